@@ -1,0 +1,1 @@
+"""Rebuild of the National Kurultai article as validated data, figures and tables."""

@@ -1,0 +1,394 @@
+"""pandera models of the raw tables (data/raw/<source>/*.csv), as transcribed or copied.
+
+Column order in each model is the order of the CSV header. All models are strict (no extra
+columns) and coerce the text read from CSV into the declared type.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from analysis.schemas.common import (
+    BODY_PERIOD,
+    PERSON_ID_REGEX,
+    WAVE_YEARS,
+    closes_to_100,
+    locator_field,
+    share_field,
+    status_field,
+)
+
+
+class _Raw(pa.DataFrameModel):
+    class Config:
+        strict = True
+        coerce = True
+
+
+class SurveyWavesRaw(_Raw):
+    """The two waves of the mass survey (article, lines 113-120)."""
+
+    wave_year: int = pa.Field(isin=WAVE_YEARS, unique=True, description="Year of the wave.")
+    fieldwork_start: Series[pd.Timestamp] = pa.Field(
+        description="First day of fieldwork.", metadata={"unit": "date"}
+    )
+    fieldwork_end: Series[pd.Timestamp] = pa.Field(
+        description="Last day of fieldwork.", metadata={"unit": "date"}
+    )
+    respondents: int = pa.Field(gt=0, description="Number of respondents (sample size n).",
+                                metadata={"unit": "respondents"})
+    min_age: int = pa.Field(ge=15, le=21, description="Youngest age sampled.",
+                            metadata={"unit": "years"})
+    mode: str = pa.Field(isin=["face-to-face"], description="Interview mode.")
+    fielded_by_kk: str = pa.Field(description="Organisation that fielded the survey, as printed.")
+    fielded_by_en: str = pa.Field(description="The same organisation in English.")
+    coverage_en: str = pa.Field(description="Geographic coverage.")
+    sample_en: str = pa.Field(description="Sample description as printed (in English).")
+    quota_variables: str = pa.Field(
+        str_matches=r"^[a-z]+(;[a-z]+)*$",
+        description="Quota variables, separated by ';'.",
+    )
+    locator: str = locator_field()
+    value_status: str = status_field()
+
+    @pa.dataframe_check(name="fieldwork_end is on or after fieldwork_start, in the wave year")
+    def _fieldwork_order(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["fieldwork_end"] >= df["fieldwork_start"]) & (
+            df["fieldwork_start"].dt.year == df["wave_year"]
+        )
+
+
+class ExpertInterviewsRaw(_Raw):
+    """The in-depth expert interviews (article, lines 122-124)."""
+
+    experts: int = pa.Field(gt=0, description="Number of experts interviewed.",
+                            metadata={"unit": "persons"})
+    fields: int = pa.Field(gt=0, description="Number of fields the experts work in.",
+                           metadata={"unit": "fields"})
+    period_en: str = pa.Field(description="When the interviews took place, as printed.")
+    includes_members: bool = pa.Field(description="Whether Kurultai members were among them.")
+    locator: str = locator_field()
+    value_status: str = status_field()
+
+
+AGE_GROUPS = ["18-28", "29-60", "61+"]
+
+
+class AwarenessByAgeRaw(_Raw):
+    """Share who had heard of the Kurultai, by age group and wave (article, lines 318-341)."""
+
+    wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
+    age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
+    age_group_as_printed: str = pa.Field(description="The age group as the article prints it.")
+    age_min: int = pa.Field(ge=18, le=100, description="Youngest age in the group.",
+                            metadata={"unit": "years"})
+    age_max: Series[pd.Int64Dtype] = pa.Field(
+        ge=18, le=100, nullable=True, description="Oldest age in the group; empty if open.",
+        metadata={"unit": "years"},
+    )
+    share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
+    value_status: str = status_field()
+    locator: str = locator_field()
+    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+
+    class Config:
+        unique = ["wave_year", "age_group"]
+
+    @pa.dataframe_check(name="age_max is empty or not below age_min")
+    def _age_bounds(cls, df: pd.DataFrame) -> pd.Series:
+        return df["age_max"].isna() | (df["age_max"] >= df["age_min"])
+
+
+ATTITUDE_CATEGORIES = {
+    "table1": ["positive", "neutral", "negative"],
+    "table2": ["changed_positive", "no_change", "changed_negative"],
+}
+
+
+class AttitudeSharesRaw(_Raw):
+    """Table 1 and Table 2 of the article (lines 347-396): one row per wave and answer."""
+
+    table_id: str = pa.Field(isin=list(ATTITUDE_CATEGORIES), description="Article table.")
+    wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
+    category: str = pa.Field(
+        isin=sorted({c for cats in ATTITUDE_CATEGORIES.values() for c in cats}),
+        description="Answer category (positive/negative include the 'rather' answers).",
+    )
+    category_kk: str = pa.Field(description="The answer as the article words it.")
+    share_pct: float = share_field()
+    value_status: str = pa.Field(isin=["reported", "inferred", "implied"],
+                                 description="See the codebook's value_status.")
+    locator: str = locator_field()
+    note: str = pa.Field(nullable=True, description="Reasoning for inferred and implied values.")
+
+    class Config:
+        unique = ["table_id", "wave_year", "category"]
+
+    @pa.dataframe_check(name="category belongs to its table")
+    def _category_in_table(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [c in ATTITUDE_CATEGORIES.get(t, []) for t, c in zip(df["table_id"], df["category"],
+                                                                strict=True)],
+            index=df.index,
+        )
+
+    @pa.dataframe_check(name="each table's shares close to 100 within 0.2 pp in each wave")
+    def _closes(cls, df: pd.DataFrame) -> pd.Series:
+        return closes_to_100(df, ["table_id", "wave_year"])
+
+    @pa.dataframe_check(name="every table has all its categories in both waves")
+    def _complete(cls, df: pd.DataFrame) -> pd.Series:
+        n = df.groupby(["table_id", "wave_year"])["category"].transform("nunique")
+        expected = df["table_id"].map({k: len(v) for k, v in ATTITUDE_CATEGORIES.items()})
+        return n == expected
+
+    @pa.dataframe_check(name="an implied share equals 100 minus the other shares of its wave")
+    def _implied_is_residual(cls, df: pd.DataFrame) -> pd.Series:
+        total = df.groupby(["table_id", "wave_year"])["share_pct"].transform("sum")
+        residual = 100 - (total - df["share_pct"])
+        return (df["value_status"] != "implied") | ((residual - df["share_pct"]).abs() < 0.05)
+
+
+FACT_TYPES = {
+    "decree_date": "date",
+    "chair": "text",
+    "deputy_chairs": "count",
+    "deputy_chair_ex_officio": "text",
+    "secretary": "count",
+    "working_body": "text",
+    "initial_members": "count",
+    "rotation_newcomers": "count",
+    "rotation_period": "text",
+    "session_working_days": "count",
+    "sections_since_session": "roman",
+    "sections_count": "count",
+}
+
+
+def _fact_value_ok(fact_id: str, value: str) -> bool:
+    kind = FACT_TYPES.get(fact_id)
+    if kind == "count":
+        return value.isdigit()
+    if kind == "date":
+        ts = pd.to_datetime(value, format="%Y-%m-%d", errors="coerce")
+        return pd.notna(ts) and BODY_PERIOD[0] <= ts <= BODY_PERIOD[1]
+    if kind == "roman":
+        return value in {"I", "II", "III", "IV", "V"}
+    return kind == "text" and bool(value.strip())
+
+
+class KurultaiFactsRaw(_Raw):
+    """Composition and format facts (lines 139-188, 438-443), one row per fact."""
+
+    fact_id: str = pa.Field(isin=list(FACT_TYPES), unique=True, description="Which fact.")
+    value: str = pa.Field(description="The value, as text (a date is YYYY-MM-DD).")
+    unit: str = pa.Field(isin=["date", "role", "count", "body", "period", "days", "session"],
+                         description="What the value measures.")
+    value_kk: str = pa.Field(description="The value as the article words it.")
+    locator: str = locator_field()
+    value_status: str = status_field()
+    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+
+    @pa.dataframe_check(name="value has the type its fact needs (count, date in 2022-2026, ...)")
+    def _typed(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [_fact_value_ok(f, v) for f, v in zip(df["fact_id"], df["value"], strict=True)],
+            index=df.index,
+        )
+
+
+class SectionsRaw(_Raw):
+    """The four working sections (lines 441-443)."""
+
+    section_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
+    name_kk: str = pa.Field(unique=True, description="Section name as printed.")
+    name_en: str = pa.Field(description="Section name in English.")
+    since_session: str = pa.Field(isin=["I", "II", "III", "IV", "V"],
+                                  description="Session since which it is held.")
+    locator: str = locator_field()
+
+
+class MemberCategoriesRaw(_Raw):
+    """The article's two lists of whom the members represent."""
+
+    list_id: str = pa.Field(isin=["fields_of_activity", "constituencies"],
+                            description="Which list.")
+    category_order: int = pa.Field(ge=1, description="Order within the list.")
+    category_kk: str = pa.Field(description="Category as printed.")
+    category_en: str = pa.Field(description="Category in English.")
+    locator: str = locator_field()
+
+    class Config:
+        unique = ["list_id", "category_order"]
+
+
+class PersonsRaw(_Raw):
+    """Persons registry: one row per person named in Table 3 or the newcomer list."""
+
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, unique=True,
+                              description="Stable id: Latin surname, hyphen, initial.")
+    name_kk: str = pa.Field(unique=True, description="Initial and surname, nominative form.")
+    locator: str = locator_field()
+    note: str = pa.Field(nullable=True, description="Spelling variants and other notes.")
+
+
+class NewcomersRaw(_Raw):
+    """The 32 members who joined by rotation (lines 188-194), in printed order."""
+
+    newcomer_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
+    name_as_printed: str = pa.Field(unique=True, description="Name exactly as printed.")
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, unique=True,
+                              description="Id in persons.csv.")
+    locator: str = locator_field()
+
+
+class MeetingsRaw(_Raw):
+    """Table 3: one row per dated meeting of the President with members."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", unique=True, description="Meeting id.")
+    meeting_date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True,
+        description="Date of the meeting (inside 2022-2026).", metadata={"unit": "date"},
+    )
+    date_as_printed: str = pa.Field(description="The date as printed.")
+    locator: str = locator_field()
+
+
+class MeetingParticipantsRaw(_Raw):
+    """Table 3: one row per person met."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", description="Meeting id.")
+    person_order: int = pa.Field(isin=[1, 2], description="Order of the person in the row.")
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Id in persons.csv.")
+    name_as_printed: str = pa.Field(description="Name exactly as printed (case endings kept).")
+    role_as_printed: str = pa.Field(nullable=True, description="Role as printed; empty if none.")
+    topic_en: str = pa.Field(str_length={"min_value": 5, "max_value": 300},
+                             description="Topics, paraphrased in English.")
+    locator: str = locator_field()
+
+    class Config:
+        unique = ["meeting_id", "person_order"]
+
+
+class WorldPracticesRaw(_Raw):
+    """World practices the article cites (lines 74-99)."""
+
+    practice_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
+    country_en: str = pa.Field(description="Country.")
+    country_kk: str = pa.Field(description="Country as printed.")
+    mechanism_en: str = pa.Field(description="The mechanism, paraphrased.")
+    figure_value: float = pa.Field(nullable=True, ge=0, description="The figure printed, if any.")
+    figure_unit: str = pa.Field(nullable=True, isin=["percent", "count", "decade"],
+                                description="Unit of figure_value.")
+    figure_en: str = pa.Field(nullable=True, description="What the figure counts.")
+    reference: str = pa.Field(str_matches=r"^\[\d+\]( \[\d+\])*$",
+                              description="The article's reference number(s).")
+    locator: str = locator_field()
+    value_status: str = status_field()
+
+    @pa.dataframe_check(name="figure_value and figure_unit are both given or both empty")
+    def _figure_pair(cls, df: pd.DataFrame) -> pd.Series:
+        return df["figure_value"].isna() == df["figure_unit"].isna()
+
+
+ROMAN = ["I", "II", "III", "IV", "V"]
+
+
+class SessionsRaw(_Raw):
+    """Sessions I-V from public sources (data/raw/public/sessions.csv)."""
+
+    session: str = pa.Field(isin=ROMAN, unique=True, description="Session number (Roman).")
+    sections_date: Series[pd.Timestamp] = pa.Field(nullable=True, ge=BODY_PERIOD[0],
+                                                   le=BODY_PERIOD[1],
+                                                   description="Day of the section meetings.")
+    plenary_date: Series[pd.Timestamp] = pa.Field(ge=BODY_PERIOD[0], le=BODY_PERIOD[1],
+                                                  unique=True, description="Day of the plenary.")
+    place: str = pa.Field(description="Place.")
+    region: str = pa.Field(description="Region.")
+    theme_kk: str = pa.Field(nullable=True, description="Theme in Kazakh.")
+    theme_en: str = pa.Field(nullable=True, description="Theme in English.")
+    sections: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Sections held.")
+    members_spoke_in_sections: str = pa.Field(nullable=True,
+                                              description="Speakers, as sources word it.")
+    proposals: str = pa.Field(nullable=True, description="Proposals, as sources word it.")
+    outcomes: str = pa.Field(nullable=True, description="Outcomes, paraphrased.")
+    sources: str = pa.Field(description="Sources.")
+    confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
+
+    @pa.dataframe_check(name="sections_date is empty or the day before the plenary or earlier")
+    def _order(cls, df: pd.DataFrame) -> pd.Series:
+        return df["sections_date"].isna() | (df["sections_date"] < df["plenary_date"])
+
+
+class EpilogueRaw(_Raw):
+    """What followed the fifth session (data/raw/public/epilogue_2026.csv)."""
+
+    date: Series[pd.Timestamp] = pa.Field(ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True,
+                                          description="Date of the event.")
+    event: str = pa.Field(description="Event, paraphrased.")
+    figure: str = pa.Field(nullable=True, description="Figures the sources give.")
+    sources: str = pa.Field(description="Sources.")
+    confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
+
+
+class RosterCandidatesRaw(_Raw):
+    """Partial member roster from public sources (data/raw/public/roster_candidates.csv)."""
+
+    name_original: str = pa.Field(description="Name as the source spells it.")
+    name_latin: str = pa.Field(nullable=True, description="Latin form, where known.")
+    position_as_given: str = pa.Field(description="Position as the source gives it.")
+    source_url: str = pa.Field(description="Source.")
+    source_date: str = pa.Field(description="Date of the source (as precise as known).")
+    status: str = pa.Field(isin=["initial", "joined", "left", "unknown"],
+                           description="Membership status.")
+    notes: str = pa.Field(nullable=True, description="Notes, including confidence.")
+
+
+class PopulationAge5Raw(_Raw):
+    """UN WPP 2024: Kazakhstan population by five-year age band, thousands."""
+
+    age: str = pa.Field(str_matches=r"^(\d+-\d+|100\+)$", unique=True,
+                        description="Five-year age band.")
+    male_2020: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
+                                description="Men, 1 July 2020.")
+    female_2020: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
+                                  description="Women, 1 July 2020.")
+    total_2020: float = pa.Field(gt=0, metadata={"unit": "thousand persons"},
+                                 description="Both sexes, 1 July 2020.")
+    male_2025: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
+                                description="Men, 1 July 2025.")
+    female_2025: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
+                                  description="Women, 1 July 2025.")
+    total_2025: float = pa.Field(gt=0, metadata={"unit": "thousand persons"},
+                                 description="Both sexes, 1 July 2025.")
+
+    @pa.dataframe_check(name="male + female = total within 0.002 thousand where both are given")
+    def _sexes_add_up(cls, df: pd.DataFrame) -> pd.Series:
+        ok = pd.Series(True, index=df.index)
+        for year in (2020, 2025):
+            both = df[f"male_{year}"] + df[f"female_{year}"]
+            ok &= both.isna() | ((both - df[f"total_{year}"]).abs() <= 0.002)
+        return ok
+
+
+#: Every raw table the pipeline reads: path under data/raw -> model.
+RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "article/survey_waves.csv": SurveyWavesRaw,
+    "article/expert_interviews.csv": ExpertInterviewsRaw,
+    "article/awareness_by_age.csv": AwarenessByAgeRaw,
+    "article/attitude_shares.csv": AttitudeSharesRaw,
+    "article/kurultai_facts.csv": KurultaiFactsRaw,
+    "article/sections.csv": SectionsRaw,
+    "article/member_categories.csv": MemberCategoriesRaw,
+    "article/persons.csv": PersonsRaw,
+    "article/newcomers.csv": NewcomersRaw,
+    "article/meetings.csv": MeetingsRaw,
+    "article/meeting_participants.csv": MeetingParticipantsRaw,
+    "article/world_practices.csv": WorldPracticesRaw,
+    "public/sessions.csv": SessionsRaw,
+    "public/epilogue_2026.csv": EpilogueRaw,
+    "public/roster_candidates.csv": RosterCandidatesRaw,
+    "public/wpp2024_kazakhstan_age5.csv": PopulationAge5Raw,
+}
