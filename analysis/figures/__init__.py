@@ -1,0 +1,1 @@
+"""Chart builders (Altair). Each takes validated processed frames and returns a chart."""
