@@ -10,7 +10,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis.buildcheck import quarto_warnings  # noqa: E402 - standard library only
+from analysis.buildcheck import quarto_warnings
 
 nox.needs_version = ">=2024.4.15"
 nox.options.default_venv_backend = "uv"
@@ -60,7 +60,7 @@ def _find_quarto(session: nox.Session) -> str:
     session.log("no quarto on PATH or in QUARTO_PATH; installing the quarto-cli package")
     try:
         _sync(session, "build")
-    except Exception:  # noqa: BLE001 - any install failure ends in the same advice
+    except Exception:
         session.error(
             "Quarto is needed to render the book and could not be installed.\n"
             "  The quarto-cli package downloads its binary at install time, which fails "

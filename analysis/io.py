@@ -103,7 +103,9 @@ def read_raw_csv(path: Path, columns: Iterable[str]) -> pd.DataFrame:
     if len(body) != len(rows) - 1:
         # Blank lines shift line numbers; refuse them rather than report wrong lines.
         blank = [i + 2 for i, row in enumerate(rows[1:]) if not any(c.strip() for c in row)]
-        raise PipelineError([Problem(name, ln, None, "blank line inside the table") for ln in blank])
+        raise PipelineError(
+            [Problem(name, ln, None, "blank line inside the table") for ln in blank]
+        )
     frame = pd.DataFrame(body, columns=header, dtype="str")
     return frame.replace("", pd.NA)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 RAW = DATA / "raw"
-PROCESSED = DATA / "processed"
+#: Processed tables. ``KURULTAI_PROCESSED_DIR`` overrides it (the tests point it at a
+#: temporary folder so that they never touch data/processed).
+PROCESSED = Path(os.environ.get("KURULTAI_PROCESSED_DIR", DATA / "processed"))
 BOOK = ROOT / "book"
 #: The shared folder beside the checkout (seeds and public facts); only for provenance checks.
 SHARED = ROOT.parent / "shared"

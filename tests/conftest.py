@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Before analysis is imported: the tests (and the kernels they start) read and write
+# processed tables in a temporary folder, never in data/processed.
+os.environ["KURULTAI_PROCESSED_DIR"] = tempfile.mkdtemp(prefix="kurultai-processed-")
 
 from analysis import pipeline
 from analysis.paths import PROCESSED, RAW
@@ -13,7 +19,7 @@ from analysis.paths import PROCESSED, RAW
 
 @pytest.fixture(scope="session")
 def tables() -> dict:
-    """Processed tables from the real raw data, also written to data/processed for the book."""
+    """Processed tables from the real raw data, written to $KURULTAI_PROCESSED_DIR."""
     return pipeline.run(RAW, PROCESSED)
 
 

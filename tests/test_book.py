@@ -81,4 +81,5 @@ def test_chapter_executes_in_a_kernel(path, tables):
             assert "<svg" in data["image/svg+xml"]
         if "#| label: tbl-" in chunk_cell.source:
             text = "".join(o.get("text", "") for o in chunk_cell.outputs)
-            assert text.startswith("```{=html}") and "<table" in text
+            assert text.startswith("```{=html}")
+            assert "<table" in text
