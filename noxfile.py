@@ -48,6 +48,7 @@ def lint(session: nox.Session) -> None:
     """ruff check and format check."""
     _sync(session, "lint")
     session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
 
 
 def _find_quarto(session: nox.Session) -> str:
@@ -71,8 +72,10 @@ def _find_quarto(session: nox.Session) -> str:
         )
     found = shutil.which("quarto", path=str(Path(session.bin)))
     if not found:
-        session.error("quarto-cli installed but no `quarto` executable was found in "
-                      f"{session.bin}; set QUARTO_PATH to a Quarto binary.")
+        session.error(
+            "quarto-cli installed but no `quarto` executable was found in "
+            f"{session.bin}; set QUARTO_PATH to a Quarto binary."
+        )
     return found
 
 
@@ -85,8 +88,10 @@ def build(session: nox.Session) -> None:
     session.run("python", "-m", "analysis.pipeline")
     for stale in ("_book", "_freeze", ".quarto"):
         shutil.rmtree(BOOK / stale, ignore_errors=True)
-    env = {"QUARTO_PYTHON": str(Path(session.bin) / "python"),
-           "JUPYTER_PATH": str(Path(session.virtualenv.location) / "share" / "jupyter")}
+    env = {
+        "QUARTO_PYTHON": str(Path(session.bin) / "python"),
+        "JUPYTER_PATH": str(Path(session.virtualenv.location) / "share" / "jupyter"),
+    }
     log = ROOT / "build" / "quarto-render.log"
     log.parent.mkdir(exist_ok=True)
     output = session.run(quarto, "render", str(BOOK), env=env, silent=True, external=True)

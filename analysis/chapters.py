@@ -76,8 +76,11 @@ def notebook_from_text(text: str) -> nbformat.NotebookNode:
         cells.append((m.start(), f"# inline expression\n{m.group(1).strip()}"))
     cells.sort(key=lambda c: c[0])
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nb.cells = [nbformat.v4.new_code_cell(src) for _, src in cells]
     return nb
 
@@ -91,8 +94,12 @@ def execute(path: Path, timeout: int = 120) -> nbformat.NotebookNode:
     from nbclient import NotebookClient
 
     nb = notebook(path)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
     return nb
 

@@ -13,8 +13,13 @@ def _cell(text: object) -> str:
 
 def _type(column: pa.Column) -> str:
     name = str(column.dtype).lower()
-    for key, label in (("datetime", "date"), ("int", "integer"), ("float", "number"),
-                       ("bool", "boolean"), ("str", "text")):
+    for key, label in (
+        ("datetime", "date"),
+        ("int", "integer"),
+        ("float", "number"),
+        ("bool", "boolean"),
+        ("str", "text"),
+    ):
         if key in name:
             return label
     return name
@@ -29,10 +34,19 @@ def _rules(column: pa.Column) -> str:
             rules.append("one of: " + ", ".join(map(str, stats.get("allowed_values", []))))
         elif name == "str_matches":
             rules.append(f"matches `{stats.get('pattern')}`")
-        elif name in {"greater_than_or_equal_to", "less_than_or_equal_to", "greater_than",
-                      "less_than", "in_range"}:
-            sym = {"greater_than_or_equal_to": "≥", "less_than_or_equal_to": "≤",
-                   "greater_than": ">", "less_than": "<"}.get(name)
+        elif name in {
+            "greater_than_or_equal_to",
+            "less_than_or_equal_to",
+            "greater_than",
+            "less_than",
+            "in_range",
+        }:
+            sym = {
+                "greater_than_or_equal_to": "≥",
+                "less_than_or_equal_to": "≤",
+                "greater_than": ">",
+                "less_than": "<",
+            }.get(name)
             if sym:
                 rules.append(f"{sym} {next(iter(stats.values()))}")
             else:
@@ -50,9 +64,13 @@ def table_markdown(out: Output) -> str:
     """Markdown for one processed table: title, key, table-level rules and its columns
     (name, type, unit, description, rules), read from ``out.model``."""
     schema = out.model.to_schema()
-    lines = [f"### `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}", "",
-             f"{out.title}. Files: `data/processed/{out.name}.csv` and `.parquet`. "
-             f"Built from: {', '.join(f'`data/raw/{p}`' for p in out.inputs)}.", ""]
+    lines = [
+        f"### `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}",
+        "",
+        f"{out.title}. Files: `data/processed/{out.name}.csv` and `.parquet`. "
+        f"Built from: {', '.join(f'`data/raw/{p}`' for p in out.inputs)}.",
+        "",
+    ]
     doc = (out.model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
     if doc:
         lines += [doc, ""]
@@ -64,8 +82,10 @@ def table_markdown(out: Output) -> str:
     lines += ["| Column | Type | Unit | Description | Rules |", "|---|---|---|---|---|"]
     for name, col in schema.columns.items():
         unit = (col.metadata or {}).get("unit", "")
-        lines.append(f"| `{name}` | {_type(col)} | {_cell(unit)} | "
-                     f"{_cell(col.description or '')} | {_cell(_rules(col))} |")
+        lines.append(
+            f"| `{name}` | {_type(col)} | {_cell(unit)} | "
+            f"{_cell(col.description or '')} | {_cell(_rules(col))} |"
+        )
     return "\n".join(lines) + "\n"
 
 

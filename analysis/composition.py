@@ -56,8 +56,9 @@ def build_newcomers(raw: RawTables, _: dict) -> pd.DataFrame:
     met = set(raw["article/meeting_participants.csv"]["person_id"])
     df["name_latin"] = df["name_as_printed"].map(latin)
     df["met_president"] = df["person_id"].isin(met)
-    return df[list(Newcomers.to_schema().columns)].sort_values("newcomer_order").reset_index(
-        drop=True)
+    return (
+        df[list(Newcomers.to_schema().columns)].sort_values("newcomer_order").reset_index(drop=True)
+    )
 
 
 def _passthrough(path: str, sort: list[str]):
@@ -81,28 +82,61 @@ def check_counts(raw: RawTables) -> list[Problem]:
         listed = len(raw[path])
         if stated != listed:
             line = int(facts.index[facts["fact_id"] == fact_id][0]) + 2
-            problems.append(Problem(
-                raw_label("article/kurultai_facts.csv"), line, "value",
-                f"stated count of {what} ({stated}) does not match the {listed} rows of "
-                f"{raw_label(path)}", str(stated)))
+            problems.append(
+                Problem(
+                    raw_label("article/kurultai_facts.csv"),
+                    line,
+                    "value",
+                    f"stated count of {what} ({stated}) does not match the {listed} rows of "
+                    f"{raw_label(path)}",
+                    str(stated),
+                )
+            )
     return problems
 
 
 OUTPUTS = [
-    Output("kurultai_facts", _passthrough("article/kurultai_facts.csv", ["fact_id"]),
-           KurultaiFactsRaw, ("article/kurultai_facts.csv",), "Composition and format facts"),
-    Output("newcomers", build_newcomers, Newcomers,
-           ("article/newcomers.csv", "article/meeting_participants.csv"),
-           "The 32 newcomers by rotation"),
-    Output("sections", _passthrough("article/sections.csv", ["section_order"]), SectionsRaw,
-           ("article/sections.csv",), "The four working sections"),
-    Output("member_categories",
-           _passthrough("article/member_categories.csv", ["list_id", "category_order"]),
-           MemberCategoriesRaw, ("article/member_categories.csv",),
-           "Whom the members represent"),
-    Output("world_practices", _passthrough("article/world_practices.csv", ["practice_id"]),
-           WorldPracticesRaw, ("article/world_practices.csv",), "World practices cited"),
-    Output("expert_interviews", _passthrough("article/expert_interviews.csv", ["experts"]),
-           ExpertInterviewsRaw, ("article/expert_interviews.csv",), "Expert interviews"),
+    Output(
+        "kurultai_facts",
+        _passthrough("article/kurultai_facts.csv", ["fact_id"]),
+        KurultaiFactsRaw,
+        ("article/kurultai_facts.csv",),
+        "Composition and format facts",
+    ),
+    Output(
+        "newcomers",
+        build_newcomers,
+        Newcomers,
+        ("article/newcomers.csv", "article/meeting_participants.csv"),
+        "The 32 newcomers by rotation",
+    ),
+    Output(
+        "sections",
+        _passthrough("article/sections.csv", ["section_order"]),
+        SectionsRaw,
+        ("article/sections.csv",),
+        "The four working sections",
+    ),
+    Output(
+        "member_categories",
+        _passthrough("article/member_categories.csv", ["list_id", "category_order"]),
+        MemberCategoriesRaw,
+        ("article/member_categories.csv",),
+        "Whom the members represent",
+    ),
+    Output(
+        "world_practices",
+        _passthrough("article/world_practices.csv", ["practice_id"]),
+        WorldPracticesRaw,
+        ("article/world_practices.csv",),
+        "World practices cited",
+    ),
+    Output(
+        "expert_interviews",
+        _passthrough("article/expert_interviews.csv", ["experts"]),
+        ExpertInterviewsRaw,
+        ("article/expert_interviews.csv",),
+        "Expert interviews",
+    ),
 ]
 CHECKS = [check_counts]

@@ -29,12 +29,17 @@ class Persons(pa.DataFrameModel):
     name_kk: str = pa.Field(description="Initial and surname in Kazakh, nominative form.")
     name_latin: str = pa.Field(description="Latin form (analysis.translit scheme).")
     is_newcomer: bool = pa.Field(description="Among the 32 members who joined by rotation.")
-    meetings: int = pa.Field(ge=0, description="One-to-one meetings with the President in "
-                             "Table 3.", metadata={"unit": "meetings"})
-    meeting_years: str = pa.Field(nullable=True, description="Years of those meetings, "
-                                  "separated by ';'.")
-    name_variants: str = pa.Field(nullable=True, description="Other spellings printed in "
-                                  "Table 3, separated by '; '.")
+    meetings: int = pa.Field(
+        ge=0,
+        description="One-to-one meetings with the President in Table 3.",
+        metadata={"unit": "meetings"},
+    )
+    meeting_years: str = pa.Field(
+        nullable=True, description="Years of those meetings, separated by ';'."
+    )
+    name_variants: str = pa.Field(
+        nullable=True, description="Other spellings printed in Table 3, separated by '; '."
+    )
     note: str = pa.Field(nullable=True, description="Transcriber's note.")
 
     class Config:
@@ -46,9 +51,12 @@ class MeetingsLog(pa.DataFrameModel):
     """Table 3, one row per person met. Key: ``meeting_id, person_order``."""
 
     meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", description="Meeting id (date order).")
-    meeting_date: Series[pd.Timestamp] = pa.Field(ge=BODY_PERIOD[0], le=BODY_PERIOD[1],
-                                                  description="Date of the meeting.",
-                                                  metadata={"unit": "date"})
+    meeting_date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0],
+        le=BODY_PERIOD[1],
+        description="Date of the meeting.",
+        metadata={"unit": "date"},
+    )
     date_as_printed: str = pa.Field(description="Date as printed.")
     person_order: int = pa.Field(isin=[1, 2], description="Order of the person in the row.")
     person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Person id.")
@@ -58,8 +66,9 @@ class MeetingsLog(pa.DataFrameModel):
     role_as_printed: str = pa.Field(nullable=True, description="Role as printed.")
     topic_en: str = pa.Field(description="Topics, paraphrased in English.")
     is_newcomer: bool = pa.Field(description="Person is among the 32 newcomers.")
-    before_decree: bool = pa.Field(description="Meeting is dated before the decree of "
-                                   "14 June 2022 that created the Kurultai.")
+    before_decree: bool = pa.Field(
+        description="Meeting is dated before the decree of 14 June 2022 that created the Kurultai."
+    )
     locator: str = locator_field()
 
     class Config:
@@ -138,33 +147,70 @@ def check_references(raw: RawTables) -> list[Problem]:
         df = raw[path]
         for i, pid in df["person_id"].items():
             if pid not in persons:
-                problems.append(Problem(raw_label(path), int(i) + 2, "person_id",
-                                        "person id does not exist in article/persons.csv", pid))
+                problems.append(
+                    Problem(
+                        raw_label(path),
+                        int(i) + 2,
+                        "person_id",
+                        "person id does not exist in article/persons.csv",
+                        pid,
+                    )
+                )
     part = raw["article/meeting_participants.csv"]
     known = set(meetings["meeting_id"])
     for i, mid in part["meeting_id"].items():
         if mid not in known:
-            problems.append(Problem(raw_label("article/meeting_participants.csv"),
-                                    int(i) + 2, "meeting_id",
-                                    "meeting id does not exist in article/meetings.csv", mid))
+            problems.append(
+                Problem(
+                    raw_label("article/meeting_participants.csv"),
+                    int(i) + 2,
+                    "meeting_id",
+                    "meeting id does not exist in article/meetings.csv",
+                    mid,
+                )
+            )
     with_people = set(part["meeting_id"])
     for i, mid in meetings["meeting_id"].items():
         if mid not in with_people:
-            problems.append(Problem(raw_label("article/meetings.csv"), int(i) + 2,
-                                    "meeting_id", "meeting has no row in "
-                                    "article/meeting_participants.csv", mid))
+            problems.append(
+                Problem(
+                    raw_label("article/meetings.csv"),
+                    int(i) + 2,
+                    "meeting_id",
+                    "meeting has no row in article/meeting_participants.csv",
+                    mid,
+                )
+            )
     return problems
 
 
 OUTPUTS = [
-    Output("persons", build_persons, Persons,
-           ("article/persons.csv", "article/meeting_participants.csv", "article/meetings.csv",
-            "article/newcomers.csv"), "Persons registry"),
-    Output("meetings_log", build_meetings_log, MeetingsLog,
-           ("article/meetings.csv", "article/meeting_participants.csv", "article/persons.csv"),
-           "Table 3: the President's meetings with members"),
+    Output(
+        "persons",
+        build_persons,
+        Persons,
+        (
+            "article/persons.csv",
+            "article/meeting_participants.csv",
+            "article/meetings.csv",
+            "article/newcomers.csv",
+        ),
+        "Persons registry",
+    ),
+    Output(
+        "meetings_log",
+        build_meetings_log,
+        MeetingsLog,
+        ("article/meetings.csv", "article/meeting_participants.csv", "article/persons.csv"),
+        "Table 3: the President's meetings with members",
+    ),
     Output("sessions", build_sessions, Sessions, ("public/sessions.csv",), "Sessions I-V"),
-    Output("epilogue_2026", build_epilogue, EpilogueRaw, ("public/epilogue_2026.csv",),
-           "What followed in 2026"),
+    Output(
+        "epilogue_2026",
+        build_epilogue,
+        EpilogueRaw,
+        ("public/epilogue_2026.csv",),
+        "What followed in 2026",
+    ),
 ]
 CHECKS = [check_references]

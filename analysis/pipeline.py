@@ -150,8 +150,9 @@ def write_processed(files: dict[str, bytes], out_dir: Path = PROCESSED) -> None:
         raise
 
 
-def run(raw_dir: Path = RAW, out_dir: Path = PROCESSED, *, accept: bool = False
-        ) -> dict[str, pd.DataFrame]:
+def run(
+    raw_dir: Path = RAW, out_dir: Path = PROCESSED, *, accept: bool = False
+) -> dict[str, pd.DataFrame]:
     """Load, validate, derive and write; returns the processed tables by name.
 
     Raises :class:`PipelineError` (nothing written) on any invalid input.
@@ -176,10 +177,16 @@ def read_processed(name: str, out_dir: Path = PROCESSED) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.pipeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--accept-edits", action="store_true",
-                        help="rewrite source.yml checksums after a deliberate raw-data edit")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.pipeline",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--accept-edits",
+        action="store_true",
+        help="rewrite source.yml checksums after a deliberate raw-data edit",
+    )
     parser.add_argument("--raw", type=Path, default=RAW, help="raw data folder")
     parser.add_argument("--out", type=Path, default=PROCESSED, help="processed data folder")
     args = parser.parse_args(argv)

@@ -40,23 +40,51 @@ class Entry:
 
 
 ENTRIES: list[Entry] = [
-    Entry("fig-awareness-by-age", "attitudes.qmd", fig_survey.awareness_by_age,
-          ("awareness_by_age", "survey_waves")),
-    Entry("fig-table1", "attitudes.qmd", fig_survey.attitude_shares, ("attitude_shares",),
-          {"table_id": "table1"}),
-    Entry("tbl-table1", "attitudes.qmd", tbl_survey.attitude_table, ("attitude_shares",),
-          {"table_id": "table1"}),
-    Entry("tbl-year-order", "attitudes.qmd", tbl_survey.year_order_table,
-          ("year_order_readings",)),
-    Entry("fig-table2", "attitudes.qmd", fig_survey.attitude_shares, ("attitude_shares",),
-          {"table_id": "table2"}),
-    Entry("tbl-table2", "attitudes.qmd", tbl_survey.attitude_table, ("attitude_shares",),
-          {"table_id": "table2"}),
+    Entry(
+        "fig-awareness-by-age",
+        "attitudes.qmd",
+        fig_survey.awareness_by_age,
+        ("awareness_by_age", "survey_waves"),
+    ),
+    Entry(
+        "fig-table1",
+        "attitudes.qmd",
+        fig_survey.attitude_shares,
+        ("attitude_shares",),
+        {"table_id": "table1"},
+    ),
+    Entry(
+        "tbl-table1",
+        "attitudes.qmd",
+        tbl_survey.attitude_table,
+        ("attitude_shares",),
+        {"table_id": "table1"},
+    ),
+    Entry("tbl-year-order", "attitudes.qmd", tbl_survey.year_order_table, ("year_order_readings",)),
+    Entry(
+        "fig-table2",
+        "attitudes.qmd",
+        fig_survey.attitude_shares,
+        ("attitude_shares",),
+        {"table_id": "table2"},
+    ),
+    Entry(
+        "tbl-table2",
+        "attitudes.qmd",
+        tbl_survey.attitude_table,
+        ("attitude_shares",),
+        {"table_id": "table2"},
+    ),
     Entry("tbl-meetings", "communication.qmd", tbl_meetings.meetings_table, ("meetings_log",)),
-    Entry("fig-meetings-timeline", "communication.qmd", fig_meetings.meetings_timeline,
-          ("meetings_log", "sessions")),
-    Entry("tbl-composition-facts", "composition.qmd", tbl_composition.facts_table,
-          ("kurultai_facts",)),
+    Entry(
+        "fig-meetings-timeline",
+        "communication.qmd",
+        fig_meetings.meetings_timeline,
+        ("meetings_log", "sessions"),
+    ),
+    Entry(
+        "tbl-composition-facts", "composition.qmd", tbl_composition.facts_table, ("kurultai_facts",)
+    ),
     Entry("tbl-newcomers", "composition.qmd", tbl_composition.newcomers_table, ("newcomers",)),
 ]
 BY_LABEL = {e.label: e for e in ENTRIES}

@@ -40,15 +40,19 @@ class SurveyWaves(pa.DataFrameModel):
     """One row per survey wave. Key: ``wave_year``."""
 
     wave_year: int = pa.Field(isin=WAVE_YEARS, unique=True, description="Year of the wave.")
-    fieldwork_start: Series[pd.Timestamp] = pa.Field(description="First day of fieldwork.",
-                                                     metadata={"unit": "date"})
-    fieldwork_end: Series[pd.Timestamp] = pa.Field(description="Last day of fieldwork.",
-                                                   metadata={"unit": "date"})
+    fieldwork_start: Series[pd.Timestamp] = pa.Field(
+        description="First day of fieldwork.", metadata={"unit": "date"}
+    )
+    fieldwork_end: Series[pd.Timestamp] = pa.Field(
+        description="Last day of fieldwork.", metadata={"unit": "date"}
+    )
     fieldwork_midpoint: Series[pd.Timestamp] = pa.Field(
         description="Middle day of fieldwork (for population interpolation).",
-        metadata={"unit": "date"})
-    respondents: int = pa.Field(gt=0, description="Sample size n.",
-                                metadata={"unit": "respondents"})
+        metadata={"unit": "date"},
+    )
+    respondents: int = pa.Field(
+        gt=0, description="Sample size n.", metadata={"unit": "respondents"}
+    )
     mode: str = pa.Field(description="Interview mode.")
     fielded_by_en: str = pa.Field(description="Organisation that fielded the survey.")
     quota_variables: str = pa.Field(description="Quota variables, separated by ';'.")
@@ -67,8 +71,11 @@ class AwarenessByAge(pa.DataFrameModel):
     age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
     age_group_as_printed: str = pa.Field(description="The age group as printed.")
     age_min: int = pa.Field(ge=18, description="Youngest age.", metadata={"unit": "years"})
-    age_max: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Oldest age; empty "
-                                              "for the open group.", metadata={"unit": "years"})
+    age_max: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        description="Oldest age; empty for the open group.",
+        metadata={"unit": "years"},
+    )
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
     value_status: str = status_field()
     locator: str = locator_field()
@@ -90,8 +97,9 @@ class AttitudeShares(pa.DataFrameModel):
     category: str = pa.Field(isin=list(CATEGORY_LABELS), description="Answer category id.")
     category_label: str = pa.Field(description="Answer category, in English.")
     category_kk: str = pa.Field(description="Answer category as the article words it.")
-    category_order: int = pa.Field(ge=1, le=3, description="Order of the answer in its table "
-                                   "(from most to least favourable).")
+    category_order: int = pa.Field(
+        ge=1, le=3, description="Order of the answer in its table (from most to least favourable)."
+    )
     share_pct: float = share_field()
     value_status: str = status_field()
     locator: str = locator_field()
@@ -117,10 +125,12 @@ class YearOrderReadings(pa.DataFrameModel):
     positive_pct: float = share_field(description="Positive share under this reading.")
     neutral_pct: float = share_field(description="Neutral share (printed).")
     negative_pct: float = share_field(description="Negative share (printed).")
-    total_pct: float = pa.Field(ge=0, le=200, description="Sum of the three shares.",
-                                metadata={"unit": "percent"})
-    gap_pp: float = pa.Field(description="total_pct minus 100.",
-                             metadata={"unit": "percentage points"})
+    total_pct: float = pa.Field(
+        ge=0, le=200, description="Sum of the three shares.", metadata={"unit": "percent"}
+    )
+    gap_pp: float = pa.Field(
+        description="total_pct minus 100.", metadata={"unit": "percentage points"}
+    )
     feasible: bool = pa.Field(description="True when both waves close to 100 within 0.2 pp.")
     chosen: bool = pa.Field(description="True for the reading carried into the data.")
 
@@ -133,9 +143,9 @@ class YearOrderReadings(pa.DataFrameModel):
 def build_survey_waves(raw: RawTables, _: dict) -> pd.DataFrame:
     """Processed survey waves (see :class:`SurveyWaves`) from article/survey_waves.csv."""
     df = raw["article/survey_waves.csv"].copy()
-    df["fieldwork_midpoint"] = df["fieldwork_start"] + (
-        df["fieldwork_end"] - df["fieldwork_start"]
-    ) / 2
+    df["fieldwork_midpoint"] = (
+        df["fieldwork_start"] + (df["fieldwork_end"] - df["fieldwork_start"]) / 2
+    )
     df["fieldwork_midpoint"] = df["fieldwork_midpoint"].dt.floor("D")
     cols = list(SurveyWaves.to_schema().columns)
     return df[cols].sort_values("wave_year").reset_index(drop=True)
@@ -197,9 +207,7 @@ def year_order_readings(attitudes: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(rows)
     ok = out["gap_pp"].abs() <= ROUNDING_TOLERANCE_PP
     out["feasible"] = ok.groupby(out["reading"]).transform("all")
-    chosen = {
-        "A" if t1.loc[(2023, "positive"), "share_pct"] == pair[1] else "B"
-    }
+    chosen = {"A" if t1.loc[(2023, "positive"), "share_pct"] == pair[1] else "B"}
     out["chosen"] = out["reading"].isin(chosen)
     return out
 
@@ -210,12 +218,32 @@ def build_year_order(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
 
 
 OUTPUTS = [
-    Output("survey_waves", build_survey_waves, SurveyWaves, ("article/survey_waves.csv",),
-           "The two survey waves"),
-    Output("awareness_by_age", build_awareness, AwarenessByAge,
-           ("article/awareness_by_age.csv",), "Awareness of the Kurultai by age group"),
-    Output("attitude_shares", build_attitudes, AttitudeShares, ("article/attitude_shares.csv",),
-           "Tables 1 and 2: attitude to the Kurultai and its change"),
-    Output("year_order_readings", build_year_order, YearOrderReadings,
-           ("article/attitude_shares.csv",), "Which year gets 70.6% and which 76.1%"),
+    Output(
+        "survey_waves",
+        build_survey_waves,
+        SurveyWaves,
+        ("article/survey_waves.csv",),
+        "The two survey waves",
+    ),
+    Output(
+        "awareness_by_age",
+        build_awareness,
+        AwarenessByAge,
+        ("article/awareness_by_age.csv",),
+        "Awareness of the Kurultai by age group",
+    ),
+    Output(
+        "attitude_shares",
+        build_attitudes,
+        AttitudeShares,
+        ("article/attitude_shares.csv",),
+        "Tables 1 and 2: attitude to the Kurultai and its change",
+    ),
+    Output(
+        "year_order_readings",
+        build_year_order,
+        YearOrderReadings,
+        ("article/attitude_shares.csv",),
+        "Which year gets 70.6% and which 76.1%",
+    ),
 ]

@@ -13,8 +13,12 @@ CHAPTERS = chapters.chapter_files()
 
 
 def test_every_listed_chapter_exists():
-    assert [p.name for p in CHAPTERS][:4] == ["index.qmd", "composition.qmd", "attitudes.qmd",
-                                              "communication.qmd"]
+    assert [p.name for p in CHAPTERS][:4] == [
+        "index.qmd",
+        "composition.qmd",
+        "attitudes.qmd",
+        "communication.qmd",
+    ]
     missing = [p.name for p in CHAPTERS if not p.is_file()]
     assert missing == []
 

@@ -32,8 +32,12 @@ def test_survey_waves(tables):
 def test_awareness_shares(tables):
     a = tables["awareness_by_age"].set_index(["wave_year", "age_group"])["share_pct"]
     assert a.to_dict() == {
-        (2023, "18-28"): 32.0, (2023, "29-60"): 42.4, (2023, "61+"): 39.7,
-        (2024, "18-28"): 39.7, (2024, "29-60"): 47.4, (2024, "61+"): 38.1,
+        (2023, "18-28"): 32.0,
+        (2023, "29-60"): 42.4,
+        (2023, "61+"): 39.7,
+        (2024, "18-28"): 39.7,
+        (2024, "29-60"): 47.4,
+        (2024, "61+"): 38.1,
     }
     assert round(a[(2024, "18-28")] - a[(2023, "18-28")], 1) == 7.7
 
@@ -45,12 +49,18 @@ def test_table1_year_order_is_inferred_from_closure(tables):
     assert t1.loc[(2024, "positive"), "share_pct"] == 70.6
     assert t1.loc[(2023, "positive"), "value_status"] == "inferred"
     assert t1.groupby(level="wave_year")["share_pct"].sum().round(1).to_dict() == {
-        2023: 99.9, 2024: 100.0}
+        2023: 99.9,
+        2024: 100.0,
+    }
     readings = tables["year_order_readings"]
     chosen = readings[readings.chosen]
     assert set(chosen["reading"]) == {"A"}
     assert readings.set_index(["reading", "wave_year"])["total_pct"].to_dict() == {
-        ("A", 2023): 99.9, ("A", 2024): 100.0, ("B", 2023): 94.4, ("B", 2024): 105.5}
+        ("A", 2023): 99.9,
+        ("A", 2024): 100.0,
+        ("B", 2023): 94.4,
+        ("B", 2024): 105.5,
+    }
     assert not readings[readings.reading == "B"]["feasible"].any()
 
 
@@ -72,10 +82,13 @@ def test_meetings_counts(tables):
     assert log["person_id"].nunique() == 19
     two = log.groupby("meeting_date")["person_id"].count()
     assert sorted(two[two == 2].index.strftime("%Y-%m-%d")) == [
-        "2022-08-26", "2023-02-02", "2024-04-24", "2025-01-17"]
+        "2022-08-26",
+        "2023-02-02",
+        "2024-04-24",
+        "2025-01-17",
+    ]
     early = log[log.before_decree]
-    assert early["meeting_date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-04-25",
-                                                                       "2022-05-05"]
+    assert early["meeting_date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-04-25", "2022-05-05"]
     assert early["person_id"].tolist() == ["qulekeev-zh", "baymenov-a"]
 
 
@@ -107,10 +120,18 @@ def test_sessions_and_sections(tables):
     s = tables["sessions"]
     assert s["session"].tolist() == ["I", "II", "III", "IV", "V"]
     assert s["plenary_date"].dt.strftime("%Y-%m-%d").tolist() == [
-        "2022-06-16", "2023-06-17", "2024-03-15", "2025-03-14", "2026-01-20"]
+        "2022-06-16",
+        "2023-06-17",
+        "2024-03-15",
+        "2025-03-14",
+        "2026-01-20",
+    ]
     assert tables["sections"]["name_en"].tolist() == [
-        "Civil society", "Culture. Art. Spirituality", "Education and science",
-        "Socio-economic development"]
+        "Civil society",
+        "Culture. Art. Spirituality",
+        "Education and science",
+        "Socio-economic development",
+    ]
 
 
 def test_world_practices_brazil_figures(tables):
@@ -125,8 +146,10 @@ def test_invalid_raw_leaves_processed_untouched(raw_copy, tmp_path):
     pipeline.run(raw_copy, out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     path = raw_copy / "article" / "awareness_by_age.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace(",39.7,reported", ",139.7,reported",
-                                                             1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(",39.7,reported", ",139.7,reported", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(PipelineError) as err:
         pipeline.run(raw_copy, out, accept=True)
     msg = str(err.value)
@@ -137,17 +160,19 @@ def test_invalid_raw_leaves_processed_untouched(raw_copy, tmp_path):
 
 def test_cli_reports_and_exits_nonzero(raw_copy, tmp_path, capsys):
     path = raw_copy / "article" / "meeting_participants.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("shin-yu", "shin-yy"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("shin-yu", "shin-yy"), encoding="utf-8"
+    )
     status = pipeline.main(["--raw", str(raw_copy), "--out", str(tmp_path / "p")])
     err = capsys.readouterr().err
     assert status == 1
     assert "checksum mismatch" in err
     assert "meeting_participants.csv" in err
     assert not (tmp_path / "p").exists()
-    status = pipeline.main(["--raw", str(raw_copy), "--out", str(tmp_path / "p"),
-                            "--accept-edits"])
+    status = pipeline.main(["--raw", str(raw_copy), "--out", str(tmp_path / "p"), "--accept-edits"])
     err = capsys.readouterr().err
     assert status == 1
-    assert ("data/raw/article/meeting_participants.csv, line 20, column 'person_id': person id "
-            "does not exist in article/persons.csv (found: shin-yy)") in err
+    assert (
+        "data/raw/article/meeting_participants.csv, line 20, column 'person_id': person id "
+        "does not exist in article/persons.csv (found: shin-yy)"
+    ) in err

@@ -25,8 +25,12 @@ WAVE_COLOURS = {2023: "#E69F00", 2024: "#009E73"}
 #: value_status -> fill opacity (reported values solid, the rest lighter).
 STATUS_OPACITY = {"reported": 1.0, "inferred": 0.8, "implied": 0.4, "derived": 0.4}
 #: Event kind -> colour for timelines.
-EVENT_COLOURS = {"session": "#0072B2", "meeting": "#E69F00", "decree": "#000000",
-                 "epilogue": "#CC79A7"}
+EVENT_COLOURS = {
+    "session": "#0072B2",
+    "meeting": "#E69F00",
+    "decree": "#000000",
+    "epilogue": "#CC79A7",
+}
 
 WIDTH = 560
 
@@ -38,8 +42,13 @@ def theme() -> alt.theme.ThemeConfig:
             "font": FONT,
             "background": "white",
             "view": {"stroke": None},
-            "axis": {"labelFontSize": 11, "titleFontSize": 12, "labelColor": "#222",
-                     "titleColor": "#222", "gridColor": "#e6e6e6"},
+            "axis": {
+                "labelFontSize": 11,
+                "titleFontSize": 12,
+                "labelColor": "#222",
+                "titleColor": "#222",
+                "gridColor": "#e6e6e6",
+            },
             "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom"},
             "title": {"fontSize": 14, "anchor": "start", "color": "#222"},
         }
@@ -54,8 +63,15 @@ def enable() -> None:
 
 def source_note(text: str) -> alt.TitleParams:
     """A small note under the chart naming its source (file, table, seed lines)."""
-    return alt.TitleParams(text=text, orient="bottom", anchor="start", fontSize=10,
-                           fontWeight="normal", color="#444", offset=12)
+    return alt.TitleParams(
+        text=text,
+        orient="bottom",
+        anchor="start",
+        fontSize=10,
+        fontWeight="normal",
+        color="#444",
+        offset=12,
+    )
 
 
 def scale(mapping: dict) -> alt.Scale:

@@ -37,10 +37,12 @@ class SurveyWavesRaw(_Raw):
     fieldwork_end: Series[pd.Timestamp] = pa.Field(
         description="Last day of fieldwork.", metadata={"unit": "date"}
     )
-    respondents: int = pa.Field(gt=0, description="Number of respondents (sample size n).",
-                                metadata={"unit": "respondents"})
-    min_age: int = pa.Field(ge=15, le=21, description="Youngest age sampled.",
-                            metadata={"unit": "years"})
+    respondents: int = pa.Field(
+        gt=0, description="Number of respondents (sample size n).", metadata={"unit": "respondents"}
+    )
+    min_age: int = pa.Field(
+        ge=15, le=21, description="Youngest age sampled.", metadata={"unit": "years"}
+    )
     mode: str = pa.Field(isin=["face-to-face"], description="Interview mode.")
     fielded_by_kk: str = pa.Field(description="Organisation that fielded the survey, as printed.")
     fielded_by_en: str = pa.Field(description="The same organisation in English.")
@@ -63,10 +65,12 @@ class SurveyWavesRaw(_Raw):
 class ExpertInterviewsRaw(_Raw):
     """The in-depth expert interviews (article, lines 122-124)."""
 
-    experts: int = pa.Field(gt=0, description="Number of experts interviewed.",
-                            metadata={"unit": "persons"})
-    fields: int = pa.Field(gt=0, description="Number of fields the experts work in.",
-                           metadata={"unit": "fields"})
+    experts: int = pa.Field(
+        gt=0, description="Number of experts interviewed.", metadata={"unit": "persons"}
+    )
+    fields: int = pa.Field(
+        gt=0, description="Number of fields the experts work in.", metadata={"unit": "fields"}
+    )
     period_en: str = pa.Field(description="When the interviews took place, as printed.")
     includes_members: bool = pa.Field(description="Whether Kurultai members were among them.")
     locator: str = locator_field()
@@ -82,10 +86,14 @@ class AwarenessByAgeRaw(_Raw):
     wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
     age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
     age_group_as_printed: str = pa.Field(description="The age group as the article prints it.")
-    age_min: int = pa.Field(ge=18, le=100, description="Youngest age in the group.",
-                            metadata={"unit": "years"})
+    age_min: int = pa.Field(
+        ge=18, le=100, description="Youngest age in the group.", metadata={"unit": "years"}
+    )
     age_max: Series[pd.Int64Dtype] = pa.Field(
-        ge=18, le=100, nullable=True, description="Oldest age in the group; empty if open.",
+        ge=18,
+        le=100,
+        nullable=True,
+        description="Oldest age in the group; empty if open.",
         metadata={"unit": "years"},
     )
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
@@ -118,8 +126,9 @@ class AttitudeSharesRaw(_Raw):
     )
     category_kk: str = pa.Field(description="The answer as the article words it.")
     share_pct: float = share_field()
-    value_status: str = pa.Field(isin=["reported", "inferred", "implied"],
-                                 description="See the codebook's value_status.")
+    value_status: str = pa.Field(
+        isin=["reported", "inferred", "implied"], description="See the codebook's value_status."
+    )
     locator: str = locator_field()
     note: str = pa.Field(nullable=True, description="Reasoning for inferred and implied values.")
 
@@ -129,8 +138,10 @@ class AttitudeSharesRaw(_Raw):
     @pa.dataframe_check(name="category belongs to its table")
     def _category_in_table(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
-            [c in ATTITUDE_CATEGORIES.get(t, []) for t, c in zip(df["table_id"], df["category"],
-                                                                strict=True)],
+            [
+                c in ATTITUDE_CATEGORIES.get(t, [])
+                for t, c in zip(df["table_id"], df["category"], strict=True)
+            ],
             index=df.index,
         )
 
@@ -184,8 +195,10 @@ class KurultaiFactsRaw(_Raw):
 
     fact_id: str = pa.Field(isin=list(FACT_TYPES), unique=True, description="Which fact.")
     value: str = pa.Field(description="The value, as text (a date is YYYY-MM-DD).")
-    unit: str = pa.Field(isin=["date", "role", "count", "body", "period", "days", "session"],
-                         description="What the value measures.")
+    unit: str = pa.Field(
+        isin=["date", "role", "count", "body", "period", "days", "session"],
+        description="What the value measures.",
+    )
     value_kk: str = pa.Field(description="The value as the article words it.")
     locator: str = locator_field()
     value_status: str = status_field()
@@ -205,16 +218,18 @@ class SectionsRaw(_Raw):
     section_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
     name_kk: str = pa.Field(unique=True, description="Section name as printed.")
     name_en: str = pa.Field(description="Section name in English.")
-    since_session: str = pa.Field(isin=["I", "II", "III", "IV", "V"],
-                                  description="Session since which it is held.")
+    since_session: str = pa.Field(
+        isin=["I", "II", "III", "IV", "V"], description="Session since which it is held."
+    )
     locator: str = locator_field()
 
 
 class MemberCategoriesRaw(_Raw):
     """The article's two lists of whom the members represent."""
 
-    list_id: str = pa.Field(isin=["fields_of_activity", "constituencies"],
-                            description="Which list.")
+    list_id: str = pa.Field(
+        isin=["fields_of_activity", "constituencies"], description="Which list."
+    )
     category_order: int = pa.Field(ge=1, description="Order within the list.")
     category_kk: str = pa.Field(description="Category as printed.")
     category_en: str = pa.Field(description="Category in English.")
@@ -227,8 +242,11 @@ class MemberCategoriesRaw(_Raw):
 class PersonsRaw(_Raw):
     """Persons registry: one row per person named in Table 3 or the newcomer list."""
 
-    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, unique=True,
-                              description="Stable id: Latin surname, hyphen, initial.")
+    person_id: str = pa.Field(
+        str_matches=PERSON_ID_REGEX,
+        unique=True,
+        description="Stable id: Latin surname, hyphen, initial.",
+    )
     name_kk: str = pa.Field(unique=True, description="Initial and surname, nominative form.")
     locator: str = locator_field()
     note: str = pa.Field(nullable=True, description="Spelling variants and other notes.")
@@ -239,8 +257,9 @@ class NewcomersRaw(_Raw):
 
     newcomer_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
     name_as_printed: str = pa.Field(unique=True, description="Name exactly as printed.")
-    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, unique=True,
-                              description="Id in persons.csv.")
+    person_id: str = pa.Field(
+        str_matches=PERSON_ID_REGEX, unique=True, description="Id in persons.csv."
+    )
     locator: str = locator_field()
 
 
@@ -249,8 +268,11 @@ class MeetingsRaw(_Raw):
 
     meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", unique=True, description="Meeting id.")
     meeting_date: Series[pd.Timestamp] = pa.Field(
-        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True,
-        description="Date of the meeting (inside 2022-2026).", metadata={"unit": "date"},
+        ge=BODY_PERIOD[0],
+        le=BODY_PERIOD[1],
+        unique=True,
+        description="Date of the meeting (inside 2022-2026).",
+        metadata={"unit": "date"},
     )
     date_as_printed: str = pa.Field(description="The date as printed.")
     locator: str = locator_field()
@@ -264,8 +286,9 @@ class MeetingParticipantsRaw(_Raw):
     person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Id in persons.csv.")
     name_as_printed: str = pa.Field(description="Name exactly as printed (case endings kept).")
     role_as_printed: str = pa.Field(nullable=True, description="Role as printed; empty if none.")
-    topic_en: str = pa.Field(str_length={"min_value": 5, "max_value": 300},
-                             description="Topics, paraphrased in English.")
+    topic_en: str = pa.Field(
+        str_length={"min_value": 5, "max_value": 300}, description="Topics, paraphrased in English."
+    )
     locator: str = locator_field()
 
     class Config:
@@ -280,11 +303,13 @@ class WorldPracticesRaw(_Raw):
     country_kk: str = pa.Field(description="Country as printed.")
     mechanism_en: str = pa.Field(description="The mechanism, paraphrased.")
     figure_value: float = pa.Field(nullable=True, ge=0, description="The figure printed, if any.")
-    figure_unit: str = pa.Field(nullable=True, isin=["percent", "count", "decade"],
-                                description="Unit of figure_value.")
+    figure_unit: str = pa.Field(
+        nullable=True, isin=["percent", "count", "decade"], description="Unit of figure_value."
+    )
     figure_en: str = pa.Field(nullable=True, description="What the figure counts.")
-    reference: str = pa.Field(str_matches=r"^\[\d+\]( \[\d+\])*$",
-                              description="The article's reference number(s).")
+    reference: str = pa.Field(
+        str_matches=r"^\[\d+\]( \[\d+\])*$", description="The article's reference number(s)."
+    )
     locator: str = locator_field()
     value_status: str = status_field()
 
@@ -300,18 +325,23 @@ class SessionsRaw(_Raw):
     """Sessions I-V from public sources (data/raw/public/sessions.csv)."""
 
     session: str = pa.Field(isin=ROMAN, unique=True, description="Session number (Roman).")
-    sections_date: Series[pd.Timestamp] = pa.Field(nullable=True, ge=BODY_PERIOD[0],
-                                                   le=BODY_PERIOD[1],
-                                                   description="Day of the section meetings.")
-    plenary_date: Series[pd.Timestamp] = pa.Field(ge=BODY_PERIOD[0], le=BODY_PERIOD[1],
-                                                  unique=True, description="Day of the plenary.")
+    sections_date: Series[pd.Timestamp] = pa.Field(
+        nullable=True,
+        ge=BODY_PERIOD[0],
+        le=BODY_PERIOD[1],
+        description="Day of the section meetings.",
+    )
+    plenary_date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True, description="Day of the plenary."
+    )
     place: str = pa.Field(description="Place.")
     region: str = pa.Field(description="Region.")
     theme_kk: str = pa.Field(nullable=True, description="Theme in Kazakh.")
     theme_en: str = pa.Field(nullable=True, description="Theme in English.")
     sections: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Sections held.")
-    members_spoke_in_sections: str = pa.Field(nullable=True,
-                                              description="Speakers, as sources word it.")
+    members_spoke_in_sections: str = pa.Field(
+        nullable=True, description="Speakers, as sources word it."
+    )
     proposals: str = pa.Field(nullable=True, description="Proposals, as sources word it.")
     outcomes: str = pa.Field(nullable=True, description="Outcomes, paraphrased.")
     sources: str = pa.Field(description="Sources.")
@@ -325,8 +355,9 @@ class SessionsRaw(_Raw):
 class EpilogueRaw(_Raw):
     """What followed the fifth session (data/raw/public/epilogue_2026.csv)."""
 
-    date: Series[pd.Timestamp] = pa.Field(ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True,
-                                          description="Date of the event.")
+    date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True, description="Date of the event."
+    )
     event: str = pa.Field(description="Event, paraphrased.")
     figure: str = pa.Field(nullable=True, description="Figures the sources give.")
     sources: str = pa.Field(description="Sources.")
@@ -341,28 +372,42 @@ class RosterCandidatesRaw(_Raw):
     position_as_given: str = pa.Field(description="Position as the source gives it.")
     source_url: str = pa.Field(description="Source.")
     source_date: str = pa.Field(description="Date of the source (as precise as known).")
-    status: str = pa.Field(isin=["initial", "joined", "left", "unknown"],
-                           description="Membership status.")
+    status: str = pa.Field(
+        isin=["initial", "joined", "left", "unknown"], description="Membership status."
+    )
     notes: str = pa.Field(nullable=True, description="Notes, including confidence.")
 
 
 class PopulationAge5Raw(_Raw):
     """UN WPP 2024: Kazakhstan population by five-year age band, thousands."""
 
-    age: str = pa.Field(str_matches=r"^(\d+-\d+|100\+)$", unique=True,
-                        description="Five-year age band.")
-    male_2020: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
-                                description="Men, 1 July 2020.")
-    female_2020: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
-                                  description="Women, 1 July 2020.")
-    total_2020: float = pa.Field(gt=0, metadata={"unit": "thousand persons"},
-                                 description="Both sexes, 1 July 2020.")
-    male_2025: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
-                                description="Men, 1 July 2025.")
-    female_2025: float = pa.Field(nullable=True, ge=0, metadata={"unit": "thousand persons"},
-                                  description="Women, 1 July 2025.")
-    total_2025: float = pa.Field(gt=0, metadata={"unit": "thousand persons"},
-                                 description="Both sexes, 1 July 2025.")
+    age: str = pa.Field(
+        str_matches=r"^(\d+-\d+|100\+)$", unique=True, description="Five-year age band."
+    )
+    male_2020: float = pa.Field(
+        nullable=True, ge=0, metadata={"unit": "thousand persons"}, description="Men, 1 July 2020."
+    )
+    female_2020: float = pa.Field(
+        nullable=True,
+        ge=0,
+        metadata={"unit": "thousand persons"},
+        description="Women, 1 July 2020.",
+    )
+    total_2020: float = pa.Field(
+        gt=0, metadata={"unit": "thousand persons"}, description="Both sexes, 1 July 2020."
+    )
+    male_2025: float = pa.Field(
+        nullable=True, ge=0, metadata={"unit": "thousand persons"}, description="Men, 1 July 2025."
+    )
+    female_2025: float = pa.Field(
+        nullable=True,
+        ge=0,
+        metadata={"unit": "thousand persons"},
+        description="Women, 1 July 2025.",
+    )
+    total_2025: float = pa.Field(
+        gt=0, metadata={"unit": "thousand persons"}, description="Both sexes, 1 July 2025."
+    )
 
     @pa.dataframe_check(name="male + female = total within 0.002 thousand where both are given")
     def _sexes_add_up(cls, df: pd.DataFrame) -> pd.Series:

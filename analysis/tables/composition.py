@@ -33,19 +33,28 @@ def facts_table(facts: pd.DataFrame) -> GT:
     )
     order = {k: i for i, k in enumerate(FACT_LABELS)}
     df = df.sort_values("fact_id", key=lambda s: s.map(order))
-    return base_table(df[["Fact", "Value", "Kazakh", "Lines"]], source=(
-        "Source: article, seed lines given per row, via data/raw/article/kurultai_facts.csv."))
+    return base_table(
+        df[["Fact", "Value", "Kazakh", "Lines"]],
+        source=(
+            "Source: article, seed lines given per row, via data/raw/article/kurultai_facts.csv."
+        ),
+    )
 
 
 def newcomers_table(newcomers: pd.DataFrame) -> GT:
     """The 32 newcomers in printed order, with Latin form and whether they met the President."""
     df = newcomers.assign(
-        **{"No.": lambda d: d["newcomer_order"],
-           "Name (as printed)": lambda d: d["name_as_printed"],
-           "Latin form": lambda d: d["name_latin"],
-           "Met the President (Table 3)": lambda d: d["met_president"].map(
-               {True: "yes", False: ""})})
+        **{
+            "No.": lambda d: d["newcomer_order"],
+            "Name (as printed)": lambda d: d["name_as_printed"],
+            "Latin form": lambda d: d["name_latin"],
+            "Met the President (Table 3)": lambda d: d["met_president"].map(
+                {True: "yes", False: ""}
+            ),
+        }
+    )
     return base_table(
         df[["No.", "Name (as printed)", "Latin form", "Met the President (Table 3)"]],
         source="Source: article, seed lines 188-194 (data/raw/article/newcomers.csv); Latin "
-               "forms by analysis.translit (anyascii scheme).")
+        "forms by analysis.translit (anyascii scheme).",
+    )

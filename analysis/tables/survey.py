@@ -24,19 +24,29 @@ def attitude_table(attitudes: pd.DataFrame, table_id: str) -> GT:
     df = attitudes[attitudes["table_id"] == table_id]
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
-    cell = df.assign(text=lambda d: [f"{v:.1f}%{STATUS_MARK[s]}" for v, s in
-                                     zip(d["share_pct"], d["value_status"], strict=True)])
-    wide = cell.pivot(index=["category_order", "category_label", "category_kk"],
-                      columns="wave_year", values="text").reset_index()
+    cell = df.assign(
+        text=lambda d: [
+            f"{v:.1f}%{STATUS_MARK[s]}"
+            for v, s in zip(d["share_pct"], d["value_status"], strict=True)
+        ]
+    )
+    wide = cell.pivot(
+        index=["category_order", "category_label", "category_kk"],
+        columns="wave_year",
+        values="text",
+    ).reset_index()
     num = df.pivot(index="category_order", columns="wave_year", values="share_pct")
     wide["change"] = [f"{d:+.1f} pp" for d in (num[2024] - num[2023]).to_numpy()]
     wide = wide.sort_values("category_order").drop(columns="category_order")
     wide.columns = ["Answer", "Answer (Kazakh, as printed)", "2023", "2024", "Change"]
     title = df["table_title"].iloc[0]
     return base_table(
-        wide, title=title,
-        source=("Source: article, seed lines 347-396, via data/raw/article/attitude_shares.csv. "
-                "Respondents: 2,400 (2023), 1,200 (2024). " + STATUS_NOTE),
+        wide,
+        title=title,
+        source=(
+            "Source: article, seed lines 347-396, via data/raw/article/attitude_shares.csv. "
+            "Respondents: 2,400 (2023), 1,200 (2024). " + STATUS_NOTE
+        ),
     )
 
 
@@ -50,9 +60,11 @@ def year_order_table(readings: pd.DataFrame) -> GT:
         Negative=lambda d: d["negative_pct"].map("{:.1f}".format),
         Sum=lambda d: d["total_pct"].map("{:.1f}".format),
         Gap=lambda d: d["gap_pp"].map("{:+.1f} pp".format),
-        Verdict=lambda d: d["chosen"].map({True: "chosen (closes to 100)",
-                                           False: "rejected"}),
+        Verdict=lambda d: d["chosen"].map({True: "chosen (closes to 100)", False: "rejected"}),
     )[["Reading", "Wave", "Positive", "Neutral", "Negative", "Sum", "Gap", "Verdict"]]
-    gt = base_table(df, source="Shares in percent. Source: article, seed lines 347-365; "
-                               "data/processed/year_order_readings.csv.")
+    gt = base_table(
+        df,
+        source="Shares in percent. Source: article, seed lines 347-365; "
+        "data/processed/year_order_readings.csv.",
+    )
     return grey_rows(gt, ~readings["chosen"])
