@@ -1,0 +1,30 @@
+"""Which lines of a Quarto render log fail the build."""
+
+from __future__ import annotations
+
+from analysis.buildcheck import quarto_warnings
+
+LOG = """\
+[1/4] index.qmd
+Starting python3 kernel...Done
+[IPKernelApp] WARNING | Kernel is running over TCP without encryption. All communication...
+WARNING | Kernel is running over TCP without encryption.
+  Executing 'attitudes.quarto_ipynb'
+WARN: Unable to resolve crossref @fig-missing
+WARNING (/work/main/book/attitudes.qmd:12:1) Unable to resolve crossref @tbl-gone
+\x1b[33mWARNING:\x1b[39m some theme variable is unknown
+Output created: _book/index.html
+"""
+
+
+def test_quarto_warnings_are_caught_and_kernel_noise_is_not():
+    found = quarto_warnings(LOG)
+    assert found == [
+        "WARN: Unable to resolve crossref @fig-missing",
+        "WARNING (/work/main/book/attitudes.qmd:12:1) Unable to resolve crossref @tbl-gone",
+        "\x1b[33mWARNING:\x1b[39m some theme variable is unknown",
+    ]
+
+
+def test_clean_log_has_no_warnings():
+    assert quarto_warnings("[1/1] index.qmd\nOutput created: _book/index.html\n") == []
