@@ -50,15 +50,25 @@ def build(label: str, processed_dir: Path = PROCESSED) -> Any:
     return entry.builder(*frames, **entry.kwargs)
 
 
-def html_block(gt: Any) -> str:
+def table_html(gt: Any, label: str) -> str:
+    """A table's raw HTML with a fixed id, ``<label>-gt``.
+
+    Quarto gives ``<label>`` to the table's div, so the table itself takes another id; without
+    one great-tables makes up a random id and every rebuild of the book would differ.
+    """
+    return gt.with_id(f"{label}-gt").as_raw_html()
+
+
+def html_block(gt: Any, label: str) -> str:
     """A table as a Pandoc raw-HTML block (what an ``output: asis`` cell prints)."""
-    return "```{=html}\n" + gt.as_raw_html() + "\n```\n"
+    return "```{=html}\n" + table_html(gt, label) + "\n```\n"
 
 
 def show(label: str, processed_dir: Path = PROCESSED) -> Any:
-    """Display ``label`` in a chapter: return a chart (rendered as SVG), or print a table."""
+    """Display ``label`` in a chapter: return a chart (rendered as SVG), or print a table
+    (see :func:`html_block`)."""
     obj = build(label, processed_dir)
     if BY_LABEL[label].kind == "table":
-        print(html_block(obj))
+        print(html_block(obj, label))
         return None
     return obj

@@ -1,11 +1,14 @@
-"""Composition of the Kurultai: facts, officers, sections, newcomers, world practices.
+"""Composition of the Kurultai: facts, officers, sections, members, rotation, experts' views.
 
-Source: the article's section on forming the composition (seed lines 129-194) and on the
+Sources: the article's section on forming the composition (seed lines 129-286) and on the
 working format (lines 438-443), and its review of world practices (lines 74-99), transcribed
-in data/raw/article/.
+in data/raw/article/; the partial public roster data/raw/public/roster_candidates.csv; our
+field codebook and field coding (data/raw/article/field_codebook.csv, member_fields.csv).
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pandera.pandas as pa
@@ -13,11 +16,13 @@ import pandera.pandas as pa
 from analysis.errors import Problem
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
-from analysis.schemas.common import PERSON_ID_REGEX, locator_field
+from analysis.schemas.common import PERSON_ID_REGEX, locator_field, share_field, status_field
 from analysis.schemas.raw import (
     ExpertInterviewsRaw,
+    ExpertPositionsRaw,
     KurultaiFactsRaw,
     MemberCategoriesRaw,
+    MembershipClaimsRaw,
     SectionsRaw,
     WorldPracticesRaw,
 )
@@ -95,6 +100,702 @@ def check_counts(raw: RawTables) -> list[Problem]:
     return problems
 
 
+# ---------------------------------------------------------------------------------------------
+# Members: who is known to have been a member, their field of activity, and coverage.
+# ---------------------------------------------------------------------------------------------
+
+#: Letters that occur only in Cyrillic names (Kazakh and Russian alphabets).
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+#: Roster confidence grades, as the last words of its ``notes`` ("...; High").
+_CONFIDENCE = re.compile(r"(High|Low-Medium|Medium|Low)\s*$")
+#: Composition roles read from the start of the roster's ``position_as_given``.
+_ROLE_PATTERNS = [
+    # "Chairman (President ...)" only: other rows start "Chairman of the Board" and the like.
+    (re.compile(r"^Chairman \(President"), "chair"),
+    (re.compile(r"^Deputy Chair"), "deputy_chair"),
+    (re.compile(r"^Secretary;"), "secretary"),
+]
+#: Seats ever filled, as the article lets us count them: 117 initial members (line 182) plus
+#: 32 newcomers by rotation (lines 188-194). "About", because the article does not say
+#: whether the 117 include the officers, nor whether anyone left and came back.
+EVER_APPOINTED_NOTE = (
+    "117 initial members (line 182) + 32 newcomers (lines 188-194); approximate, since the "
+    "article does not say whether the 117 include the chair, deputies and secretary, or "
+    "whether anyone was appointed twice."
+)
+CONFIDENCE_LEVELS = ["high", "medium", "low-medium", "low"]
+#: Roster grades that count a public-source row as a known member (see count_reason).
+COUNTED_CONFIDENCE = {"high", "medium"}
+ROSTER = "public/roster_candidates.csv"
+
+
+def cyrillic_name(name: str) -> str | None:
+    """The Cyrillic part of a name as a source spells it, or ``None`` if there is none.
+
+    Roster names are Cyrillic ("Ә. Бәйменов", "Әлихан Бәйменов"), Latin-script Kazakh
+    ("Ilııa Jaqanov"), or two scripts joined by " / " ("سامات نۇرتازا / Самат Нуртаза").
+    """
+    for part in (p.strip() for p in str(name).split("/")):
+        if _CYRILLIC.search(part):
+            return part
+    return None
+
+
+def _fold(text: str) -> str:
+    # Spellings of one name differ in Kazakh letters (Құлекеев / Күлекеев, Байменов /
+    # Бәйменов); the Latin form folds them together once q->k and gh->g are merged.
+    s = latin(text).lower().replace("gh", "g").replace("q", "k")
+    return re.sub(r"[^a-z]", "", s)
+
+
+def name_key(name: str) -> tuple[str, str] | None:
+    """Matching key (folded surname, folded first initial) of a Cyrillic name, or ``None``.
+
+    Works for "И. Surname" and "Given Surname" forms: the surname is the last word, the
+    initial the first letter of the first word. Folding: analysis.translit Latin form,
+    lower case, q->k, gh->g, letters only. So "Жақсыбек Күлекеев" and "Ж. Құлекеев" both give
+    ``("kulekeev", "zh")``.
+    """
+    cyr = cyrillic_name(name)
+    if cyr is None:
+        return None
+    words = cyr.replace(".", ". ").split()
+    return _fold(words[-1]), _fold(words[0][0])
+
+
+def _new_id(cyr: str | None, name_latin: str | None) -> str:
+    # Same form as the persons registry: latin surname, hyphen, latin first initial.
+    has_cyr = isinstance(cyr, str)
+    words = (latin(cyr) if has_cyr else str(name_latin)).replace(".", ". ").split()
+    surname = re.sub(r"[^a-z]", "", words[-1].lower())
+    first = latin(cyr.split()[0][0]) if has_cyr else words[0][0]
+    return f"{surname}-{re.sub(r'[^a-z]', '', first.lower())}"
+
+
+def match_roster(raw: RawTables) -> pd.DataFrame:
+    """Each roster row with the member id it resolves to.
+
+    Returns the roster (``public/roster_candidates.csv``, 68 rows, file order kept) with
+    columns ``roster_line`` (CSV line), ``name_kk`` (Cyrillic part or NA), ``person_id`` (id
+    in ``article/persons.csv`` when surname and initial match one person there, else NA) and
+    ``member_id`` (the person id, or a new id of the same form made from the Cyrillic name,
+    else from the source's Latin form).
+
+    Raises ``ValueError`` if one key matches two persons of the registry.
+    """
+    persons = raw["article/persons.csv"]
+    index: dict[tuple[str, str], str] = {}
+    for pid, name in zip(persons["person_id"], persons["name_kk"], strict=True):
+        key = name_key(name)
+        if key in index:
+            raise ValueError(f"two persons share the key {key}: {index[key]}, {pid}")
+        index[key] = pid
+    roster = raw[ROSTER].copy()
+    roster["roster_line"] = roster.index + 2
+    roster["name_kk"] = roster["name_original"].map(cyrillic_name)
+    roster["person_id"] = roster["name_original"].map(lambda n: index.get(name_key(n)))
+    roster["member_id"] = [
+        pid if isinstance(pid, str) else _new_id(cyr, lat)
+        for pid, cyr, lat in zip(
+            roster["person_id"], roster["name_kk"], roster["name_latin"], strict=True
+        )
+    ]
+    return roster
+
+
+class FieldCodebook(pa.DataFrameModel):
+    """Codebook of members' fields of activity. Key: ``field_code``.
+
+    Our codebook; each code stands for one or more categories of the article's two lists of
+    whom the members represent (lines 144-147 and 173-176), plus ``unknown``.
+    """
+
+    field_code: str = pa.Field(unique=True, description="Code.")
+    field_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    label_en: str = pa.Field(description="Label in English.")
+    label_kk: str = pa.Field(description="The article's wording (Kazakh).")
+    article_categories: str = pa.Field(
+        nullable=True, description="member_categories.csv rows (list_id:category_order)."
+    )
+    categories_en: str = pa.Field(
+        nullable=True, description="Those categories in English, '; ' between them."
+    )
+    rule_en: str = pa.Field(description="Coding rule.")
+    locator: str = locator_field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def _category_refs(text: object) -> list[tuple[str, int]]:
+    if not isinstance(text, str):
+        return []
+    return [(r.split(":")[0], int(r.split(":")[1])) for r in text.split("; ")]
+
+
+def build_field_codebook(raw: RawTables, _: dict) -> pd.DataFrame:
+    """Field codebook with the English names of the article categories it covers."""
+    cats = raw["article/member_categories.csv"].set_index(["list_id", "category_order"])
+    df = raw["article/field_codebook.csv"].copy()
+    df["categories_en"] = [
+        "; ".join(str(cats.loc[ref, "category_en"]) for ref in _category_refs(t)) or pd.NA
+        for t in df["article_categories"]
+    ]
+    cols = list(FieldCodebook.to_schema().columns)
+    return df[cols].sort_values("field_order").reset_index(drop=True)
+
+
+STATUSES = ["initial", "joined", "unknown"]
+MEMBERSHIP_BASES = ["article_newcomer", "article_table3", "public_source"]
+
+
+class Members(pa.DataFrameModel):
+    """Every person known or said to have been a member, one row each. Key: ``member_id``.
+
+    Sources: the article's newcomer list (lines 188-194) and Table 3 (lines 465-611) via the
+    persons registry, and the partial public roster data/raw/public/roster_candidates.csv.
+    ``counted_as_known`` marks the rows that count as known members (rule in count_reason).
+    """
+
+    member_id: str = pa.Field(
+        str_matches=PERSON_ID_REGEX,
+        unique=True,
+        description="person_id where the person is in the persons registry, else a new id of "
+        "the same form (Latin surname, hyphen, Latin first initial).",
+    )
+    person_id: str = pa.Field(
+        nullable=True, description="Id in the persons registry (persons table), if there."
+    )
+    name_as_source: str = pa.Field(description="Name as the roster's source spells it.")
+    name_kk: str = pa.Field(nullable=True, description="Name in Kazakh Cyrillic, if known.")
+    name_latin: str = pa.Field(
+        description="The source's Latin form, else the analysis.translit form."
+    )
+    status: str = pa.Field(
+        isin=STATUSES,
+        description="initial: in the first composition (2022); joined: among the article's 32 "
+        "newcomers by rotation; unknown: not known.",
+    )
+    status_basis: str = pa.Field(description="Where the status comes from.")
+    left_reported: bool = pa.Field(description="A source says the person later left.")
+    composition_role: str = pa.Field(
+        isin=["chair", "deputy_chair", "secretary", "member"],
+        description="Officer role, read from the start of the roster's position text.",
+    )
+    role_as_given: str = pa.Field(description="Position as the roster's source gives it.")
+    table3_role_kk: str = pa.Field(
+        nullable=True, description="Role printed in Table 3 (latest non-empty), Kazakh."
+    )
+    table3_meetings: int = pa.Field(
+        ge=0, description="Meetings with the President in Table 3.", metadata={"unit": "meetings"}
+    )
+    membership_basis: str = pa.Field(
+        isin=MEMBERSHIP_BASES,
+        description="article_newcomer: named in the newcomer list; article_table3: met the "
+        "President in Table 3 (meetings with members); public_source: only the roster.",
+    )
+    source_confidence: str = pa.Field(
+        isin=CONFIDENCE_LEVELS, description="Confidence the roster gives its row."
+    )
+    counted_as_known: bool = pa.Field(description="Counts as a known member (see count_reason).")
+    count_reason: str = pa.Field(description="Why the row counts or not.")
+    field_code: str = pa.Field(description="Field of activity (field_codebook).")
+    field_evidence: str = pa.Field(
+        nullable=True, description="Position words that decide the field."
+    )
+    field_evidence_from: str = pa.Field(
+        isin=["roster_position", "table3_role", "none"], description="Where the evidence is."
+    )
+    field_note: str = pa.Field(nullable=True, description="Coder's note.")
+    source: str = pa.Field(description="Source of the roster row.")
+    source_date: str = pa.Field(description="Date of that source.")
+    roster_line: int = pa.Field(ge=2, description="Line of roster_candidates.csv.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def _confidence(notes: object) -> str | None:
+    m = _CONFIDENCE.search(str(notes))
+    return m.group(1).lower() if m else None
+
+
+def _role(position: str) -> str:
+    for pattern, role in _ROLE_PATTERNS:
+        if pattern.search(position):
+            return role
+    return "member"
+
+
+def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
+    """The members table (see :class:`Members`), one row per person, sorted by member_id.
+
+    Rule for ``counted_as_known``: a person named by the article (newcomer list or Table 3)
+    counts; a person known only from the public roster counts when the roster grades its row
+    high or medium (the source names the person a member or officer); low-graded rows
+    (participants of a session, self-descriptions, probable seats) are kept but do not count.
+    """
+    roster = match_roster(raw)
+    newcomers = set(raw["article/newcomers.csv"]["person_id"])
+    part = raw["article/meeting_participants.csv"].merge(
+        raw["article/meetings.csv"][["meeting_id", "meeting_date"]], on="meeting_id"
+    )
+    meetings = part.groupby("person_id")["meeting_id"].nunique()
+    roles = (
+        part.dropna(subset=["role_as_printed"])
+        .sort_values("meeting_date")
+        .groupby("person_id")["role_as_printed"]
+        .last()
+    )
+    persons = raw["article/persons.csv"].set_index("person_id")["name_kk"]
+    df = roster.rename(columns={"status": "status_raw"})
+    df["name_as_source"] = df["name_original"]
+    df["name_kk"] = [
+        persons.get(pid, cyr) if isinstance(pid, str) else cyr
+        for pid, cyr in zip(df["person_id"], df["name_kk"], strict=True)
+    ]
+    df["name_latin"] = [
+        lat if isinstance(lat, str) else latin(kk)
+        for lat, kk in zip(df["name_latin"], df["name_kk"], strict=True)
+    ]
+    is_new = df["member_id"].isin(newcomers)
+    in_t3 = df["member_id"].isin(meetings.index)
+    df["status"] = "unknown"
+    df.loc[df["status_raw"].isin(["initial", "left"]), "status"] = "initial"
+    df.loc[is_new, "status"] = "joined"
+    df["status_basis"] = [
+        "article: newcomer list, lines 188-194"
+        if new
+        else "roster: seen as a member in 2022-24 and not a newcomer (inferred)"
+        if st in ("initial", "left") and ("inferred" in str(n) or st == "left")
+        else "roster: named in a 2022 list of the first composition"
+        if st == "initial"
+        else "roster: no source on when the person joined"
+        for new, st, n in zip(is_new, df["status_raw"], df["notes"], strict=True)
+    ]
+    df["left_reported"] = df["status_raw"] == "left"
+    df["composition_role"] = df["position_as_given"].map(_role)
+    df["role_as_given"] = df["position_as_given"]
+    df["table3_role_kk"] = df["member_id"].map(roles)
+    df["table3_meetings"] = df["member_id"].map(meetings).fillna(0).astype(int)
+    df["membership_basis"] = "public_source"
+    df.loc[in_t3, "membership_basis"] = "article_table3"
+    df.loc[is_new, "membership_basis"] = "article_newcomer"
+    df["source_confidence"] = df["notes"].map(_confidence)
+    article = df["membership_basis"] != "public_source"
+    graded = df["source_confidence"].isin(COUNTED_CONFIDENCE)
+    df["counted_as_known"] = article | graded
+    df["count_reason"] = [
+        "named by the article"
+        if a
+        else f"public source, roster confidence {c}"
+        if g
+        else f"public source, roster confidence {c}: participation or self-description only"
+        for a, g, c in zip(article, graded, df["source_confidence"], strict=True)
+    ]
+    fields = raw["article/member_fields.csv"].set_index("member_id")
+    df["field_code"] = df["member_id"].map(fields["field_code"])
+    df["field_evidence"] = df["member_id"].map(fields["evidence"])
+    df["field_evidence_from"] = df["member_id"].map(fields["evidence_from"])
+    df["field_note"] = df["member_id"].map(fields["note"])
+    df["source"] = df["source_url"]
+    cols = list(Members.to_schema().columns)
+    return df[cols].sort_values("member_id").reset_index(drop=True)
+
+
+BAR_KINDS = ["field", "field_unknown", "not_identified"]
+
+
+class MembersByField(pa.DataFrameModel):
+    """Figure 1, partial: known members by field, plus the gaps. Key: ``bar_order``.
+
+    One bar per code of the field codebook (zeros kept), then 'field unknown' (known members
+    whose field no source states) and 'not identified' (of the about 149 ever appointed).
+    """
+
+    bar_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    bar_id: str = pa.Field(unique=True, description="Field code, or 'not_identified'.")
+    label_en: str = pa.Field(description="Bar label in English.")
+    label_kk: str = pa.Field(description="Bar label in Kazakh.")
+    bar_kind: str = pa.Field(isin=BAR_KINDS, description="What the bar counts.")
+    persons: int = pa.Field(ge=0, description="Persons.", metadata={"unit": "persons"})
+    share_of_ever_appointed_pct: float = share_field(
+        description="persons / about 149 ever appointed x 100."
+    )
+    value_status: str = pa.Field(isin=["derived"], description="All bars are derived by us.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(name="the bars add up to the seats ever filled (117 + 32)")
+    def _adds_up(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(df["persons"].sum() == 149, index=df.index)
+
+
+def ever_appointed(raw: RawTables) -> int:
+    """Seats ever filled: initial members + newcomers (117 + 32 = 149), from kurultai_facts."""
+    return int(fact(raw, "initial_members")) + int(fact(raw, "rotation_newcomers"))
+
+
+def build_members_by_field(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Bars of the partial Figure 1 (see :class:`MembersByField`), from ``members``."""
+    known = built["members"][built["members"]["counted_as_known"]]
+    codebook = built["field_codebook"]
+    counts = known["field_code"].value_counts()
+    total = ever_appointed(raw)
+    rows = [
+        {
+            "bar_id": code,
+            "label_en": en,
+            "label_kk": kk,
+            "bar_kind": "field_unknown" if code == "unknown" else "field",
+            "persons": int(counts.get(code, 0)),
+        }
+        for code, en, kk in zip(
+            codebook["field_code"], codebook["label_en"], codebook["label_kk"], strict=True
+        )
+    ]
+    rows.append(
+        {
+            "bar_id": "not_identified",
+            "label_en": f"Not identified (of about {total})",
+            "label_kk": "анықталмаған",
+            "bar_kind": "not_identified",
+            "persons": total - len(known),
+        }
+    )
+    df = pd.DataFrame(rows)
+    df.insert(0, "bar_order", range(1, len(df) + 1))
+    df["share_of_ever_appointed_pct"] = (100 * df["persons"] / total).round(1)
+    df["value_status"] = "derived"
+    return df
+
+
+class CompositionCoverage(pa.DataFrameModel):
+    """Rotation and coverage figures. Key: ``metric_id``."""
+
+    metric_id: str = pa.Field(unique=True, description="Which figure.")
+    label_en: str = pa.Field(description="What it counts.")
+    value: float = pa.Field(ge=0, description="The figure.")
+    unit: str = pa.Field(isin=["persons", "percent (0-100)"], description="Unit of value.")
+    value_status: str = status_field()
+    source: str = pa.Field(description="File and seed lines, or how it is computed.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Rotation (32 against 117) and how much of the membership this book can identify."""
+    members = built["members"]
+    known = members[members["counted_as_known"]]
+    initial = int(fact(raw, "initial_members"))
+    joined = int(fact(raw, "rotation_newcomers"))
+    total = ever_appointed(raw)
+    newcomers_t3 = int(((members["status"] == "joined") & (members["table3_meetings"] > 0)).sum())
+    coded = int((known["field_code"] != "unknown").sum())
+    facts = "data/raw/article/kurultai_facts.csv"
+    rows = [
+        ("initial_members", "Initial members", initial, "persons", "reported", f"{facts}, 182"),
+        ("newcomers", "Members renewed by rotation", joined, "persons", "reported",
+         f"{facts}, 188-189"),
+        ("ever_appointed", "Seats ever filled (about)", total, "persons", "derived",
+         EVER_APPOINTED_NOTE),
+        ("renewed_share_pct", "Newcomers per initial seat", 100 * joined / initial,
+         "percent (0-100)", "derived", "32 / 117 x 100"),
+        ("newcomers_share_of_ever_pct", "Newcomers among seats ever filled",
+         100 * joined / total, "percent (0-100)", "derived", "32 / 149 x 100"),
+        ("members_in_table3", "Members who met the President (Table 3)",
+         int((members["table3_meetings"] > 0).sum()), "persons", "derived",
+         "members table; Table 3, lines 465-611"),
+        ("newcomers_in_table3", "Newcomers who met the President (Table 3)", newcomers_t3,
+         "persons", "derived", "members table; Table 3, lines 465-611"),
+        ("persons_listed", "Persons in the members table", len(members), "persons",
+         "derived", "article newcomers and Table 3 plus the public roster, deduplicated"),
+        ("known_members", "Known members", len(known), "persons", "derived",
+         "members table, counted_as_known"),
+        ("known_initial", "Known members of the first composition",
+         int((known["status"] == "initial").sum()), "persons", "derived", "members table"),
+        ("known_joined", "Known newcomers", int((known["status"] == "joined").sum()),
+         "persons", "derived", "members table"),
+        ("known_status_unknown", "Known members, status unknown",
+         int((known["status"] == "unknown").sum()), "persons", "derived", "members table"),
+        ("known_field_coded", "Known members with a field", coded, "persons", "derived",
+         "members table, field_code not 'unknown'"),
+        ("not_identified", "Seats not identified", total - len(known), "persons", "derived",
+         "149 - known members"),
+        ("coverage_pct", "Known members per seat ever filled", 100 * len(known) / total,
+         "percent (0-100)", "derived", "known members / 149 x 100"),
+        ("field_coverage_pct", "Members with a known field per seat ever filled",
+         100 * coded / total, "percent (0-100)", "derived", "known with a field / 149 x 100"),
+    ]  # fmt: skip
+    df = pd.DataFrame(rows, columns=list(CompositionCoverage.to_schema().columns))
+    df["value"] = df["value"].astype(float).round(1)
+    return df
+
+
+class MembershipClaims(MembershipClaimsRaw):
+    """Claims about single members that rest on one source. Key: ``claim_id``."""
+
+    name_latin: str = pa.Field(description="The member's name (members table).")
+    in_newcomer_list: bool = pa.Field(description="Among the article's 32 newcomers.")
+    counted_as_known: bool = pa.Field(description="Counted as a known member.")
+
+
+def build_claims(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One-source claims (article/membership_claims.csv) joined to the members table."""
+    members = built["members"].set_index("member_id")
+    df = raw["article/membership_claims.csv"].copy()
+    df["name_latin"] = df["member_id"].map(members["name_latin"])
+    df["in_newcomer_list"] = df["member_id"].map(members["status"]).eq("joined")
+    df["counted_as_known"] = df["member_id"].map(members["counted_as_known"]).astype(bool)
+    return df.reset_index(drop=True)
+
+
+class CompositionStructure(pa.DataFrameModel):
+    """Structure and governance: decree, officers, working body, sections. Key: item_order."""
+
+    item_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    item_en: str = pa.Field(description="What the row describes.")
+    value_en: str = pa.Field(description="Value in English.")
+    value_kk: str = pa.Field(description="The article's wording.")
+    holder_public: str = pa.Field(
+        nullable=True, description="Office holder named by public sources (the article names none)."
+    )
+    holder_source: str = pa.Field(nullable=True, description="Source of holder_public.")
+    locator: str = locator_field()
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+STRUCTURE_FACTS = {
+    "decree_date": "Decree creating the Kurultai",
+    "chair": "Chair",
+    "deputy_chairs": "Deputy chairs",
+    "deputy_chair_ex_officio": "Deputy chair ex officio",
+    "secretary": "Secretary",
+    "working_body": "Working body",
+    "initial_members": "Initial members",
+    "rotation_newcomers": "Members renewed by rotation",
+    "rotation_period": "Period of the rotation",
+    "session_working_days": "Working days per session",
+    "sections_since_session": "Sections held since session",
+    "sections_count": "Working sections",
+}
+#: Officer facts -> (composition_role, words the position must contain) of the holders.
+_HOLDERS = {
+    "chair": ("chair", ""),
+    "deputy_chairs": ("deputy_chair", ""),
+    "deputy_chair_ex_officio": ("deputy_chair", "State Counselor"),
+    "secretary": ("secretary", ""),
+}
+
+
+def build_structure(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Facts in :data:`STRUCTURE_FACTS` order, then the four sections (lines 441-443).
+
+    Officers' names come from the public roster (members table), with their sources.
+    """
+    facts = raw["article/kurultai_facts.csv"].set_index("fact_id")
+    members = built["members"]
+    rows = []
+    for fid, label in STRUCTURE_FACTS.items():
+        role, words = _HOLDERS.get(fid, ("-", ""))
+        holders = members[
+            (members["composition_role"] == role)
+            & members["role_as_given"].str.contains(words, regex=False)
+        ]
+        rows.append(
+            {
+                "item_en": label,
+                "value_en": facts.loc[fid, "value"],
+                "value_kk": facts.loc[fid, "value_kk"],
+                "holder_public": "; ".join(holders["name_latin"]) or pd.NA,
+                "holder_source": "; ".join(
+                    f"{n}: {s} ({d})"
+                    for n, s, d in zip(
+                        holders["name_latin"],
+                        holders["source"],
+                        holders["source_date"],
+                        strict=True,
+                    )
+                )
+                or pd.NA,
+                "locator": facts.loc[fid, "locator"],
+            }
+        )
+    for sec in raw["article/sections.csv"].sort_values("section_order").itertuples():
+        rows.append(
+            {
+                "item_en": f"Section {sec.section_order}",
+                "value_en": sec.name_en,
+                "value_kk": sec.name_kk,
+                "holder_public": pd.NA,
+                "holder_source": pd.NA,
+                "locator": sec.locator,
+            }
+        )
+    df = pd.DataFrame(rows)
+    df.insert(0, "item_order", range(1, len(df) + 1))
+    return df
+
+
+def check_members(raw: RawTables) -> list[Problem]:
+    """The roster, the article's lists and the field coding agree.
+
+    - every roster row has a confidence grade at the end of ``notes``;
+    - no two roster rows resolve to the same person;
+    - roster status 'joined' if and only if the person is one of the article's newcomers;
+    - every newcomer and every Table 3 person is in the roster;
+    - member_fields.csv codes every member once, with a code of field_codebook.csv, and its
+      evidence is copied exactly from the position text it names;
+    - every field code's article categories exist in member_categories.csv, and every
+      article category is covered by a code;
+    - every claim names a member.
+    """
+    problems: list[Problem] = []
+    roster = match_roster(raw)
+    label = raw_label(ROSTER)
+    for i, n in roster["notes"].items():
+        if _confidence(n) is None:
+            problems.append(
+                Problem(label, int(i) + 2, "notes", "must end with High/Medium/Low", str(n))
+            )
+    dup = roster[roster["member_id"].duplicated(keep="first")]
+    for i, mid in dup["member_id"].items():
+        problems.append(
+            Problem(label, int(i) + 2, "name_original", "same person as an earlier row", mid)
+        )
+    newcomers = set(raw["article/newcomers.csv"]["person_id"])
+    for i, (mid, st) in enumerate(zip(roster["member_id"], roster["status"], strict=True)):
+        if (st == "joined") != (mid in newcomers):
+            problems.append(
+                Problem(
+                    label,
+                    i + 2,
+                    "status",
+                    "status 'joined' must match the article's newcomer list",
+                    st,
+                )
+            )
+    needed = newcomers | set(raw["article/meeting_participants.csv"]["person_id"])
+    for pid in sorted(needed - set(roster["member_id"])):
+        problems.append(Problem(label, None, "name_original", "no roster row for this person", pid))
+    problems += _check_fields(raw, roster)
+    members = set(roster["member_id"])
+    claims = raw["article/membership_claims.csv"]
+    for i, mid in claims["member_id"].items():
+        if mid not in members:
+            problems.append(
+                Problem(
+                    raw_label("article/membership_claims.csv"),
+                    int(i) + 2,
+                    "member_id",
+                    "not a member id",
+                    mid,
+                )
+            )
+    return problems
+
+
+def _check_fields(raw: RawTables, roster: pd.DataFrame) -> list[Problem]:
+    problems: list[Problem] = []
+    path = "article/member_fields.csv"
+    fields = raw[path]
+    codebook = raw["article/field_codebook.csv"]
+    codes = set(codebook["field_code"])
+    positions = roster.set_index("member_id")["position_as_given"]
+    roles = (
+        raw["article/meeting_participants.csv"]
+        .groupby("person_id")["role_as_printed"]
+        .agg(lambda s: " | ".join(s.dropna()))
+    )
+    for i, row in fields.iterrows():
+        line = int(i) + 2
+        if row["member_id"] not in positions.index:
+            problems.append(
+                Problem(raw_label(path), line, "member_id", "not a member id", row["member_id"])
+            )
+            continue
+        if row["field_code"] not in codes:
+            problems.append(
+                Problem(
+                    raw_label(path),
+                    line,
+                    "field_code",
+                    "not in field_codebook.csv",
+                    row["field_code"],
+                )
+            )
+        text = {
+            "roster_position": positions.get(row["member_id"], ""),
+            "table3_role": roles.get(row["member_id"], ""),
+        }.get(row["evidence_from"])
+        if text is not None and str(row["evidence"]) not in str(text):
+            problems.append(
+                Problem(
+                    raw_label(path),
+                    line,
+                    "evidence",
+                    f"not found in the {row['evidence_from']} text",
+                    str(row["evidence"]),
+                )
+            )
+        if (row["evidence_from"] == "none") != (row["field_code"] == "unknown"):
+            problems.append(
+                Problem(
+                    raw_label(path),
+                    line,
+                    "field_code",
+                    "code 'unknown' if and only if there is no evidence",
+                    row["field_code"],
+                )
+            )
+    for mid in sorted(set(positions.index) - set(fields["member_id"])):
+        problems.append(
+            Problem(raw_label(path), None, "member_id", "member has no coding row", mid)
+        )
+    cats = raw["article/member_categories.csv"]
+    existing = set(zip(cats["list_id"], cats["category_order"], strict=True))
+    used: set[tuple[str, int]] = set()
+    for i, refs in codebook["article_categories"].items():
+        for ref in _category_refs(refs):
+            used.add(ref)
+            if ref not in existing:
+                problems.append(
+                    Problem(
+                        raw_label("article/field_codebook.csv"),
+                        int(i) + 2,
+                        "article_categories",
+                        "no such row in member_categories.csv",
+                        f"{ref[0]}:{ref[1]}",
+                    )
+                )
+    for ref in sorted(existing - used):
+        problems.append(
+            Problem(
+                raw_label("article/field_codebook.csv"),
+                None,
+                "article_categories",
+                "article category not covered by any code",
+                f"{ref[0]}:{ref[1]}",
+            )
+        )
+    if "unknown" not in codes:
+        problems.append(
+            Problem(
+                raw_label("article/field_codebook.csv"), None, "field_code", "no 'unknown' code", ""
+            )
+        )
+    return problems
+
+
 OUTPUTS = [
     Output(
         "kurultai_facts",
@@ -138,5 +839,61 @@ OUTPUTS = [
         ("article/expert_interviews.csv",),
         "Expert interviews",
     ),
+    Output(
+        "field_codebook",
+        build_field_codebook,
+        FieldCodebook,
+        ("article/field_codebook.csv", "article/member_categories.csv"),
+        "Codebook of members' fields of activity",
+    ),
+    Output(
+        "members",
+        build_members,
+        Members,
+        (
+            "public/roster_candidates.csv",
+            "article/persons.csv",
+            "article/newcomers.csv",
+            "article/meetings.csv",
+            "article/meeting_participants.csv",
+            "article/member_fields.csv",
+        ),
+        "Members known or said to have served",
+    ),
+    Output(
+        "members_by_field",
+        build_members_by_field,
+        MembersByField,
+        ("article/kurultai_facts.csv", "article/field_codebook.csv", "article/member_fields.csv"),
+        "Figure 1, partial: known members by field",
+    ),
+    Output(
+        "composition_coverage",
+        build_coverage,
+        CompositionCoverage,
+        ("article/kurultai_facts.csv", "public/roster_candidates.csv"),
+        "Rotation and coverage of the members table",
+    ),
+    Output(
+        "membership_claims",
+        build_claims,
+        MembershipClaims,
+        ("article/membership_claims.csv", "public/roster_candidates.csv"),
+        "One-source claims about members",
+    ),
+    Output(
+        "composition_structure",
+        build_structure,
+        CompositionStructure,
+        ("article/kurultai_facts.csv", "article/sections.csv", "public/roster_candidates.csv"),
+        "Structure and governance",
+    ),
+    Output(
+        "expert_positions",
+        _passthrough("article/expert_positions.csv", ["proposal_order"]),
+        ExpertPositionsRaw,
+        ("article/expert_positions.csv",),
+        "Experts' proposals on choosing members",
+    ),
 ]
-CHECKS = [check_counts]
+CHECKS = [check_counts, check_members]

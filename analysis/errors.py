@@ -10,7 +10,10 @@ class Problem:
     """One broken rule in one place.
 
     ``line`` is the 1-based line of the CSV file (the header is line 1, so the first data row
-    is line 2); ``None`` when the rule concerns the whole file or a whole column.
+    is line 2); ``None`` when the rule concerns the whole file or a whole column (a missing
+    file, an empty file, a row that should exist but does not). ``column`` is the column the
+    rule is about; for a key made of several columns they are joined by ``+``
+    (``wave_year+age_group``); ``None`` when the rule concerns a whole row or file.
     """
 
     file: str

@@ -1,11 +1,16 @@
-"""Table 3 (the President's one-to-one meetings with members), persons and sessions.
+"""Table 3 (the President's one-to-one meetings with members), persons, topics and sessions.
 
-Sources: the article's Table 3 (seed lines 465-611) in data/raw/article/{meetings,
-meeting_participants,persons}.csv; sessions I-V and the 2026 epilogue from public sources in
-data/raw/public/{sessions,epilogue_2026}.csv.
+Sources: the article's Table 3 (seed lines 465-611) and the prose after it (lines 622-627) in
+data/raw/article/{meetings,meeting_participants,persons,repeat_visit_claims}.csv; the topic
+codebook and coding rules written by this project in data/raw/coding/; sessions I-V and the
+2026 epilogue from public sources in data/raw/public/{sessions,epilogue_2026}.csv; figures on
+the predecessor body (the National Council of Public Trust) from seed 002 in
+data/raw/context/context_figures.csv.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pandera.pandas as pa
@@ -15,11 +20,17 @@ from analysis.errors import Problem
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
 from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field
-from analysis.schemas.raw import ROMAN, EpilogueRaw, SessionsRaw
-from analysis.translit import latin
+from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
+from analysis.translit import case_ending, latin
 
 #: The decree that created the Kurultai (article line 139; kurultai_facts.csv).
 DECREE_DATE = pd.Timestamp("2022-06-14")
+#: End of the window over which the Kurultai's rates are computed: the plenary of session IV
+#: (public/sessions.csv). Table 3 lists meetings "between sessions"; its last row (17 January
+#: 2025) falls before session IV, and public sources give no later one-to-one meeting.
+KURULTAI_WINDOW_END = pd.Timestamp("2025-03-14")
+DAYS_PER_YEAR = 365.25
+CHECK_STATUSES = ["matches", "incomplete", "contradicts", "not mentioned"]
 
 
 class Persons(pa.DataFrameModel):
@@ -36,6 +47,17 @@ class Persons(pa.DataFrameModel):
     )
     meeting_years: str = pa.Field(
         nullable=True, description="Years of those meetings, separated by ';'."
+    )
+    latest_role_as_printed: str = pa.Field(
+        nullable=True,
+        description="Role printed at the person's latest meeting that prints one (Kazakh).",
+    )
+    roles_as_printed: str = pa.Field(
+        nullable=True,
+        description=(
+            "Every distinct role printed for the person, oldest first, each followed by the "
+            "meeting ids in brackets, separated by ' | '."
+        ),
     )
     name_variants: str = pa.Field(
         nullable=True, description="Other spellings printed in Table 3, separated by '; '."
@@ -77,6 +99,97 @@ class MeetingsLog(pa.DataFrameModel):
         unique = ["meeting_id", "person_order"]
 
 
+class MeetingDomains(pa.DataFrameModel):
+    """Topic coding: one row per person-meeting and policy domain. Key: ``meeting_id,
+    person_order, domain_id``. Every person-meeting of Table 3 has at least one row."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", description="Meeting id.")
+    person_order: int = pa.Field(isin=[1, 2], description="Order of the person in the row.")
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Person id.")
+    meeting_date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], description="Date.", metadata={"unit": "date"}
+    )
+    domain_id: str = pa.Field(str_matches=r"^[a-z_]+$", description="Policy domain (codebook).")
+    label_en: str = pa.Field(description="Domain label in English.")
+    rule_ids: str = pa.Field(
+        str_matches=r"^R\d{2}(;R\d{2})*$",
+        description="Every rule of data/raw/coding/topic_rules.csv that fired, separated by ';'.",
+    )
+    matched_text: str = pa.Field(
+        description="The words of topic_en the rules matched, separated by '; '."
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["meeting_id", "person_order", "domain_id"]
+
+
+class TopicDomains(pa.DataFrameModel):
+    """The topic codebook with its rules and how often each domain was coded. Key:
+    ``domain_id``."""
+
+    domain_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Domain id.")
+    domain_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    label_en: str = pa.Field(description="Label in English.")
+    label_kk: str = pa.Field(description="Label in Kazakh.")
+    definition: str = pa.Field(description="What the domain covers.")
+    rules: str = pa.Field(
+        description="The domain's rules as 'R01: pattern', separated by ' | ' (case-insensitive)."
+    )
+    meetings: int = pa.Field(
+        ge=0, description="Dated meetings coded in the domain.", metadata={"unit": "meetings"}
+    )
+    person_meetings: int = pa.Field(
+        ge=0,
+        description="Person-meetings coded in the domain.",
+        metadata={"unit": "person-meetings"},
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(name="person_meetings is at least meetings")
+    def _counts(cls, df: pd.DataFrame) -> pd.Series:
+        return df["person_meetings"] >= df["meetings"]
+
+
+class RepeatVisitors(pa.DataFrameModel):
+    """People met more than once in Table 3 or named as such by the prose (lines 622-627),
+    with what the prose says. Key: ``person_id``."""
+
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, unique=True, description="Person id.")
+    name_kk: str = pa.Field(description="Name, nominative form.")
+    name_latin: str = pa.Field(description="Latin form.")
+    meetings: int = pa.Field(
+        ge=1, description="Meetings in Table 3.", metadata={"unit": "meetings"}
+    )
+    meeting_dates: str = pa.Field(description="Dates in Table 3 (YYYY-MM-DD), separated by ';'.")
+    meeting_years: str = pa.Field(description="Years in Table 3, separated by ';'.")
+    years_in_text: str = pa.Field(nullable=True, description="Years the prose names (';').")
+    times_in_text: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=2, description="Times the prose says.", metadata={"unit": "meetings"}
+    )
+    years_left_out: str = pa.Field(
+        nullable=True,
+        description="Years in Table 3 the prose does not name (when it names years), or all "
+        "years when the prose does not mention the person.",
+    )
+    check: str = pa.Field(
+        isin=CHECK_STATUSES,
+        description=(
+            "matches: the prose agrees with the table; incomplete: agrees but leaves out a "
+            "meeting; contradicts: names a year or count the table lacks; not mentioned."
+        ),
+    )
+    text_locator: str = pa.Field(nullable=True, description="Seed lines of the prose claim.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
 class Sessions(SessionsRaw):
     """Sessions I-V (public sources), with the session as a number. Key: ``session``."""
 
@@ -86,8 +199,146 @@ class Sessions(SessionsRaw):
         strict = True
 
 
+class SessionIntervals(pa.DataFrameModel):
+    """Table 3's meetings between consecutive plenary days. Key: ``interval_order``.
+
+    An interval runs from the day after one plenary to the plenary day of the next; the first
+    is open at the start (before session I) and the last open at the end (after session V)."""
+
+    interval_order: int = pa.Field(ge=1, unique=True, description="Order in time.")
+    interval_label: str = pa.Field(unique=True, description="E.g. 'I-II' or 'before I'.")
+    start_date: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Plenary that opens the interval.", metadata={"unit": "date"}
+    )
+    end_date: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Plenary that closes it.", metadata={"unit": "date"}
+    )
+    days: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=1, description="Length of a closed interval.", metadata={"unit": "days"}
+    )
+    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    person_meetings: int = pa.Field(
+        ge=0,
+        description="People received, counted per meeting.",
+        metadata={"unit": "person-meetings"},
+    )
+    meetings_per_year: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="meetings / (days / 365.25), for closed intervals that Table 3 covers.",
+        metadata={"unit": "meetings per year"},
+    )
+    table3_covers: bool = pa.Field(
+        description=(
+            "The interval begins before Table 3's last date (17 January 2025). Later intervals "
+            "show 0 because the article's table ends, not because no meeting took place."
+        )
+    )
+    meeting_ids: str = pa.Field(nullable=True, description="Meeting ids, separated by ';'.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class MeetingsByYear(pa.DataFrameModel):
+    """Table 3 by calendar year. Key: ``year``."""
+
+    year: int = pa.Field(ge=2022, le=2026, unique=True, description="Calendar year.")
+    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    person_meetings: int = pa.Field(
+        ge=0, description="People received, per meeting.", metadata={"unit": "person-meetings"}
+    )
+    people: int = pa.Field(ge=0, description="Distinct people.", metadata={"unit": "persons"})
+    newcomers: int = pa.Field(
+        ge=0, description="Distinct newcomers among them.", metadata={"unit": "persons"}
+    )
+    meetings_before_decree: int = pa.Field(
+        ge=0, description="Meetings dated before 14 June 2022.", metadata={"unit": "meetings"}
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class BodyComparison(pa.DataFrameModel):
+    """The Kurultai against its predecessor, the National Council of Public Trust. Key:
+    ``row_id``. Rates are per year of the stated period."""
+
+    row_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Row id.")
+    body_en: str = pa.Field(description="Body, in English.")
+    body_kk: str = pa.Field(description="Body, in Kazakh.")
+    period_en: str = pa.Field(description="Period the counts cover, in words.")
+    period_start: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Start, where known.", metadata={"unit": "date"}
+    )
+    period_end: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="End, where known.", metadata={"unit": "date"}
+    )
+    years: float = pa.Field(gt=0, description="Length of the period.", metadata={"unit": "years"})
+    sessions: int = pa.Field(ge=0, description="Sessions held.", metadata={"unit": "sessions"})
+    sessions_per_year: float = pa.Field(
+        ge=0, metadata={"unit": "sessions per year"}, description="sessions / years."
+    )
+    people_met: int = pa.Field(
+        ge=0, description="Members the President met one to one.", metadata={"unit": "persons"}
+    )
+    people_met_per_year: float = pa.Field(
+        ge=0, description="people_met / years.", metadata={"unit": "persons per year"}
+    )
+    meetings: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="One-to-one meetings; empty where the source gives none.",
+        metadata={"unit": "meetings"},
+    )
+    meetings_per_year: float = pa.Field(
+        nullable=True, ge=0, description="meetings / years.", metadata={"unit": "meetings per year"}
+    )
+    source: str = pa.Field(description="Where the counts come from.")
+    caveat: str = pa.Field(description="What limits the comparison.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class ContextFigures(ContextFiguresRaw):
+    """Context figures from the other seeds (see :class:`ContextFiguresRaw`). Key:
+    ``figure_id``."""
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+# ---------------------------------------------------------------------------- persons
+
+
+def _roles(part: pd.DataFrame) -> pd.DataFrame:
+    """Latest printed role and all distinct roles (oldest first) per person."""
+    rows = []
+    for pid, g in part.sort_values(["meeting_date", "meeting_id"]).groupby("person_id"):
+        printed = g.dropna(subset=["role_as_printed"])
+        if printed.empty:
+            rows.append((pid, pd.NA, pd.NA))
+            continue
+        order = list(dict.fromkeys(printed["role_as_printed"]))
+        parts = [
+            f"{role} ({', '.join(printed.loc[printed.role_as_printed == role, 'meeting_id'])})"
+            for role in order
+        ]
+        rows.append((pid, printed["role_as_printed"].iloc[-1], " | ".join(parts)))
+    return pd.DataFrame(rows, columns=["person_id", "latest_role_as_printed", "roles_as_printed"])
+
+
 def build_persons(raw: RawTables, _: dict) -> pd.DataFrame:
-    """Persons registry (see :class:`Persons`)."""
+    """Persons registry (see :class:`Persons`): one row per person of article/persons.csv.
+
+    The Latin form comes from :func:`analysis.translit.latin`; roles and name variants from
+    article/meeting_participants.csv (a person may carry a different role at each meeting).
+    """
     persons = raw["article/persons.csv"].copy()
     part = raw["article/meeting_participants.csv"].merge(
         raw["article/meetings.csv"][["meeting_id", "meeting_date"]], on="meeting_id"
@@ -102,6 +353,7 @@ def build_persons(raw: RawTables, _: dict) -> pd.DataFrame:
     )
     persons["meeting_years"] = persons["person_id"].map(years).astype("str")
     persons.loc[persons["meetings"] == 0, "meeting_years"] = pd.NA
+    persons = persons.merge(_roles(part), on="person_id", how="left")
     variants = part.groupby("person_id")["name_as_printed"].agg(lambda s: sorted(set(s)))
     persons["name_variants"] = [
         "; ".join(v for v in variants.get(pid, []) if v != name) or pd.NA
@@ -125,6 +377,172 @@ def build_meetings_log(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.Dat
     return log[cols].sort_values(["meeting_date", "person_order"]).reset_index(drop=True)
 
 
+# ---------------------------------------------------------------------------- topics
+
+
+def _whole_word(text: str, match: re.Match) -> str:
+    """The matched text widened to whole words, lower case (``scien`` -> ``science``)."""
+    start, end = match.start(), match.end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end].lower()
+
+
+def code_topics(participants: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
+    """Apply the coding rules to each person-meeting.
+
+    Parameters
+    ----------
+    participants:
+        Rows of article/meeting_participants.csv (needs ``meeting_id``, ``person_order``,
+        ``person_id`` and the columns the rules name, e.g. ``topic_en``).
+    rules:
+        Rows of coding/topic_rules.csv (``rule_id``, ``domain_id``, ``field``, ``pattern``);
+        each pattern is searched case-insensitively (``re.IGNORECASE``) in its field.
+
+    Returns
+    -------
+    One row per person-meeting and domain with at least one matching rule: ``meeting_id``,
+    ``person_order``, ``person_id``, ``domain_id``, ``rule_ids`` (every rule that fired,
+    ';'-joined, in rule order) and ``matched_text`` (the matched words, widened to whole
+    words and lower-cased, '; '-joined). A person-meeting no rule matches has no row
+    (see :func:`check_topic_coding`).
+
+    Raises
+    ------
+    re.error
+        A pattern is not a valid regular expression.
+    """
+    hits = []
+    compiled = [
+        (r.rule_id, r.domain_id, r.field, re.compile(r.pattern, re.IGNORECASE))
+        for r in rules.sort_values("rule_id").itertuples()
+    ]
+    for row in participants.itertuples():
+        for rule_id, domain_id, field, rx in compiled:
+            text = getattr(row, field)
+            if not isinstance(text, str):
+                continue
+            found = [_whole_word(text, m) for m in rx.finditer(text)]
+            if found:
+                hits.append(
+                    (
+                        row.meeting_id,
+                        row.person_order,
+                        row.person_id,
+                        domain_id,
+                        rule_id,
+                        "; ".join(dict.fromkeys(found)),
+                    )
+                )
+    cols = ["meeting_id", "person_order", "person_id", "domain_id", "rule_id", "matched"]
+    hits_df = pd.DataFrame(hits, columns=cols)
+    return hits_df.groupby(
+        ["meeting_id", "person_order", "person_id", "domain_id"], as_index=False
+    ).agg(rule_ids=("rule_id", ";".join), matched_text=("matched", "; ".join))
+
+
+def build_meeting_domains(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The topic coding of every person-meeting (see :class:`MeetingDomains`)."""
+    coded = code_topics(raw["article/meeting_participants.csv"], raw["coding/topic_rules.csv"])
+    book = raw["coding/topic_codebook.csv"][["domain_id", "domain_order", "label_en"]]
+    dates = raw["article/meetings.csv"][["meeting_id", "meeting_date"]]
+    df = coded.merge(book, on="domain_id", validate="m:1").merge(
+        dates, on="meeting_id", validate="m:1"
+    )
+    df = df.sort_values(["meeting_date", "person_order", "domain_order"])
+    return df[list(MeetingDomains.to_schema().columns)].reset_index(drop=True)
+
+
+def build_topic_domains(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The codebook with its rules and the number of meetings per domain (:class:`TopicDomains`).
+
+    ``meetings`` counts distinct dated meetings (two people received together on the same
+    topics count once); ``person_meetings`` counts each person received.
+    """
+    book = raw["coding/topic_codebook.csv"].copy()
+    rules = raw["coding/topic_rules.csv"].sort_values("rule_id")
+    coded = built["meeting_domains"]
+    book["rules"] = book["domain_id"].map(
+        rules.assign(text=rules["rule_id"] + ": " + rules["pattern"])
+        .groupby("domain_id")["text"]
+        .agg(" | ".join)
+    )
+    book["meetings"] = (
+        book["domain_id"].map(coded.groupby("domain_id")["meeting_id"].nunique()).fillna(0)
+    ).astype(int)
+    book["person_meetings"] = (
+        book["domain_id"].map(coded.groupby("domain_id").size()).fillna(0).astype(int)
+    )
+    cols = list(TopicDomains.to_schema().columns)
+    return book[cols].sort_values("domain_order").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------- repeat visits
+
+
+def build_repeat_visitors(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """People met more than once, against the prose of lines 622-627 (:class:`RepeatVisitors`).
+
+    ``check`` is ``matches`` when every year or count the prose gives agrees with Table 3 and
+    nothing is left out, ``incomplete`` when the prose names years that are all in the table
+    but not all of the table's years, ``contradicts`` when the prose names a year or a count
+    the table does not have, and ``not mentioned`` for a repeat visitor the prose omits.
+    """
+    log = built["meetings_log"]
+    claims = raw["article/repeat_visit_claims.csv"].set_index("person_id")
+    per = log.groupby("person_id").agg(
+        name_kk=("name_kk", "first"),
+        name_latin=("name_latin", "first"),
+        meetings=("meeting_id", "nunique"),
+        meeting_dates=(
+            "meeting_date",
+            lambda s: ";".join(sorted(s.dt.strftime("%Y-%m-%d").unique())),
+        ),
+        meeting_years=("meeting_date", lambda s: ";".join(sorted(s.dt.year.astype(str).unique()))),
+    )
+    keep = per[(per["meetings"] > 1) | per.index.isin(claims.index)].copy()
+    rows = []
+    for pid, r in keep.iterrows():
+        table_years = r["meeting_years"].split(";")
+        if pid in claims.index:
+            c = claims.loc[pid]
+            years = c["years_claimed"]
+            times = c["times_claimed"]
+            named = years.split(";") if isinstance(years, str) else []
+            left_out = [y for y in table_years if named and y not in named]
+            wrong = [y for y in named if y not in table_years]
+            if wrong or (pd.notna(times) and int(times) != r["meetings"]):
+                check = "contradicts"
+            elif left_out:
+                check = "incomplete"
+            else:
+                check = "matches"
+            rows.append((pid, years, times, ";".join(left_out) or pd.NA, check, c["locator"]))
+        else:
+            rows.append((pid, pd.NA, pd.NA, r["meeting_years"], "not mentioned", pd.NA))
+    text = pd.DataFrame(
+        rows,
+        columns=[
+            "person_id",
+            "years_in_text",
+            "times_in_text",
+            "years_left_out",
+            "check",
+            "text_locator",
+        ],
+    )
+    df = keep.reset_index().merge(text, on="person_id", validate="1:1")
+    df["times_in_text"] = df["times_in_text"].astype("Int64")
+    df = df.sort_values(["meeting_dates"])
+    return df[list(RepeatVisitors.to_schema().columns)].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------- sessions
+
+
 def build_sessions(raw: RawTables, _: dict) -> pd.DataFrame:
     """Sessions I-V with their number (see :class:`Sessions`)."""
     df = raw["public/sessions.csv"].copy()
@@ -132,28 +550,206 @@ def build_sessions(raw: RawTables, _: dict) -> pd.DataFrame:
     return df.sort_values("session_number").reset_index(drop=True)
 
 
+def build_session_intervals(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Meetings per interval between consecutive plenary days (:class:`SessionIntervals`).
+
+    A meeting dated on a plenary day would count in the interval that the plenary closes;
+    Table 3 has none.
+    """
+    sessions = built["sessions"].sort_values("plenary_date")
+    log = built["meetings_log"]
+    last = log["meeting_date"].max()
+    dates = list(sessions["plenary_date"])
+    names = list(sessions["session"])
+    bounds = [(pd.NaT, dates[0], f"before {names[0]}")]
+    bounds += [
+        (dates[i], dates[i + 1], f"{names[i]}-{names[i + 1]}") for i in range(len(dates) - 1)
+    ]
+    bounds += [(dates[-1], pd.NaT, f"after {names[-1]}")]
+    rows = []
+    for order, (start, end, label) in enumerate(bounds, start=1):
+        inside = log[
+            (pd.isna(start) | (log["meeting_date"] > start))
+            & (pd.isna(end) | (log["meeting_date"] <= end))
+        ]
+        ids = sorted(inside["meeting_id"].unique())
+        days = (end - start).days if pd.notna(start) and pd.notna(end) else pd.NA
+        covers = bool(pd.isna(start) or start < last)
+        rate = len(ids) / (days / DAYS_PER_YEAR) if days is not pd.NA and covers else pd.NA
+        rows.append(
+            (
+                order,
+                label,
+                start,
+                end,
+                days,
+                len(ids),
+                len(inside),
+                rate,
+                covers,
+                ";".join(ids) or pd.NA,
+            )
+        )
+    df = pd.DataFrame(rows, columns=list(SessionIntervals.to_schema().columns))
+    df["days"] = df["days"].astype("Int64")
+    df["meetings_per_year"] = pd.to_numeric(df["meetings_per_year"]).astype(float)
+    for col in ("start_date", "end_date"):
+        df[col] = pd.to_datetime(df[col])
+    return df
+
+
+def build_meetings_by_year(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Table 3 by calendar year (see :class:`MeetingsByYear`)."""
+    log = built["meetings_log"].assign(year=lambda d: d["meeting_date"].dt.year.astype("int64"))
+    df = log.groupby("year").agg(
+        meetings=("meeting_id", "nunique"),
+        person_meetings=("person_id", "size"),
+        people=("person_id", "nunique"),
+    )
+    df["newcomers"] = log[log["is_newcomer"]].groupby("year")["person_id"].nunique()
+    df["meetings_before_decree"] = log[log["before_decree"]].groupby("year")["meeting_id"].nunique()
+    df = df.fillna(0).astype(int).reset_index()
+    return df[list(MeetingsByYear.to_schema().columns)]
+
+
+# ---------------------------------------------------------------------------- comparison
+
+
+def _figure(ctx: pd.DataFrame, figure_id: str) -> pd.Series:
+    row = ctx[ctx["figure_id"] == figure_id]
+    if len(row) != 1:
+        raise KeyError(f"figure '{figure_id}' is not in data/raw/context/context_figures.csv")
+    return row.iloc[0]
+
+
+def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Sessions and one-to-one meetings per year: the Kurultai and its predecessor.
+
+    Rows (see :class:`BodyComparison`):
+
+    * ``ncpt``: the National Council of Public Trust, from seed 002 (context_figures.csv):
+      6 sessions and 28 members met individually in "almost three years"; the seed gives no
+      start or end date, so the denominator is 3 years as printed (a shorter real span would
+      raise both rates slightly).
+    * ``kurultai``: from the decree of 14 June 2022 to the plenary of session IV (14 March
+      2025, :data:`KURULTAI_WINDOW_END`): sessions I-IV and the meetings of Table 3 dated in
+      that window.
+    * ``kurultai_table_span``: every row of Table 3, from its first to its last date
+      (including the two meetings before the decree), with the sessions in that span.
+
+    Raises ``KeyError`` when a needed context figure is missing.
+    """
+    ctx = raw["context/context_figures.csv"]
+    log = built["meetings_log"]
+    sessions = built["sessions"]
+    years_f = _figure(ctx, "ncpt_years_active")
+    sess_f = _figure(ctx, "ncpt_sessions")
+    met_f = _figure(ctx, "ncpt_members_met")
+    ncpt_years = float(years_f["value"])
+    rows = [
+        {
+            "row_id": "ncpt",
+            "body_en": "National Council of Public Trust",
+            "body_kk": "Ұлттық қоғамдық сенім кеңесі",
+            "period_en": "2019 to June 2022, 'almost three years' (seed 002)",
+            "period_start": pd.NaT,
+            "period_end": pd.NaT,
+            "years": ncpt_years,
+            "sessions": int(sess_f["value"]),
+            "people_met": int(met_f["value"]),
+            "meetings": pd.NA,
+            "source": (
+                f"seed 002 lines {sess_f['locator']} (sessions, members met), "
+                f"{years_f['locator']} (period); data/raw/context/context_figures.csv"
+            ),
+            "caveat": (
+                "28 counts members met individually, not meetings; the period is printed as "
+                "'almost three years' and used as 3.0 years."
+            ),
+        }
+    ]
+    windows = [
+        (
+            "kurultai",
+            "14 June 2022 (decree) to 14 March 2025 (session IV)",
+            DECREE_DATE,
+            KURULTAI_WINDOW_END,
+            "Meetings after the last listed date (17 January 2025) are not in Table 3.",
+        ),
+        (
+            "kurultai_table_span",
+            "Table 3 from first to last date (25 April 2022 to 17 January 2025)",
+            log["meeting_date"].min(),
+            log["meeting_date"].max(),
+            "Includes the two meetings dated before the decree; sessions counted in the span.",
+        ),
+    ]
+    for row_id, period, start, end, caveat in windows:
+        inside = log[(log["meeting_date"] >= start) & (log["meeting_date"] <= end)]
+        held = sessions[(sessions["plenary_date"] >= start) & (sessions["plenary_date"] <= end)]
+        rows.append(
+            {
+                "row_id": row_id,
+                "body_en": "National Kurultai",
+                "body_kk": "Ұлттық құрылтай",
+                "period_en": period,
+                "period_start": start,
+                "period_end": end,
+                "years": (end - start).days / DAYS_PER_YEAR,
+                "sessions": len(held),
+                "people_met": inside["person_id"].nunique(),
+                "meetings": inside["meeting_id"].nunique(),
+                "source": (
+                    "article Table 3 (seed 000 lines 465-611), data/raw/article/meetings.csv; "
+                    "data/raw/public/sessions.csv"
+                ),
+                "caveat": caveat,
+            }
+        )
+    df = pd.DataFrame(rows)
+    df["meetings"] = df["meetings"].astype("Int64")
+    df["sessions_per_year"] = df["sessions"] / df["years"]
+    df["people_met_per_year"] = df["people_met"] / df["years"]
+    df["meetings_per_year"] = (df["meetings"].astype("Float64") / df["years"]).astype(float)
+    for col in ("period_start", "period_end"):
+        df[col] = pd.to_datetime(df[col])
+    return df[list(BodyComparison.to_schema().columns)]
+
+
+def build_context_figures(raw: RawTables, _: dict) -> pd.DataFrame:
+    """The context figures of the other seeds, as transcribed (:class:`ContextFigures`)."""
+    return raw["context/context_figures.csv"].sort_values("figure_id").reset_index(drop=True)
+
+
 def build_epilogue(raw: RawTables, _: dict) -> pd.DataFrame:
     """The 2026 epilogue, sorted by date (see :class:`analysis.schemas.raw.EpilogueRaw`)."""
     return raw["public/epilogue_2026.csv"].sort_values("date").reset_index(drop=True)
 
 
+# ---------------------------------------------------------------------------- checks
+
+
+def _problem(path: str, i: int, column: str, rule: str, value: object) -> Problem:
+    return Problem(raw_label(path), int(i) + 2, column, rule, str(value))
+
+
 def check_references(raw: RawTables) -> list[Problem]:
-    """Every person id used in Table 3 or the newcomer list exists in persons.csv, every
-    participant row points to a dated meeting, and every meeting has a participant."""
+    """Every person id used in Table 3, the newcomer list or the repeat-visit claims exists in
+    persons.csv, every participant row points to a dated meeting, and every meeting has a
+    participant."""
     problems: list[Problem] = []
     persons = set(raw["article/persons.csv"]["person_id"])
     meetings = raw["article/meetings.csv"]
-    for path in ("article/meeting_participants.csv", "article/newcomers.csv"):
-        df = raw[path]
-        for i, pid in df["person_id"].items():
+    for path in (
+        "article/meeting_participants.csv",
+        "article/newcomers.csv",
+        "article/repeat_visit_claims.csv",
+    ):
+        for i, pid in raw[path]["person_id"].items():
             if pid not in persons:
                 problems.append(
-                    Problem(
-                        raw_label(path),
-                        int(i) + 2,
-                        "person_id",
-                        "person id does not exist in article/persons.csv",
-                        pid,
+                    _problem(
+                        path, i, "person_id", "person id does not exist in article/persons.csv", pid
                     )
                 )
     part = raw["article/meeting_participants.csv"]
@@ -161,9 +757,9 @@ def check_references(raw: RawTables) -> list[Problem]:
     for i, mid in part["meeting_id"].items():
         if mid not in known:
             problems.append(
-                Problem(
-                    raw_label("article/meeting_participants.csv"),
-                    int(i) + 2,
+                _problem(
+                    "article/meeting_participants.csv",
+                    i,
                     "meeting_id",
                     "meeting id does not exist in article/meetings.csv",
                     mid,
@@ -173,12 +769,118 @@ def check_references(raw: RawTables) -> list[Problem]:
     for i, mid in meetings["meeting_id"].items():
         if mid not in with_people:
             problems.append(
-                Problem(
-                    raw_label("article/meetings.csv"),
-                    int(i) + 2,
+                _problem(
+                    "article/meetings.csv",
+                    i,
                     "meeting_id",
                     "meeting has no row in article/meeting_participants.csv",
                     mid,
+                )
+            )
+    return problems
+
+
+def check_name_variants(raw: RawTables) -> list[Problem]:
+    """Each printed name is a form of its person's registry name, and of no other person's.
+
+    A printed form must be the nominative of article/persons.csv plus one known Kazakh case
+    ending (:func:`analysis.translit.case_ending`); a form that would also fit another person
+    is ambiguous and reported too.
+    """
+    problems: list[Problem] = []
+    names = raw["article/persons.csv"].set_index("person_id")["name_kk"]
+    for path in (
+        "article/meeting_participants.csv",
+        "article/newcomers.csv",
+        "article/repeat_visit_claims.csv",
+    ):
+        df = raw[path]
+        for i, (pid, printed) in enumerate(
+            zip(df["person_id"], df["name_as_printed"], strict=True)
+        ):
+            if pid not in names.index:
+                continue  # reported by check_references
+            if case_ending(printed, names[pid]) is None:
+                problems.append(
+                    _problem(
+                        path,
+                        i,
+                        "name_as_printed",
+                        f"name is not a form of the person's registry name {names[pid]} "
+                        "(nominative plus a known case ending)",
+                        printed,
+                    )
+                )
+            others = [
+                o for o, n in names.items() if o != pid and case_ending(printed, n) is not None
+            ]
+            if others:
+                problems.append(
+                    _problem(
+                        path,
+                        i,
+                        "name_as_printed",
+                        f"name also fits other registry persons: {', '.join(others)}",
+                        printed,
+                    )
+                )
+    return problems
+
+
+def check_topic_coding(raw: RawTables) -> list[Problem]:
+    """The coding rules are usable and cover Table 3.
+
+    Every rule names a domain of the codebook and compiles as a regular expression; every
+    domain has a rule; every person-meeting of Table 3 gets at least one domain.
+    """
+    problems: list[Problem] = []
+    rules = raw["coding/topic_rules.csv"]
+    domains = set(raw["coding/topic_codebook.csv"]["domain_id"])
+    usable = []
+    for i, r in rules.iterrows():
+        if r["domain_id"] not in domains:
+            problems.append(
+                _problem(
+                    "coding/topic_rules.csv",
+                    i,
+                    "domain_id",
+                    "domain does not exist in coding/topic_codebook.csv",
+                    r["domain_id"],
+                )
+            )
+            continue
+        try:
+            re.compile(r["pattern"])
+        except re.error as exc:
+            problems.append(
+                _problem(
+                    "coding/topic_rules.csv",
+                    i,
+                    "pattern",
+                    f"not a regular expression ({exc})",
+                    r["pattern"],
+                )
+            )
+            continue
+        usable.append(i)
+    book = raw["coding/topic_codebook.csv"]
+    for i, d in book["domain_id"].items():
+        if d not in set(rules["domain_id"]):
+            problems.append(
+                _problem("coding/topic_codebook.csv", i, "domain_id", "domain has no rule", d)
+            )
+    part = raw["article/meeting_participants.csv"].reset_index(drop=True)
+    coded = code_topics(part, rules.loc[usable])
+    have = set(zip(coded["meeting_id"], coded["person_order"], strict=True))
+    for i, (mid, order) in enumerate(zip(part["meeting_id"], part["person_order"], strict=True)):
+        if (mid, order) not in have:
+            problems.append(
+                _problem(
+                    "article/meeting_participants.csv",
+                    i,
+                    "topic_en",
+                    "no rule of coding/topic_rules.csv matches this meeting's topics",
+                    part.loc[i, "topic_en"],
                 )
             )
     return problems
@@ -204,7 +906,65 @@ OUTPUTS = [
         ("article/meetings.csv", "article/meeting_participants.csv", "article/persons.csv"),
         "Table 3: the President's meetings with members",
     ),
+    Output(
+        "meeting_domains",
+        build_meeting_domains,
+        MeetingDomains,
+        (
+            "article/meeting_participants.csv",
+            "article/meetings.csv",
+            "coding/topic_rules.csv",
+            "coding/topic_codebook.csv",
+        ),
+        "Topic coding of each person-meeting into policy domains",
+    ),
+    Output(
+        "topic_domains",
+        build_topic_domains,
+        TopicDomains,
+        ("coding/topic_codebook.csv", "coding/topic_rules.csv"),
+        "Topic codebook with rules and counts",
+    ),
+    Output(
+        "repeat_visitors",
+        build_repeat_visitors,
+        RepeatVisitors,
+        (
+            "article/meetings.csv",
+            "article/meeting_participants.csv",
+            "article/repeat_visit_claims.csv",
+        ),
+        "Repeat visitors: Table 3 against the prose",
+    ),
     Output("sessions", build_sessions, Sessions, ("public/sessions.csv",), "Sessions I-V"),
+    Output(
+        "session_intervals",
+        build_session_intervals,
+        SessionIntervals,
+        ("public/sessions.csv", "article/meetings.csv"),
+        "Meetings between sessions",
+    ),
+    Output(
+        "meetings_by_year",
+        build_meetings_by_year,
+        MeetingsByYear,
+        ("article/meetings.csv", "article/meeting_participants.csv", "article/newcomers.csv"),
+        "Meetings by year",
+    ),
+    Output(
+        "context_figures",
+        build_context_figures,
+        ContextFigures,
+        ("context/context_figures.csv",),
+        "Context figures from the other seeds",
+    ),
+    Output(
+        "body_comparison",
+        build_body_comparison,
+        BodyComparison,
+        ("context/context_figures.csv", "article/meetings.csv", "public/sessions.csv"),
+        "The Kurultai and the National Council of Public Trust",
+    ),
     Output(
         "epilogue_2026",
         build_epilogue,
@@ -213,4 +973,48 @@ OUTPUTS = [
         "What followed in 2026",
     ),
 ]
-CHECKS = [check_references]
+CHECKS = [check_references, check_name_variants, check_topic_coding]
+
+
+def referendum_figures(epilogue: pd.DataFrame) -> pd.DataFrame:
+    """The counts of the referendum of 15 March 2026, parsed from ``epilogue_2026``'s
+    ``figure`` text, with the shares recomputed.
+
+    Parameters
+    ----------
+    epilogue:
+        Processed ``epilogue_2026`` (needs the row dated 2026-03-15 whose ``figure`` reads
+        e.g. ``"eligible 12482613; turnout 9127192 (73.12%); yes 7954667 (87.15%); ..."``).
+
+    Returns
+    -------
+    One row per measure (``eligible``, ``turnout``, ``yes``, ``no``, ``invalid``):
+    ``count`` (persons, int), ``share_pct_reported`` (percent as the source prints it, NaN if
+    none), ``share_pct_recomputed`` (turnout over eligible; the rest over turnout; percent,
+    two decimals).
+
+    Raises
+    ------
+    KeyError
+        No epilogue row is dated 15 March 2026, or a measure is missing from its text.
+    """
+    row = epilogue[epilogue["date"] == pd.Timestamp("2026-03-15")]
+    if len(row) != 1:
+        raise KeyError("epilogue_2026 has no row dated 2026-03-15 (the referendum)")
+    text = row["figure"].iloc[0]
+    found = {
+        m.group(1): (int(m.group(2)), float(m.group(3)) if m.group(3) else float("nan"))
+        for m in re.finditer(r"(\w+) (\d+)(?: \((\d+(?:\.\d+)?)%\))?", text)
+    }
+    measures = ["eligible", "turnout", "yes", "no", "invalid"]
+    missing = [m for m in measures if m not in found]
+    if missing:
+        raise KeyError(f"referendum text lacks {missing}: {text!r}")
+    df = pd.DataFrame(
+        [(m, *found[m]) for m in measures], columns=["measure", "count", "share_pct_reported"]
+    )
+    base = df.set_index("measure")["count"]
+    denominators = [base["eligible"], base["eligible"], *[base["turnout"]] * 3]
+    df["share_pct_recomputed"] = (100 * df["count"] / pd.Series(denominators)).round(2)
+    df.loc[df["measure"] == "eligible", "share_pct_recomputed"] = float("nan")
+    return df

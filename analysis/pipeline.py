@@ -7,6 +7,10 @@ Run with ``python -m analysis.pipeline`` (or ``nox -s pipeline``). Options:
     instead of stopping on the mismatch.
 ``--raw DIR`` / ``--out DIR``
     Read raw data from / write processed data to other folders (tests use this).
+``--gallery DIR`` / ``--no-gallery``
+    After the processed tables, the command writes the gallery page of every figure and
+    table (:mod:`analysis.gallery`) to ``gallery/`` beside ``--out`` (``data/gallery/``),
+    or to DIR; ``--no-gallery`` skips it. :func:`run` never writes it.
 
 On any problem the command exits with status 1, prints every problem (file, CSV line,
 column, rule) and leaves the processed folder exactly as it was.
@@ -19,11 +23,12 @@ import io
 import shutil
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import composition, meetings, survey
+from analysis import claims, composition, context, datapackage, meetings, survey
 from analysis.errors import PipelineError, Problem
 from analysis.io import read_raw_csv
 from analysis.outputs import Output, RawTables
@@ -33,7 +38,14 @@ from analysis.schemas.raw import RAW_TABLES
 from analysis.validation import problems_from, validate
 
 #: Every processed table, in build order (later builders may read earlier outputs).
-OUTPUTS: list[Output] = [*survey.OUTPUTS, *meetings.OUTPUTS, *composition.OUTPUTS]
+OUTPUTS: list[Output] = [
+    *survey.OUTPUTS,
+    *meetings.OUTPUTS,
+    *composition.OUTPUTS,
+    *context.OUTPUTS,
+    # Keep last: the claims audit reads every table built before it.
+    *claims.OUTPUTS,
+]
 #: Cross-table checks run on the validated raw tables before anything is derived.
 CHECKS = [*meetings.CHECKS, *composition.CHECKS]
 
@@ -70,7 +82,10 @@ def load_raw(raw_dir: Path = RAW, *, accept: bool = False) -> RawTables:
     if problems:
         raise PipelineError(problems, "raw data are invalid; nothing was written")
     for check in CHECKS:
-        problems += check(tables)
+        try:
+            problems += check(tables)
+        except Exception as exc:  # a check that cannot run is a problem to report, not a crash
+            problems.append(_crash_problem(f"cross-table check {check.__name__}", exc))
     if problems:
         raise PipelineError(problems, "raw tables disagree; nothing was written")
     return tables
@@ -95,7 +110,18 @@ def build(raw: RawTables) -> dict[str, pd.DataFrame]:
     built: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
     for out in OUTPUTS:
-        frame = out.build(raw, built).reset_index(drop=True)
+        try:
+            frame = out.build(raw, built).reset_index(drop=True)
+        except Exception as exc:
+            # Later builders may read this table: stop here, name it and its raw inputs.
+            problems.append(
+                _crash_problem(
+                    f"data/processed/{out.name}",
+                    exc,
+                    f" (built from {', '.join(raw_label(i) for i in out.inputs)})",
+                )
+            )
+            break
         try:
             built[out.name] = out.model.validate(frame, lazy=True)
         except Exception as exc:  # pandera SchemaErrors
@@ -108,11 +134,19 @@ def build(raw: RawTables) -> dict[str, pd.DataFrame]:
     return built
 
 
+def _crash_problem(where: str, exc: Exception, context: str = "") -> Problem:
+    """A :class:`Problem` for a step that raised instead of reporting (a bug, or raw data the
+    rules did not foresee); the exception's type and message say what went wrong."""
+    rule = f"could not be computed{context}: {type(exc).__name__}: {exc}"
+    return Problem(where, None, None, rule)
+
+
 def serialise(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    """The bytes of every processed file: ``<name>.csv`` and ``<name>.parquet`` per table.
+    """The bytes of every processed file: ``<name>.csv`` and ``<name>.parquet`` per table,
+    and ``datapackage.json`` describing them (:mod:`analysis.datapackage`).
 
     CSV: UTF-8, comma, ``\\n`` line ends, dates as YYYY-MM-DD, empty for missing. Parquet:
-    pyarrow, no index. Both are byte-identical from run to run for the same input.
+    pyarrow, no index. All are byte-identical from run to run for the same input.
     """
     files: dict[str, bytes] = {}
     for name, frame in tables.items():
@@ -122,6 +156,8 @@ def serialise(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
         pbuf = io.BytesIO()
         frame.to_parquet(pbuf, index=False, engine="pyarrow")
         files[f"{name}.parquet"] = pbuf.getvalue()
+    described = [out for out in OUTPUTS if out.name in tables]
+    files["datapackage.json"] = datapackage.descriptor_bytes(files, described)
     return files
 
 
@@ -129,25 +165,30 @@ def write_processed(files: dict[str, bytes], out_dir: Path = PROCESSED) -> None:
     """Replace ``out_dir`` with exactly ``files``, atomically as a whole.
 
     The files are written to a staging folder beside ``out_dir``, which then takes its place
-    by renames; if anything fails before the swap, ``out_dir`` is untouched.
+    by renames; if anything fails before the swap, ``out_dir`` is untouched, and if the swap
+    itself fails the old folder is put back.
     """
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.staging-"))
+    old = out_dir.parent / f".{out_dir.name}.old"
+    moved = False
     try:
+        staging.chmod(0o755)  # mkdtemp makes it private; the processed folder is for everyone
         for name, data in sorted(files.items()):
             (staging / name).write_bytes(data)
-        old = None
         if out_dir.exists():
-            old = out_dir.parent / f".{out_dir.name}.old"
             shutil.rmtree(old, ignore_errors=True)
             out_dir.rename(old)
+            moved = True
         staging.rename(out_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        if moved and not out_dir.exists():
+            old.rename(out_dir)
         raise
+    if moved:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def run(
@@ -189,14 +230,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--raw", type=Path, default=RAW, help="raw data folder")
     parser.add_argument("--out", type=Path, default=PROCESSED, help="processed data folder")
+    parser.add_argument(
+        "--gallery",
+        type=Path,
+        default=None,
+        help="gallery folder (default: gallery/ beside --out; see analysis.gallery)",
+    )
+    parser.add_argument("--no-gallery", action="store_true", help="write the processed tables only")
     args = parser.parse_args(argv)
     try:
         tables = run(args.raw, args.out, accept=args.accept_edits)
     except PipelineError as exc:
         print(f"pipeline: {exc}", file=sys.stderr)
         return 1
+    except Exception:  # a bug: show the traceback, and that nothing was written
+        traceback.print_exc()
+        print(
+            f"pipeline: unexpected error (see above); nothing was written to {args.out}",
+            file=sys.stderr,
+        )
+        return 1
     rows = sum(len(t) for t in tables.values())
     print(f"pipeline: wrote {len(tables)} tables ({rows} rows) to {args.out}")
+    if not args.no_gallery:
+        from analysis.gallery import write_gallery  # imports analysis.book, which imports us
+
+        print(f"pipeline: wrote the gallery {write_gallery(args.gallery, args.out)}")
     return 0
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from analysis.errors import PipelineError, Problem
 from analysis.io import atomic_write_text
-from analysis.paths import RAW, relative
+from analysis.paths import RAW, raw_label
 
 REQUIRED_FIELDS = (
     "title",
@@ -46,13 +46,20 @@ def load_source(folder: Path) -> dict[str, Any]:
     Raises
     ------
     PipelineError
-        The file is missing, is not a YAML mapping, or lacks a required field.
+        The file is missing, is not valid YAML (the line is named), is not a YAML mapping, or
+        lacks a required field.
     """
     path = folder / "source.yml"
-    name = relative(path)
+    name = raw_label(f"{folder.name}/source.yml")
     if not path.is_file():
         raise PipelineError([Problem(name, None, None, "source.yml is missing")])
-    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        rule = f"source.yml is not valid UTF-8 YAML: {getattr(exc, 'problem', None) or exc}"
+        raise PipelineError([Problem(name, line, None, rule)]) from None
     if not isinstance(record, dict):
         raise PipelineError([Problem(name, None, None, "source.yml must be a YAML mapping")])
     missing = [f for f in REQUIRED_FIELDS if f not in record]
@@ -68,20 +75,25 @@ def checksum_problems(folder: Path) -> list[Problem]:
 
     Returns one :class:`Problem` per file that is tampered with (both checksums named),
     listed but missing, or present but not listed. An empty list means all is in order.
+    Files are named ``data/raw/<source>/<file>`` whichever raw folder is checked.
     """
     record = load_source(folder)
+
+    def label(path: Path) -> str:
+        return raw_label(f"{folder.name}/{path.name}")
+
     listed: dict[str, dict[str, Any]] = record["files"] or {}
     problems: list[Problem] = []
     for fname, meta in sorted(listed.items()):
         path = folder / fname
         if not path.is_file():
-            problems.append(Problem(relative(path), None, None, "listed in source.yml but missing"))
+            problems.append(Problem(label(path), None, None, "listed in source.yml but missing"))
             continue
         actual = sha256_of(path)
         if actual != meta.get("sha256"):
             problems.append(
                 Problem(
-                    relative(path),
+                    label(path),
                     None,
                     None,
                     "checksum mismatch: source.yml records sha256 "
@@ -91,7 +103,15 @@ def checksum_problems(folder: Path) -> list[Problem]:
             )
     for path in sorted(folder.iterdir()):
         if path.is_file() and path.name != "source.yml" and path.name not in listed:
-            problems.append(Problem(relative(path), None, None, "file not listed in source.yml"))
+            problems.append(
+                Problem(
+                    label(path),
+                    None,
+                    None,
+                    "file not listed in source.yml (add it under `files:`, then run "
+                    "`nox -s pipeline -- --accept-edits`)",
+                )
+            )
     return problems
 
 
@@ -99,19 +119,22 @@ def accept_edits(folder: Path) -> list[str]:
     """Rewrite the sha256 and size of every listed file of ``folder`` after a deliberate edit.
 
     Returns the names of the files whose checksum changed. The rest of ``source.yml`` is kept;
-    the file is rewritten atomically.
+    the file is rewritten atomically, and only when a checksum or size changed.
     """
     record = load_source(folder)
     changed = []
-    for fname, meta in record["files"].items():
+    for fname, meta in (record["files"] or {}).items():
         path = folder / fname
         if not path.is_file():
             continue
         digest = sha256_of(path)
-        if meta.get("sha256") != digest:
+        size = path.stat().st_size
+        if meta.get("sha256") != digest or meta.get("bytes") != size:
             changed.append(fname)
         meta["sha256"] = digest
-        meta["bytes"] = path.stat().st_size
+        meta["bytes"] = size
+    if not changed:
+        return changed
     atomic_write_text(
         folder / "source.yml",
         yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100),

@@ -11,9 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.figures import claims as fig_claims
+from analysis.figures import composition as fig_composition
 from analysis.figures import meetings as fig_meetings
 from analysis.figures import survey as fig_survey
+from analysis.tables import claims as tbl_claims
 from analysis.tables import composition as tbl_composition
+from analysis.tables import context as tbl_context
 from analysis.tables import meetings as tbl_meetings
 from analysis.tables import survey as tbl_survey
 
@@ -44,20 +48,35 @@ ENTRIES: list[Entry] = [
         "fig-awareness-by-age",
         "attitudes.qmd",
         fig_survey.awareness_by_age,
-        ("awareness_by_age", "survey_waves"),
+        ("awareness_by_age", "survey_waves", "survey_intervals"),
+    ),
+    Entry(
+        "tbl-awareness",
+        "attitudes.qmd",
+        tbl_survey.awareness_table,
+        ("awareness_by_age", "survey_intervals", "survey_changes"),
+    ),
+    Entry("tbl-age-sizes", "attitudes.qmd", tbl_survey.age_group_sizes_table, ("age_group_sizes",)),
+    Entry("fig-changes", "attitudes.qmd", fig_survey.changes, ("survey_changes",)),
+    Entry("tbl-sensitivity", "attitudes.qmd", tbl_survey.sensitivity_table, ("survey_changes",)),
+    Entry(
+        "tbl-design-effects", "attitudes.qmd", tbl_survey.design_effect_table, ("survey_intervals",)
+    ),
+    Entry(
+        "tbl-table2-closure", "attitudes.qmd", tbl_survey.table2_closure_table, ("table2_closure",)
     ),
     Entry(
         "fig-table1",
         "attitudes.qmd",
         fig_survey.attitude_shares,
-        ("attitude_shares",),
+        ("attitude_shares", "survey_intervals"),
         {"table_id": "table1"},
     ),
     Entry(
         "tbl-table1",
         "attitudes.qmd",
         tbl_survey.attitude_table,
-        ("attitude_shares",),
+        ("attitude_shares", "survey_intervals", "survey_changes"),
         {"table_id": "table1"},
     ),
     Entry("tbl-year-order", "attitudes.qmd", tbl_survey.year_order_table, ("year_order_readings",)),
@@ -65,17 +84,17 @@ ENTRIES: list[Entry] = [
         "fig-table2",
         "attitudes.qmd",
         fig_survey.attitude_shares,
-        ("attitude_shares",),
+        ("attitude_shares", "survey_intervals"),
         {"table_id": "table2"},
     ),
     Entry(
         "tbl-table2",
         "attitudes.qmd",
         tbl_survey.attitude_table,
-        ("attitude_shares",),
+        ("attitude_shares", "survey_intervals", "survey_changes"),
         {"table_id": "table2"},
     ),
-    Entry("tbl-meetings", "communication.qmd", tbl_meetings.meetings_table, ("meetings_log",)),
+    Entry("tbl-sessions", "communication.qmd", tbl_meetings.sessions_table, ("sessions",)),
     Entry(
         "fig-meetings-timeline",
         "communication.qmd",
@@ -83,8 +102,104 @@ ENTRIES: list[Entry] = [
         ("meetings_log", "sessions"),
     ),
     Entry(
-        "tbl-composition-facts", "composition.qmd", tbl_composition.facts_table, ("kurultai_facts",)
+        "tbl-session-intervals",
+        "communication.qmd",
+        tbl_meetings.intervals_table,
+        ("session_intervals", "meetings_by_year"),
+    ),
+    Entry(
+        "fig-repeat-visits",
+        "communication.qmd",
+        fig_meetings.repeat_visits,
+        ("repeat_visitors", "sessions"),
+    ),
+    Entry(
+        "tbl-repeat-visitors",
+        "communication.qmd",
+        tbl_meetings.repeat_visitors_table,
+        ("repeat_visitors",),
+    ),
+    Entry(
+        "fig-meetings-by-domain",
+        "communication.qmd",
+        fig_meetings.meetings_by_domain,
+        ("topic_domains",),
+    ),
+    Entry(
+        "tbl-topic-codebook",
+        "communication.qmd",
+        tbl_meetings.topic_codebook_table,
+        ("topic_domains",),
+    ),
+    Entry(
+        "tbl-meetings",
+        "communication.qmd",
+        tbl_meetings.meetings_table,
+        ("meetings_log", "meeting_domains"),
+    ),
+    Entry(
+        "tbl-body-comparison",
+        "communication.qmd",
+        tbl_meetings.body_comparison_table,
+        ("body_comparison",),
+    ),
+    Entry("tbl-epilogue", "communication.qmd", tbl_meetings.epilogue_table, ("epilogue_2026",)),
+    Entry(
+        "tbl-composition-facts",
+        "composition.qmd",
+        tbl_composition.structure_table,
+        ("composition_structure",),
     ),
     Entry("tbl-newcomers", "composition.qmd", tbl_composition.newcomers_table, ("newcomers",)),
+    Entry(
+        "tbl-rotation",
+        "composition.qmd",
+        tbl_composition.rotation_table,
+        ("composition_coverage",),
+    ),
+    Entry(
+        "tbl-membership-claims",
+        "composition.qmd",
+        tbl_composition.claims_table,
+        ("membership_claims",),
+    ),
+    Entry(
+        "tbl-field-codebook",
+        "composition.qmd",
+        tbl_composition.field_codebook_table,
+        ("field_codebook",),
+    ),
+    Entry(
+        "fig-members-by-field",
+        "composition.qmd",
+        fig_composition.members_by_field,
+        ("members_by_field",),
+    ),
+    Entry(
+        "tbl-members",
+        "composition.qmd",
+        tbl_composition.members_table,
+        ("members", "field_codebook"),
+    ),
+    Entry(
+        "tbl-expert-positions",
+        "composition.qmd",
+        tbl_composition.expert_positions_table,
+        ("expert_positions",),
+    ),
+    Entry(
+        "tbl-world-practices",
+        "context.qmd",
+        tbl_context.world_practices_table,
+        ("world_practices",),
+    ),
+    Entry(
+        "tbl-recommendations",
+        "context.qmd",
+        tbl_context.recommendations_table,
+        ("recommendations",),
+    ),
+    Entry("fig-claims-status", "claims.qmd", fig_claims.claims_status, ("claims_ledger",)),
+    Entry("tbl-claims", "claims.qmd", tbl_claims.claims_table, ("claims_ledger",)),
 ]
 BY_LABEL = {e.label: e for e in ENTRIES}

@@ -14,7 +14,7 @@ def test_writes_csv_and_parquet_for_every_output(tables, tmp_path):
     pipeline.run(out_dir=out)
     names = sorted(p.name for p in out.iterdir())
     expected = sorted(f"{o.name}.{ext}" for o in pipeline.OUTPUTS for ext in ("csv", "parquet"))
-    assert names == expected
+    assert names == sorted([*expected, "datapackage.json"])
     back = pd.read_parquet(out / "meetings_log.parquet")
     pd.testing.assert_frame_equal(back, tables["meetings_log"], check_dtype=False)
 

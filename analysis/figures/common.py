@@ -61,8 +61,9 @@ def enable() -> None:
     alt.renderers.enable("svg")
 
 
-def source_note(text: str) -> alt.TitleParams:
-    """A small note under the chart naming its source (file, table, seed lines)."""
+def source_note(text: str | list[str]) -> alt.TitleParams:
+    """A small note under the chart naming its source (file, table, seed lines); a list
+    gives one line per item."""
     return alt.TitleParams(
         text=text,
         orient="bottom",

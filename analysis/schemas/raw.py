@@ -12,6 +12,7 @@ from pandera.typing import Series
 
 from analysis.schemas.common import (
     BODY_PERIOD,
+    LOCATOR_REGEX,
     PERSON_ID_REGEX,
     WAVE_YEARS,
     closes_to_100,
@@ -145,17 +146,17 @@ class AttitudeSharesRaw(_Raw):
             index=df.index,
         )
 
-    @pa.dataframe_check(name="each table's shares close to 100 within 0.2 pp in each wave")
+    @pa.dataframe_check(name="share_pct of each table closes to 100 within 0.2 pp in each wave")
     def _closes(cls, df: pd.DataFrame) -> pd.Series:
         return closes_to_100(df, ["table_id", "wave_year"])
 
-    @pa.dataframe_check(name="every table has all its categories in both waves")
+    @pa.dataframe_check(name="category: every table has all its categories in both waves")
     def _complete(cls, df: pd.DataFrame) -> pd.Series:
         n = df.groupby(["table_id", "wave_year"])["category"].transform("nunique")
         expected = df["table_id"].map({k: len(v) for k, v in ATTITUDE_CATEGORIES.items()})
         return n == expected
 
-    @pa.dataframe_check(name="an implied share equals 100 minus the other shares of its wave")
+    @pa.dataframe_check(name="share_pct of an implied row is 100 minus the others of its wave")
     def _implied_is_residual(cls, df: pd.DataFrame) -> pd.Series:
         total = df.groupby(["table_id", "wave_year"])["share_pct"].transform("sum")
         residual = 100 - (total - df["share_pct"])
@@ -210,6 +211,11 @@ class KurultaiFactsRaw(_Raw):
             [_fact_value_ok(f, v) for f, v in zip(df["fact_id"], df["value"], strict=True)],
             index=df.index,
         )
+
+    @pa.dataframe_check(name="fact_id: every fact the codebook defines has a row (none deleted)")
+    def _all_facts(cls, df: pd.DataFrame) -> bool:
+        # The book and the stated-count checks read each fact; a deleted row must stop here.
+        return set(FACT_TYPES) <= set(df["fact_id"])
 
 
 class SectionsRaw(_Raw):
@@ -318,6 +324,106 @@ class WorldPracticesRaw(_Raw):
         return df["figure_value"].isna() == df["figure_unit"].isna()
 
 
+class RecommendationsRaw(_Raw):
+    """The article's recommendations (lines 668-699), paraphrased, in printed order."""
+
+    rec_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
+    theme: str = pa.Field(description="Short theme of the recommendation (ours).")
+    key_phrase_kk: str = pa.Field(description="A key phrase as printed, to find it in the text.")
+    recommendation_en: str = pa.Field(description="The recommendation, paraphrased in English.")
+    related_finding: str = pa.Field(description="The finding of the article it rests on.")
+    locator: str = locator_field()
+
+
+#: One row of member_categories.csv, as ``list_id:category_order``.
+_CATEGORY_REF = r"(fields_of_activity|constituencies):\d+"
+
+
+class FieldCodebookRaw(_Raw):
+    """Codebook of members' fields of activity (ours), following the article's two lists of
+    member categories (lines 144-147 and 173-176) plus an explicit ``unknown`` code."""
+
+    field_code: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Code.")
+    field_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    label_en: str = pa.Field(unique=True, description="Label in English.")
+    label_kk: str = pa.Field(description="The article's wording (Kazakh), ';' between lists.")
+    article_categories: str = pa.Field(
+        nullable=True,
+        str_matches=rf"^{_CATEGORY_REF}(; {_CATEGORY_REF})*$",
+        description="Rows of member_categories.csv (list_id:category_order) the code stands for; "
+        "empty for the project's own 'unknown' code.",
+    )
+    rule_en: str = pa.Field(description="Coding rule: which position text gets this code.")
+    locator: str = locator_field(nullable=True)
+
+
+class MemberFieldsRaw(_Raw):
+    """Field of activity coded for every person of the members table (our coding)."""
+
+    member_id: str = pa.Field(
+        str_matches=PERSON_ID_REGEX, unique=True, description="Member id (members table)."
+    )
+    field_code: str = pa.Field(str_matches=r"^[a-z_]+$", description="Code in field_codebook.csv.")
+    evidence: str = pa.Field(
+        nullable=True,
+        description="The words of the position text that decide the code, copied exactly.",
+    )
+    evidence_from: str = pa.Field(
+        isin=["roster_position", "table3_role", "none"],
+        description="Where the evidence is: the roster's position_as_given, the role printed "
+        "in Table 3, or nowhere (code 'unknown').",
+    )
+    note: str = pa.Field(nullable=True, description="Why, where the rule needs judgement.")
+
+    @pa.dataframe_check(name="evidence is given unless evidence_from is 'none'")
+    def _evidence(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["evidence_from"] == "none") == df["evidence"].isna()
+
+
+class ExpertPositionsRaw(_Raw):
+    """Experts' proposals on how members should be chosen (article, lines 196-286)."""
+
+    proposal_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
+    proposal_order: int = pa.Field(ge=1, unique=True, description="Order in the article.")
+    proposal_en: str = pa.Field(description="The proposal, paraphrased in English.")
+    key_phrase_kk: str = pa.Field(description="A key phrase as printed, to find it in the text.")
+    camp: str = pa.Field(
+        isin=["critics", "supporters", "both", "not_stated"],
+        description="critics: experts who do not support or understand the present selection "
+        "rule; supporters: those who find it clear; both: the article speaks of both sides; "
+        "not_stated: the article names no camp.",
+    )
+    camp_status: str = pa.Field(
+        isin=["reported", "inferred"], description="Whether the camp is printed or inferred."
+    )
+    support_en: str = pa.Field(description="What the article says about its support.")
+    support_level: str = pa.Field(
+        isin=["proposed", "prevailing_view", "little_support", "option_named"],
+        description="The article's wording, coded: proposed by some; the prevailing view of a "
+        "camp; little support from either side; named as an option only.",
+    )
+    reference: str = pa.Field(
+        nullable=True, str_matches=r"^\[\d+\]$", description="The article's reference number."
+    )
+    locator: str = locator_field()
+    note: str = pa.Field(nullable=True, description="Reasoning for inferred values.")
+
+
+class MembershipClaimsRaw(_Raw):
+    """Claims about individual members that rest on one source (from the public roster)."""
+
+    claim_id: str = pa.Field(str_matches=r"^[a-z_0-9]+$", unique=True, description="Id.")
+    member_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Member id.")
+    claim_en: str = pa.Field(description="The claim, paraphrased.")
+    source: str = pa.Field(description="Where the claim is made.")
+    source_date: str = pa.Field(description="Date of the source, as precise as known.")
+    recorded_in: str = pa.Field(description="Project file and row that record it.")
+    source_confidence: str = pa.Field(
+        isin=["high", "medium", "low"], description="Confidence as the roster grades it."
+    )
+    reading_en: str = pa.Field(description="How this book reads the claim.")
+
+
 ROMAN = ["I", "II", "III", "IV", "V"]
 
 
@@ -409,7 +515,7 @@ class PopulationAge5Raw(_Raw):
         gt=0, metadata={"unit": "thousand persons"}, description="Both sexes, 1 July 2025."
     )
 
-    @pa.dataframe_check(name="male + female = total within 0.002 thousand where both are given")
+    @pa.dataframe_check(name="total_2020, total_2025: male + female = total within 0.002 thousand")
     def _sexes_add_up(cls, df: pd.DataFrame) -> pd.Series:
         ok = pd.Series(True, index=df.index)
         for year in (2020, 2025):
@@ -418,7 +524,120 @@ class PopulationAge5Raw(_Raw):
         return ok
 
 
+class RepeatVisitClaimsRaw(_Raw):
+    """What the prose after Table 3 says about repeat visits (lines 622-627)."""
+
+    person_id: str = pa.Field(
+        str_matches=PERSON_ID_REGEX, unique=True, description="Id in persons.csv."
+    )
+    name_as_printed: str = pa.Field(description="Name exactly as printed (case ending kept).")
+    years_claimed: str = pa.Field(
+        nullable=True,
+        str_matches=r"^\d{4}(;\d{4})*$",
+        description="Years the text names, separated by ';'; empty if it names none.",
+    )
+    times_claimed: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=2,
+        description="Number of times the text says the person was received; empty if not said.",
+        metadata={"unit": "meetings"},
+    )
+    locator: str = locator_field()
+    value_status: str = status_field()
+
+    @pa.dataframe_check(name="years_claimed or times_claimed: each claim gives one of them")
+    def _some_claim(cls, df: pd.DataFrame) -> pd.Series:
+        return df["years_claimed"].notna() | df["times_claimed"].notna()
+
+
+class TopicCodebookRaw(_Raw):
+    """Policy domains for the meetings' topics (data/raw/coding/topic_codebook.csv)."""
+
+    domain_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Domain id.")
+    domain_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    label_en: str = pa.Field(unique=True, description="Domain label in English.")
+    label_kk: str = pa.Field(unique=True, description="Domain label in Kazakh.")
+    definition: str = pa.Field(str_length={"min_value": 20}, description="What the domain covers.")
+
+
+class TopicRulesRaw(_Raw):
+    """Coding rules: a regular expression per row (data/raw/coding/topic_rules.csv)."""
+
+    rule_id: str = pa.Field(str_matches=r"^R\d{2}$", unique=True, description="Rule id.")
+    domain_id: str = pa.Field(str_matches=r"^[a-z_]+$", description="Domain the rule assigns.")
+    field: str = pa.Field(isin=["topic_en"], description="Column of the meeting the rule reads.")
+    pattern: str = pa.Field(description="Python regular expression, searched case-insensitively.")
+    note: str = pa.Field(nullable=True, description="What the rule is meant to catch.")
+
+
+class ContextFiguresRaw(_Raw):
+    """Context figures from the other seed texts (data/raw/context/context_figures.csv)."""
+
+    figure_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Figure id.")
+    body: str = pa.Field(isin=["ncpt"], description="Body: National Council of Public Trust.")
+    seed_file: str = pa.Field(
+        str_matches=r"^\d{3}_[0-9a-f]{16}\.txt$", description="Seed file the figure is in."
+    )
+    locator: str = pa.Field(
+        str_matches=LOCATOR_REGEX,
+        description="Line range of the seed file.",
+        metadata={"unit": "line numbers of the seed file"},
+    )
+    value: float = pa.Field(ge=0, description="The value.")
+    qualifier: str = pa.Field(
+        isin=["exact", "about", "more than"], description="How the value is printed."
+    )
+    unit: str = pa.Field(description="What the value counts.")
+    value_as_printed: str = pa.Field(description="The words as printed, in Kazakh.")
+    description: str = pa.Field(description="What the figure means, in English.")
+    value_status: str = status_field()
+    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+
+
 #: Every raw table the pipeline reads: path under data/raw -> model.
+CLAIM_CHECK_KINDS = ["transcribed", "recomputed", "external", "none"]
+
+
+class ClaimsRaw(_Raw):
+    """The claims ledger: every number the article states (and the other seeds' context
+    figures the book uses), with how it is checked (analysis/claims.py)."""
+
+    claim_id: str = pa.Field(str_matches=r"^C\d{2}$", unique=True, description="Claim id.")
+    topic: str = pa.Field(
+        isin=["methods", "composition", "communication", "attitudes", "world practices", "context"],
+        description="Part of the article the claim belongs to.",
+    )
+    seed_file: str = pa.Field(
+        str_matches=r"^\d{3}_[0-9a-f]{16}\.txt$", description="Seed text the claim is printed in."
+    )
+    locator: str = locator_field()
+    quote_kk: str = pa.Field(description="Short exact excerpt of the number as printed.")
+    paraphrase_en: str = pa.Field(description="What the claim says, in our own English words.")
+    value_printed: str = pa.Field(
+        nullable=True, description="The printed value, normalised (ISO dates, '.' decimals)."
+    )
+    unit: str = pa.Field(description="Unit of the printed value.")
+    value_status: str = status_field()
+    check_kind: str = pa.Field(
+        isin=CLAIM_CHECK_KINDS,
+        description=(
+            "transcribed: read back from the table that transcribes it; recomputed: computed "
+            "from other data; external: compared with public sources; none: not reproducible."
+        ),
+    )
+    check_spec: str = pa.Field(
+        description="table[col=value, ...].column|aggregate, or fn:name(arg) of analysis.claims."
+    )
+    tolerance: float = pa.Field(
+        nullable=True, ge=0, description="Allowed difference (printed rounding)."
+    )
+    note: str = pa.Field(nullable=True, description="Reading of the claim, or what is missing.")
+
+    @pa.dataframe_check(name="a tolerance is given unless check_kind is none")
+    def _tolerance(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["check_kind"] == "none") | df["tolerance"].notna()
+
+
 RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "article/survey_waves.csv": SurveyWavesRaw,
     "article/expert_interviews.csv": ExpertInterviewsRaw,
@@ -432,6 +651,16 @@ RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "article/meetings.csv": MeetingsRaw,
     "article/meeting_participants.csv": MeetingParticipantsRaw,
     "article/world_practices.csv": WorldPracticesRaw,
+    "article/claims.csv": ClaimsRaw,
+    "article/field_codebook.csv": FieldCodebookRaw,
+    "article/member_fields.csv": MemberFieldsRaw,
+    "article/expert_positions.csv": ExpertPositionsRaw,
+    "article/membership_claims.csv": MembershipClaimsRaw,
+    "article/recommendations.csv": RecommendationsRaw,
+    "article/repeat_visit_claims.csv": RepeatVisitClaimsRaw,
+    "coding/topic_codebook.csv": TopicCodebookRaw,
+    "coding/topic_rules.csv": TopicRulesRaw,
+    "context/context_figures.csv": ContextFiguresRaw,
     "public/sessions.csv": SessionsRaw,
     "public/epilogue_2026.csv": EpilogueRaw,
     "public/roster_candidates.csv": RosterCandidatesRaw,

@@ -1,0 +1,489 @@
+"""The claims audit: every number the article states, recomputed from the data.
+
+Source: data/raw/article/claims.csv, one row per claim (seed file, line range, a short exact
+quote, our English paraphrase, the printed value, its unit and rounding tolerance, and how
+to check it). :func:`evaluate` runs each claim's check on the processed tables (and, for
+the few raw tables that have no processed form, the validated raw tables) and gives it a
+status:
+
+``reproduced``
+    the data give the printed value, within the printed rounding (``tolerance``);
+``inconsistent``
+    the data give another value; ``data_value`` and ``data_says`` say which;
+``not_reproducible``
+    nothing in the package can check it (``check_kind`` is ``none``); ``data_says`` names
+    what is missing.
+
+A check (``check_spec``) is either a lookup, ``table[col=value, ...].column|aggregate``
+(filters, column and aggregate optional: ``count``, ``nunique``, ``min``, ``max``), or a
+named function of :data:`CHECK_FUNCTIONS`, ``fn:name`` or ``fn:name(argument)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis.errors import PipelineError, Problem
+from analysis.outputs import Output, RawTables
+from analysis.paths import raw_label
+from analysis.schemas.common import ROUNDING_TOLERANCE_PP
+from analysis.schemas.raw import ClaimsRaw
+
+RAW_PATH = "article/claims.csv"
+STATUSES = ["reproduced", "inconsistent", "not_reproducible"]
+STATUS_LABELS = {
+    "reproduced": "Reproduced",
+    "inconsistent": "Inconsistent",
+    "not_reproducible": "Not reproducible",
+}
+
+_LOOKUP = re.compile(
+    r"^(?P<table>\w+)(?:\[(?P<filters>[^\]]*)\])?(?:\.(?P<column>\w+))?(?:\|(?P<agg>\w+))?$"
+)
+_FUNCTION = re.compile(r"^fn:(?P<name>\w+)(?:\((?P<arg>[^)]*)\))?$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the data say for one claim: a value (number, text or ``None``) and a sentence."""
+
+    value: float | str | None
+    says: str
+
+
+class ClaimsLedger(ClaimsRaw):
+    """The claims audit, one row per claim. Key: ``claim_id``. The raw columns of
+    data/raw/article/claims.csv plus what the data say and the resulting status."""
+
+    data_value: str = pa.Field(
+        nullable=True, description="The value the check finds in the data, as text."
+    )
+    status: str = pa.Field(
+        isin=STATUSES,
+        description=(
+            "reproduced: the data give the printed value within the tolerance; inconsistent: "
+            "they give another value; not_reproducible: nothing in the package can check it."
+        ),
+    )
+    data_says: str = pa.Field(description="What the data say, in a sentence, with the source.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(name="status is not_reproducible exactly when check_kind is none")
+    def _none_means_not_reproducible(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["check_kind"] == "none") == (df["status"] == "not_reproducible")
+
+
+# --- lookups ---------------------------------------------------------------------------------
+
+
+def _table(name: str, raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    if name in built:
+        return built[name]
+    matches = [key for key in raw if Path(key).stem == name]
+    if len(matches) == 1:
+        return raw[matches[0]]
+    raise KeyError(f"no processed or raw table named '{name}'")
+
+
+def _as_text(series: pd.Series) -> pd.Series:
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series.dt.strftime("%Y-%m-%d")
+    return series.map(_fmt)
+
+
+def _fmt(value: object) -> str:
+    """A value as the ledger prints it: ISO dates, integers without '.0', at most 2 decimals."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        number = float(value)
+        if number.is_integer():
+            return str(int(number))
+        return f"{number:.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def lookup(spec: str, raw: RawTables, built: dict[str, pd.DataFrame]) -> Finding:
+    """Run a lookup spec ``table[col=value, ...].column|aggregate`` (see module docstring).
+
+    Without an aggregate the filters must leave exactly one row. Raises ``ValueError`` for a
+    malformed spec, ``KeyError`` for an unknown table or column, and ``LookupError`` when a
+    plain lookup does not find exactly one row.
+    """
+    m = _LOOKUP.match(spec)
+    if not m:
+        raise ValueError(f"malformed check spec '{spec}'")
+    frame = _table(m["table"], raw, built)
+    where = []
+    for item in filter(None, (f.strip() for f in (m["filters"] or "").split(","))):
+        col, _, value = item.partition("=")
+        if col not in frame.columns:
+            raise KeyError(f"table '{m['table']}' has no column '{col}'")
+        frame = frame[_as_text(frame[col]) == value]
+        where.append(f"{col} = {value}")
+    column, agg = m["column"], m["agg"]
+    if column is not None and column not in frame.columns:
+        raise KeyError(f"table '{m['table']}' has no column '{column}'")
+    label = m["table"] + (f" ({', '.join(where)})" if where else "")
+    if agg == "count":
+        return Finding(len(frame), f"{len(frame)} rows in {label}")
+    if agg in {"nunique", "min", "max"}:
+        value = getattr(frame[column], agg)()
+        return Finding(_num(value), f"{agg} of {label}.{column} = {_fmt(value)}")
+    if agg is not None:
+        raise ValueError(f"unknown aggregate '{agg}' in '{spec}'")
+    if len(frame) != 1 or column is None:
+        raise LookupError(f"'{spec}' selects {len(frame)} rows, not one value")
+    value = frame[column].iloc[0]
+    return Finding(_num(value), f"{label}.{column} = {_fmt(value)}")
+
+
+def _num(value: object) -> float | str | None:
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, bool):
+        return str(value)
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None if pd.isna(value) else str(value)
+
+
+# --- named checks ----------------------------------------------------------------------------
+
+
+def _fieldwork(raw: RawTables, built: dict, year: str) -> Finding:
+    row = built["survey_waves"].set_index("wave_year").loc[int(year)]
+    value = f"{row.fieldwork_start:%Y-%m-%d}..{row.fieldwork_end:%Y-%m-%d}"
+    return Finding(value, f"survey_waves ({year}): fieldwork {value}")
+
+
+def _decree(built: dict) -> pd.Timestamp:
+    facts = built["kurultai_facts"].set_index("fact_id")["value"]
+    return pd.Timestamp(facts["decree_date"])
+
+
+def _years_active(raw: RawTables, built: dict, _: str = "") -> Finding:
+    decree, last = _decree(built), built["meetings_log"]["meeting_date"].max()
+    years = (last - decree).days / 365.25
+    return Finding(
+        years,
+        f"{years:.2f} years from the decree ({decree:%Y-%m-%d}) to the last meeting in "
+        f"Table 3 ({last:%Y-%m-%d}), the article's latest dated event (meetings_log)",
+    )
+
+
+def _figure1_coverage(raw: RawTables, built: dict, _: str = "") -> Finding:
+    roster = raw["public/roster_candidates.csv"]
+    facts = built["kurultai_facts"].set_index("fact_id")["value"]
+    ever = int(facts["initial_members"]) + int(facts["rotation_newcomers"])
+    says = (
+        f"the public partial roster (public/roster_candidates.csv) names {len(roster)} of about "
+        f"{ever} members ever appointed (117 initial + 32 newcomers)"
+    )
+    partial = built.get("members_by_field")
+    if partial is not None and {"bar_kind", "persons"} <= set(partial.columns):
+        known = int(partial.loc[partial["bar_kind"] == "field", "persons"].sum())
+        says += (
+            f"; members_by_field rebuilds Figure 1 in part, for the {known} whose field is known"
+        )
+    return Finding(None, says)
+
+
+def _session_days(raw: RawTables, built: dict, _: str = "") -> Finding:
+    s = built["sessions"].dropna(subset=["sections_date"])
+    days = ((s["plenary_date"] - s["sections_date"]).dt.days + 1).unique()
+    value: float | str = float(days[0]) if len(days) == 1 else ";".join(map(str, sorted(days)))
+    return Finding(
+        value,
+        f"sessions {', '.join(s['session'])}: sections the day before the plenary "
+        f"({_fmt(value)} days; public/sessions.csv); session I has no section day",
+    )
+
+
+def _first_session_with_sections(raw: RawTables, built: dict, n: str) -> Finding:
+    s = built["sessions"]
+    with_n = s[s["sections"].fillna(-1) == int(n)]
+    if with_n.empty:
+        return Finding("none", f"no session has {n} sections in public/sessions.csv")
+    first = with_n.sort_values("session_number")["session"].iloc[0]
+    return Finding(
+        first,
+        f"public sources give {n} sections for sessions {', '.join(with_n['session'])} "
+        "and no section count for the earlier ones (public/sessions.csv)",
+    )
+
+
+def _people(rows: pd.DataFrame) -> str:
+    return "; ".join(
+        f"{r.meeting_date:%Y-%m-%d} {r.name_latin}"
+        for r in rows.sort_values(["meeting_date", "person_order"]).itertuples()
+    )
+
+
+def _meetings_before_decree(raw: RawTables, built: dict, _: str = "") -> Finding:
+    log = built["meetings_log"]
+    early = log[log["before_decree"]]
+    n = early["meeting_id"].nunique()
+    return Finding(
+        n,
+        f"{n} meetings of Table 3 are dated before the decree of {_decree(built):%Y-%m-%d} "
+        f"({_people(early)}; meetings_log)",
+    )
+
+
+def _meetings_before_first_session(raw: RawTables, built: dict, _: str = "") -> Finding:
+    log, sessions = built["meetings_log"], built["sessions"]
+    first = sessions.sort_values("session_number")["plenary_date"].iloc[0]
+    early = log[log["meeting_date"] < first]
+    n = early["meeting_id"].nunique()
+    return Finding(
+        n,
+        f"{n} meetings of Table 3 are dated before session I ({first:%Y-%m-%d}, "
+        f"public/sessions.csv): {_people(early)}",
+    )
+
+
+def _person_meetings(built: dict, person_id: str) -> pd.DataFrame:
+    log = built["meetings_log"]
+    rows = log[log["person_id"] == person_id]
+    if rows.empty:
+        raise LookupError(f"person '{person_id}' has no meeting in meetings_log")
+    return rows.drop_duplicates("meeting_id")
+
+
+def _meeting_years(raw: RawTables, built: dict, person_id: str) -> Finding:
+    rows = _person_meetings(built, person_id)
+    years = ";".join(str(y) for y in sorted(rows["meeting_date"].dt.year.unique()))
+    dates = ", ".join(rows["meeting_date"].dt.strftime("%Y-%m-%d"))
+    name = rows["name_latin"].iloc[0]
+    return Finding(years, f"Table 3 dates the meetings with {name} {dates} (meetings_log)")
+
+
+def _meeting_count(raw: RawTables, built: dict, person_id: str) -> Finding:
+    rows = _person_meetings(built, person_id)
+    dates = ", ".join(rows["meeting_date"].dt.strftime("%Y-%m-%d"))
+    name = rows["name_latin"].iloc[0]
+    return Finding(
+        len(rows), f"Table 3 has {len(rows)} meetings with {name}: {dates} (meetings_log)"
+    )
+
+
+def _awareness(built: dict) -> pd.DataFrame:
+    return built["awareness_by_age"].pivot(
+        index="age_group", columns="wave_year", values="share_pct"
+    )
+
+
+def _relative_growth(raw: RawTables, built: dict, group: str) -> Finding:
+    a = _awareness(built).loc[group]
+    pp, rel = a[2024] - a[2023], (a[2024] - a[2023]) / a[2023] * 100
+    return Finding(
+        rel,
+        f"{group}: {a[2023]:.1f}% in 2023 and {a[2024]:.1f}% in 2024, a rise of {pp:.1f} "
+        f"percentage points, which is a relative growth of {rel:.1f}% (awareness_by_age)",
+    )
+
+
+def _highest_age_group(raw: RawTables, built: dict, _: str = "") -> Finding:
+    top = _awareness(built).idxmax()
+    value = top.iloc[0] if len(set(top)) == 1 else "; ".join(f"{y}: {g}" for y, g in top.items())
+    return Finding(
+        value,
+        "highest awareness: "
+        + "; ".join(f"{y}: {g}" for y, g in top.items())
+        + " (awareness_by_age)",
+    )
+
+
+def _table1_positive_pair(raw: RawTables, built: dict, _: str = "") -> Finding:
+    r = built["year_order_readings"]
+    pair = sorted(r["positive_pct"].unique())
+    feasible = r[r["feasible"]]
+    totals = {
+        reading: ", ".join(f"{t:.1f}" for t in g.sort_values("wave_year")["total_pct"])
+        for reading, g in r.groupby("reading")
+    }
+    detail = "; ".join(
+        f"{g['reading_label'].iloc[0]} closes the waves at {totals[k]}"
+        for k, g in r.groupby("reading")
+    )
+    if feasible.empty:
+        return Finding("no feasible reading", f"neither year order closes Table 1: {detail}")
+    return Finding(
+        "/".join(f"{p:.1f}" for p in pair),
+        f"{detail} (tolerance {ROUNDING_TOLERANCE_PP} pp; year_order_readings)",
+    )
+
+
+def _table2_no_change_mean(raw: RawTables, built: dict, _: str = "") -> Finding:
+    a = built["attitude_shares"]
+    rows = a[(a["table_id"] == "table2") & (a["category"] == "no_change")]
+    mean = rows["share_pct"].mean()
+    parts = ", ".join(f"{r.share_pct:.1f}% in {r.wave_year}" for r in rows.itertuples())
+    return Finding(mean, f"no change: {parts}, mean {mean:.2f}% (attitude_shares)")
+
+
+CheckFunction = Callable[..., Finding]
+#: Named checks usable as ``fn:name`` or ``fn:name(argument)`` in claims.csv.
+CHECK_FUNCTIONS: dict[str, CheckFunction] = {
+    "fieldwork": _fieldwork,
+    "years_active": _years_active,
+    "figure1_coverage": _figure1_coverage,
+    "session_days": _session_days,
+    "first_session_with_sections": _first_session_with_sections,
+    "meetings_before_decree": _meetings_before_decree,
+    "meetings_before_first_session": _meetings_before_first_session,
+    "meeting_years": _meeting_years,
+    "meeting_count": _meeting_count,
+    "relative_growth": _relative_growth,
+    "highest_age_group": _highest_age_group,
+    "table1_positive_pair": _table1_positive_pair,
+    "table2_no_change_mean": _table2_no_change_mean,
+}
+
+
+def run_check(spec: str, raw: RawTables, built: dict[str, pd.DataFrame]) -> Finding:
+    """Run one ``check_spec`` (a lookup or ``fn:...``) and return what the data say.
+
+    Raises ``KeyError``/``ValueError``/``LookupError`` for a spec that names an unknown
+    function, table or column, or that does not select one value.
+    """
+    m = _FUNCTION.match(spec)
+    if m:
+        if m["name"] not in CHECK_FUNCTIONS:
+            raise KeyError(f"unknown check function '{m['name']}'")
+        return CHECK_FUNCTIONS[m["name"]](raw, built, m["arg"] or "")
+    return lookup(spec, raw, built)
+
+
+# --- statuses --------------------------------------------------------------------------------
+
+
+def compare(printed: object, found: float | str | None, tolerance: float | None) -> bool:
+    """True when ``found`` equals ``printed``: numerically within ``tolerance`` when both are
+    numbers, otherwise as text."""
+    if found is None or printed is None or (not isinstance(printed, str) and pd.isna(printed)):
+        return False
+    try:
+        a, b = float(printed), float(found)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(printed).strip() == _fmt(found).strip()
+    return abs(a - b) <= (tolerance or 0.0) + 1e-9
+
+
+def evaluate(claims: pd.DataFrame, raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Check every claim and return the ledger (:class:`ClaimsLedger`).
+
+    Parameters
+    ----------
+    claims:
+        The validated raw ledger (:class:`analysis.schemas.raw.ClaimsRaw`), RangeIndex in
+        file order.
+    raw, built:
+        The validated raw tables and the processed tables built so far.
+
+    Returns
+    -------
+    The claims with three more columns: ``data_value`` (text or NA), ``status`` (one of
+    :data:`STATUSES`) and ``data_says`` (a sentence naming the table it read).
+
+    Raises
+    ------
+    PipelineError
+        One problem per claim whose check cannot run (unknown table, column or function, or a
+        lookup that does not select one value), pointing at its line of claims.csv.
+    """
+    problems: list[Problem] = []
+    values, statuses, says = [], [], []
+    for i, claim in claims.iterrows():
+        try:
+            finding = run_check(claim["check_spec"], raw, built)
+        except (KeyError, ValueError, LookupError) as exc:
+            problems.append(
+                Problem(raw_label(RAW_PATH), int(i) + 2, "check_spec", str(exc).strip("'\""))
+            )
+            values.append(pd.NA), statuses.append(""), says.append("")
+            continue
+        if claim["check_kind"] == "none":
+            status = "not_reproducible"
+            missing = claim["note"] if isinstance(claim["note"], str) else ""
+            recorded = f"recorded as printed: {finding.says}" if finding.value is not None else ""
+            text = "; ".join(p for p in (recorded or finding.says, missing) if p)
+        else:
+            ok = compare(claim["value_printed"], finding.value, claim["tolerance"])
+            status = "reproduced" if ok else "inconsistent"
+            text = finding.says
+        values.append(_fmt(finding.value) if finding.value is not None else pd.NA)
+        statuses.append(status)
+        says.append(text)
+    if problems:
+        raise PipelineError(problems, "claims cannot be checked; nothing was written")
+    out = claims.copy()
+    out["data_value"] = pd.Series(values, index=out.index, dtype="str")
+    out["status"] = statuses
+    out["data_says"] = says
+    return out[list(ClaimsLedger.to_schema().columns)]
+
+
+def build_claims_ledger(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Pipeline builder: :func:`evaluate` on article/claims.csv (see :class:`ClaimsLedger`)."""
+    return evaluate(raw[RAW_PATH], raw, built).reset_index(drop=True)
+
+
+def status_counts(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Claims per status: columns ``status``, ``status_label``, ``claims`` (int), in the order
+    of :data:`STATUSES`, zero rows kept."""
+    counts = ledger["status"].value_counts().reindex(STATUSES, fill_value=0)
+    return pd.DataFrame(
+        {
+            "status": STATUSES,
+            "status_label": [STATUS_LABELS[s] for s in STATUSES],
+            "claims": counts.to_numpy().astype(int),
+        }
+    )
+
+
+#: Raw files behind the claims ledger: the claims and everything its checks read.
+LEDGER_INPUTS = (
+    RAW_PATH,
+    "article/survey_waves.csv",
+    "article/expert_interviews.csv",
+    "article/awareness_by_age.csv",
+    "article/attitude_shares.csv",
+    "article/kurultai_facts.csv",
+    "article/newcomers.csv",
+    "article/sections.csv",
+    "article/meetings.csv",
+    "article/meeting_participants.csv",
+    "article/persons.csv",
+    "article/world_practices.csv",
+    "public/sessions.csv",
+    "public/roster_candidates.csv",
+    "article/field_codebook.csv",
+    "article/member_fields.csv",
+    "context/context_figures.csv",
+)
+
+OUTPUTS = [
+    Output(
+        "claims_ledger",
+        build_claims_ledger,
+        ClaimsLedger,
+        LEDGER_INPUTS,
+        "Claims audit: every number of the article, checked against the data",
+    )
+]

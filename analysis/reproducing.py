@@ -1,0 +1,425 @@
+"""Generated documentation: "Reproducing this book", the data sources, the README block and
+the downloads, all from the registries in the code (never written by hand).
+
+- :func:`registry_frame` chains :data:`analysis.registry.ENTRIES` (label -> chapter ->
+  builder -> processed tables) with :data:`analysis.pipeline.OUTPUTS` (processed table ->
+  raw files), so every figure and table is traced to the raw files behind it.
+- :func:`locked_versions` reads the versions of the declared dependencies from ``uv.lock``
+  (the README); :func:`installed_versions` reads them from the running environment (the
+  appendix shows the build's own versions).
+- :func:`timings_frame` reads ``benchmarks/results.csv`` as the benchmark script wrote it;
+  nothing is timed or invented here.
+- :func:`sources_markdown` renders every ``data/raw/*/source.yml``.
+
+Command line::
+
+    python -m analysis.reproducing --readme      # rewrite README.md between the markers
+    python -m analysis.reproducing --check       # exit 1 when README.md's block is stale
+    python -m analysis.reproducing --downloads   # processed files + CITATION.cff to book/downloads
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.io import atomic_write_text
+from analysis.paths import BOOK, PROCESSED, RAW, ROOT, relative
+from analysis.provenance import load_source, source_folders
+
+README = ROOT / "README.md"
+START, END = "<!-- registry:start -->", "<!-- registry:end -->"
+BENCHMARK_RESULTS = ROOT / "benchmarks" / "results.csv"
+BENCHMARK_COMMAND = "uv run python benchmarks/benchmark.py"
+DOWNLOADS = BOOK / "downloads"
+CITATION = ROOT / "CITATION.cff"
+
+
+# --- registry ------------------------------------------------------------------------------
+
+
+def registry_frame() -> pd.DataFrame:
+    """One row per figure or table of the book, in registry order.
+
+    Columns (all text): ``label``, ``kind`` (figure/table), ``chapter`` (.qmd file),
+    ``function`` (dotted name of the builder), ``processed`` (processed tables it reads,
+    ``", "``-joined) and ``raw`` (the raw files behind those tables, sorted, ``", "``-joined,
+    as paths under data/raw).
+
+    Raises ``KeyError`` naming the label when an entry reads a processed table that no
+    pipeline output makes.
+    """
+    from analysis.pipeline import OUTPUTS
+    from analysis.registry import ENTRIES
+
+    inputs = {out.name: out.inputs for out in OUTPUTS}
+    rows = []
+    for e in ENTRIES:
+        unknown = [name for name in e.inputs if name not in inputs]
+        if unknown:
+            raise KeyError(f"{e.label} reads {unknown}, which no pipeline output makes")
+        raw = sorted({path for name in e.inputs for path in inputs[name]})
+        rows.append(
+            {
+                "label": e.label,
+                "kind": e.kind,
+                "chapter": e.chapter,
+                "function": e.function,
+                "processed": ", ".join(e.inputs),
+                "raw": ", ".join(raw),
+            }
+        )
+    return pd.DataFrame(rows, columns=["label", "kind", "chapter", "function", "processed", "raw"])
+
+
+def outputs_frame() -> pd.DataFrame:
+    """One row per processed table: ``table``, ``title``, ``raw`` (", "-joined raw inputs)."""
+    from analysis.pipeline import OUTPUTS
+
+    return pd.DataFrame(
+        [{"table": o.name, "title": o.title, "raw": ", ".join(o.inputs)} for o in OUTPUTS],
+        columns=["table", "title", "raw"],
+    )
+
+
+# --- software ------------------------------------------------------------------------------
+
+
+def declared_packages() -> list[str]:
+    """Names of the dependencies declared in pyproject.toml (runtime and test), in order."""
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        project = tomllib.load(fh)
+    specs = list(project["project"]["dependencies"])
+    specs += project.get("dependency-groups", {}).get("test", [])
+    return [re.split(r"[<>=!~\[; ]", s, maxsplit=1)[0] for s in specs]
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def locked_versions(packages: list[str] | None = None) -> pd.DataFrame:
+    """Versions of ``packages`` (default: :func:`declared_packages`) pinned in ``uv.lock``.
+
+    Returns columns ``package`` and ``version`` (text; ``"not locked"`` when absent), and the
+    Python requirement of the project as a first row.
+    """
+    with (ROOT / "uv.lock").open("rb") as fh:
+        lock = tomllib.load(fh)
+    pinned = {_normal(p["name"]): str(p.get("version", "")) for p in lock.get("package", [])}
+    names = packages or declared_packages()
+    rows = [{"package": "python (required)", "version": str(lock.get("requires-python", ""))}]
+    rows += [{"package": n, "version": pinned.get(_normal(n), "not locked")} for n in names]
+    return pd.DataFrame(rows, columns=["package", "version"])
+
+
+def installed_versions(packages: list[str] | None = None) -> pd.DataFrame:
+    """Versions of ``packages`` installed in the running environment, with Python's version
+    first; ``"not installed"`` for a missing package. Columns ``package``, ``version``."""
+    names = packages or declared_packages()
+    rows = [{"package": "python", "version": sys.version.split()[0]}]
+    for n in names:
+        try:
+            version = metadata.version(n)
+        except metadata.PackageNotFoundError:
+            version = "not installed"
+        rows.append({"package": n, "version": version})
+    return pd.DataFrame(rows, columns=["package", "version"])
+
+
+# --- timings -------------------------------------------------------------------------------
+
+
+def timings_frame(path: Path = BENCHMARK_RESULTS) -> pd.DataFrame | None:
+    """The benchmark results as written by the benchmark script, or ``None`` when the file
+    does not exist. Columns are the file's own; nothing is recomputed."""
+    if not Path(path).is_file():
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def timings_markdown(path: Path = BENCHMARK_RESULTS) -> str:
+    """Markdown for the timings: the benchmark table, or how to produce it when absent."""
+    frame = timings_frame(path)
+    if frame is None:
+        return (
+            f"No benchmark results yet: `{relative(path)}` does not exist. "
+            f"Run `{BENCHMARK_COMMAND}` on the reference machine to measure how long each "
+            "step takes; this section then shows its table. No time is quoted until it is "
+            "measured.\n"
+        )
+    head = f"Measured by `{BENCHMARK_COMMAND}` and read from `{relative(path)}`"
+    if {"measure", "item", "value"} <= set(frame.columns):
+        # The benchmark's first rows (measure "machine") say what it was measured on.
+        machine = frame[frame["measure"] == "machine"]
+        frame = frame[frame["measure"] != "machine"]
+        if not machine.empty:
+            head += ", on:\n\n" + "\n".join(
+                f"- {_cell(r.item)}: {_cell(r.value)}" for r in machine.itertuples()
+            )
+            head += "\n\nThe measurements"
+    return head + ":\n\n" + markdown_table(frame)
+
+
+# --- markdown ------------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(frame: pd.DataFrame, code: tuple[str, ...] = ()) -> str:
+    """A pipe table of ``frame``; columns named in ``code`` are set as inline code (each
+    ``", "``-separated item on its own)."""
+    lines = ["| " + " | ".join(map(str, frame.columns)) + " |"]
+    lines.append("|" + "---|" * len(frame.columns))
+    for row in frame.itertuples(index=False):
+        cells = []
+        for col, value in zip(frame.columns, row, strict=True):
+            text = _cell(value)
+            if col in code and text:
+                text = ", ".join(f"`{item}`" for item in text.split(", "))
+            cells.append(text)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _under_raw(paths: str) -> str:
+    return ", ".join(f"data/raw/{p}" for p in paths.split(", ") if p)
+
+
+def registry_markdown() -> str:
+    """The figure/table table: label, chapter, function, processed tables, raw files."""
+    df = registry_frame().drop(columns="kind")
+    df["raw"] = df["raw"].map(_under_raw)
+    return markdown_table(df, code=("label", "chapter", "function", "processed", "raw"))
+
+
+def readme_block() -> str:
+    """The generated part of README.md (what goes between the markers)."""
+    processed = outputs_frame()
+    processed["raw"] = processed["raw"].map(_under_raw)
+    parts = [
+        "<!-- generated by `python -m analysis.reproducing --readme`; do not edit by hand -->",
+        "",
+        "Every figure and table of the book, the function that makes it, the processed "
+        "tables it reads (`data/processed/`) and the raw files behind them:",
+        "",
+        registry_markdown(),
+        "Every processed table and the raw files it is built from:",
+        "",
+        markdown_table(processed, code=("table", "raw")),
+        "Software: the declared dependencies at the versions locked in `uv.lock` "
+        "(the book's appendix lists the versions of the build that rendered it):",
+        "",
+        markdown_table(locked_versions()),
+        "How long each step takes on the reference machine:",
+        "",
+        timings_markdown(),
+    ]
+    return "\n".join(parts)
+
+
+def replace_block(text: str, block: str) -> str:
+    """``text`` with everything between the README markers replaced by ``block``.
+
+    Raises ``ValueError`` when the markers are missing, repeated or out of order.
+    """
+    if text.count(START) != 1 or text.count(END) != 1 or text.index(START) > text.index(END):
+        raise ValueError(f"README must contain {START} once, followed by {END} once")
+    head, rest = text.split(START)
+    _, tail = rest.split(END)
+    return f"{head}{START}\n{block.rstrip()}\n{END}{tail}"
+
+
+def update_readme(path: Path = README) -> bool:
+    """Rewrite the generated block of ``path`` atomically; True when the file changed."""
+    old = path.read_text(encoding="utf-8")
+    new = replace_block(old, readme_block())
+    if new != old:
+        atomic_write_text(path, new)
+    return new != old
+
+
+def readme_is_current(path: Path = README) -> bool:
+    """True when the block in ``path`` equals :func:`readme_block`."""
+    text = path.read_text(encoding="utf-8")
+    return replace_block(text, readme_block()) == text
+
+
+# --- the appendices ------------------------------------------------------------------------
+
+
+def appendix_markdown() -> str:
+    """Body of the "Reproducing this book" appendix (see book/reproducing.qmd)."""
+    return "\n".join(
+        [
+            "## Figures and tables {.unnumbered}",
+            "",
+            registry_markdown(),
+            "## Processed tables {.unnumbered}",
+            "",
+            markdown_table(
+                outputs_frame().assign(raw=lambda d: d["raw"].map(_under_raw)),
+                code=("table", "raw"),
+            ),
+            "## Software of this build {.unnumbered}",
+            "",
+            "Versions in the environment that rendered this page, beside the versions "
+            "locked in `uv.lock`:",
+            "",
+            markdown_table(
+                installed_versions()
+                .merge(
+                    locked_versions().assign(
+                        package=lambda d: d["package"].str.replace(" (required)", "")
+                    ),
+                    on="package",
+                    how="left",
+                    suffixes=(" (this build)", " (uv.lock)"),
+                )
+                .fillna("")
+            ),
+            "## Time per step {.unnumbered}",
+            "",
+            timings_markdown(),
+        ]
+    )
+
+
+def _yaml_value(value: object) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_yaml_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_yaml_value(v) for v in value)
+    return str(value)
+
+
+FIELD_LABELS = {
+    "title": "Title",
+    "producer": "Producer",
+    "citation_full": "Citation",
+    "url_main": "Where it comes from",
+    "date_accessed": "Accessed",
+    "date_published": "Published",
+    "license": "Licence",
+    "description": "What it is",
+}
+
+
+def sources_markdown(raw_dir: Path = RAW) -> str:
+    """Every source folder of ``raw_dir`` from its ``source.yml``: the provenance fields and
+    a table of its files (description, seed locator when given, size, sha256).
+
+    Raises :class:`analysis.errors.PipelineError` when a ``source.yml`` lacks a field.
+    """
+    parts = []
+    for folder in source_folders(raw_dir):
+        record = load_source(folder)
+        slug = folder.name.replace("_", "-")
+        parts += [f"## `data/raw/{folder.name}/` {{#sec-source-{slug}}}", ""]
+        for key, label in FIELD_LABELS.items():
+            parts.append(f"- **{label}:** {_cell(_yaml_value(record[key]))}")
+        for key, value in record.items():
+            if key not in FIELD_LABELS and key != "files":
+                parts.append(f"- **{key}:** {_cell(_yaml_value(value))}")
+        parts.append("")
+        files = pd.DataFrame(
+            [
+                {
+                    "file": name,
+                    "description": meta.get("description", ""),
+                    "locator": meta.get("locator", ""),
+                    "bytes": meta.get("bytes", ""),
+                    "sha256": meta.get("sha256", ""),
+                }
+                for name, meta in (record["files"] or {}).items()
+            ],
+            columns=["file", "description", "locator", "bytes", "sha256"],
+        )
+        parts += [markdown_table(files, code=("file", "sha256")), ""]
+    return "\n".join(parts)
+
+
+# --- downloads -----------------------------------------------------------------------------
+
+
+def copy_downloads(dest: Path = DOWNLOADS, processed: Path = PROCESSED) -> list[str]:
+    """Copy every processed file (CSV, Parquet, datapackage.json) and CITATION.cff into
+    ``dest`` (replacing what was there), for the book's downloads. Returns the file names.
+
+    Raises ``FileNotFoundError`` naming the command to run when the pipeline has not run.
+    """
+    package = Path(processed) / "datapackage.json"
+    if not package.is_file():
+        raise FileNotFoundError(
+            f"{package} does not exist: run `nox -s pipeline` (or `python -m analysis.pipeline`)"
+        )
+    dest = Path(dest)
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    names = []
+    for path in sorted(Path(processed).iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            shutil.copyfile(path, dest / path.name)
+            names.append(path.name)
+    shutil.copyfile(CITATION, dest / CITATION.name)
+    return [*names, CITATION.name]
+
+
+def downloads_markdown(prefix: str = "downloads/") -> str:
+    """Markdown links to every processed table (CSV and Parquet), the data package and the
+    citation file, as :func:`copy_downloads` places them beside the book."""
+    from analysis.pipeline import OUTPUTS
+
+    rows = [
+        f"| {o.title} | [`{o.name}.csv`]({prefix}{o.name}.csv) | "
+        f"[`{o.name}.parquet`]({prefix}{o.name}.parquet) |"
+        for o in OUTPUTS
+    ]
+    return "\n".join(
+        [
+            f"- [`datapackage.json`]({prefix}datapackage.json): a Frictionless Data Package "
+            "describing every table below (fields, types, units, keys, sha256 checksums).",
+            f"- [`CITATION.cff`]({prefix}CITATION.cff): how to cite this package and the article.",
+            "",
+            "| Table | CSV | Parquet |",
+            "|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point (see the module docstring); returns the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.reproducing",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--readme", action="store_true", help="rewrite README.md's block")
+    parser.add_argument("--check", action="store_true", help="fail if README.md is stale")
+    parser.add_argument("--downloads", action="store_true", help="copy files for the book")
+    args = parser.parse_args(argv)
+    if args.readme:
+        changed = update_readme()
+        print(f"README.md {'updated' if changed else 'already up to date'}")
+    if args.check and not readme_is_current():
+        print("README.md is stale: run `python -m analysis.reproducing --readme`", file=sys.stderr)
+        return 1
+    if args.downloads:
+        names = copy_downloads()
+        print(f"copied {len(names)} files to {DOWNLOADS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""The claims audit: every claim has a status, and the statuses are what the data say."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import claims, pipeline
+from analysis.errors import PipelineError
+from analysis.io import read_raw_csv
+from analysis.paths import BOOK, RAW, SHARED
+from analysis.schemas.raw import ClaimsRaw
+
+RAW_CLAIMS = RAW / claims.RAW_PATH
+INCONSISTENT = {"C17", "C18", "C19", "C24"}
+NOT_REPRODUCIBLE = {"C13", "C40", "C41", "C42"}
+
+
+def _seed_text(seed_file: str, locator: str) -> list[str]:
+    """The seed lines of ``locator`` joined three ways: with spaces, and with a line-end
+    hyphen kept or dropped (the seed breaks words and number ranges across lines)."""
+    lines = (SHARED / "seeds" / seed_file).read_text(encoding="utf-8").splitlines()
+    out = []
+    for hyphen in ("keep", "drop"):
+        text = ""
+        for part in locator.split(", "):
+            a, _, b = part.partition("-")
+            for line in lines[int(a) - 1 : int(b or a)]:
+                line = line.strip()
+                if text.endswith("-"):
+                    text = text + line if hyphen == "keep" else text[:-1] + line
+                else:
+                    text = f"{text} {line}" if text else line
+        out.append(re.sub(r"\s+", " ", text))
+    return out
+
+
+def test_every_claim_has_a_status(tables):
+    ledger = tables["claims_ledger"]
+    raw = pd.read_csv(RAW_CLAIMS, dtype=str)
+    assert ledger["claim_id"].tolist() == raw["claim_id"].tolist()
+    assert len(ledger) == 46
+    assert set(ledger["status"]) <= set(claims.STATUSES)
+    assert ledger["data_says"].str.len().min() > 10
+
+
+def test_statuses_are_what_the_data_say(tables):
+    ledger = tables["claims_ledger"].set_index("claim_id")
+    assert set(ledger.index[ledger["status"] == "inconsistent"]) == INCONSISTENT
+    assert set(ledger.index[ledger["status"] == "not_reproducible"]) == NOT_REPRODUCIBLE
+    assert (ledger.drop(index=[*INCONSISTENT, *NOT_REPRODUCIBLE])["status"] == "reproduced").all()
+    # What the data say instead, for each inconsistency.
+    assert ledger.loc["C24", "data_value"] == "24.06"  # 7.7 pp is a relative growth of 24.1%
+    assert "7.7 percentage points" in ledger.loc["C24", "data_says"]
+    assert ledger.loc["C19", "data_value"] == "2022;2023;2025"
+    assert "2025-01-17" in ledger.loc["C19", "data_says"]
+    assert ledger.loc["C17", "data_value"] == "2"
+    assert "2022-04-25" in ledger.loc["C17", "data_says"]
+    assert ledger.loc["C18", "data_value"] == "2"
+    assert ledger.loc["C20", "data_value"] == "2023;2024"
+    assert ledger.loc["C21", "data_value"] == "2"
+    assert ledger.loc["C11", "data_value"] == "32"
+    assert ledger.loc["C12", "data_value"] == "2.6"
+    assert ledger.loc["C16", "data_value"] == "III"
+    assert ledger.loc["C30", "data_value"] == "70.6/76.1"
+    assert "roster" in ledger.loc["C13", "data_says"]
+
+
+def test_transcribed_shares_equal_the_raw_files(tables):
+    """Recompute the share claims straight from the raw CSVs, without the pipeline."""
+    ledger = tables["claims_ledger"].set_index("claim_id")
+    aware = pd.read_csv(RAW / "article/awareness_by_age.csv", dtype={"age_group": str})
+    att = pd.read_csv(RAW / "article/attitude_shares.csv")
+    pattern = re.compile(r"^(\w+)\[(.*)\]\.share_pct$")
+    checked = 0
+    for cid, row in ledger[ledger["check_spec"].str.endswith(".share_pct")].iterrows():
+        table, filters = pattern.match(row["check_spec"]).groups()
+        frame = aware if table == "awareness_by_age" else att
+        for item in filters.split(", "):
+            col, value = item.split("=")
+            frame = frame[frame[col].astype(str) == value]
+        assert len(frame) == 1, cid
+        assert abs(frame["share_pct"].iloc[0] - float(row["value_printed"])) <= row["tolerance"]
+        checked += 1
+    assert checked == 14  # six awareness shares, four of Table 1, four of Table 2
+
+
+def test_quotes_are_printed_at_their_lines():
+    raw = pd.read_csv(RAW_CLAIMS, dtype=str)
+    missing = [
+        r.claim_id
+        for r in raw.itertuples()
+        if not any(r.quote_kk in text for text in _seed_text(r.seed_file, r.locator))
+    ]
+    assert missing == []
+    # And the check can fail: a quote moved to the wrong lines is not found.
+    assert not any("7,7% өсім" in t for t in _seed_text("000_a46ed8cb280de15a.txt", "330-333"))
+
+
+def test_editing_the_data_changes_the_status(raw_copy, tmp_path):
+    path = raw_copy / "article/awareness_by_age.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("2024,18-28,18-28 жас,18,28,39.7", "2024,18-28,18-28 жас,18,28,40.7")
+    )
+    claims_path = raw_copy / claims.RAW_PATH
+    ctext = claims_path.read_text(encoding="utf-8")
+    claims_path.write_text(ctext.replace(",2022;2023,years,", ",2022;2023;2025,years,"))
+    out = pipeline.run(raw_copy, tmp_path / "processed", accept=True)["claims_ledger"]
+    status = out.set_index("claim_id")["status"]
+    assert status["C23"] == "inconsistent"  # 40.7 in the data, 39.7 printed
+    assert status["C19"] == "reproduced"  # the edited claim now matches Table 3
+    assert status["C24"] == "inconsistent"
+
+
+def test_a_broken_check_spec_points_at_its_line(tables):
+    claims_raw = tables["claims_ledger"][list(ClaimsRaw.to_schema().columns)].copy()
+    claims_raw.loc[5, "check_spec"] = "no_such_table.value"
+    claims_raw.loc[7, "check_spec"] = "fn:no_such_check"
+    with pytest.raises(PipelineError) as err:
+        claims.evaluate(claims_raw, pipeline.load_raw(RAW), tables)
+    found = {(p.line, p.column) for p in err.value.problems}
+    assert found == {(7, "check_spec"), (9, "check_spec")}
+    assert "no_such_table" in str(err.value)
+
+
+def test_lookup_grammar(tables):
+    assert claims.lookup("survey_waves[wave_year=2023].respondents", {}, tables).value == 2400
+    assert claims.lookup("newcomers|count", {}, tables).value == 32
+    assert claims.lookup("meetings_log.meeting_id|nunique", {}, tables).value == 20
+    with pytest.raises(LookupError):
+        claims.lookup("survey_waves.respondents", {}, tables)  # two rows, not one value
+    with pytest.raises(KeyError):
+        claims.lookup("survey_waves[year=2023].respondents", {}, tables)
+
+
+@pytest.mark.parametrize(
+    ("printed", "found", "tolerance", "expected"),
+    [
+        ("32", 32.4, 0.5, True),
+        ("32", 32.6, 0.5, False),
+        ("39.7", 39.75, 0.05, True),
+        ("39.7", 39.76, 0.05, False),
+        ("2022;2023", "2022;2023;2025", 0, False),
+        ("III", "III", 0, True),
+        ("7.7", None, 0.05, False),
+    ],
+)
+def test_compare(printed, found, tolerance, expected):
+    assert claims.compare(printed, found, tolerance) is expected
+
+
+def test_status_counts(tables):
+    counts = claims.status_counts(tables["claims_ledger"]).set_index("status")["claims"]
+    assert counts.to_dict() == {"reproduced": 38, "inconsistent": 4, "not_reproducible": 4}
+
+
+def test_the_chapter_explains_every_inconsistency(tables):
+    text = (BOOK / "claims.qmd").read_text(encoding="utf-8")
+    explained = {m.upper() for m in re.findall(r"\{#sec-claim-(c\d{2})\}", text)}
+    ledger = tables["claims_ledger"]
+    assert explained == set(ledger.loc[ledger["status"] == "inconsistent", "claim_id"])
+
+
+def test_raw_claims_validate():
+    frame = read_raw_csv(RAW_CLAIMS, ClaimsRaw.to_schema().columns)
+    valid = ClaimsRaw.validate(frame)
+    assert valid["claim_id"].is_unique
+    assert set(valid.loc[valid["check_kind"] == "none", "claim_id"]) == NOT_REPRODUCIBLE

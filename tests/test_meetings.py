@@ -1,0 +1,237 @@
+"""Communication role: persons registry, name variants, topic coding, counts, comparison."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pytest
+import yaml
+
+from analysis import meetings, pipeline
+from analysis.errors import PipelineError
+from analysis.figures import meetings as fig_meetings
+from analysis.paths import RAW, SHARED
+from analysis.translit import case_ending, latin, name_key
+
+# --------------------------------------------------------------------------- translit
+
+
+@pytest.mark.parametrize(
+    ("kazakh", "expected"),
+    [
+        ("Ә. Бәйменов", "A. Baymenov"),
+        ("Б. Ізмұхамбетов", "B. Izmukhambetov"),
+        ("Ж. Құлекеев", "Zh. Qulekeev"),
+        ("А. Күрішбаев", "A. Kurishbaev"),
+        ("К. Закарья", "K. Zakarya"),
+        ("К. Гринько", "K. Grinko"),  # soft sign dropped
+    ],
+)
+def test_latin_forms(kazakh, expected):
+    assert latin(kazakh) == expected
+
+
+def test_latin_and_name_key_reject_non_text():
+    with pytest.raises(TypeError, match="takes a str"):
+        latin(pd.NA)
+    with pytest.raises(TypeError, match="takes a str"):
+        name_key(None)
+
+
+def test_case_endings():
+    assert name_key("Б.Ізмұхамбетовты") == "б. ізмұхамбетовты"
+    assert case_ending("Ә. Бәйменов", "Ә. Бәйменов") == ""
+    assert case_ending("Ә. Байменовты", "Ә. Бәйменов") == "ты"
+    assert case_ending("Р. Кенжеханұлын", "Р. Кенжеханұлы") == "н"
+    assert case_ending("Г. Илеуовамен", "Г. Илеуова") == "мен"
+    assert case_ending("Ю. Шина", "Ю. Шин") == "а"
+    assert case_ending("Д. Қадыров", "Д. Қадыр") is None  # "ов" is not a case ending
+    assert case_ending("Р. Баталов", "Б. Баталов") is None  # other initial
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def test_name_variants_map_to_one_id(tables):
+    """Every printed form in Table 3, the newcomer list and the prose fits exactly one
+    registry person, and it is the person the row names."""
+    persons = tables["persons"].set_index("person_id")["name_kk"]
+    rows = pd.concat(
+        [
+            tables["meetings_log"][["person_id", "name_as_printed"]],
+            tables["newcomers"][["person_id", "name_as_printed"]],
+            pd.read_csv(RAW / "article" / "repeat_visit_claims.csv")[
+                ["person_id", "name_as_printed"]
+            ],
+        ]
+    )
+    assert len(rows) == 24 + 32 + 3
+    for pid, printed in zip(rows["person_id"], rows["name_as_printed"], strict=True):
+        fits = [p for p, n in persons.items() if case_ending(printed, n) is not None]
+        assert fits == [pid], printed
+    baymenov = set(rows.loc[rows.person_id == "baymenov-a", "name_as_printed"])
+    assert baymenov == {"Ә. Байменовты", "Ә. Байменовті", "Ә. Бәйменов", "Ә. Бәйменовті"}
+
+
+def test_persons_registry(tables):
+    p = tables["persons"].set_index("person_id")
+    assert p.index.is_unique
+    assert len(p) == 48
+    assert (p["name_latin"] == p["name_kk"].map(latin)).all()
+    assert int(p["is_newcomer"].sum()) == 32
+    assert int((p["meetings"] > 0).sum()) == 19
+    assert p.loc["baymenov-a", "latest_role_as_printed"] == "Ұлттық құрылтай мүшелері"
+    roles = p.loc["baymenov-a", "roles_as_printed"].split(" | ")
+    assert [r[-5:] for r in roles] == ["(M02)", "(M11)", "(M20)"]
+    assert roles[0].startswith("Мемлекеттік қызмет саласындағы өңірлік хабтың")
+    # Printed without a role at his only meeting.
+    assert pd.isna(p.loc["aubakirov-t", "latest_role_as_printed"])
+    # Batalov: no role on 20 Dec 2022, Atameken on 11 Apr 2023.
+    assert p.loc["batalov-r", "roles_as_printed"] == "«Атамекен» ҰКП президиум төрағасы (M09)"
+
+
+def test_name_check_catches_a_wrong_person(raw_copy, tmp_path):
+    path = raw_copy / "article" / "meeting_participants.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("M03,1,turlykhanov-d,Д. Тұрлыханов", "M03,1,turlykhanov-d,Д. Зәкиева")
+    )
+    with pytest.raises(PipelineError) as err:
+        pipeline.run(raw_copy, tmp_path / "out", accept=True)
+    assert "not a form of the person's registry name Д. Тұрлыханов" in str(err.value)
+    assert "also fits other registry persons: zakieva-d" in str(err.value)
+
+
+# --------------------------------------------------------------------------- topics
+
+
+def test_every_person_meeting_has_a_domain(tables):
+    log = tables["meetings_log"]
+    coded = tables["meeting_domains"]
+    keys = set(zip(log.meeting_id, log.person_order, strict=True))
+    have = set(zip(coded.meeting_id, coded.person_order, strict=True))
+    assert keys == have
+    assert len(keys) == 24
+    rules = set(pd.read_csv(RAW / "coding" / "topic_rules.csv")["rule_id"])
+    fired = {r for ids in coded["rule_ids"] for r in ids.split(";")}
+    assert fired <= rules
+
+
+def test_topic_coding_values(tables):
+    coded = tables["meeting_domains"]
+    by = coded.groupby(["meeting_id", "person_order"])["domain_id"].agg(set)
+    assert by[("M03", 1)] == {"sport"}  # "physical culture" is not culture
+    assert "culture_language" not in by[("M18", 1)]  # "agriculture" is not culture
+    assert by[("M18", 1)] >= {"economy_business", "agriculture", "interethnic_relations"}
+    assert by[("M19", 1)] == {"childrens_rights", "social_policy_veterans"}
+    assert by[("M11", 1)] == {"sport", "culture_language"}
+    row = coded[(coded.meeting_id == "M01") & (coded.domain_id == "economy_business")].iloc[0]
+    assert row["rule_ids"] == "R01;R03"
+    assert "petrochemicals" in row["matched_text"]
+    d = tables["topic_domains"].set_index("domain_id")
+    assert d.loc["social_policy_veterans", ["meetings", "person_meetings"]].tolist() == [7, 9]
+    assert d.loc["childrens_rights", "meetings"] == 1
+    assert d["meetings"].sum() == coded.drop_duplicates(["meeting_id", "domain_id"]).shape[0]
+
+
+def test_uncoded_topic_and_bad_rule_are_reported(raw_copy, tmp_path):
+    part = raw_copy / "article" / "meeting_participants.csv"
+    text = part.read_text(encoding="utf-8")
+    part.write_text(
+        text.replace("development of national cinema and culture", "an unlisted matter")
+    )
+    rules = raw_copy / "coding" / "topic_rules.csv"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("R04,economy_business", "R04,nowhere")
+    )
+    with pytest.raises(PipelineError) as err:
+        pipeline.run(raw_copy, tmp_path / "out", accept=True)
+    msg = str(err.value)
+    assert "meeting_participants.csv, line 16, column 'topic_en': no rule" in msg
+    assert "topic_rules.csv, line 5, column 'domain_id': domain does not exist" in msg
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_repeat_visitors_against_the_text(tables):
+    r = tables["repeat_visitors"].set_index("person_id")
+    assert r["check"].to_dict() == {
+        "baymenov-a": "incomplete",
+        "batalov-r": "not mentioned",
+        "izmukhambetov-b": "matches",
+        "kurishbaev-a": "matches",
+    }
+    assert r.loc["baymenov-a", "years_left_out"] == "2025"
+    assert r.loc["kurishbaev-a", "meeting_dates"] == "2024-03-12;2025-01-17"
+    assert r.loc["kurishbaev-a", "times_in_text"] == 2
+
+
+def test_session_intervals_and_years(tables):
+    iv = tables["session_intervals"].set_index("interval_label")
+    assert iv["meetings"].tolist() == [2, 8, 5, 5, 0, 0]
+    assert iv["person_meetings"].tolist() == [2, 10, 5, 7, 0, 0]
+    assert iv["table3_covers"].tolist() == [True, True, True, True, False, False]
+    assert iv.loc["I-II", "meetings_per_year"] == pytest.approx(8 / (366 / 365.25))
+    assert pd.isna(iv.loc["IV-V", "meetings_per_year"])  # not covered, not zero
+    assert iv["meetings"].sum() == 20
+    y = tables["meetings_by_year"].set_index("year")
+    assert y["meetings"].to_dict() == {2022: 6, 2023: 8, 2024: 5, 2025: 1}
+    assert y.loc[2022, "meetings_before_decree"] == 2
+    assert y.loc[2024, "newcomers"] == 3
+
+
+def test_body_comparison(tables):
+    c = tables["body_comparison"].set_index("row_id")
+    assert c.loc["ncpt", ["sessions", "people_met", "years"]].tolist() == [6, 28, 3.0]
+    assert pd.isna(c.loc["ncpt", "meetings"])
+    assert c.loc["ncpt", "people_met_per_year"] == pytest.approx(28 / 3)
+    k = c.loc["kurultai"]
+    assert (k["sessions"], k["meetings"], k["people_met"]) == (4, 18, 18)
+    assert k["years"] == pytest.approx(1004 / 365.25)
+    span = c.loc["kurultai_table_span"]
+    assert (span["sessions"], span["meetings"], span["people_met"]) == (3, 20, 19)
+
+
+def test_context_figures_and_seed_checksums(tables):
+    ctx = tables["context_figures"].set_index("figure_id")
+    assert ctx.loc["ncpt_laws", "value"] == 22
+    assert ctx.loc["ncpt_government_resolutions", "value"] == 27
+    assert ctx.loc["ncpt_legal_acts", "qualifier"] == "more than"
+    record = yaml.safe_load((RAW / "context" / "source.yml").read_text(encoding="utf-8"))
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("the shared seed folder is not beside this checkout")
+    for name, meta in record["seeds"].items():
+        path = seeds / name
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == meta["sha256"]
+        assert len(path.read_text(encoding="utf-8").splitlines()) == meta["lines"]
+    # The quoted words are on the cited lines of the seed.
+    lines = (seeds / "002_047f29c1118dd147.txt").read_text(encoding="utf-8").splitlines()
+    assert "28 мүшесімен" in lines[307 - 1]
+    assert "22 заң" in lines[314 - 1]
+
+
+def test_referendum_figures(tables):
+    v = meetings.referendum_figures(tables["epilogue_2026"]).set_index("measure")
+    assert v.loc["turnout", "count"] == 9127192
+    assert v.loc["turnout", "share_pct_recomputed"] == v.loc["turnout", "share_pct_reported"]
+    assert v.loc["yes", "share_pct_recomputed"] == 87.15
+    assert v.loc["no", "share_pct_reported"] == 9.83
+    assert v.loc["no", "share_pct_recomputed"] == 9.84
+    with pytest.raises(KeyError, match="2026-03-15"):
+        meetings.referendum_figures(tables["epilogue_2026"].iloc[:1])
+
+
+def test_charts_carry_the_data(tables):
+    tl = fig_meetings.meetings_timeline(tables["meetings_log"], tables["sessions"]).to_dict()
+    rows = [v for v in tl["datasets"].values() if v and "row" in v[0]]
+    assert len(rows[0]) == 20
+    dom = fig_meetings.meetings_by_domain(tables["topic_domains"]).to_dict()
+    (data,) = dom["datasets"].values()
+    assert sum(r["meetings"] for r in data) == 39  # 20 meetings, several domains each
+    rv = fig_meetings.repeat_visits(tables["repeat_visitors"], tables["sessions"]).to_dict()
+    dots = next(v for v in rv["datasets"].values() if v and "status" in v[0])
+    assert len(dots) == 9
+    assert sum(r["status"] == "left out of the text" for r in dots) == 3
