@@ -37,6 +37,22 @@ CATEGORY_LABELS = {
 }
 
 
+#: The nine 2023 -> 2024 changes the book shows, keyed by (measure, group, category) of
+#: ``survey_changes``, in display order, with their labels († year or group inferred,
+#: * rests on an implied cell).
+CHANGE_ROWS = {
+    ("awareness", "18-28", "aware"): "Awareness, 18-28",
+    ("awareness", "29-60", "aware"): "Awareness, 29-60 †",
+    ("awareness", "61+", "aware"): "Awareness, 61+",
+    ("table1", "all", "positive"): "Table 1, positive †",
+    ("table1", "all", "neutral"): "Table 1, neutral",
+    ("table1", "all", "negative"): "Table 1, negative †",
+    ("table2", "all", "changed_positive"): "Table 2, changed for the better *",
+    ("table2", "all", "no_change"): "Table 2, did not change",
+    ("table2", "all", "changed_negative"): "Table 2, changed for the worse *",
+}
+
+
 class SurveyWaves(pa.DataFrameModel):
     """One row per survey wave. Key: ``wave_year``."""
 

@@ -13,6 +13,7 @@ from analysis.figures.common import (
     scale,
     source_note,
 )
+from analysis.survey import CHANGE_ROWS
 
 AGE_ORDER = ["18-28", "29-60", "61+"]
 
@@ -247,17 +248,10 @@ def _label_expr(labels: pd.Series) -> str:
     return f"{cases} : datum.value"
 
 
-#: Order and labels of the rows of the change chart.
+#: Rows of the change chart: the labels of :data:`analysis.survey.CHANGE_ROWS`, shortened.
 _CHANGE_ROWS = {
-    ("awareness", "18-28", "aware"): "Aware, 18-28",
-    ("awareness", "29-60", "aware"): "Aware, 29-60 †",
-    ("awareness", "61+", "aware"): "Aware, 61+",
-    ("table1", "all", "positive"): "T1 positive †",
-    ("table1", "all", "neutral"): "T1 neutral",
-    ("table1", "all", "negative"): "T1 negative †",
-    ("table2", "all", "changed_positive"): "T2 changed for the better *",
-    ("table2", "all", "no_change"): "T2 did not change",
-    ("table2", "all", "changed_negative"): "T2 changed for the worse *",
+    k: v.replace("Awareness", "Aware").replace("Table 1,", "T1").replace("Table 2,", "T2")
+    for k, v in CHANGE_ROWS.items()
 }
 
 

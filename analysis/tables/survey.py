@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from great_tables import GT
 
+from analysis.survey import CHANGE_ROWS
 from analysis.tables.common import STATUS_MARK, STATUS_NOTE, base_table, grey_rows
 
 DEFF_NOTE = (
@@ -214,19 +215,6 @@ def design_effect_table(intervals: pd.DataFrame) -> GT:
     )
 
 
-_SENS_ROWS = {
-    ("awareness", "18-28", "aware"): "Awareness, 18-28",
-    ("awareness", "29-60", "aware"): "Awareness, 29-60 †",
-    ("awareness", "61+", "aware"): "Awareness, 61+",
-    ("table1", "all", "positive"): "Table 1, positive †",
-    ("table1", "all", "neutral"): "Table 1, neutral",
-    ("table1", "all", "negative"): "Table 1, negative †",
-    ("table2", "all", "changed_positive"): "Table 2, changed for the better *",
-    ("table2", "all", "no_change"): "Table 2, did not change",
-    ("table2", "all", "changed_negative"): "Table 2, changed for the worse *",
-}
-
-
 def sensitivity_table(changes: pd.DataFrame) -> GT:
     """Which changes exceed sampling error under each design effect and age-size scenario.
 
@@ -245,7 +233,7 @@ def sensitivity_table(changes: pd.DataFrame) -> GT:
         return f"{verdict} (p {_fmt_p(r['p_value'])})"
 
     rows = []
-    for k, label in _SENS_ROWS.items():
+    for k, label in CHANGE_ROWS.items():
         sub = changes[(changes[key] == pd.Series(k, index=key)).all(axis=1)]
         central = sub[sub["size_scenario"].isin(["reported", "wpp2024"])]
         at_default = sub[sub["design_effect"] == 1.5]
