@@ -338,7 +338,15 @@ def _table2_no_change_mean(raw: RawTables, built: dict, _: str = "") -> Finding:
 
 
 CheckFunction = Callable[..., Finding]
+
+
 #: Named checks usable as ``fn:name`` or ``fn:name(argument)`` in claims.csv.
+def _sentences(*parts: str) -> str:
+    """Join clauses as sentences: each ends with a full stop, none is left empty."""
+    done = [p if p.endswith((".", "!", "?")) else f"{p}." for p in parts if p]
+    return " ".join(p[:1].upper() + p[1:] for p in done)
+
+
 CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "fieldwork": _fieldwork,
     "years_active": _years_active,
@@ -422,7 +430,7 @@ def evaluate(claims: pd.DataFrame, raw: RawTables, built: dict[str, pd.DataFrame
             status = "not_reproducible"
             missing = claim["note"] if isinstance(claim["note"], str) else ""
             recorded = f"recorded as printed: {finding.says}" if finding.value is not None else ""
-            text = "; ".join(p for p in (recorded or finding.says, missing) if p)
+            text = _sentences(recorded or finding.says, missing)
         else:
             ok = compare(claim["value_printed"], finding.value, claim["tolerance"])
             status = "reproduced" if ok else "inconsistent"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandera.pandas as pa
 
 from analysis.outputs import Output
@@ -71,7 +73,10 @@ def table_markdown(out: Output) -> str:
         f"Built from: {', '.join(f'`data/raw/{p}`' for p in out.inputs)}.",
         "",
     ]
-    doc = (out.model.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+    doc = " ".join((out.model.__doc__ or "").strip().split("\n\n")[0].split())
+    doc = re.sub(r":\w+:`~?([\w.]+)`", r"`\1`", doc)  # reST roles -> plain code
+    # Keys are stated from the model itself (below, and "unique" in the rules column).
+    doc = re.sub(r"\s*Key: [^.]*\.", "", doc)
     if doc:
         lines += [doc, ""]
     if schema.unique:
