@@ -270,7 +270,11 @@ class Members(pa.DataFrameModel):
     name_as_source: str = pa.Field(description="Name as the roster's source spells it.")
     name_kk: str = pa.Field(nullable=True, description="Name in Kazakh Cyrillic, if known.")
     name_latin: str = pa.Field(
-        description="The source's Latin form, else the analysis.translit form."
+        description="Latin form: for people in the persons registry the analysis.translit "
+        "form used across the book, else the source's Latin form (else translit)."
+    )
+    name_latin_source: str = pa.Field(
+        nullable=True, description="The Latin form the roster's source gives, if any."
     )
     status: str = pa.Field(
         isin=STATUSES,
@@ -356,9 +360,10 @@ def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
         persons.get(pid, cyr) if isinstance(pid, str) else cyr
         for pid, cyr in zip(df["person_id"], df["name_kk"], strict=True)
     ]
+    df["name_latin_source"] = df["name_latin"]
     df["name_latin"] = [
-        lat if isinstance(lat, str) else latin(kk)
-        for lat, kk in zip(df["name_latin"], df["name_kk"], strict=True)
+        latin(kk) if isinstance(pid, str) or not isinstance(lat, str) else lat
+        for pid, lat, kk in zip(df["person_id"], df["name_latin"], df["name_kk"], strict=True)
     ]
     is_new = df["member_id"].isin(newcomers)
     in_t3 = df["member_id"].isin(meetings.index)

@@ -55,7 +55,8 @@ def structure_table(structure: pd.DataFrame) -> GT:
 
 
 def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
-    """Every person known or said to have been a member, one row each.
+    """Every person known or said to have been a member, one row each; the name is the
+    book's Latin form, with the source's own spelling in brackets where it differs.
 
     Rows counted as known members first (by status, then name), then the rows kept but not
     counted; ``field_codebook`` gives the field labels.
@@ -67,7 +68,10 @@ def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
         _s=lambda d: d["status"].map(status_rank),
     ).sort_values(["_c", "_s", "name_latin"])
     df = df.assign(
-        Name=lambda d: d["name_latin"],
+        Name=lambda d: [
+            lat if not isinstance(src, str) or src == lat else f"{lat} ({src})"
+            for lat, src in zip(d["name_latin"], d["name_latin_source"], strict=True)
+        ],
         Kazakh=lambda d: d["name_kk"].fillna(""),
         Status=lambda d: d["status"].map(STATUS_LABELS),
         Officer=lambda d: d["composition_role"].map(ROLE_LABELS).fillna(""),
