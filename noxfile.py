@@ -51,13 +51,18 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
-def _find_quarto(session: nox.Session) -> str:
-    """A quarto binary: $QUARTO_PATH, then PATH, then the quarto-cli package (build group)."""
+def _find_quarto(session: nox.Session) -> tuple[str, tuple[str, ...]]:
+    """A quarto binary: $QUARTO_PATH, then PATH, then the quarto-cli package (build group).
+
+    Returns the binary and the dependency groups the session must keep synced (the build
+    group when Quarto came from the quarto-cli package, since `uv sync` removes what is not
+    asked for).
+    """
     candidates = [os.environ.get("QUARTO_PATH"), shutil.which("quarto")]
     for candidate in candidates:
         if candidate and Path(candidate).is_file():
             session.log(f"using Quarto at {candidate}")
-            return candidate
+            return candidate, ()
     session.log("no quarto on PATH or in QUARTO_PATH; installing the quarto-cli package")
     try:
         _sync(session, "build")
@@ -76,14 +81,14 @@ def _find_quarto(session: nox.Session) -> str:
             "quarto-cli installed but no `quarto` executable was found in "
             f"{session.bin}; set QUARTO_PATH to a Quarto binary."
         )
-    return found
+    return found, ("build",)
 
 
 @nox.session(default=False)
 def build(session: nox.Session) -> None:
     """Pipeline, then a clean `quarto render book`, failing on any Quarto warning."""
-    quarto = _find_quarto(session)
-    _sync(session)
+    quarto, groups = _find_quarto(session)
+    _sync(session, *groups)
     session.run("python", "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3")
     session.run("python", "-m", "analysis.pipeline")
     for stale in ("_book", "_freeze", ".quarto"):
@@ -106,8 +111,8 @@ def build(session: nox.Session) -> None:
 @nox.session(default=False)
 def preview(session: nox.Session) -> None:
     """Live preview of the book (needs Quarto)."""
-    quarto = _find_quarto(session)
-    _sync(session)
+    quarto, groups = _find_quarto(session)
+    _sync(session, *groups)
     session.run("python", "-m", "analysis.pipeline")
     session.run(quarto, "preview", str(BOOK), external=True)
 
