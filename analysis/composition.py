@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import Problem
-from analysis.outputs import Output, RawTables
+from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
 from analysis.schemas.common import PERSON_ID_REGEX, locator_field, share_field, status_field
 from analysis.schemas.raw import (
@@ -64,14 +64,6 @@ def build_newcomers(raw: RawTables, _: dict) -> pd.DataFrame:
     return (
         df[list(Newcomers.to_schema().columns)].sort_values("newcomer_order").reset_index(drop=True)
     )
-
-
-def _passthrough(path: str, sort: list[str]):
-    def build(raw: RawTables, _: dict) -> pd.DataFrame:
-        return raw[path].sort_values(sort).reset_index(drop=True)
-
-    build.__doc__ = f"The validated raw table {path}, sorted by {sort}."
-    return build
 
 
 def check_counts(raw: RawTables) -> list[Problem]:
@@ -804,7 +796,7 @@ def _check_fields(raw: RawTables, roster: pd.DataFrame) -> list[Problem]:
 OUTPUTS = [
     Output(
         "kurultai_facts",
-        _passthrough("article/kurultai_facts.csv", ["fact_id"]),
+        sorted_raw("article/kurultai_facts.csv", ["fact_id"]),
         KurultaiFactsRaw,
         ("article/kurultai_facts.csv",),
         "Composition and format facts",
@@ -818,28 +810,28 @@ OUTPUTS = [
     ),
     Output(
         "sections",
-        _passthrough("article/sections.csv", ["section_order"]),
+        sorted_raw("article/sections.csv", ["section_order"]),
         SectionsRaw,
         ("article/sections.csv",),
         "The four working sections",
     ),
     Output(
         "member_categories",
-        _passthrough("article/member_categories.csv", ["list_id", "category_order"]),
+        sorted_raw("article/member_categories.csv", ["list_id", "category_order"]),
         MemberCategoriesRaw,
         ("article/member_categories.csv",),
         "Whom the members represent",
     ),
     Output(
         "world_practices",
-        _passthrough("article/world_practices.csv", ["practice_id"]),
+        sorted_raw("article/world_practices.csv", ["practice_id"]),
         WorldPracticesRaw,
         ("article/world_practices.csv",),
         "World practices cited",
     ),
     Output(
         "expert_interviews",
-        _passthrough("article/expert_interviews.csv", ["experts"]),
+        sorted_raw("article/expert_interviews.csv", ["experts"]),
         ExpertInterviewsRaw,
         ("article/expert_interviews.csv",),
         "Expert interviews",
@@ -895,7 +887,7 @@ OUTPUTS = [
     ),
     Output(
         "expert_positions",
-        _passthrough("article/expert_positions.csv", ["proposal_order"]),
+        sorted_raw("article/expert_positions.csv", ["proposal_order"]),
         ExpertPositionsRaw,
         ("article/expert_positions.csv",),
         "Experts' proposals on choosing members",

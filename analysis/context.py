@@ -7,21 +7,13 @@ data/raw/article/recommendations.csv; world practices (lines 74-99) are built in
 
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.outputs import Output, RawTables
+from analysis.outputs import Output, sorted_raw
 from analysis.schemas.raw import RecommendationsRaw
-
-
-def build_recommendations(raw: RawTables, _: dict) -> pd.DataFrame:
-    """The recommendations in printed order (columns of :class:`RecommendationsRaw`)."""
-    return raw["article/recommendations.csv"].sort_values("rec_order").reset_index(drop=True)
-
 
 OUTPUTS = [
     Output(
         "recommendations",
-        build_recommendations,
+        sorted_raw("article/recommendations.csv", ["rec_order"]),
         RecommendationsRaw,
         ("article/recommendations.csv",),
         "The article's recommendations",

@@ -17,7 +17,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from analysis.errors import Problem
-from analysis.outputs import Output, RawTables
+from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
 from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field
 from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
@@ -716,16 +716,6 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     return df[list(BodyComparison.to_schema().columns)]
 
 
-def build_context_figures(raw: RawTables, _: dict) -> pd.DataFrame:
-    """The context figures of the other seeds, as transcribed (:class:`ContextFigures`)."""
-    return raw["context/context_figures.csv"].sort_values("figure_id").reset_index(drop=True)
-
-
-def build_epilogue(raw: RawTables, _: dict) -> pd.DataFrame:
-    """The 2026 epilogue, sorted by date (see :class:`analysis.schemas.raw.EpilogueRaw`)."""
-    return raw["public/epilogue_2026.csv"].sort_values("date").reset_index(drop=True)
-
-
 # ---------------------------------------------------------------------------- checks
 
 
@@ -953,7 +943,7 @@ OUTPUTS = [
     ),
     Output(
         "context_figures",
-        build_context_figures,
+        sorted_raw("context/context_figures.csv", ["figure_id"]),
         ContextFigures,
         ("context/context_figures.csv",),
         "Context figures from the other seeds",
@@ -967,7 +957,7 @@ OUTPUTS = [
     ),
     Output(
         "epilogue_2026",
-        build_epilogue,
+        sorted_raw("public/epilogue_2026.csv", ["date"]),
         EpilogueRaw,
         ("public/epilogue_2026.csv",),
         "What followed in 2026",

@@ -32,3 +32,13 @@ class Output:
 
 #: A cross-table check: takes the validated raw tables, returns the problems it finds.
 Check = Callable[[RawTables], list[Problem]]
+
+
+def sorted_raw(path: str, sort: list[str]) -> Callable[[RawTables, dict], pd.DataFrame]:
+    """A builder that returns the validated raw table ``path`` as it is, sorted by ``sort``."""
+
+    def build(raw: RawTables, _: dict) -> pd.DataFrame:
+        return raw[path].sort_values(sort).reset_index(drop=True)
+
+    build.__doc__ = f"The validated raw table {path}, sorted by {sort}."
+    return build
