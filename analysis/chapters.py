@@ -1,11 +1,11 @@
-"""The book's chapters as Jupyter notebooks, for tests and benchmarks (no Quarto needed).
+"""The book's chapters read as text, for static checks without Quarto.
 
-Quarto's Jupyter engine turns each ```` ```{python} ```` chunk of a ``.qmd`` file into a
-notebook cell (its ``#|`` option lines stay in the source) and runs the notebook in a
-kernel whose working directory is the chapter's folder; inline `` `{python} expr` ``
-expressions are evaluated in the same kernel. :func:`notebook` does the same conversion
-(inline expressions become cells placed after the last chunk before them) and
-:func:`execute` runs it with nbclient.
+Chapters run no code: they embed what the artefact step built (:mod:`analysis.artefacts`)
+with Quarto's ``{{< include ... >}}`` and ``{{< var ... >}}`` shortcodes. This module finds
+the chapters (:func:`chapter_files`), the shortcodes they use (:func:`includes`,
+:func:`variables`), the cross-reference targets they define (:func:`labels`, including those
+of the figures and tables they include) and the references they make (:func:`references`).
+A leftover ``{python}`` chunk is found by :func:`chunks`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
 import yaml
 
 from analysis.paths import BOOK
@@ -22,6 +21,8 @@ from analysis.paths import BOOK
 _CHUNK = re.compile(r"^```\{python\}[^\n]*\n(.*?)^```\s*$", re.DOTALL | re.MULTILINE)
 _INLINE = re.compile(r"`\{python\}\s+([^`]+)`")
 _OPTION = re.compile(r"^#\|\s*([\w-]+)\s*:\s*(.*)$")
+_INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+)\s*>\}\}")
+_VAR = re.compile(r"\{\{<\s*var\s+([\w.]+)\s*>\}\}")
 _REF = re.compile(r"(?<![\w@])@((?:fig|tbl|sec)-[\w-]+)")
 _ANCHOR = re.compile(r"\{#((?:fig|tbl|sec)-[\w-]+)[^}]*\}")
 
@@ -61,51 +62,42 @@ def chunks(text: str) -> list[Chunk]:
     return found
 
 
-def notebook(path: Path) -> nbformat.NotebookNode:
-    """The notebook Quarto would execute for chapter ``path`` (see module docstring)."""
-    return notebook_from_text(path.read_text(encoding="utf-8"))
+def includes(text: str) -> list[str]:
+    """The paths of every ``{{< include PATH >}}`` in a chapter, in order (as written)."""
+    return _INCLUDE.findall(text)
 
 
-def notebook_from_text(text: str) -> nbformat.NotebookNode:
-    """The notebook for a ``.qmd`` text: one cell per chunk and per inline expression."""
-    cells = [(c.start, c.source) for c in chunks(text)]
-    spans = [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
-    for m in _INLINE.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        cells.append((m.start(), f"# inline expression\n{m.group(1).strip()}"))
-    cells.sort(key=lambda c: c[0])
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells = [nbformat.v4.new_code_cell(src) for _, src in cells]
-    return nb
+def variables(text: str) -> set[str]:
+    """The dotted names of every ``{{< var NAME >}}`` in a text (e.g. ``attitudes.x``)."""
+    return set(_VAR.findall(text))
 
 
-def execute(path: Path, timeout: int = 120) -> nbformat.NotebookNode:
-    """Run chapter ``path`` in a fresh python3 kernel, working directory = its folder.
+def all_includes(path: Path) -> list[str]:
+    """Every include of a chapter, following included ``.qmd`` files (which belong to the
+    book's source), but not the artefact snippets; paths relative to the chapter's folder."""
+    found: list[str] = []
+    for include in includes(Path(path).read_text(encoding="utf-8")):
+        found.append(include)
+        target = Path(path).parent / include
+        if include.endswith(".qmd") and target.is_file():
+            found += all_includes(target)
+    return found
 
-    Raises ``nbclient.exceptions.CellExecutionError`` (with the cell and traceback) when a
-    cell fails.
-    """
-    from nbclient import NotebookClient
 
-    nb = notebook(path)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
-    )
-    client.execute()
-    return nb
+def expand(path: Path) -> str:
+    """A chapter's text with every include replaced by the included file's text (as Quarto
+    does before rendering); an include that does not exist is left as it is."""
+    text = Path(path).read_text(encoding="utf-8")
+
+    def _sub(m: re.Match) -> str:
+        target = Path(path).parent / m.group(1)
+        return expand(target) if target.is_file() else m.group(0)
+
+    return _INCLUDE.sub(_sub, text)
 
 
 def labels(text: str) -> set[str]:
-    """Every cross-reference target a chapter defines: ``#| label:`` and ``{#...}`` anchors."""
+    """Every cross-reference target a text defines: ``#| label:`` and ``{#...}`` anchors."""
     found = {c.options["label"] for c in chunks(text) if "label" in c.options}
     return found | set(_ANCHOR.findall(text))
 
@@ -113,4 +105,5 @@ def labels(text: str) -> set[str]:
 def references(text: str) -> set[str]:
     """Every ``@fig-``/``@tbl-``/``@sec-`` reference in a chapter (outside code chunks)."""
     prose = _CHUNK.sub("", text)
+    prose = re.sub(r"^```\{=html\}\n.*?^```\s*$", "", prose, flags=re.DOTALL | re.MULTILINE)
     return set(_REF.findall(prose))

@@ -14,6 +14,9 @@ status:
     nothing in the package can check it (``check_kind`` is ``none``); ``data_says`` names
     what is missing.
 
+Inconsistent claims that fail for the same reason share a ``problem_id``; :func:`problems`
+counts each problem once.
+
 A check (``check_spec``) is either a lookup, ``table[col=value, ...].column|aggregate``
 (filters, column and aggregate optional: ``count``, ``nunique``, ``min``, ``max``), or a
 named function of :data:`CHECK_FUNCTIONS`, ``fn:name`` or ``fn:name(argument)``.
@@ -40,7 +43,7 @@ STATUSES = ["reproduced", "inconsistent", "not_reproducible"]
 STATUS_LABELS = {
     "reproduced": "Reproduced",
     "inconsistent": "Inconsistent",
-    "not_reproducible": "Not reproducible",
+    "not_reproducible": "Cannot be checked",
 }
 
 _LOOKUP = re.compile(
@@ -257,6 +260,20 @@ def _meetings_before_first_session(raw: RawTables, built: dict, _: str = "") -> 
     )
 
 
+def _last_session_before(raw: RawTables, built: dict, date: str) -> Finding:
+    s = built["sessions"].sort_values("plenary_date")
+    day = pd.Timestamp(date)
+    before = s[s["plenary_date"] < day]
+    if before.empty:
+        return Finding("none", f"no session met before {day:%Y-%m-%d} (public/sessions.csv)")
+    last = before.iloc[-1]
+    return Finding(
+        last["session"],
+        f"the last session before {day:%Y-%m-%d} is session {last['session']}, plenary "
+        f"{last['plenary_date']:%Y-%m-%d} in {last['place'].split(' (')[0]} (public/sessions.csv)",
+    )
+
+
 def _person_meetings(built: dict, person_id: str) -> pd.DataFrame:
     log = built["meetings_log"]
     rows = log[log["person_id"] == person_id]
@@ -298,15 +315,84 @@ def _relative_growth(raw: RawTables, built: dict, group: str) -> Finding:
     )
 
 
+def _awareness_change(raw: RawTables, built: dict, group: str) -> Finding:
+    a = _awareness(built).loc[group]
+    pp, rel = a[2024] - a[2023], (a[2024] - a[2023]) / a[2023] * 100
+    return Finding(
+        pp,
+        f"{group}: {a[2023]:.1f}% in 2023 and {a[2024]:.1f}% in 2024, a rise of {pp:.1f} "
+        f"percentage points (as a relative growth it would be {rel:.1f}%; awareness_by_age)",
+    )
+
+
+def age_lead_margins(awareness: pd.DataFrame, intervals: pd.DataFrame) -> pd.DataFrame:
+    """Per wave, the age group with the highest awareness, its lead over the next group, and
+    whether that lead exceeds its margin of error.
+
+    Parameters
+    ----------
+    awareness:
+        Processed ``awareness_by_age`` (``wave_year``, ``age_group``, ``share_pct`` 0-100).
+    intervals:
+        Processed ``survey_intervals``; only the default rows (``is_default``) of indicator
+        ``awareness`` are read (``moe_pp``, ``design_effect``, ``confidence_level``), so the
+        margins follow the build's parameters.
+
+    Returns one row per wave (int ``wave_year``, ascending) with ``leader`` and ``runner_up``
+    (age groups), ``leader_pct`` and ``runner_up_pct`` (percent), ``gap_pp`` (pp),
+    ``moe_gap_pp`` (margin of error of the gap in pp: the square root of the sum of the two
+    groups' squared margins, the groups being independent subsamples), ``within_moe``
+    (bool: the gap is no larger than its margin), ``design_effect`` and
+    ``confidence_level`` (proportion 0-1) of those rows. Raises ``KeyError`` when a group
+    has no default interval row.
+    """
+    default = intervals[intervals["is_default"] & (intervals["indicator"] == "awareness")]
+    moe = default.set_index(["wave_year", "group"])
+    rows = []
+    for year, g in awareness.groupby("wave_year"):
+        top = g.sort_values("share_pct", ascending=False).head(2)
+        (lead, lead_pct), (second, second_pct) = top[["age_group", "share_pct"]].itertuples(
+            index=False
+        )
+        m1, m2 = (moe.loc[(year, grp)] for grp in (lead, second))
+        gap, moe_gap = lead_pct - second_pct, float((m1.moe_pp**2 + m2.moe_pp**2) ** 0.5)
+        rows.append(
+            {
+                "wave_year": int(year),
+                "leader": lead,
+                "runner_up": second,
+                "leader_pct": float(lead_pct),
+                "runner_up_pct": float(second_pct),
+                "gap_pp": round(float(gap), 4),
+                "moe_gap_pp": round(moe_gap, 4),
+                "within_moe": bool(gap <= moe_gap),
+                "design_effect": float(m1.design_effect),
+                "confidence_level": float(m1.confidence_level),
+            }
+        )
+    return pd.DataFrame(rows).sort_values("wave_year").reset_index(drop=True)
+
+
 def _highest_age_group(raw: RawTables, built: dict, _: str = "") -> Finding:
     top = _awareness(built).idxmax()
     value = top.iloc[0] if len(set(top)) == 1 else "; ".join(f"{y}: {g}" for y, g in top.items())
-    return Finding(
-        value,
-        "highest awareness: "
-        + "; ".join(f"{y}: {g}" for y, g in top.items())
-        + " (awareness_by_age)",
-    )
+    says = "highest awareness: " + "; ".join(f"{y}: {g}" for y, g in top.items())
+    if "survey_intervals" in built:
+        margins = age_lead_margins(built["awareness_by_age"], built["survey_intervals"])
+        parts = [
+            f"in {r.wave_year} {r.leader} leads {r.runner_up} by {r.gap_pp:.1f} percentage points, "
+            + ("within" if r.within_moe else "beyond")
+            + f" the margin of error of that gap (±{r.moe_gap_pp:.1f} points)"
+            for r in margins.itertuples()
+        ]
+        r0 = margins.iloc[0]
+        says += (
+            "; " + "; ".join(parts) + f" ({r0.confidence_level * 100:g}% level, design effect "
+            f"{r0.design_effect:g}; awareness_by_age, survey_intervals)"
+        )
+    else:
+        says += " (awareness_by_age)"
+    return Finding(value, says)
 
 
 def _table1_positive_pair(raw: RawTables, built: dict, _: str = "") -> Finding:
@@ -358,6 +444,8 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "meeting_years": _meeting_years,
     "meeting_count": _meeting_count,
     "relative_growth": _relative_growth,
+    "awareness_change": _awareness_change,
+    "last_session_before": _last_session_before,
     "highest_age_group": _highest_age_group,
     "table1_positive_pair": _table1_positive_pair,
     "table2_no_change_mean": _table2_no_change_mean,
@@ -465,6 +553,23 @@ def status_counts(ledger: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def problems(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The distinct problems behind the inconsistent claims: one row per problem.
+
+    Claims that fail for the same reason share a ``problem_id`` in claims.csv (C17 and C18
+    both find the same two meetings before the decree); an inconsistent claim without one is
+    a problem of its own. Columns: ``problem_id`` (str; the claim id when none is given),
+    ``claim_ids`` (list of str, file order), ``claims`` (int). Rows ordered by first claim.
+    """
+    bad = ledger[ledger["status"] == "inconsistent"]
+    ids = bad["problem_id"].where(bad["problem_id"].notna(), bad["claim_id"])
+    rows = [
+        {"problem_id": pid, "claim_ids": list(g["claim_id"]), "claims": len(g)}
+        for pid, g in bad.assign(_pid=ids).groupby("_pid", sort=False)
+    ]
+    return pd.DataFrame(rows, columns=["problem_id", "claim_ids", "claims"])
+
+
 #: Raw files behind the claims ledger: the claims and everything its checks read.
 LEDGER_INPUTS = (
     RAW_PATH,
@@ -479,7 +584,9 @@ LEDGER_INPUTS = (
     "article/meeting_participants.csv",
     "article/persons.csv",
     "article/world_practices.csv",
+    "article/recommendations.csv",
     "public/sessions.csv",
+    "public/wpp2024_kazakhstan_age5.csv",
     "public/roster_candidates.csv",
     "article/field_codebook.csv",
     "article/member_fields.csv",

@@ -64,7 +64,8 @@ def _rules(column: pa.Column) -> str:
 
 def table_markdown(out: Output) -> str:
     """Markdown for one processed table: title, key, table-level rules and its columns
-    (name, type, unit, description, rules), read from ``out.model``."""
+    (a definition list: name, then type, unit, description and rules), read from
+    ``out.model``."""
     schema = out.model.to_schema()
     lines = [
         f"### `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}",
@@ -84,13 +85,15 @@ def table_markdown(out: Output) -> str:
     table_checks = [c.name for c in schema.checks if c.name]
     if table_checks:
         lines += ["Table rules: " + "; ".join(table_checks) + ".", ""]
-    lines += ["| Column | Type | Unit | Description | Rules |", "|---|---|---|---|---|"]
+    # One definition per column (not a wide table): it wraps at any page width.
     for name, col in schema.columns.items():
         unit = (col.metadata or {}).get("unit", "")
-        lines.append(
-            f"| `{name}` | {_type(col)} | {_cell(unit)} | "
-            f"{_cell(col.description or '')} | {_cell(_rules(col))} |"
-        )
+        kind = _type(col) + (f", in {_cell(unit)}" if unit else "")
+        lines += [
+            f"`{name}`",
+            f":   *{kind}.* {_cell(col.description or '')} *Rules:* {_cell(_rules(col))}.",
+            "",
+        ]
     return "\n".join(lines) + "\n"
 
 

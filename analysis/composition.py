@@ -115,10 +115,56 @@ EVER_APPOINTED_NOTE = (
     "article does not say whether the 117 include the chair, deputies and secretary, or "
     "whether anyone was appointed twice."
 )
-CONFIDENCE_LEVELS = ["high", "medium", "low-medium", "low"]
-#: Roster grades that count a public-source row as a known member (see count_reason).
-COUNTED_CONFIDENCE = {"high", "medium"}
+#: The roster compiler's grades, as its ``notes`` end. high: an official source or two
+#: independent outlets; medium: one credible outlet; low: indirect or inferred; low-medium:
+#: between the two, used only on five rows of people the article itself names (the doubt is
+#: about the fuller name or post the roster adds, not about membership). Counts never read
+#: this grade directly; they read :data:`MEMBERSHIP_EVIDENCE`.
+ROSTER_GRADES = ["high", "medium", "low-medium", "low"]
+#: The one scale the counts follow: how strongly a source shows that the person was a
+#: member. article: the article names the person a member (newcomer list or Table 3);
+#: high / medium: a public source names the person a member or officer, graded as the
+#: roster grades it (high: official source or two outlets; medium: one credible outlet);
+#: low: participation in a session, a self-description or a probable seat only (a
+#: public-source row the roster grades low or low-medium).
+MEMBERSHIP_EVIDENCE = ["article", "high", "medium", "low"]
+#: Evidence levels that count a person as a known member (if within the article's window).
+COUNTED_EVIDENCE = {"article", "high", "medium"}
+#: known: counted as a known member; after_window: a source names the person a member only
+#: after the article's window (counted apart); not_counted: low evidence, kept in the table.
+COUNT_GROUPS = ["known", "after_window", "not_counted"]
+#: Years the article's period covers: the newcomers joined "over almost three years"
+#: (үш жылға жуық, line 188) from the decree of 14 June 2022.
+WINDOW_YEARS = 3
+#: Identity rule (see field_codebook.csv, code 'unknown'): the post that decides a field
+#: counts only on these bases of ``member_fields.csv``'s ``post_basis``.
+POST_BASES_CODED = {"article", "member_source"}
+IDENTITY_RULE = (
+    "a person printed as an initial and surname is given a post, and so a field, only when "
+    "the article prints the post beside the name, or when one public source gives the full "
+    "name, the post and the person's tie to the Kurultai; a post known only for someone who "
+    "shares the surname and initial does not count, and neither does a topic the person "
+    "raised with the President"
+)
 ROSTER = "public/roster_candidates.csv"
+
+
+def window_end(raw: RawTables) -> pd.Timestamp:
+    """Last day of the article's period: the decree date plus :data:`WINDOW_YEARS` years
+    (2022-06-14 + 3 years = 2025-06-14), from ``article/kurultai_facts.csv``."""
+    return pd.Timestamp(fact(raw, "decree_date")) + pd.DateOffset(years=WINDOW_YEARS)
+
+
+def earliest_date(text: object) -> pd.Timestamp | None:
+    """The earliest day a source date written as the roster writes it can mean.
+
+    "2026-01-19" -> 2026-01-19; "2024-03" -> 2024-03-01; "2026 (bio)" -> 2026-01-01;
+    "2022-06..~2025-03" -> 2022-06-01 (a range: its start); ``None`` when no year is given.
+    """
+    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(text))
+    if not m:
+        return None
+    return pd.Timestamp(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
 def cyrillic_name(name: str) -> str | None:
@@ -247,7 +293,9 @@ class Members(pa.DataFrameModel):
 
     Sources: the article's newcomer list (lines 188-194) and Table 3 (lines 465-611) via the
     persons registry, and the partial public roster data/raw/public/roster_candidates.csv.
-    ``counted_as_known`` marks the rows that count as known members (rule in count_reason).
+    ``membership_evidence`` is the one scale the counts follow; ``count_group`` and
+    ``counted_as_known`` apply it (rule in :func:`build_members`); ``post_basis`` records the
+    identity rule (:data:`IDENTITY_RULE`) that decides whether a field can be coded.
     """
 
     member_id: str = pa.Field(
@@ -291,17 +339,45 @@ class Members(pa.DataFrameModel):
         description="article_newcomer: named in the newcomer list; article_table3: met the "
         "President in Table 3 (meetings with members); public_source: only the roster.",
     )
-    source_confidence: str = pa.Field(
-        isin=CONFIDENCE_LEVELS, description="Confidence the roster gives its row."
+    roster_grade: str = pa.Field(
+        isin=ROSTER_GRADES,
+        description="The roster compiler's grade of its row, as given: high = an official "
+        "source or two independent outlets; medium = one credible outlet; low = indirect or "
+        "inferred; low-medium = between the two, used only for five people the article names "
+        "(the doubt is about the fuller name or post, not membership). Not used for counts.",
     )
-    counted_as_known: bool = pa.Field(description="Counts as a known member (see count_reason).")
-    count_reason: str = pa.Field(description="Why the row counts or not.")
+    membership_evidence: str = pa.Field(
+        isin=MEMBERSHIP_EVIDENCE,
+        description="The scale the counts follow. article = the article names the person a "
+        "member (newcomer list or Table 3); high = an official source or two outlets name the "
+        "person a member or officer; medium = one credible outlet does; low = only session "
+        "participation, a self-description or a probable seat (a public-source row graded "
+        "low or low-medium).",
+    )
+    count_group: str = pa.Field(
+        isin=COUNT_GROUPS,
+        description="known = evidence article, high or medium, from a source dated within the "
+        "article's period (decree date + 3 years); after_window = high or medium evidence only "
+        "from a later source (counted apart); not_counted = low evidence.",
+    )
+    counted_as_known: bool = pa.Field(description="count_group is 'known'.")
+    count_reason: str = pa.Field(description="Why the row counts or not, in words.")
     field_code: str = pa.Field(description="Field of activity (field_codebook).")
     field_evidence: str = pa.Field(
         nullable=True, description="Position words that decide the field."
     )
     field_evidence_from: str = pa.Field(
         isin=["roster_position", "table3_role", "none"], description="Where the evidence is."
+    )
+    post_basis: str = pa.Field(
+        isin=["article", "member_source", "surname_initial", "none"],
+        description="Identity rule: where the post that decides the field comes from "
+        "(member_fields.csv); a field is coded only for article and member_source.",
+    )
+    topic_field: str = pa.Field(
+        nullable=True,
+        description="For a 'field unknown' member: the field the topic raised with the "
+        "President points to (sensitivity check only).",
     )
     field_note: str = pa.Field(nullable=True, description="Coder's note.")
     source: str = pa.Field(description="Source of the roster row.")
@@ -328,10 +404,13 @@ def _role(position: str) -> str:
 def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
     """The members table (see :class:`Members`), one row per person, sorted by member_id.
 
-    Rule for ``counted_as_known``: a person named by the article (newcomer list or Table 3)
-    counts; a person known only from the public roster counts when the roster grades its row
-    high or medium (the source names the person a member or officer); low-graded rows
-    (participants of a session, self-descriptions, probable seats) are kept but do not count.
+    Rule (:data:`MEMBERSHIP_EVIDENCE`, :data:`COUNT_GROUPS`): a person named by the article
+    (newcomer list or Table 3) counts, whatever grade the roster gives the fuller name; a
+    person known only from the public roster counts when the roster grades the row high or
+    medium and the source is dated within the article's period (:func:`window_end`); such a
+    row from a later source is counted apart (``after_window``); rows graded low or
+    low-medium (session participants, self-descriptions, probable seats) are kept but do
+    not count.
     """
     roster = match_roster(raw)
     newcomers = set(raw["article/newcomers.csv"]["person_id"])
@@ -380,22 +459,42 @@ def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
     df["membership_basis"] = "public_source"
     df.loc[in_t3, "membership_basis"] = "article_table3"
     df.loc[is_new, "membership_basis"] = "article_newcomer"
-    df["source_confidence"] = df["notes"].map(_confidence)
+    df["roster_grade"] = df["notes"].map(_confidence)
     article = df["membership_basis"] != "public_source"
-    graded = df["source_confidence"].isin(COUNTED_CONFIDENCE)
-    df["counted_as_known"] = article | graded
+    df["membership_evidence"] = [
+        "article" if a else g if g in ("high", "medium") else "low"
+        for a, g in zip(article, df["roster_grade"], strict=True)
+    ]
+    end = window_end(raw)
+    late = [
+        not a and (d is None or d > end)
+        for a, d in zip(article, df["source_date"].map(earliest_date), strict=True)
+    ]
+    counted = df["membership_evidence"].isin(COUNTED_EVIDENCE)
+    df["count_group"] = [
+        "not_counted" if not c else "after_window" if lt else "known"
+        for c, lt in zip(counted, late, strict=True)
+    ]
+    df["counted_as_known"] = df["count_group"] == "known"
     df["count_reason"] = [
-        "named by the article"
+        "named a member by the article"
         if a
-        else f"public source, roster confidence {c}"
-        if g
-        else f"public source, roster confidence {c}: participation or self-description only"
-        for a, g, c in zip(article, graded, df["source_confidence"], strict=True)
+        else f"a public source names the person a member ({e} evidence)"
+        if grp == "known"
+        else f"named a member only by a source dated {d}, after the article's period "
+        f"(which ends {end:%Y-%m-%d}); counted apart"
+        if grp == "after_window"
+        else "public source: participation, self-description or probable seat only"
+        for a, e, grp, d in zip(
+            article, df["membership_evidence"], df["count_group"], df["source_date"], strict=True
+        )
     ]
     fields = raw["article/member_fields.csv"].set_index("member_id")
     df["field_code"] = df["member_id"].map(fields["field_code"])
     df["field_evidence"] = df["member_id"].map(fields["evidence"])
     df["field_evidence_from"] = df["member_id"].map(fields["evidence_from"])
+    df["post_basis"] = df["member_id"].map(fields["post_basis"])
+    df["topic_field"] = df["member_id"].map(fields["topic_field"])
     df["field_note"] = df["member_id"].map(fields["note"])
     df["source"] = df["source_url"]
     cols = list(Members.to_schema().columns)
@@ -479,7 +578,7 @@ class CompositionCoverage(pa.DataFrameModel):
     value: float = pa.Field(ge=0, description="The figure.")
     unit: str = pa.Field(isin=["persons", "percent (0-100)"], description="Unit of value.")
     value_status: str = status_field()
-    source: str = pa.Field(description="File and seed lines, or how it is computed.")
+    source: str = pa.Field(description="Seed lines, or how it is computed (in words).")
 
     class Config:
         strict = True
@@ -487,7 +586,12 @@ class CompositionCoverage(pa.DataFrameModel):
 
 
 def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Rotation (32 against 117) and how much of the membership this book can identify."""
+    """Rotation (32 against 117) and how much of the membership this book can identify.
+
+    Rows of :class:`CompositionCoverage`; persons are counts, shares percent (0-100) of the
+    initial seats or of the about 149 seats ever filled. ``source`` is written for readers
+    (article lines, or the sum computed), with no file paths.
+    """
     members = built["members"]
     known = members[members["counted_as_known"]]
     initial = int(fact(raw, "initial_members"))
@@ -495,40 +599,49 @@ def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
     total = ever_appointed(raw)
     newcomers_t3 = int(((members["status"] == "joined") & (members["table3_meetings"] > 0)).sum())
     coded = int((known["field_code"] != "unknown").sum())
-    facts = "data/raw/article/kurultai_facts.csv"
+    group = members["count_group"]
     rows = [
-        ("initial_members", "Initial members", initial, "persons", "reported", f"{facts}, 182"),
+        ("initial_members", "Initial members", initial, "persons", "reported", "article, line 182"),
         ("newcomers", "Members renewed by rotation", joined, "persons", "reported",
-         f"{facts}, 188-189"),
+         "article, lines 188-189"),
         ("ever_appointed", "Seats ever filled (about)", total, "persons", "derived",
          EVER_APPOINTED_NOTE),
         ("renewed_share_pct", "Newcomers per initial seat", 100 * joined / initial,
-         "percent (0-100)", "derived", "32 / 117 x 100"),
+         "percent (0-100)", "derived", f"{joined} / {initial} x 100"),
         ("newcomers_share_of_ever_pct", "Newcomers among seats ever filled",
-         100 * joined / total, "percent (0-100)", "derived", "32 / 149 x 100"),
+         100 * joined / total, "percent (0-100)", "derived", f"{joined} / {total} x 100"),
         ("members_in_table3", "Members who met the President (Table 3)",
          int((members["table3_meetings"] > 0).sum()), "persons", "derived",
-         "members table; Table 3, lines 465-611"),
+         "Table 3, lines 465-611"),
         ("newcomers_in_table3", "Newcomers who met the President (Table 3)", newcomers_t3,
-         "persons", "derived", "members table; Table 3, lines 465-611"),
+         "persons", "derived", "newcomer list and Table 3"),
         ("persons_listed", "Persons in the members table", len(members), "persons",
-         "derived", "article newcomers and Table 3 plus the public roster, deduplicated"),
+         "derived", "article newcomers and Table 3 plus the public roster, one row a person"),
         ("known_members", "Known members", len(known), "persons", "derived",
-         "members table, counted_as_known"),
+         "named a member by the article, or by a public source of high or medium grade "
+         "within the article's period"),
         ("known_initial", "Known members of the first composition",
-         int((known["status"] == "initial").sum()), "persons", "derived", "members table"),
+         int((known["status"] == "initial").sum()), "persons", "derived", "known members"),
         ("known_joined", "Known newcomers", int((known["status"] == "joined").sum()),
-         "persons", "derived", "members table"),
+         "persons", "derived", "known members"),
         ("known_status_unknown", "Known members, status unknown",
-         int((known["status"] == "unknown").sum()), "persons", "derived", "members table"),
+         int((known["status"] == "unknown").sum()), "persons", "derived", "known members"),
+        ("named_after_window", "Named a member only after the article's period",
+         int((group == "after_window").sum()), "persons", "derived",
+         "public source dated after the decree date + 3 years; counted apart"),
+        ("not_counted", "Listed but not counted (low evidence)",
+         int((group == "not_counted").sum()), "persons", "derived",
+         "session participants, self-descriptions, probable seats"),
         ("known_field_coded", "Known members with a field", coded, "persons", "derived",
-         "members table, field_code not 'unknown'"),
+         "known members whose post a source states (identity rule)"),
+        ("known_field_unknown", "Known members, field unknown", len(known) - coded, "persons",
+         "derived", "known members with no stated post"),
         ("not_identified", "Seats not identified", total - len(known), "persons", "derived",
-         "149 - known members"),
+         f"{total} - known members"),
         ("coverage_pct", "Known members per seat ever filled", 100 * len(known) / total,
-         "percent (0-100)", "derived", "known members / 149 x 100"),
+         "percent (0-100)", "derived", f"known members / {total} x 100"),
         ("field_coverage_pct", "Members with a known field per seat ever filled",
-         100 * coded / total, "percent (0-100)", "derived", "known with a field / 149 x 100"),
+         100 * coded / total, "percent (0-100)", "derived", f"known with a field / {total} x 100"),
     ]  # fmt: skip
     df = pd.DataFrame(rows, columns=list(CompositionCoverage.to_schema().columns))
     df["value"] = df["value"].astype(float).round(1)
@@ -563,6 +676,11 @@ class CompositionStructure(pa.DataFrameModel):
     holder_public: str = pa.Field(
         nullable=True, description="Office holder named by public sources (the article names none)."
     )
+    holder_as_of: str = pa.Field(
+        nullable=True,
+        description="Month of the report that names the holder (e.g. 'March 2024'); the holder "
+        "is known to hold the post then, not necessarily since the decree of 2022.",
+    )
     holder_source: str = pa.Field(nullable=True, description="Source of holder_public.")
     locator: str = locator_field()
 
@@ -594,10 +712,22 @@ _HOLDERS = {
 }
 
 
+def month_year(text: object) -> str:
+    """A roster source date as a month in words: "2024-03" -> "March 2024"; "2022-06-16" ->
+    "June 2022"; a bare year stays as it is. Raises ``ValueError`` when no year is given."""
+    day = earliest_date(text)
+    if day is None:
+        raise ValueError(f"no date in {text!r}")
+    has_month = re.match(r"\s*\d{4}-\d{2}", str(text)) is not None
+    return f"{day:%B %Y}" if has_month else f"{day:%Y}"
+
+
 def build_structure(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Facts in :data:`STRUCTURE_FACTS` order, then the four sections (lines 441-443).
 
-    Officers' names come from the public roster (members table), with their sources.
+    Officers' names come from the public roster (members table), with their sources and the
+    month of the report that names them (``holder_as_of``): a name from a March 2024 report
+    shows who held the post then, not who held it under the decree of June 2022.
     """
     facts = raw["article/kurultai_facts.csv"].set_index("fact_id")
     members = built["members"]
@@ -614,6 +744,7 @@ def build_structure(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFr
                 "value_en": facts.loc[fid, "value"],
                 "value_kk": facts.loc[fid, "value_kk"],
                 "holder_public": "; ".join(holders["name_latin"]) or pd.NA,
+                "holder_as_of": "; ".join(map(month_year, holders["source_date"])) or pd.NA,
                 "holder_source": "; ".join(
                     f"{n}: {s} ({d})"
                     for n, s, d in zip(
@@ -634,6 +765,7 @@ def build_structure(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFr
                 "value_en": sec.name_en,
                 "value_kk": sec.name_kk,
                 "holder_public": pd.NA,
+                "holder_as_of": pd.NA,
                 "holder_source": pd.NA,
                 "locator": sec.locator,
             }
@@ -662,7 +794,13 @@ def check_members(raw: RawTables) -> list[Problem]:
     for i, n in roster["notes"].items():
         if _confidence(n) is None:
             problems.append(
-                Problem(label, int(i) + 2, "notes", "must end with High/Medium/Low", str(n))
+                Problem(
+                    label,
+                    int(i) + 2,
+                    "notes",
+                    "must end with a grade: High, Medium, Low-Medium or Low",
+                    str(n),
+                )
             )
     dup = roster[roster["member_id"].duplicated(keep="first")]
     for i, mid in dup["member_id"].items():
@@ -752,6 +890,28 @@ def _check_fields(raw: RawTables, roster: pd.DataFrame) -> list[Problem]:
                     "field_code",
                     "code 'unknown' if and only if there is no evidence",
                     row["field_code"],
+                )
+            )
+        if (row["post_basis"] in POST_BASES_CODED) != (row["field_code"] != "unknown"):
+            problems.append(
+                Problem(
+                    raw_label(path),
+                    line,
+                    "post_basis",
+                    "identity rule: a field is coded if and only if the post is printed by "
+                    "the article or given by a source that ties the person to the Kurultai",
+                    str(row["post_basis"]),
+                )
+            )
+        topic = row["topic_field"]
+        if isinstance(topic, str) and (row["field_code"] != "unknown" or topic not in codes):
+            problems.append(
+                Problem(
+                    raw_label(path),
+                    line,
+                    "topic_field",
+                    "only for a 'field unknown' member, and a code of field_codebook.csv",
+                    topic,
                 )
             )
     for mid in sorted(set(positions.index) - set(fields["member_id"])):
@@ -849,6 +1009,7 @@ OUTPUTS = [
         Members,
         (
             "public/roster_candidates.csv",
+            "article/kurultai_facts.csv",
             "article/persons.csv",
             "article/newcomers.csv",
             "article/meetings.csv",

@@ -11,6 +11,12 @@ turns a printed share and an n into what a reader needs to judge it:
   Miettinen-Nurminen score interval and the matching score test (statsmodels
   ``confint_proportions_2indep`` / ``test_proportions_2indep``), so the interval excludes
   zero exactly when p < 0.05.
+* :func:`overall_share` - a share of the whole sample from the shares of its groups
+  (strata) and their sizes, with a stratified interval (used for overall awareness).
+* :func:`adjust_p_values` - p-values adjusted for testing many changes at once
+  (statsmodels ``multipletests``: Holm, Bonferroni or Benjamini-Hochberg).
+* :func:`distribution_test` - one chi-square test of two waves over all answers of a
+  question, on effective counts (share x n / design effect).
 * :func:`single_year_population`, :func:`population_on`, :func:`age_group_population` -
   the UN population (World Population Prospects 2024, five-year bands, thousands) spread
   evenly over single years of age and interpolated to a fieldwork date; the basis of the
@@ -18,8 +24,9 @@ turns a printed share and an n into what a reader needs to judge it:
 
 The surveys are quota samples, not probability samples: the design effect (``deff``)
 stands in for the unknown extra variance of clustering and quota selection. A design
-effect ``d`` turns ``n`` respondents into ``n / d`` effective respondents. The book's
-default is :data:`DEFAULT_DESIGN_EFFECT`; :data:`DESIGN_EFFECTS` are the sensitivity runs.
+effect ``d`` turns ``n`` respondents into ``n / d`` effective respondents. The build's
+design effect and confidence level come from the parameters (:mod:`analysis.params`);
+:func:`design_effect_grid` adds :data:`SENSITIVITY_DESIGN_EFFECTS` for the sensitivity runs.
 """
 
 from __future__ import annotations
@@ -30,12 +37,19 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-#: Confidence level of every interval in the book.
+#: Default confidence level of the functions below (a build passes its parameter).
 CONFIDENCE = 0.95
-#: Design effects for the sensitivity runs (1.0 = simple random sample).
-DESIGN_EFFECTS = (1.0, 1.5, 2.0)
-#: The book's default design effect for a face-to-face quota sample with regional clusters.
-DEFAULT_DESIGN_EFFECT = 1.5
+#: Design effects always shown beside the build's own (1.0 = simple random sample).
+SENSITIVITY_DESIGN_EFFECTS = (1.0, 1.5, 2.0)
+#: p-value adjustments :func:`adjust_p_values` accepts ("none": p-values as they are).
+P_ADJUSTMENTS = ("holm", "bonferroni", "fdr_bh", "none")
+#: Their names in notes and captions.
+P_ADJUSTMENT_NAMES = {
+    "holm": "Holm",
+    "bonferroni": "Bonferroni",
+    "fdr_bh": "Benjamini-Hochberg",
+    "none": "no",
+}
 #: Reference dates of the WPP 2024 figures (populations on 1 July).
 WPP_DATES = (pd.Timestamp("2020-07-01"), pd.Timestamp("2025-07-01"))
 #: Oldest single year kept; the open band "100+" is held as one year of age 100.
@@ -46,6 +60,12 @@ def _z(confidence: float) -> float:
     if not 0 < confidence < 1:
         raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
     return NormalDist().inv_cdf(0.5 + confidence / 2)
+
+
+def design_effect_grid(design_effect: float) -> tuple[float, ...]:
+    """The design effects of a build: :data:`SENSITIVITY_DESIGN_EFFECTS` plus the build's
+    own ``design_effect``, sorted, without duplicates (e.g. 1.8 -> (1.0, 1.5, 1.8, 2.0))."""
+    return tuple(sorted({*SENSITIVITY_DESIGN_EFFECTS, float(design_effect)}))
 
 
 def effective_n(n: float, design_effect: float = 1.0) -> float:
@@ -217,3 +237,101 @@ def age_group_population(by_age: pd.Series, age_min: int, age_max: int | None) -
     ``age_max=None`` means open-ended."""
     top = OPEN_AGE if age_max is None or pd.isna(age_max) else int(age_max)
     return float(by_age.loc[int(age_min) : top].sum())
+
+
+@dataclass(frozen=True)
+class OverallShare:
+    """A whole-sample share estimated from its groups (percent, pp)."""
+
+    share_pct: float
+    se_pp: float
+    ci_low_pct: float
+    ci_high_pct: float
+
+
+def overall_share(
+    shares_pct: list[float],
+    sizes: list[float],
+    design_effect: float = 1.0,
+    confidence: float = CONFIDENCE,
+) -> OverallShare:
+    """The share of the whole sample from the shares of its groups and their sizes.
+
+    ``shares_pct`` are the groups' shares (percent 0-100); ``sizes`` their respondents (the
+    groups make up the whole sample). The share is the size-weighted mean; its standard
+    error treats the groups as strata: ``sqrt(sum(w_g^2 p_g (1 - p_g) / (n_g / deff)))``
+    with ``w_g = n_g / n``; the interval is share +/- z * se (normal approximation), in
+    percent. Raises ``ValueError`` for mismatched lengths, a share outside 0-100 or a
+    non-positive size or design effect.
+    """
+    if len(shares_pct) != len(sizes) or not sizes:
+        raise ValueError("need one size per group share, and at least one group")
+    props = [_proportion(s) for s in shares_pct]
+    m = [effective_n(n, design_effect) for n in sizes]
+    total = float(sum(sizes))
+    w = [n / total for n in sizes]
+    p = sum(wi * pi for wi, pi in zip(w, props, strict=True))
+    var = sum(wi * wi * pi * (1 - pi) / mi for wi, pi, mi in zip(w, props, m, strict=True))
+    half = _z(confidence) * float(np.sqrt(var))
+    return OverallShare(100 * p, 100 * float(np.sqrt(var)), 100 * (p - half), 100 * (p + half))
+
+
+def adjust_p_values(p_values: list[float], method: str) -> list[float]:
+    """``p_values`` adjusted for testing them as one family (statsmodels ``multipletests``).
+
+    ``method`` is one of :data:`P_ADJUSTMENTS`: ``holm`` (Holm-Bonferroni step-down),
+    ``bonferroni``, ``fdr_bh`` (Benjamini-Hochberg false discovery rate) or ``none`` (the
+    p-values unchanged). Raises ``ValueError`` for another method or a p outside 0-1.
+    """
+    if method not in P_ADJUSTMENTS:
+        raise ValueError(f"p-value adjustment must be one of {P_ADJUSTMENTS}, got {method!r}")
+    if any(not 0 <= p <= 1 for p in p_values):
+        raise ValueError("p-values must lie in 0-1")
+    if method == "none" or not p_values:
+        return [float(p) for p in p_values]
+    from statsmodels.stats.multitest import multipletests
+
+    return [float(p) for p in multipletests(list(p_values), method=method)[1]]
+
+
+@dataclass(frozen=True)
+class DistributionTest:
+    """Chi-square test that two waves share one distribution over a question's answers."""
+
+    chi2: float
+    dof: int
+    p_value: float
+    cramers_v: float
+    effective_n1: float
+    effective_n2: float
+
+
+def distribution_test(
+    shares1_pct: list[float], n1: float, shares2_pct: list[float], n2: float, design_effect=1.0
+) -> DistributionTest:
+    """Pearson chi-square test of homogeneity of two waves over all answers of a question.
+
+    The shares of each wave (percent, same answers in the same order) are turned into
+    effective counts ``share / 100 * n / design_effect``; the test is scipy's
+    ``chi2_contingency`` on the 2 x k table (no continuity correction; dof = k - 1).
+    ``cramers_v`` is ``sqrt(chi2 / N_eff)`` (the effect size of a 2 x k table). Raises
+    ``ValueError`` for answers that differ in number or a share outside 0-100.
+    """
+    if len(shares1_pct) != len(shares2_pct) or len(shares1_pct) < 2:
+        raise ValueError("both waves need the same answers, at least two")
+    m1, m2 = effective_n(n1, design_effect), effective_n(n2, design_effect)
+    table = np.array(
+        [[_proportion(s) * m1 for s in shares1_pct], [_proportion(s) * m2 for s in shares2_pct]]
+    )
+    from scipy.stats import chi2_contingency
+
+    res = chi2_contingency(table, correction=False)
+    chi2 = float(res.statistic)
+    return DistributionTest(
+        chi2=chi2,
+        dof=int(res.dof),
+        p_value=float(res.pvalue),
+        cramers_v=float(np.sqrt(chi2 / table.sum())),
+        effective_n1=float(table[0].sum()),
+        effective_n2=float(table[1].sum()),
+    )

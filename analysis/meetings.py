@@ -2,10 +2,16 @@
 
 Sources: the article's Table 3 (seed lines 465-611) and the prose after it (lines 622-627) in
 data/raw/article/{meetings,meeting_participants,persons,repeat_visit_claims}.csv; the topic
-codebook and coding rules written by this project in data/raw/coding/; sessions I-V and the
+codebook, coding rules, English roles and Kazakh topic wording written by this project, and an
+independent second coding, in data/raw/coding/; sessions I-V and the
 2026 epilogue from public sources in data/raw/public/{sessions,epilogue_2026}.csv; figures on
 the predecessor body (the National Council of Public Trust) from seed 002 in
 data/raw/context/context_figures.csv.
+
+Besides Table 3 itself, the tables here give how often the meetings came
+(``meeting_cadence``: meetings per month and the gaps between meetings, by year and over the
+whole span) and how far the rule coding of topics agrees with the second coder
+(``coding_agreement`` per person-meeting, ``coding_reliability`` with Cohen's kappa).
 """
 
 from __future__ import annotations
@@ -85,8 +91,12 @@ class MeetingsLog(pa.DataFrameModel):
     name_kk: str = pa.Field(description="Name, nominative form.")
     name_latin: str = pa.Field(description="Latin form of the name.")
     name_as_printed: str = pa.Field(description="Name exactly as printed.")
-    role_as_printed: str = pa.Field(nullable=True, description="Role as printed.")
+    role_as_printed: str = pa.Field(nullable=True, description="Role as printed (Kazakh).")
+    role_en: str = pa.Field(
+        nullable=True, description="The role in English (this project's rendering)."
+    )
     topic_en: str = pa.Field(description="Topics, paraphrased in English.")
+    topic_kk: str = pa.Field(description="Topics in the article's Kazakh words, abridged.")
     is_newcomer: bool = pa.Field(description="Person is among the 32 newcomers.")
     before_decree: bool = pa.Field(
         description="Meeting is dated before the decree of 14 June 2022 that created the Kurultai."
@@ -118,11 +128,23 @@ class MeetingDomains(pa.DataFrameModel):
     matched_text: str = pa.Field(
         description="The words of topic_en the rules matched, separated by '; '."
     )
+    is_primary: bool = pa.Field(
+        description=(
+            "The rule coding's primary domain of the person-meeting: the domain whose matched "
+            "words come first in topic_en (ties: codebook order). Used to compare with the "
+            "second coder's primary domain, who took the dominant or first-mentioned topic."
+        )
+    )
 
     class Config:
         strict = True
         ordered = True
         unique = ["meeting_id", "person_order", "domain_id"]
+
+    @pa.dataframe_check(name="one primary domain per person-meeting")
+    def _one_primary(cls, df: pd.DataFrame) -> pd.Series:
+        n = df.groupby(["meeting_id", "person_order"])["is_primary"].transform("sum")
+        return n == 1
 
 
 class TopicDomains(pa.DataFrameModel):
@@ -287,6 +309,20 @@ class BodyComparison(pa.DataFrameModel):
     people_met_per_year: float = pa.Field(
         ge=0, description="people_met / years.", metadata={"unit": "persons per year"}
     )
+    members: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1,
+        description="Seats of the body where the source gives them (the Kurultai: 117, seed 000 "
+        "line 182); empty for the Council, whose size seed 002 does not give.",
+        metadata={"unit": "seats"},
+    )
+    people_met_pct_of_members: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="100 * people_met / members.",
+        metadata={"unit": "percent"},
+    )
+    schedule_en: str = pa.Field(description="How often the body is meant to meet, per the seeds.")
     meetings: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         ge=0,
@@ -311,6 +347,130 @@ class ContextFigures(ContextFiguresRaw):
     class Config:
         strict = True
         coerce = False
+
+
+class MeetingCadence(pa.DataFrameModel):
+    """How often Table 3's meetings came: one row per calendar year and one for the whole
+    span of the table. Key: ``period``.
+
+    The whole span (``period`` ``all``) runs from the first dated meeting (25 April 2022) to
+    the last (17 January 2025). A calendar year runs from 1 January, or the first meeting,
+    up to 1 January of the next year, or the last meeting, so the years' ``days`` add up to
+    the span's. A gap is the time between two consecutive dated meetings; a period's gaps are
+    those that end in it (the first meeting of the table has none).
+    """
+
+    period: str = pa.Field(unique=True, description="'2022', ..., or 'all' (whole span).")
+    period_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    start_date: Series[pd.Timestamp] = pa.Field(
+        description="Start of the period (inclusive).", metadata={"unit": "date"}
+    )
+    end_date: Series[pd.Timestamp] = pa.Field(
+        description="End of the period: the last meeting, or 1 January of the next year.",
+        metadata={"unit": "date"},
+    )
+    days: int = pa.Field(ge=0, description="end_date - start_date.", metadata={"unit": "days"})
+    months: float = pa.Field(
+        ge=0, description="days / 30.4375 (average month).", metadata={"unit": "months"}
+    )
+    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    meetings_per_month: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="meetings / months; empty for a period shorter than 90 days.",
+        metadata={"unit": "meetings per month"},
+    )
+    meeting_days_pct: float = pa.Field(
+        nullable=True,
+        ge=0,
+        le=100,
+        description="Days with a meeting per 100 days of the period; empty under 90 days.",
+        metadata={"unit": "percent"},
+    )
+    gaps: int = pa.Field(ge=0, description="Gaps that end in the period.")
+    median_gap_days: float = pa.Field(
+        nullable=True, ge=0, description="Median gap.", metadata={"unit": "days"}
+    )
+    longest_gap_days: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=1, description="Longest gap.", metadata={"unit": "days"}
+    )
+    longest_gap_from: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Meeting that opens the longest gap.", metadata={"unit": "date"}
+    )
+    longest_gap_to: Series[pd.Timestamp] = pa.Field(
+        nullable=True, description="Meeting that closes it.", metadata={"unit": "date"}
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class CodingAgreement(pa.DataFrameModel):
+    """The rule coding of Table 3's topics against an independent second coder, one row per
+    person-meeting. Key: ``meeting_id, person_order``.
+
+    The rules read this project's English paraphrase (coding/topic_rules.csv); the second
+    coder read the article's Kazakh text and the codebook only (coding/second_coding.csv).
+    Domains are codebook ids; sets are ';'-separated in codebook order."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", description="Meeting id.")
+    person_order: int = pa.Field(isin=[1, 2], description="Order of the person in the row.")
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Person id.")
+    name_latin: str = pa.Field(description="Latin form of the name.")
+    meeting_date: Series[pd.Timestamp] = pa.Field(description="Date.", metadata={"unit": "date"})
+    primary_rules: str = pa.Field(description="Primary domain of the rule coding.")
+    primary_second: str = pa.Field(description="Primary domain of the second coder.")
+    primary_agree: bool = pa.Field(description="The two primary domains are the same.")
+    domains_rules: str = pa.Field(description="Every domain the rules coded.")
+    domains_second: str = pa.Field(description="Every domain the second coder coded.")
+    domains_agree: bool = pa.Field(description="The two sets of domains are identical.")
+    only_rules: str = pa.Field(nullable=True, description="Domains only the rules coded.")
+    only_second: str = pa.Field(nullable=True, description="Domains only the second coder coded.")
+    jaccard: float = pa.Field(
+        ge=0, le=1, description="Shared domains / domains coded by either (proportion 0-1)."
+    )
+    coder_note: str = pa.Field(nullable=True, description="The second coder's note.")
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["meeting_id", "person_order"]
+
+
+class CodingReliability(pa.DataFrameModel):
+    """Agreement between the rule coding and the second coder, one row per measure. Key:
+    ``measure``.
+
+    ``primary_domain``: Cohen's kappa on the primary domain over the person-meetings
+    (statsmodels ``cohens_kappa`` on the square table of the two coders' primary domains).
+    ``domain:<id>``: kappa on whether each person-meeting falls in that domain (yes/no).
+    Confidence limits are kappa +/- z * its asymptotic standard error (clipped to [-1, 1]),
+    at the build's confidence level (``parameters``); kappa and its limits are empty where
+    undefined (a domain that neither or both coders always use)."""
+
+    measure: str = pa.Field(unique=True, description="'primary_domain' or 'domain:<id>'.")
+    domain_id: str = pa.Field(nullable=True, description="Domain, for the per-domain rows.")
+    n: int = pa.Field(ge=1, description="Person-meetings compared.")
+    agree: int = pa.Field(ge=0, description="Person-meetings the coders agree on.")
+    observed_pct: float = pa.Field(
+        ge=0, le=100, description="agree / n.", metadata={"unit": "percent"}
+    )
+    expected_pct: float = pa.Field(
+        ge=0, le=100, description="Agreement expected by chance.", metadata={"unit": "percent"}
+    )
+    kappa: float = pa.Field(nullable=True, ge=-1, le=1, description="Cohen's kappa.")
+    kappa_low: float = pa.Field(nullable=True, description="Lower confidence limit.")
+    kappa_high: float = pa.Field(nullable=True, description="Upper confidence limit.")
+    confidence_level: float = pa.Field(
+        gt=0, lt=1, description="Confidence level of the limits (proportion 0-1)."
+    )
+    rules_count: int = pa.Field(ge=0, description="Times the rules coded it (yes), or n.")
+    second_count: int = pa.Field(ge=0, description="Times the second coder did, or n.")
+
+    class Config:
+        strict = True
+        ordered = True
 
 
 # ---------------------------------------------------------------------------- persons
@@ -364,13 +524,18 @@ def build_persons(raw: RawTables, _: dict) -> pd.DataFrame:
 
 
 def build_meetings_log(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Table 3 joined with the persons registry (see :class:`MeetingsLog`)."""
+    """Table 3 joined with the persons registry and, from coding/meeting_wording.csv, the
+    role in English and the topics in Kazakh (see :class:`MeetingsLog`)."""
     persons = built["persons"][["person_id", "name_kk", "name_latin", "is_newcomer"]]
+    wording = raw["coding/meeting_wording.csv"][
+        ["meeting_id", "person_order", "role_en", "topic_kk"]
+    ]
     log = (
         raw["article/meetings.csv"]
         .drop(columns="locator")
         .merge(raw["article/meeting_participants.csv"], on="meeting_id", validate="1:m")
         .merge(persons, on="person_id", validate="m:1")
+        .merge(wording, on=["meeting_id", "person_order"], how="left", validate="1:1")
     )
     log["before_decree"] = log["meeting_date"] < DECREE_DATE
     cols = list(MeetingsLog.to_schema().columns)
@@ -407,7 +572,8 @@ def code_topics(participants: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame
     One row per person-meeting and domain with at least one matching rule: ``meeting_id``,
     ``person_order``, ``person_id``, ``domain_id``, ``rule_ids`` (every rule that fired,
     ';'-joined, in rule order) and ``matched_text`` (the matched words, widened to whole
-    words and lower-cased, '; '-joined). A person-meeting no rule matches has no row
+    words and lower-cased, '; '-joined) and ``first_at`` (int: position in the field of the
+    domain's earliest match, characters from 0). A person-meeting no rule matches has no row
     (see :func:`check_topic_coding`).
 
     Raises
@@ -425,8 +591,8 @@ def code_topics(participants: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame
             text = getattr(row, field)
             if not isinstance(text, str):
                 continue
-            found = [_whole_word(text, m) for m in rx.finditer(text)]
-            if found:
+            matches = list(rx.finditer(text))
+            if matches:
                 hits.append(
                     (
                         row.meeting_id,
@@ -434,24 +600,34 @@ def code_topics(participants: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame
                         row.person_id,
                         domain_id,
                         rule_id,
-                        "; ".join(dict.fromkeys(found)),
+                        "; ".join(dict.fromkeys(_whole_word(text, m) for m in matches)),
+                        matches[0].start(),
                     )
                 )
-    cols = ["meeting_id", "person_order", "person_id", "domain_id", "rule_id", "matched"]
+    cols = ["meeting_id", "person_order", "person_id", "domain_id", "rule_id", "matched", "at"]
     hits_df = pd.DataFrame(hits, columns=cols)
     return hits_df.groupby(
         ["meeting_id", "person_order", "person_id", "domain_id"], as_index=False
-    ).agg(rule_ids=("rule_id", ";".join), matched_text=("matched", "; ".join))
+    ).agg(
+        rule_ids=("rule_id", ";".join),
+        matched_text=("matched", "; ".join),
+        first_at=("at", "min"),
+    )
 
 
 def build_meeting_domains(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The topic coding of every person-meeting (see :class:`MeetingDomains`)."""
+    """The topic coding of every person-meeting (see :class:`MeetingDomains`), with the
+    rule coding's primary domain: the one matched earliest in the paraphrase."""
     coded = code_topics(raw["article/meeting_participants.csv"], raw["coding/topic_rules.csv"])
     book = raw["coding/topic_codebook.csv"][["domain_id", "domain_order", "label_en"]]
     dates = raw["article/meetings.csv"][["meeting_id", "meeting_date"]]
     df = coded.merge(book, on="domain_id", validate="m:1").merge(
         dates, on="meeting_id", validate="m:1"
     )
+    first = df.sort_values(["first_at", "domain_order"]).drop_duplicates(
+        ["meeting_id", "person_order"]
+    )
+    df["is_primary"] = df.index.isin(first.index)
     df = df.sort_values(["meeting_date", "person_order", "domain_order"])
     return df[list(MeetingDomains.to_schema().columns)].reset_index(drop=True)
 
@@ -637,9 +813,17 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     * ``kurultai_table_span``: every row of Table 3, from its first to its last date
       (including the two meetings before the decree), with the sessions in that span.
 
+    ``members`` is the Kurultai's 117 seats (kurultai_facts.csv, seed 000 line 182; 32
+    members were later rotated in, so more people held a seat over the window); seed 002 gives
+    no size for the Council, so its share of members met stays empty. The rates are context,
+    not a like-for-like finding: the Kurultai is meant to hold one session a year (seed 000
+    line 59), and seed 002 states no schedule for the Council.
+
     Raises ``KeyError`` when a needed context figure is missing.
     """
     ctx = raw["context/context_figures.csv"]
+    facts = raw["article/kurultai_facts.csv"].set_index("fact_id")
+    seats = int(facts.loc["initial_members", "value"])
     log = built["meetings_log"]
     sessions = built["sessions"]
     years_f = _figure(ctx, "ncpt_years_active")
@@ -651,12 +835,14 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
             "row_id": "ncpt",
             "body_en": "National Council of Public Trust",
             "body_kk": "Ұлттық қоғамдық сенім кеңесі",
-            "period_en": "2019 to June 2022, 'almost three years' (seed 002)",
+            "period_en": "2019 to June 2022",
             "period_start": pd.NaT,
             "period_end": pd.NaT,
             "years": ncpt_years,
             "sessions": int(sess_f["value"]),
             "people_met": int(met_f["value"]),
+            "members": pd.NA,
+            "schedule_en": "not stated (seed 002)",
             "meetings": pd.NA,
             "source": (
                 f"seed 002 lines {sess_f['locator']} (sessions, members met), "
@@ -671,14 +857,14 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     windows = [
         (
             "kurultai",
-            "14 June 2022 (decree) to 14 March 2025 (session IV)",
+            "decree to session IV (June 2022 to March 2025)",
             DECREE_DATE,
             KURULTAI_WINDOW_END,
             "Meetings after the last listed date (17 January 2025) are not in Table 3.",
         ),
         (
             "kurultai_table_span",
-            "Table 3 from first to last date (25 April 2022 to 17 January 2025)",
+            "first to last meeting of Table 3 (April 2022 to January 2025)",
             log["meeting_date"].min(),
             log["meeting_date"].max(),
             "Includes the two meetings dated before the decree; sessions counted in the span.",
@@ -698,6 +884,8 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
                 "years": (end - start).days / DAYS_PER_YEAR,
                 "sessions": len(held),
                 "people_met": inside["person_id"].nunique(),
+                "members": seats,
+                "schedule_en": "once a year (seed 000 line 59)",
                 "meetings": inside["meeting_id"].nunique(),
                 "source": (
                     "article Table 3 (seed 000 lines 465-611), data/raw/article/meetings.csv; "
@@ -708,12 +896,306 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
         )
     df = pd.DataFrame(rows)
     df["meetings"] = df["meetings"].astype("Int64")
+    df["members"] = df["members"].astype("Int64")
+    df["people_met_pct_of_members"] = (
+        100 * df["people_met"] / df["members"].astype("Float64")
+    ).astype(float)
     df["sessions_per_year"] = df["sessions"] / df["years"]
     df["people_met_per_year"] = df["people_met"] / df["years"]
     df["meetings_per_year"] = (df["meetings"].astype("Float64") / df["years"]).astype(float)
     for col in ("period_start", "period_end"):
         df[col] = pd.to_datetime(df[col])
     return df[list(BodyComparison.to_schema().columns)]
+
+
+# ---------------------------------------------------------------------------- cadence
+
+DAYS_PER_MONTH = DAYS_PER_YEAR / 12
+#: A period shorter than this gives no rate (one meeting in two weeks is not a cadence).
+MIN_RATE_DAYS = 90
+
+
+def build_meeting_cadence(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Meetings per month and the gaps between meetings (see :class:`MeetingCadence`)."""
+    dates = (
+        built["meetings_log"].drop_duplicates("meeting_id")["meeting_date"].sort_values()
+    ).reset_index(drop=True)
+    first, last = dates.iloc[0], dates.iloc[-1]
+    gaps = pd.DataFrame({"from": dates.shift(1), "to": dates}).dropna()
+    gaps["days"] = (gaps["to"] - gaps["from"]).dt.days
+    windows = [
+        (
+            str(y),
+            max(pd.Timestamp(f"{y}-01-01"), first),
+            min(pd.Timestamp(f"{y + 1}-01-01"), last),
+        )
+        for y in range(first.year, last.year + 1)
+    ]
+    windows.append(("all", first, last))
+    rows = []
+    for order, (period, start, end) in enumerate(windows, start=1):
+        inside = dates[(dates >= start) & ((dates < end) | (dates == last) & (end == last))]
+        g = gaps[gaps["to"].isin(inside)]
+        days = (end - start).days
+        long = g.sort_values(["days", "to"], ascending=[False, True]).head(1)
+        rows.append(
+            {
+                "period": period,
+                "period_order": order,
+                "start_date": start,
+                "end_date": end,
+                "days": days,
+                "months": days / DAYS_PER_MONTH,
+                "meetings": len(inside),
+                "meetings_per_month": (
+                    len(inside) / (days / DAYS_PER_MONTH) if days >= MIN_RATE_DAYS else pd.NA
+                ),
+                "meeting_days_pct": (
+                    100 * inside.nunique() / days if days >= MIN_RATE_DAYS else pd.NA
+                ),
+                "gaps": len(g),
+                "median_gap_days": float(g["days"].median()) if len(g) else pd.NA,
+                "longest_gap_days": int(long["days"].iloc[0]) if len(g) else pd.NA,
+                "longest_gap_from": long["from"].iloc[0] if len(g) else pd.NaT,
+                "longest_gap_to": long["to"].iloc[0] if len(g) else pd.NaT,
+            }
+        )
+    df = pd.DataFrame(rows)
+    for col in ("meetings_per_month", "meeting_days_pct", "median_gap_days"):
+        df[col] = pd.to_numeric(df[col]).astype(float)
+    df["longest_gap_days"] = df["longest_gap_days"].astype("Int64")
+    for col in ("longest_gap_from", "longest_gap_to"):
+        df[col] = pd.to_datetime(df[col])
+    return df[list(MeetingCadence.to_schema().columns)]
+
+
+# ---------------------------------------------------------------------------- second coder
+
+
+def _match_second_coding(raw: RawTables) -> tuple[pd.DataFrame, list[Problem]]:
+    """Pair each row of coding/second_coding.csv with a person-meeting of Table 3.
+
+    A row matches the participant with the same meeting date and line range; where two
+    people share them (a joint meeting), the printed name decides (nominative plus a Kazakh
+    case ending, :func:`analysis.translit.case_ending`). Returns the second coding with
+    ``meeting_id``, ``person_order`` and ``person_id`` added (unmatched rows dropped) and a
+    problem for every row that matches no person-meeting or more than one, and for every
+    person-meeting no row matches.
+    """
+    path = "coding/second_coding.csv"
+    second = raw[path]
+    part = raw["article/meeting_participants.csv"].merge(
+        raw["article/meetings.csv"][["meeting_id", "meeting_date"]], on="meeting_id"
+    )
+    names = raw["article/persons.csv"].set_index("person_id")["name_kk"]
+    problems: list[Problem] = []
+    keys = []
+    for i, r in second.iterrows():
+        cand = part[(part["meeting_date"] == r["meeting_date"]) & (part["locator"] == r["locator"])]
+        if len(cand) > 1 and isinstance(r["person_as_printed"], str):
+            cand = cand[
+                [
+                    pid in names.index
+                    and case_ending(r["person_as_printed"], names[pid]) is not None
+                    for pid in cand["person_id"]
+                ]
+            ]
+        if len(cand) != 1:
+            problems.append(
+                _problem(
+                    path,
+                    i,
+                    "locator",
+                    f"matches {len(cand)} person-meetings of Table 3 (by date, line range and "
+                    "name), not one",
+                    f"{r['meeting_date']:%Y-%m-%d} {r['locator']} {r['person_as_printed']}",
+                )
+            )
+            keys.append((pd.NA, pd.NA, pd.NA))
+            continue
+        c = cand.iloc[0]
+        keys.append((c["meeting_id"], c["person_order"], c["person_id"]))
+    out = second.assign(
+        meeting_id=[k[0] for k in keys],
+        person_order=[k[1] for k in keys],
+        person_id=[k[2] for k in keys],
+    ).dropna(subset=["meeting_id"])
+    dup = out.duplicated(["meeting_id", "person_order"], keep=False)
+    for i in out.index[dup]:
+        problems.append(
+            _problem(
+                path,
+                i,
+                "locator",
+                "another row matches the same person-meeting",
+                second.loc[i, "locator"],
+            )
+        )
+    have = set(zip(out["meeting_id"], out["person_order"], strict=True))
+    for i, (mid, order) in enumerate(zip(part["meeting_id"], part["person_order"], strict=True)):
+        if (mid, order) not in have:
+            problems.append(
+                _problem(
+                    "article/meeting_participants.csv",
+                    i,
+                    "meeting_id",
+                    f"no row of {raw_label(path)} codes this person-meeting",
+                    f"{mid} {order}",
+                )
+            )
+    out["person_order"] = out["person_order"].astype(int)
+    return out, problems
+
+
+def check_second_coding(raw: RawTables) -> list[Problem]:
+    """The second coding uses codebook domains only and covers Table 3 one row per
+    person-meeting (see :func:`_match_second_coding`)."""
+    path = "coding/second_coding.csv"
+    domains = set(raw["coding/topic_codebook.csv"]["domain_id"])
+    problems = []
+    for i, r in raw[path].iterrows():
+        bad = [d for d in r["domains"].split(";") if d not in domains]
+        if bad:
+            problems.append(
+                _problem(
+                    path,
+                    i,
+                    "domains",
+                    "domain does not exist in coding/topic_codebook.csv",
+                    ";".join(bad),
+                )
+            )
+    return problems + _match_second_coding(raw)[1]
+
+
+def _in_codebook_order(ids: set[str], order: dict[str, int]) -> str:
+    return ";".join(sorted(ids, key=order.__getitem__))
+
+
+def build_coding_agreement(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The rule coding against the second coder, per person-meeting
+    (see :class:`CodingAgreement`)."""
+    second, _ = _match_second_coding(raw)
+    order = dict(
+        zip(
+            raw["coding/topic_codebook.csv"]["domain_id"],
+            raw["coding/topic_codebook.csv"]["domain_order"],
+            strict=True,
+        )
+    )
+    coded = built["meeting_domains"]
+    rules = coded.groupby(["meeting_id", "person_order"]).agg(
+        person_id=("person_id", "first"),
+        meeting_date=("meeting_date", "first"),
+        rule_set=("domain_id", set),
+    )
+    rules["primary_rules"] = coded[coded["is_primary"]].set_index(["meeting_id", "person_order"])[
+        "domain_id"
+    ]
+    sec = second.set_index(["meeting_id", "person_order"])
+    df = rules.join(sec[["primary_domain", "domains", "coder_note"]], how="left").reset_index()
+    sets_second = df["domains"].str.split(";").map(set)
+    rows = []
+    for r, s2 in zip(df.itertuples(), sets_second, strict=True):
+        s1 = r.rule_set
+        rows.append(
+            {
+                "domains_rules": _in_codebook_order(s1, order),
+                "domains_second": _in_codebook_order(s2, order),
+                "domains_agree": s1 == s2,
+                "only_rules": _in_codebook_order(s1 - s2, order) or pd.NA,
+                "only_second": _in_codebook_order(s2 - s1, order) or pd.NA,
+                "jaccard": len(s1 & s2) / len(s1 | s2),
+            }
+        )
+    df = pd.concat([df, pd.DataFrame(rows, index=df.index)], axis=1)
+    df["primary_second"] = df["primary_domain"]
+    df["primary_agree"] = df["primary_rules"] == df["primary_second"]
+    names = built["persons"].set_index("person_id")["name_latin"]
+    df["name_latin"] = df["person_id"].map(names)
+    df = df.sort_values(["meeting_date", "person_order"])
+    return df[list(CodingAgreement.to_schema().columns)].reset_index(drop=True)
+
+
+def kappa(first: pd.Series, second: pd.Series, confidence_level: float) -> dict[str, float]:
+    """Cohen's kappa of two codings of the same items (statsmodels ``cohens_kappa``).
+
+    Parameters
+    ----------
+    first, second:
+        Category of each item by each coder (aligned, same length, any hashable labels).
+    confidence_level:
+        Proportion 0-1 for the limits kappa +/- z * ASE (asymptotic standard error).
+
+    Returns
+    -------
+    ``n``, ``agree`` (items with the same category), ``observed_pct`` and ``expected_pct``
+    (percent 0-100), ``kappa``, ``kappa_low``, ``kappa_high`` (limits clipped to [-1, 1]; all
+    three NaN where kappa is undefined: chance agreement of 100%).
+    """
+    from scipy.stats import norm
+    from statsmodels.stats.inter_rater import cohens_kappa
+
+    cats = sorted(set(first) | set(second), key=str)
+    table = pd.crosstab(
+        pd.Categorical(first, categories=cats),
+        pd.Categorical(second, categories=cats),
+        dropna=False,
+    ).to_numpy()
+    n = int(table.sum())
+    observed = table.trace() / n
+    expected = float((table.sum(axis=0) * table.sum(axis=1)).sum()) / n**2
+    out = {
+        "n": n,
+        "agree": int(table.trace()),
+        "observed_pct": 100 * observed,
+        "expected_pct": 100 * expected,
+        "kappa": float("nan"),
+        "kappa_low": float("nan"),
+        "kappa_high": float("nan"),
+    }
+    if expected < 1:
+        res = cohens_kappa(table)
+        z = float(norm.ppf(0.5 + confidence_level / 2))
+        out["kappa"] = float(res.kappa)
+        out["kappa_low"] = max(-1.0, float(res.kappa - z * res.std_kappa))
+        out["kappa_high"] = min(1.0, float(res.kappa + z * res.std_kappa))
+    return out
+
+
+def build_coding_reliability(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Cohen's kappa, rule coding against the second coder (see :class:`CodingReliability`)."""
+    from analysis.params import from_frame
+
+    level = from_frame(built["parameters"]).confidence_level
+    a = built["coding_agreement"]
+    n = len(a)
+    rows = [
+        {
+            "measure": "primary_domain",
+            "domain_id": pd.NA,
+            **kappa(a["primary_rules"], a["primary_second"], level),
+            "rules_count": n,
+            "second_count": n,
+        }
+    ]
+    for d in raw["coding/topic_codebook.csv"].sort_values("domain_order")["domain_id"]:
+        r = a["domains_rules"].str.split(";").map(lambda s, d=d: d in s)
+        s = a["domains_second"].str.split(";").map(lambda s, d=d: d in s)
+        rows.append(
+            {
+                "measure": f"domain:{d}",
+                "domain_id": d,
+                **kappa(r, s, level),
+                "rules_count": int(r.sum()),
+                "second_count": int(s.sum()),
+            }
+        )
+    df = pd.DataFrame(rows)
+    df["confidence_level"] = level
+    for col in ("kappa", "kappa_low", "kappa_high"):
+        df[col] = df[col].astype(float)
+    return df[list(CodingReliability.to_schema().columns)]
 
 
 # ---------------------------------------------------------------------------- checks
@@ -876,6 +1358,49 @@ def check_topic_coding(raw: RawTables) -> list[Problem]:
     return problems
 
 
+def check_meeting_wording(raw: RawTables) -> list[Problem]:
+    """coding/meeting_wording.csv has one row per person-meeting of Table 3, with the same
+    line range, and an English role exactly where the article prints a role."""
+    path = "coding/meeting_wording.csv"
+    part = raw["article/meeting_participants.csv"].set_index(["meeting_id", "person_order"])
+    words = raw[path]
+    problems: list[Problem] = []
+    seen = set()
+    for i, r in words.iterrows():
+        key = (r["meeting_id"], r["person_order"])
+        seen.add(key)
+        if key not in part.index:
+            problems.append(_problem(path, i, "meeting_id", "no such person-meeting", key))
+            continue
+        p = part.loc[key]
+        if p["locator"] != r["locator"]:
+            problems.append(
+                _problem(path, i, "locator", f"Table 3 has lines {p['locator']}", r["locator"])
+            )
+        if pd.isna(p["role_as_printed"]) != pd.isna(r["role_en"]):
+            problems.append(
+                _problem(
+                    path,
+                    i,
+                    "role_en",
+                    "an English role is needed exactly where the article prints a role",
+                    r["role_en"],
+                )
+            )
+    for j, key in enumerate(part.index):
+        if key not in seen:
+            problems.append(
+                _problem(
+                    "article/meeting_participants.csv",
+                    j,
+                    "meeting_id",
+                    f"no row of {raw_label(path)} for this person-meeting",
+                    key,
+                )
+            )
+    return problems
+
+
 OUTPUTS = [
     Output(
         "persons",
@@ -893,7 +1418,12 @@ OUTPUTS = [
         "meetings_log",
         build_meetings_log,
         MeetingsLog,
-        ("article/meetings.csv", "article/meeting_participants.csv", "article/persons.csv"),
+        (
+            "article/meetings.csv",
+            "article/meeting_participants.csv",
+            "article/persons.csv",
+            "coding/meeting_wording.csv",
+        ),
         "Table 3: the President's meetings with members",
     ),
     Output(
@@ -942,6 +1472,32 @@ OUTPUTS = [
         "Meetings by year",
     ),
     Output(
+        "meeting_cadence",
+        build_meeting_cadence,
+        MeetingCadence,
+        ("article/meetings.csv",),
+        "How often the meetings came: meetings per month and gaps, by year",
+    ),
+    Output(
+        "coding_agreement",
+        build_coding_agreement,
+        CodingAgreement,
+        (
+            "coding/second_coding.csv",
+            "coding/topic_rules.csv",
+            "coding/topic_codebook.csv",
+            "article/meeting_participants.csv",
+        ),
+        "Topic coding: the rules against an independent second coder",
+    ),
+    Output(
+        "coding_reliability",
+        build_coding_reliability,
+        CodingReliability,
+        ("coding/second_coding.csv", "coding/topic_rules.csv", "coding/topic_codebook.csv"),
+        "Topic coding: Cohen's kappa, rules against the second coder",
+    ),
+    Output(
         "context_figures",
         sorted_raw("context/context_figures.csv", ["figure_id"]),
         ContextFigures,
@@ -952,7 +1508,12 @@ OUTPUTS = [
         "body_comparison",
         build_body_comparison,
         BodyComparison,
-        ("context/context_figures.csv", "article/meetings.csv", "public/sessions.csv"),
+        (
+            "context/context_figures.csv",
+            "article/meetings.csv",
+            "public/sessions.csv",
+            "article/kurultai_facts.csv",
+        ),
         "The Kurultai and the National Council of Public Trust",
     ),
     Output(
@@ -963,7 +1524,13 @@ OUTPUTS = [
         "What followed in 2026",
     ),
 ]
-CHECKS = [check_references, check_name_variants, check_topic_coding]
+CHECKS = [
+    check_references,
+    check_name_variants,
+    check_topic_coding,
+    check_meeting_wording,
+    check_second_coding,
+]
 
 
 def referendum_figures(epilogue: pd.DataFrame) -> pd.DataFrame:

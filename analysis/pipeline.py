@@ -3,14 +3,14 @@
 Run with ``python -m analysis.pipeline`` (or ``nox -s pipeline``). Options:
 
 ``--accept-edits``
-    After a deliberate edit of a raw file, rewrite the checksums in its ``source.yml``
-    instead of stopping on the mismatch.
+    After a deliberate edit of a raw file, do not stop on the checksum mismatch; once every
+    table validates, record the new checksums in its ``source.yml`` (an invalid edit is
+    reported and leaves ``source.yml`` as it was).
 ``--raw DIR`` / ``--out DIR``
     Read raw data from / write processed data to other folders (tests use this).
-``--gallery DIR`` / ``--no-gallery``
-    After the processed tables, the command writes the gallery page of every figure and
-    table (:mod:`analysis.gallery`) to ``gallery/`` beside ``--out`` (``data/gallery/``),
-    or to DIR; ``--no-gallery`` skips it. :func:`run` never writes it.
+``--design-effect X``, ``--table-base B``, ... / ``--params FILE``
+    The analytic assumptions (:mod:`analysis.params`): ``params.yml``, with any value
+    overridden for this run. They are written as the processed table ``parameters``.
 
 On any problem the command exits with status 1, prints every problem (file, CSV line,
 column, rule) and leaves the processed folder exactly as it was.
@@ -20,42 +20,70 @@ from __future__ import annotations
 
 import argparse
 import io
-import shutil
+import logging
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import claims, composition, context, datapackage, meetings, survey
+from analysis import (
+    arguments,
+    claims,
+    composition,
+    context,
+    datapackage,
+    meetings,
+    params,
+    quotes,
+    survey,
+)
 from analysis.errors import PipelineError, Problem
 from analysis.io import read_raw_csv
 from analysis.outputs import Output, RawTables
 from analysis.paths import PROCESSED, RAW, raw_label
-from analysis.provenance import accept_edits, checksum_problems, source_folders
+from analysis.provenance import checksum_problems, record_checksums, source_folders
 from analysis.schemas.raw import RAW_TABLES
+from analysis.store import write_processed
 from analysis.validation import problems_from, validate
 
 #: Every processed table, in build order (later builders may read earlier outputs).
 OUTPUTS: list[Output] = [
+    # First: the parameters of this build (put into ``built`` by :func:`build`).
+    Output(
+        "parameters",
+        lambda _raw, built: built["parameters"],
+        params.ParametersTable,
+        (),
+        "The analytic assumptions this build used (params.yml and command-line overrides)",
+    ),
     *survey.OUTPUTS,
     *meetings.OUTPUTS,
     *composition.OUTPUTS,
     *context.OUTPUTS,
+    *arguments.OUTPUTS,
     # Keep last: the claims audit reads every table built before it.
     *claims.OUTPUTS,
 ]
 #: Cross-table checks run on the validated raw tables before anything is derived.
 CHECKS = [*meetings.CHECKS, *composition.CHECKS]
 
+log = logging.getLogger(__name__)
 
-def load_raw(raw_dir: Path = RAW, *, accept: bool = False) -> RawTables:
+
+def load_raw(raw_dir: Path = RAW, *, accept: bool = False, record: bool = True) -> RawTables:
     """Read and validate every raw table listed in :data:`RAW_TABLES`.
 
-    Checks every ``source.yml`` checksum first (or rewrites them when ``accept`` is true),
-    then reads and validates all tables, collecting the problems of every file before
-    raising, then runs the cross-table :data:`CHECKS`.
+    Checks every ``source.yml`` checksum first, then reads and validates all tables,
+    collecting the problems of every file before raising, then runs the cross-table
+    :data:`CHECKS` and checks that the words copied as printed stand in the article's lines
+    (:func:`analysis.quotes.check`; skipped, with one logged warning, when the article's text
+    is not available).
+
+    With ``accept`` true, a checksum that differs from ``source.yml`` is not a problem (a
+    deliberate edit), and once everything above passes the new checksums are recorded in
+    ``source.yml`` (unless ``record`` is false: :func:`run` records them only after the
+    derived tables validate too). An invalid edit leaves ``source.yml`` untouched.
 
     Returns
     -------
@@ -69,9 +97,7 @@ def load_raw(raw_dir: Path = RAW, *, accept: bool = False) -> RawTables:
     """
     problems: list[Problem] = []
     for folder in source_folders(raw_dir):
-        if accept:
-            accept_edits(folder)
-        problems += checksum_problems(folder)
+        problems += checksum_problems(folder, accepting=accept)
     tables: RawTables = {}
     for path, model in RAW_TABLES.items():
         try:
@@ -86,8 +112,20 @@ def load_raw(raw_dir: Path = RAW, *, accept: bool = False) -> RawTables:
             problems += check(tables)
         except Exception as exc:  # a check that cannot run is a problem to report, not a crash
             problems.append(_crash_problem(f"cross-table check {check.__name__}", exc))
+    quote_problems, notes = quotes.check(tables, raw_dir)
+    problems += quote_problems
+    if notes:  # said once per run, not once per row
+        log.warning(
+            "pipeline: quote check skipped (words as printed not compared with the text): %s",
+            "; ".join(notes),
+        )
     if problems:
-        raise PipelineError(problems, "raw tables disagree; nothing was written")
+        raise PipelineError(
+            problems,
+            "raw tables disagree (with each other or with the article's text); nothing was written",
+        )
+    if accept and record:
+        record_checksums(raw_dir)
     return tables
 
 
@@ -98,8 +136,11 @@ def _relabel(problem: Problem, raw_dir: Path, path: str) -> Problem:
     return problem
 
 
-def build(raw: RawTables) -> dict[str, pd.DataFrame]:
+def build(raw: RawTables, parameters: params.Params | None = None) -> dict[str, pd.DataFrame]:
     """Derive and validate every processed table of :data:`OUTPUTS` from validated raw tables.
+
+    ``parameters`` (default: ``params.yml``) becomes the first processed table,
+    ``parameters``, which every later builder may read (:func:`analysis.params.from_frame`).
 
     Raises
     ------
@@ -107,7 +148,8 @@ def build(raw: RawTables) -> dict[str, pd.DataFrame]:
         When a derived table breaks its model (a bug in a builder, or raw data that pass
         their own rules but not the derived ones); problems name ``data/processed/<name>``.
     """
-    built: dict[str, pd.DataFrame] = {}
+    parameters = parameters if parameters is not None else params.load()
+    built: dict[str, pd.DataFrame] = {"parameters": params.to_frame(parameters)}
     problems: list[Problem] = []
     for out in OUTPUTS:
         try:
@@ -161,59 +203,23 @@ def serialise(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
     return files
 
 
-def write_processed(files: dict[str, bytes], out_dir: Path = PROCESSED) -> None:
-    """Replace ``out_dir`` with exactly ``files``, atomically as a whole.
-
-    The files are written to a staging folder beside ``out_dir``, which then takes its place
-    by renames; if anything fails before the swap, ``out_dir`` is untouched, and if the swap
-    itself fails the old folder is put back.
-    """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.staging-"))
-    old = out_dir.parent / f".{out_dir.name}.old"
-    moved = False
-    try:
-        staging.chmod(0o755)  # mkdtemp makes it private; the processed folder is for everyone
-        for name, data in sorted(files.items()):
-            (staging / name).write_bytes(data)
-        if out_dir.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            out_dir.rename(old)
-            moved = True
-        staging.rename(out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if moved and not out_dir.exists():
-            old.rename(out_dir)
-        raise
-    if moved:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def run(
-    raw_dir: Path = RAW, out_dir: Path = PROCESSED, *, accept: bool = False
+    raw_dir: Path = RAW,
+    out_dir: Path = PROCESSED,
+    *,
+    accept: bool = False,
+    parameters: params.Params | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Load, validate, derive and write; returns the processed tables by name.
 
-    Raises :class:`PipelineError` (nothing written) on any invalid input.
+    ``parameters`` defaults to ``params.yml`` (:func:`analysis.params.load`). Raises
+    :class:`PipelineError` (nothing written) on any invalid input.
     """
-    tables = build(load_raw(raw_dir, accept=accept))
+    tables = build(load_raw(raw_dir, accept=accept, record=False), parameters)
+    if accept:  # only now that every table validates (an invalid edit is not recorded)
+        record_checksums(raw_dir)
     write_processed(serialise(tables), out_dir)
     return tables
-
-
-def read_processed(name: str, out_dir: Path = PROCESSED) -> pd.DataFrame:
-    """Read one processed table (parquet) written by :func:`run`.
-
-    Raises ``FileNotFoundError`` with the command to run when the pipeline has not run yet.
-    """
-    path = Path(out_dir) / f"{name}.parquet"
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{path} does not exist: run `nox -s pipeline` (or `python -m analysis.pipeline`)"
-        )
-    return pd.read_parquet(path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,20 +232,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--accept-edits",
         action="store_true",
-        help="rewrite source.yml checksums after a deliberate raw-data edit",
+        help="after a deliberate raw-data edit: record new checksums once the data validate",
     )
     parser.add_argument("--raw", type=Path, default=RAW, help="raw data folder")
     parser.add_argument("--out", type=Path, default=PROCESSED, help="processed data folder")
-    parser.add_argument(
-        "--gallery",
-        type=Path,
-        default=None,
-        help="gallery folder (default: gallery/ beside --out; see analysis.gallery)",
-    )
-    parser.add_argument("--no-gallery", action="store_true", help="write the processed tables only")
+    params.add_arguments(parser)
     args = parser.parse_args(argv)
     try:
-        tables = run(args.raw, args.out, accept=args.accept_edits)
+        parameters = params.from_args(args)
+    except (params.ParameterError, FileNotFoundError) as exc:
+        print(f"pipeline: parameters: {exc}", file=sys.stderr)
+        return 1
+    try:
+        tables = run(args.raw, args.out, accept=args.accept_edits, parameters=parameters)
     except PipelineError as exc:
         print(f"pipeline: {exc}", file=sys.stderr)
         return 1
@@ -252,10 +257,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     rows = sum(len(t) for t in tables.values())
     print(f"pipeline: wrote {len(tables)} tables ({rows} rows) to {args.out}")
-    if not args.no_gallery:
-        from analysis.gallery import write_gallery  # imports analysis.book, which imports us
-
-        print(f"pipeline: wrote the gallery {write_gallery(args.gallery, args.out)}")
     return 0
 
 

@@ -70,11 +70,13 @@ def load_source(folder: Path) -> dict[str, Any]:
     return record
 
 
-def checksum_problems(folder: Path) -> list[Problem]:
+def checksum_problems(folder: Path, *, accepting: bool = False) -> list[Problem]:
     """Compare every file of ``folder`` with the sha256 recorded in its ``source.yml``.
 
     Returns one :class:`Problem` per file that is tampered with (both checksums named),
     listed but missing, or present but not listed. An empty list means all is in order.
+    With ``accepting`` true (``--accept-edits``), a changed checksum is not a problem: the
+    edit is deliberate, and :func:`accept_edits` records it once the data validate.
     Files are named ``data/raw/<source>/<file>`` whichever raw folder is checked.
     """
     record = load_source(folder)
@@ -90,7 +92,7 @@ def checksum_problems(folder: Path) -> list[Problem]:
             problems.append(Problem(label(path), None, None, "listed in source.yml but missing"))
             continue
         actual = sha256_of(path)
-        if actual != meta.get("sha256"):
+        if actual != meta.get("sha256") and not accepting:
             problems.append(
                 Problem(
                     label(path),
@@ -140,3 +142,14 @@ def accept_edits(folder: Path) -> list[str]:
         yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100),
     )
     return changed
+
+
+def record_checksums(raw_dir: Path = RAW) -> dict[str, list[str]]:
+    """:func:`accept_edits` for every source folder of ``raw_dir``.
+
+    Call it only once the edited tables validate (:func:`analysis.pipeline.run` does), so
+    that an invalid edit never reaches ``source.yml``. Returns, per folder name, the files
+    whose checksum or size changed (folders with no change are left out).
+    """
+    changed = {folder.name: accept_edits(folder) for folder in source_folders(raw_dir)}
+    return {name: files for name, files in changed.items() if files}

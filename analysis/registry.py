@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from analysis.figures import claims as fig_claims
 from analysis.figures import composition as fig_composition
 from analysis.figures import meetings as fig_meetings
 from analysis.figures import survey as fig_survey
+from analysis.paths import PROCESSED
+from analysis.store import read_processed
+from analysis.tables import arguments as tbl_arguments
 from analysis.tables import claims as tbl_claims
 from analysis.tables import composition as tbl_composition
 from analysis.tables import context as tbl_context
@@ -57,6 +61,18 @@ ENTRIES: list[Entry] = [
         ("awareness_by_age", "survey_intervals", "survey_changes"),
     ),
     Entry("tbl-age-sizes", "attitudes.qmd", tbl_survey.age_group_sizes_table, ("age_group_sizes",)),
+    Entry(
+        "tbl-awareness-overall",
+        "attitudes.qmd",
+        tbl_survey.awareness_overall_table,
+        ("awareness_overall",),
+    ),
+    Entry(
+        "tbl-base-readings",
+        "attitudes.qmd",
+        tbl_survey.base_readings_table,
+        ("survey_changes", "attitude_distribution_tests"),
+    ),
     Entry("fig-changes", "attitudes.qmd", fig_survey.changes, ("survey_changes",)),
     Entry("tbl-sensitivity", "attitudes.qmd", tbl_survey.sensitivity_table, ("survey_changes",)),
     Entry(
@@ -76,7 +92,7 @@ ENTRIES: list[Entry] = [
         "tbl-table1",
         "attitudes.qmd",
         tbl_survey.attitude_table,
-        ("attitude_shares", "survey_intervals", "survey_changes"),
+        ("attitude_shares", "survey_intervals", "survey_changes", "attitude_distribution_tests"),
         {"table_id": "table1"},
     ),
     Entry("tbl-year-order", "attitudes.qmd", tbl_survey.year_order_table, ("year_order_readings",)),
@@ -91,7 +107,7 @@ ENTRIES: list[Entry] = [
         "tbl-table2",
         "attitudes.qmd",
         tbl_survey.attitude_table,
-        ("attitude_shares", "survey_intervals", "survey_changes"),
+        ("attitude_shares", "survey_intervals", "survey_changes", "attitude_distribution_tests"),
         {"table_id": "table2"},
     ),
     Entry("tbl-sessions", "communication.qmd", tbl_meetings.sessions_table, ("sessions",)),
@@ -130,6 +146,12 @@ ENTRIES: list[Entry] = [
         "communication.qmd",
         tbl_meetings.topic_codebook_table,
         ("topic_domains",),
+    ),
+    Entry(
+        "tbl-coding-disagreements",
+        "communication.qmd",
+        tbl_meetings.coding_disagreements_table,
+        ("coding_agreement", "topic_domains"),
     ),
     Entry(
         "tbl-meetings",
@@ -201,5 +223,50 @@ ENTRIES: list[Entry] = [
     ),
     Entry("fig-claims-status", "claims.qmd", fig_claims.claims_status, ("claims_ledger",)),
     Entry("tbl-claims", "claims.qmd", tbl_claims.claims_table, ("claims_ledger",)),
+    # The argument ledger (analysis/arguments.py): one table per chapter, then the conclusion.
+    *(
+        Entry(
+            f"tbl-argues-{chapter}",
+            f"{chapter}.qmd",
+            tbl_arguments.argues_table,
+            ("argument_ledger",),
+            {"part": part},
+        )
+        for chapter, part in (
+            ("context", "framing"),
+            ("composition", "composition"),
+            ("attitudes", "attitudes"),
+            ("communication", "communication"),
+        )
+    ),
+    Entry(
+        "tbl-argues-conclusion",
+        "conclusion.qmd",
+        tbl_arguments.argues_table,
+        ("argument_ledger",),
+        {"part": "conclusion", "claim_ids": ("A01",)},
+    ),
+    Entry("tbl-verdicts", "conclusion.qmd", tbl_arguments.verdicts_table, ("argument_ledger",)),
+    Entry(
+        "tbl-deliberative-criteria",
+        "conclusion.qmd",
+        tbl_arguments.criteria_table,
+        ("deliberative_criteria",),
+    ),
+    Entry("tbl-glossary", "conclusion.qmd", tbl_arguments.glossary_table, ("glossary",)),
 ]
 BY_LABEL = {e.label: e for e in ENTRIES}
+
+
+def build(label: str, processed_dir: Path = PROCESSED) -> Any:
+    """Build the figure (Altair chart) or table (great_tables.GT) registered as ``label``
+    from the processed tables in ``processed_dir``.
+
+    Raises ``KeyError`` naming the label when it is not registered, ``FileNotFoundError``
+    when the pipeline has not written an input.
+    """
+    if label not in BY_LABEL:
+        raise KeyError(f"{label!r} is not in analysis.registry.ENTRIES")
+    entry = BY_LABEL[label]
+    frames = [read_processed(name, processed_dir) for name in entry.inputs]
+    return entry.builder(*frames, **entry.kwargs)

@@ -165,6 +165,11 @@ def timings_markdown(path: Path = BENCHMARK_RESULTS) -> str:
                 f"- {_cell(r.item)}: {_cell(r.value)}" for r in machine.itertuples()
             )
             head += "\n\nThe measurements"
+    if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
+        frame = frame.assign(
+            value=frame["value"].str.cat(frame["unit"], sep=" ").str.strip(),
+            target=frame["target"].where(frame["target"] == "", "≤ " + frame["target"]),
+        )[["measure", "item", "value", "target", "meets_target"]]
     return head + ":\n\n" + markdown_table(frame)
 
 
@@ -257,19 +262,45 @@ def readme_is_current(path: Path = README) -> bool:
 # --- the appendices ------------------------------------------------------------------------
 
 
+def _codes(items: str) -> str:
+    return ", ".join(f"`{item}`" for item in items.split(", ") if item)
+
+
+def registry_list_markdown() -> str:
+    """The figures and tables as one list per chapter (what makes each, from what): a layout
+    that wraps at any page width, unlike a five-column table."""
+    lines: list[str] = []
+    frame = registry_frame()
+    for chapter, rows in frame.groupby("chapter", sort=False):
+        lines += [f"**{chapter}**", ""]
+        for r in rows.itertuples():
+            lines.append(
+                f"- `{r.label}` ({r.kind}): made by `{r.function}` from the processed "
+                f"tables {_codes(r.processed)}; raw files under `data/raw/`: {_codes(r.raw)}."
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def outputs_list_markdown() -> str:
+    """Every processed table and the raw files behind it, as a list."""
+    lines = [
+        f"- `{r.table}`: {_cell(r.title)}. Raw files under `data/raw/`: {_codes(r.raw) or 'none'}."
+        for r in outputs_frame().itertuples()
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def appendix_markdown() -> str:
     """Body of the "Reproducing this book" appendix (see book/reproducing.qmd)."""
     return "\n".join(
         [
             "## Figures and tables {.unnumbered}",
             "",
-            registry_markdown(),
+            registry_list_markdown(),
             "## Processed tables {.unnumbered}",
             "",
-            markdown_table(
-                outputs_frame().assign(raw=lambda d: d["raw"].map(_under_raw)),
-                code=("table", "raw"),
-            ),
+            outputs_list_markdown(),
             "## Software of this build {.unnumbered}",
             "",
             "Versions in the environment that rendered this page, beside the versions "
@@ -330,21 +361,17 @@ def sources_markdown(raw_dir: Path = RAW) -> str:
         for key, value in record.items():
             if key not in FIELD_LABELS and key != "files":
                 parts.append(f"- **{key}:** {_cell(_yaml_value(value))}")
+        parts += ["", "Files:", ""]
+        for name, meta in (record["files"] or {}).items():
+            facts = [f"{meta.get('bytes', '?')} bytes"]
+            if meta.get("locator"):
+                facts.append(f"seed lines {meta['locator']}")
+            digest = str(meta.get("sha256", ""))
+            # Shortened; the full checksum is the span's title (shown on hover) and in
+            # source.yml, which the downloads carry.
+            facts.append(f'sha256 [`{digest[:12]}…`]{{title="{digest}"}}')
+            parts.append(f"- `{name}` ({'; '.join(facts)}): {_cell(meta.get('description', ''))}")
         parts.append("")
-        files = pd.DataFrame(
-            [
-                {
-                    "file": name,
-                    "description": meta.get("description", ""),
-                    "locator": meta.get("locator", ""),
-                    "bytes": meta.get("bytes", ""),
-                    "sha256": meta.get("sha256", ""),
-                }
-                for name, meta in (record["files"] or {}).items()
-            ],
-            columns=["file", "description", "locator", "bytes", "sha256"],
-        )
-        parts += [markdown_table(files, code=("file", "sha256")), ""]
     return "\n".join(parts)
 
 

@@ -3,6 +3,14 @@
 Source: the article's survey section (seed lines 113-120 and 315-420), transcribed in
 data/raw/article/{survey_waves,awareness_by_age,attitude_shares}.csv. Shares are percent
 (0-100); differences are percentage points (pp).
+
+The inference tables (``awareness_overall``, ``survey_intervals``, ``survey_changes``,
+``attitude_distribution_tests``) read the build's parameters from the processed table
+``parameters`` (:func:`analysis.params.from_frame`): the design effect (plus the
+sensitivity grid of :func:`analysis.inference.design_effect_grid`), the confidence level,
+the base of Tables 1 and 2 (``table_base``), the age-group sizes (``age_size_method``) and
+the p-value adjustment (``multiple_comparison``). Rows the book states carry
+``is_default``.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from pandera.typing import Series
 
 from analysis import inference
 from analysis.outputs import Output, RawTables
+from analysis.params import RANGES, Params, from_frame
 from analysis.schemas.common import (
     ROUNDING_TOLERANCE_PP,
     WAVE_YEARS,
@@ -241,11 +250,14 @@ def build_year_order(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
     return year_order_readings(built["attitude_shares"])
 
 
-#: How the respondents of a share were counted. Whole-sample shares use the printed n;
-#: age-group n are not published and are estimated (see :func:`estimate_age_group_sizes`),
-#: then varied to see which conclusions depend on the estimate.
+#: How the respondents of a share were counted. Tables 1 and 2 print no base: read either
+#: as the whole sample (printed n) or as the respondents who had heard of the Kurultai
+#: (n times the estimated overall awareness, see :func:`awareness_overall`). Age-group n
+#: are not published and are estimated (see :func:`estimate_age_group_sizes`), then varied
+#: to see which conclusions depend on the estimate.
 SIZE_SCENARIOS = {
     "reported": "whole sample: n as printed",
+    "aware": "aware respondents: n times the estimated share aware of the Kurultai",
     "wpp2024": "age group: estimated from UN WPP 2024 (central estimate)",
     "wpp2024_minus20": "age group: central estimate 20% smaller",
     "wpp2024_plus20": "age group: central estimate 20% larger",
@@ -253,6 +265,10 @@ SIZE_SCENARIOS = {
 }
 #: Scenario factor applied to the central age-group estimate (None: n / 3).
 _SIZE_FACTORS = {"wpp2024": 1.0, "wpp2024_minus20": 0.8, "wpp2024_plus20": 1.2}
+#: The scenario of Tables 1 and 2 under each value of the parameter ``table_base``.
+BASE_SCENARIOS = {"whole_sample": "reported", "aware": "aware"}
+#: How the age groups are sized under each value of the parameter ``age_size_method``.
+AGE_SIZE_SCENARIOS = {"wpp2024": "wpp2024", "equal_thirds": "equal_thirds"}
 INDICATORS = {
     "awareness": "Aware of the Kurultai (by age group)",
     "table1": TABLE_TITLES["table1"],
@@ -262,6 +278,36 @@ INDICATORS = {
 WHOLE_SAMPLE = "all"
 GROUPS = [WHOLE_SAMPLE, *AGE_GROUPS]
 CATEGORIES = ["aware", *CATEGORY_LABELS]
+
+
+def design_effect_field() -> pa.Field:
+    """Field for an assumed design effect: any value the parameters allow."""
+    low, high = RANGES["design_effect"]
+    return pa.Field(
+        ge=low,
+        le=high,
+        description="Assumed design effect (the build's own, or a sensitivity run).",
+        metadata={"unit": "ratio"},
+    )
+
+
+def confidence_field() -> pa.Field:
+    """Field for the confidence level of the intervals and tests of a row."""
+    low, high = RANGES["confidence_level"]
+    return pa.Field(
+        ge=low,
+        le=high,
+        description="Confidence level of the interval (proportion; 0.95 = 95%).",
+        metadata={"unit": "proportion"},
+    )
+
+
+def default_field() -> pa.Field:
+    """Field ``is_default``: the row the book states in its text."""
+    return pa.Field(
+        description="True for the build's reading: its design effect (parameters), the "
+        "chosen base of Tables 1 and 2 (table_base) and age-group sizes (age_size_method)."
+    )
 
 
 class AgeGroupSizes(pa.DataFrameModel):
@@ -324,10 +370,52 @@ class AgeGroupSizes(pa.DataFrameModel):
         return (total - df["respondents_wave"]).abs() < 0.01
 
 
+class AwarenessOverall(pa.DataFrameModel):
+    """ESTIMATED share of the whole sample aware of the Kurultai, per wave. Key:
+    ``wave_year, age_size_method, design_effect``.
+
+    The article prints awareness by age group only. The overall share is the mean of the
+    three groups' shares weighted by their estimated respondents; the interval treats the
+    groups as strata (:func:`analysis.inference.overall_share`). ``aware_respondents_est``
+    (n times the share) is the base of Tables 1 and 2 when they count aware respondents."""
+
+    wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
+    age_size_method: str = pa.Field(
+        isin=list(AGE_SIZE_SCENARIOS), description="How the age groups were sized."
+    )
+    design_effect: float = design_effect_field()
+    confidence_level: float = confidence_field()
+    respondents: int = pa.Field(
+        gt=0, description="The wave's sample size n (printed).", metadata={"unit": "respondents"}
+    )
+    share_pct: float = share_field(description="ESTIMATED share aware of the Kurultai.")
+    se_pp: float = pa.Field(
+        ge=0, description="Standard error of the share.", metadata={"unit": "percentage points"}
+    )
+    ci_low_pct: float = share_field(description="Lower end of the interval (normal approx.).")
+    ci_high_pct: float = share_field(description="Upper end of the interval (normal approx.).")
+    aware_respondents_est: float = pa.Field(
+        gt=0,
+        description="ESTIMATED respondents aware of the Kurultai: n times share_pct / 100.",
+        metadata={"unit": "respondents (estimate)"},
+    )
+    value_status: str = pa.Field(isin=["derived"], description="Always derived (an estimate).")
+    is_default: bool = default_field()
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["wave_year", "age_size_method", "design_effect"]
+
+    @pa.dataframe_check(name="the interval contains the share")
+    def _contains(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["ci_low_pct"] <= df["share_pct"]) & (df["share_pct"] <= df["ci_high_pct"])
+
+
 class SurveyIntervals(pa.DataFrameModel):
-    """Margin of error and 95% interval of every share the book shows, for each design
-    effect and respondent-count scenario. Key: ``indicator, group, category, wave_year,
-    size_scenario, design_effect``."""
+    """Margin of error and confidence interval of every share the book shows, for each
+    design effect and respondent-count scenario. Key: ``indicator, group, category,
+    wave_year, size_scenario, design_effect``."""
 
     indicator: str = pa.Field(isin=list(INDICATORS), description="Which finding.")
     group: str = pa.Field(
@@ -342,25 +430,24 @@ class SurveyIntervals(pa.DataFrameModel):
     )
     respondents: float = pa.Field(
         gt=0,
-        description="Respondents behind the share: printed n, or an ESTIMATE for age groups.",
+        description="Respondents behind the share: printed n, or an ESTIMATE (age groups, "
+        "aware respondents).",
         metadata={"unit": "respondents"},
     )
-    design_effect: float = pa.Field(
-        isin=list(inference.DESIGN_EFFECTS), description="Assumed design effect."
-    )
+    design_effect: float = design_effect_field()
+    confidence_level: float = confidence_field()
     effective_respondents: float = pa.Field(
         gt=0, description="respondents / design_effect.", metadata={"unit": "respondents"}
     )
     moe_pp: float = pa.Field(
         ge=0,
-        description="Margin of error, 95%, normal approximation: 1.96 sqrt(p(1-p)/n_eff).",
+        description="Margin of error, normal approximation: z sqrt(p(1-p)/n_eff), z for the "
+        "confidence level (1.96 at 0.95).",
         metadata={"unit": "percentage points"},
     )
-    ci_low_pct: float = share_field(description="Lower end of the 95% Wilson interval.")
-    ci_high_pct: float = share_field(description="Upper end of the 95% Wilson interval.")
-    is_default: bool = pa.Field(
-        description="True for the book's default: design effect 1.5, printed or central n."
-    )
+    ci_low_pct: float = share_field(description="Lower end of the Wilson score interval.")
+    ci_high_pct: float = share_field(description="Upper end of the Wilson score interval.")
+    is_default: bool = default_field()
 
     class Config:
         strict = True
@@ -373,53 +460,68 @@ class SurveyIntervals(pa.DataFrameModel):
 
 
 class SurveyChanges(pa.DataFrameModel):
-    """Every 2023 -> 2024 change: difference in pp, 95% score interval, score test.
-    Key: ``indicator, group, category, size_scenario, design_effect``."""
+    """Every 2023 -> 2024 change: difference in pp, score interval, score test, and the
+    p-value adjusted for the family of nine changes tested together.
+    Key: ``indicator, group, category, size_scenario, design_effect``.
+
+    The family of a row is the nine changes of one reading: the three awareness changes
+    (age groups sized as in the row, or by ``age_size_method``) and the six changes of
+    Tables 1 and 2 (base as in the row, or by ``table_base``), at the row's design effect."""
 
     indicator: str = pa.Field(isin=list(INDICATORS), description="Which finding.")
     group: str = pa.Field(isin=GROUPS, description="'all' (whole sample) or an age group.")
     category: str = pa.Field(isin=CATEGORIES, description="Answer ('aware' for awareness).")
     size_scenario: str = pa.Field(isin=list(SIZE_SCENARIOS), description="See SurveyIntervals.")
-    design_effect: float = pa.Field(
-        isin=list(inference.DESIGN_EFFECTS), description="Assumed design effect."
-    )
+    design_effect: float = design_effect_field()
+    confidence_level: float = confidence_field()
     share_2023_pct: float = share_field(description="Share in the 2023 wave.")
     share_2024_pct: float = share_field(description="Share in the 2024 wave.")
     status_2023: str = status_field()
     status_2024: str = status_field()
     respondents_2023: float = pa.Field(
         gt=0,
-        description="Respondents (estimate for age groups), 2023.",
+        description="Respondents (estimate for age groups and aware respondents), 2023.",
         metadata={"unit": "respondents"},
     )
     respondents_2024: float = pa.Field(
         gt=0,
-        description="Respondents (estimate for age groups), 2024.",
+        description="Respondents (estimate for age groups and aware respondents), 2024.",
         metadata={"unit": "respondents"},
     )
     diff_pp: float = pa.Field(
         description="share_2024_pct minus share_2023_pct.", metadata={"unit": "percentage points"}
     )
     ci_low_pp: float = pa.Field(
-        description="Lower end of the 95% Miettinen-Nurminen score interval of the difference.",
+        description="Lower end of the Miettinen-Nurminen score interval of the difference.",
         metadata={"unit": "percentage points"},
     )
     ci_high_pp: float = pa.Field(
-        description="Upper end of the 95% score interval of the difference.",
+        description="Upper end of the score interval of the difference.",
         metadata={"unit": "percentage points"},
     )
     z_score: float = pa.Field(description="Score test statistic for no change.")
     p_value: float = pa.Field(ge=0, le=1, description="Two-sided p-value of the score test.")
+    p_adjustment: str = pa.Field(
+        isin=list(inference.P_ADJUSTMENTS),
+        description="Adjustment for many tests (parameter multiple_comparison).",
+    )
+    p_adjusted: float = pa.Field(
+        ge=0, le=1, description="p_value adjusted within the row's family of nine changes."
+    )
+    family_size: int = pa.Field(ge=1, description="Number of changes in the row's family.")
     relative_change_pct: float = pa.Field(
-        description="100 * diff_pp / share_2023_pct: relative growth (not pp).",
+        nullable=True,
+        description="100 * diff_pp / share_2023_pct: relative growth (not pp); empty when "
+        "either share is an implied cell.",
         metadata={"unit": "percent of the 2023 share"},
     )
     exceeds_sampling_error: bool = pa.Field(
-        description="True when the 95% interval excludes zero (p < 0.05)."
+        description="True when the interval excludes zero (p below 1 - confidence_level)."
     )
-    is_default: bool = pa.Field(
-        description="True for the book's default: design effect 1.5, printed or central n."
+    exceeds_after_adjustment: bool = pa.Field(
+        description="True when p_adjusted is below 1 - confidence_level."
     )
+    is_default: bool = default_field()
 
     class Config:
         strict = True
@@ -429,6 +531,55 @@ class SurveyChanges(pa.DataFrameModel):
     @pa.dataframe_check(name="the interval contains the difference")
     def _contains(cls, df: pd.DataFrame) -> pd.Series:
         return (df["ci_low_pp"] <= df["diff_pp"]) & (df["diff_pp"] <= df["ci_high_pp"])
+
+    @pa.dataframe_check(name="an adjusted p-value is never below the raw one")
+    def _adjusted(cls, df: pd.DataFrame) -> pd.Series:
+        return df["p_adjusted"] >= df["p_value"] - 1e-9
+
+
+class AttitudeDistributionTests(pa.DataFrameModel):
+    """One test per article table, base and design effect: do the 2023 and 2024 waves
+    share one distribution over the table's three answers? Key: ``table_id,
+    size_scenario, design_effect``.
+
+    Pearson chi-square on the 2 x 3 table of effective counts (share x n / design effect;
+    :func:`analysis.inference.distribution_test`). Table 2's test rests on its two implied
+    cells."""
+
+    table_id: str = pa.Field(isin=list(ATTITUDE_CATEGORIES), description="Article table.")
+    size_scenario: str = pa.Field(
+        isin=list(BASE_SCENARIOS.values()), description="Base: whole sample or aware."
+    )
+    design_effect: float = design_effect_field()
+    confidence_level: float = confidence_field()
+    respondents_2023: float = pa.Field(
+        gt=0, description="Respondents behind the table, 2023.", metadata={"unit": "respondents"}
+    )
+    respondents_2024: float = pa.Field(
+        gt=0, description="Respondents behind the table, 2024.", metadata={"unit": "respondents"}
+    )
+    effective_respondents_2023: float = pa.Field(
+        gt=0, description="Sum of the 2023 effective counts.", metadata={"unit": "respondents"}
+    )
+    effective_respondents_2024: float = pa.Field(
+        gt=0, description="Sum of the 2024 effective counts.", metadata={"unit": "respondents"}
+    )
+    chi2: float = pa.Field(ge=0, description="Pearson chi-square statistic.")
+    dof: int = pa.Field(ge=1, description="Degrees of freedom (answers minus one).")
+    p_value: float = pa.Field(ge=0, le=1, description="p-value of the chi-square test.")
+    cramers_v: float = pa.Field(
+        ge=0, le=1, description="Cramer's V: sqrt(chi2 / effective N), the effect size."
+    )
+    exceeds_sampling_error: bool = pa.Field(
+        description="True when p_value is below 1 - confidence_level."
+    )
+    rests_on_implied: bool = pa.Field(description="True when a cell of the table is implied.")
+    is_default: bool = default_field()
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["table_id", "size_scenario", "design_effect"]
 
 
 class Table2Closure(pa.DataFrameModel):
@@ -514,6 +665,11 @@ def build_age_group_sizes(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     )
 
 
+def _params(built: dict[str, pd.DataFrame]) -> Params:
+    """The build's parameters (the processed table ``parameters``)."""
+    return from_frame(built["parameters"])
+
+
 def _shares(awareness: pd.DataFrame, attitudes: pd.DataFrame) -> pd.DataFrame:
     """All shares the book shows, long: indicator, group, category, wave_year, share, status."""
     aware = awareness.assign(indicator="awareness", group=awareness["age_group"], category="aware")
@@ -522,68 +678,157 @@ def _shares(awareness: pd.DataFrame, attitudes: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([aware[cols], att[cols]], ignore_index=True)
 
 
-def respondent_scenarios(
-    waves: pd.DataFrame, sizes: pd.DataFrame
-) -> dict[tuple[str, str, int], float]:
-    """Respondents behind each (group, scenario, wave): the printed n for the whole sample,
-    the estimate and its variants for age groups (see :data:`SIZE_SCENARIOS`)."""
+def _group_sizes(waves: pd.DataFrame, sizes: pd.DataFrame, method: str) -> pd.DataFrame:
+    """Respondents per (wave_year, age_group) under an ``age_size_method``."""
     n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
-    out: dict[tuple[str, str, int], float] = {}
-    for year, total in n.items():
-        out[(WHOLE_SAMPLE, "reported", year)] = float(total)
-    for row in sizes.itertuples():
-        for scenario, factor in _SIZE_FACTORS.items():
-            out[(row.age_group, scenario, row.wave_year)] = row.respondents_est * factor
-        out[(row.age_group, "equal_thirds", row.wave_year)] = n[row.wave_year] / 3
+    out = sizes[["wave_year", "age_group", "respondents_est"]].copy()
+    if method == "equal_thirds":
+        out["respondents_est"] = out["wave_year"].map(n) / len(AGE_GROUPS)
+    elif method != "wpp2024":
+        raise ValueError(f"unknown age_size_method {method!r}")
     return out
 
 
-def _is_default(scenario: str, deff: float) -> bool:
-    return deff == inference.DEFAULT_DESIGN_EFFECT and scenario in {"reported", "wpp2024"}
+def awareness_overall(
+    waves: pd.DataFrame, awareness: pd.DataFrame, sizes: pd.DataFrame, parameters: Params
+) -> pd.DataFrame:
+    """ESTIMATED overall awareness per wave (see :class:`AwarenessOverall`).
+
+    Inputs: processed ``survey_waves``, ``awareness_by_age`` and ``age_group_sizes``; one
+    row per wave, age-size method (:data:`AGE_SIZE_SCENARIOS`) and design effect of
+    :func:`analysis.inference.design_effect_grid`. Shares in percent, rounded to 4 decimals.
+    """
+    share = awareness.set_index(["wave_year", "age_group"])["share_pct"]
+    n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
+    rows = []
+    for method in AGE_SIZE_SCENARIOS:
+        group_n = _group_sizes(waves, sizes, method).set_index(["wave_year", "age_group"])
+        for year in WAVE_YEARS:
+            s = [float(share[(year, g)]) for g in AGE_GROUPS]
+            m = [float(group_n.loc[(year, g), "respondents_est"]) for g in AGE_GROUPS]
+            for deff in inference.design_effect_grid(parameters.design_effect):
+                est = inference.overall_share(s, m, deff, parameters.confidence_level)
+                rows.append(
+                    {
+                        "wave_year": year,
+                        "age_size_method": method,
+                        "design_effect": deff,
+                        "confidence_level": parameters.confidence_level,
+                        "respondents": int(n[year]),
+                        "share_pct": round(est.share_pct, 4),
+                        "se_pp": round(est.se_pp, 4),
+                        "ci_low_pct": round(est.ci_low_pct, 4),
+                        "ci_high_pct": round(est.ci_high_pct, 4),
+                        "aware_respondents_est": round(n[year] * est.share_pct / 100, 4),
+                        "value_status": "derived",
+                        "is_default": bool(
+                            deff == parameters.design_effect
+                            and method == parameters.age_size_method
+                        ),
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def respondent_scenarios(
+    waves: pd.DataFrame, sizes: pd.DataFrame, overall: pd.DataFrame
+) -> dict[tuple[str, str, int], float]:
+    """Respondents behind each (group, scenario, wave): for the whole sample the printed n
+    (``reported``) and the aware respondents (``aware``: n times the default overall
+    awareness of ``overall``), for age groups the estimate and its variants (see
+    :data:`SIZE_SCENARIOS`)."""
+    n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
+    aware = overall[overall["is_default"]].set_index("wave_year")["aware_respondents_est"]
+    out: dict[tuple[str, str, int], float] = {}
+    for year, total in n.items():
+        out[(WHOLE_SAMPLE, "reported", year)] = float(total)
+        out[(WHOLE_SAMPLE, "aware", year)] = float(aware[year])
+    for row in sizes.itertuples():
+        for scenario, factor in _SIZE_FACTORS.items():
+            out[(row.age_group, scenario, row.wave_year)] = row.respondents_est * factor
+        out[(row.age_group, "equal_thirds", row.wave_year)] = n[row.wave_year] / len(AGE_GROUPS)
+    return out
+
+
+def default_scenario(group: str, parameters: Params) -> str:
+    """The size scenario the build states for ``group`` ('all' or an age group)."""
+    if group == WHOLE_SAMPLE:
+        return BASE_SCENARIOS[parameters.table_base]
+    return AGE_SIZE_SCENARIOS[parameters.age_size_method]
+
+
+def _is_default(group: str, scenario: str, deff: float, parameters: Params) -> bool:
+    return deff == parameters.design_effect and scenario == default_scenario(group, parameters)
 
 
 def survey_intervals(
-    waves: pd.DataFrame, awareness: pd.DataFrame, attitudes: pd.DataFrame, sizes: pd.DataFrame
+    waves: pd.DataFrame,
+    awareness: pd.DataFrame,
+    attitudes: pd.DataFrame,
+    sizes: pd.DataFrame,
+    overall: pd.DataFrame,
+    parameters: Params,
 ) -> pd.DataFrame:
     """Margin of error and Wilson interval of every share (see :class:`SurveyIntervals`).
 
-    Inputs are the processed ``survey_waves``, ``awareness_by_age``, ``attitude_shares`` and
-    ``age_group_sizes``. One row per share, respondent scenario and design effect in
-    :data:`analysis.inference.DESIGN_EFFECTS`; values in percent / pp, rounded to 4 decimals.
+    Inputs are the processed ``survey_waves``, ``awareness_by_age``, ``attitude_shares``,
+    ``age_group_sizes`` and ``awareness_overall``, and the build's parameters (confidence
+    level, design effect, base, age sizes). One row per share, respondent scenario and
+    design effect of :func:`analysis.inference.design_effect_grid`; values in percent / pp,
+    rounded to 4 decimals.
     """
-    counts = respondent_scenarios(waves, sizes)
+    counts = respondent_scenarios(waves, sizes, overall)
+    conf = parameters.confidence_level
     rows = []
     for share in _shares(awareness, attitudes).itertuples(index=False):
         for (group, scenario, year), n in counts.items():
             if group != share.group or year != share.wave_year:
                 continue
-            for deff in inference.DESIGN_EFFECTS:
-                low, high = inference.share_interval(share.share_pct, n, deff)
+            for deff in inference.design_effect_grid(parameters.design_effect):
+                low, high = inference.share_interval(share.share_pct, n, deff, conf)
+                moe = inference.margin_of_error_pp(share.share_pct, n, deff, conf)
                 rows.append(
                     {
                         **share._asdict(),
                         "size_scenario": scenario,
                         "respondents": round(n, 4),
                         "design_effect": deff,
+                        "confidence_level": conf,
                         "effective_respondents": round(inference.effective_n(n, deff), 4),
-                        "moe_pp": round(inference.margin_of_error_pp(share.share_pct, n, deff), 4),
+                        "moe_pp": round(moe, 4),
                         "ci_low_pct": round(low, 4),
                         "ci_high_pct": round(high, 4),
-                        "is_default": _is_default(scenario, deff),
+                        "is_default": _is_default(group, scenario, deff, parameters),
                     }
                 )
     return pd.DataFrame(rows)
 
 
+def _family_key(group: str, scenario: str, parameters: Params) -> tuple[str, str]:
+    """(age scenario, base scenario) of the family of nine changes a row belongs to."""
+    if group == WHOLE_SAMPLE:
+        return default_scenario(AGE_GROUPS[0], parameters), scenario
+    return scenario, default_scenario(WHOLE_SAMPLE, parameters)
+
+
 def survey_changes(
-    waves: pd.DataFrame, awareness: pd.DataFrame, attitudes: pd.DataFrame, sizes: pd.DataFrame
+    waves: pd.DataFrame,
+    awareness: pd.DataFrame,
+    attitudes: pd.DataFrame,
+    sizes: pd.DataFrame,
+    overall: pd.DataFrame,
+    parameters: Params,
 ) -> pd.DataFrame:
-    """Every 2023 -> 2024 change with interval and test (see :class:`SurveyChanges`).
+    """Every 2023 -> 2024 change with interval, test and adjusted p (:class:`SurveyChanges`).
 
     Same inputs as :func:`survey_intervals`; one row per share pair, respondent scenario
-    and design effect. Differences in percentage points (pp), rounded to 4 decimals.
+    and design effect. Differences in percentage points (pp), rounded to 4 decimals;
+    p-values to 6. The adjustment (``parameters.multiple_comparison``) runs over each
+    family of nine changes (see :class:`SurveyChanges`); verdicts use
+    ``parameters.alpha``.
     """
-    counts = respondent_scenarios(waves, sizes)
+    counts = respondent_scenarios(waves, sizes, overall)
+    conf = parameters.confidence_level
     shares = _shares(awareness, attitudes)
     wide = shares.pivot(
         index=["indicator", "group", "category"],
@@ -595,11 +840,13 @@ def survey_changes(
     for key in order[["indicator", "group", "category"]].itertuples(index=False, name=None):
         indicator, group, category = key
         s1, s2 = wide.loc[key, ("share_pct", 2023)], wide.loc[key, ("share_pct", 2024)]
+        st1, st2 = wide.loc[key, ("value_status", 2023)], wide.loc[key, ("value_status", 2024)]
+        implied = "implied" in (st1, st2)
         scenarios = [s for (g, s, y) in counts if g == group and y == 2023]
         for scenario in scenarios:
             n1, n2 = counts[(group, scenario, 2023)], counts[(group, scenario, 2024)]
-            for deff in inference.DESIGN_EFFECTS:
-                ch = inference.change_test(s1, n1, s2, n2, deff)
+            for deff in inference.design_effect_grid(parameters.design_effect):
+                ch = inference.change_test(s1, n1, s2, n2, deff, conf)
                 rows.append(
                     {
                         "indicator": indicator,
@@ -607,10 +854,11 @@ def survey_changes(
                         "category": category,
                         "size_scenario": scenario,
                         "design_effect": deff,
+                        "confidence_level": conf,
                         "share_2023_pct": s1,
                         "share_2024_pct": s2,
-                        "status_2023": wide.loc[key, ("value_status", 2023)],
-                        "status_2024": wide.loc[key, ("value_status", 2024)],
+                        "status_2023": st1,
+                        "status_2024": st2,
                         "respondents_2023": round(n1, 4),
                         "respondents_2024": round(n2, 4),
                         "diff_pp": round(ch.diff_pp, 4),
@@ -618,20 +866,110 @@ def survey_changes(
                         "ci_high_pp": round(ch.ci_high_pp, 4),
                         "z_score": round(ch.z_score, 4),
                         "p_value": round(ch.p_value, 6),
-                        "relative_change_pct": round(ch.relative_change_pct, 4),
+                        "p_adjustment": parameters.multiple_comparison,
+                        "p_adjusted": float("nan"),
+                        "family_size": 0,
+                        "relative_change_pct": (
+                            float("nan") if implied else round(ch.relative_change_pct, 4)
+                        ),
                         "exceeds_sampling_error": ch.exceeds_sampling_error,
-                        "is_default": _is_default(scenario, deff),
+                        "exceeds_after_adjustment": False,
+                        "is_default": _is_default(group, scenario, deff, parameters),
+                    }
+                )
+    out = pd.DataFrame(rows)
+    fam = [
+        _family_key(g, s, parameters)
+        for g, s in zip(out["group"], out["size_scenario"], strict=True)
+    ]
+    out["_age"] = [f[0] for f in fam]
+    out["_base"] = [f[1] for f in fam]
+    for (age, base, deff), idx in out.groupby(["_age", "_base", "design_effect"]).groups.items():
+        is_awareness = out["group"] != WHOLE_SAMPLE
+        members = out[
+            (out["design_effect"] == deff)
+            & (
+                (is_awareness & (out["size_scenario"] == age))
+                | (~is_awareness & (out["size_scenario"] == base))
+            )
+        ]
+        adjusted = dict(
+            zip(
+                members.index,
+                inference.adjust_p_values(
+                    members["p_value"].tolist(), parameters.multiple_comparison
+                ),
+                strict=True,
+            )
+        )
+        out.loc[idx, "p_adjusted"] = [round(min(adjusted[i], 1.0), 6) for i in idx]
+        out.loc[idx, "family_size"] = len(members)
+    out["p_adjusted"] = out[["p_adjusted", "p_value"]].max(axis=1)
+    out["exceeds_after_adjustment"] = out["p_adjusted"] < parameters.alpha
+    out["family_size"] = out["family_size"].astype(int)
+    return out.drop(columns=["_age", "_base"])
+
+
+def attitude_distribution_tests(
+    attitudes: pd.DataFrame,
+    waves: pd.DataFrame,
+    overall: pd.DataFrame,
+    parameters: Params,
+) -> pd.DataFrame:
+    """One chi-square test per article table, base and design effect
+    (see :class:`AttitudeDistributionTests`).
+
+    Inputs: processed ``attitude_shares``, ``survey_waves``, ``awareness_overall`` and the
+    build's parameters. Statistics rounded to 4 decimals, p-values to 6.
+    """
+    counts = respondent_scenarios(waves, pd.DataFrame(columns=["age_group"]), overall)
+    rows = []
+    for table_id, cats in ATTITUDE_CATEGORIES.items():
+        t = attitudes[attitudes["table_id"] == table_id].set_index(["wave_year", "category"])
+        s1 = [float(t.loc[(2023, c), "share_pct"]) for c in cats]
+        s2 = [float(t.loc[(2024, c), "share_pct"]) for c in cats]
+        implied = bool((t["value_status"] == "implied").any())
+        for scenario in BASE_SCENARIOS.values():
+            n1, n2 = counts[(WHOLE_SAMPLE, scenario, 2023)], counts[(WHOLE_SAMPLE, scenario, 2024)]
+            for deff in inference.design_effect_grid(parameters.design_effect):
+                res = inference.distribution_test(s1, n1, s2, n2, deff)
+                rows.append(
+                    {
+                        "table_id": table_id,
+                        "size_scenario": scenario,
+                        "design_effect": deff,
+                        "confidence_level": parameters.confidence_level,
+                        "respondents_2023": round(n1, 4),
+                        "respondents_2024": round(n2, 4),
+                        "effective_respondents_2023": round(res.effective_n1, 4),
+                        "effective_respondents_2024": round(res.effective_n2, 4),
+                        "chi2": round(res.chi2, 4),
+                        "dof": res.dof,
+                        "p_value": round(res.p_value, 6),
+                        "cramers_v": round(res.cramers_v, 4),
+                        "exceeds_sampling_error": res.p_value < parameters.alpha,
+                        "rests_on_implied": implied,
+                        "is_default": _is_default(WHOLE_SAMPLE, scenario, deff, parameters),
                     }
                 )
     return pd.DataFrame(rows)
 
 
-def _survey_inputs(built: dict[str, pd.DataFrame]) -> tuple[pd.DataFrame, ...]:
+def build_awareness_overall(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Pipeline wrapper of :func:`awareness_overall`."""
+    return awareness_overall(
+        built["survey_waves"], built["awareness_by_age"], built["age_group_sizes"], _params(built)
+    )
+
+
+def _survey_inputs(built: dict[str, pd.DataFrame]) -> tuple:
     return (
         built["survey_waves"],
         built["awareness_by_age"],
         built["attitude_shares"],
         built["age_group_sizes"],
+        built["awareness_overall"],
+        _params(built),
     )
 
 
@@ -643,6 +981,13 @@ def build_intervals(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFram
 def build_changes(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Pipeline wrapper of :func:`survey_changes`."""
     return survey_changes(*_survey_inputs(built))
+
+
+def build_distribution_tests(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Pipeline wrapper of :func:`attitude_distribution_tests`."""
+    return attitude_distribution_tests(
+        built["attitude_shares"], built["survey_waves"], built["awareness_overall"], _params(built)
+    )
 
 
 def table2_closure(attitudes: pd.DataFrame) -> pd.DataFrame:
@@ -682,6 +1027,13 @@ def build_table2_closure(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.Dat
     """Pipeline wrapper of :func:`table2_closure`."""
     return table2_closure(built["attitude_shares"])
 
+
+_SURVEY_SOURCES = (
+    "article/survey_waves.csv",
+    "article/awareness_by_age.csv",
+    "article/attitude_shares.csv",
+    "public/wpp2024_kazakhstan_age5.csv",
+)
 
 OUTPUTS = [
     Output(
@@ -731,27 +1083,35 @@ OUTPUTS = [
         "Estimated respondents per age group and wave (from UN WPP 2024)",
     ),
     Output(
-        "survey_intervals",
-        build_intervals,
-        SurveyIntervals,
+        "awareness_overall",
+        build_awareness_overall,
+        AwarenessOverall,
         (
             "article/survey_waves.csv",
             "article/awareness_by_age.csv",
-            "article/attitude_shares.csv",
             "public/wpp2024_kazakhstan_age5.csv",
         ),
-        "Margins of error and 95% intervals of every survey share",
+        "Estimated share of each wave aware of the Kurultai, with its interval",
+    ),
+    Output(
+        "survey_intervals",
+        build_intervals,
+        SurveyIntervals,
+        _SURVEY_SOURCES,
+        "Margins of error and confidence intervals of every survey share",
     ),
     Output(
         "survey_changes",
         build_changes,
         SurveyChanges,
-        (
-            "article/survey_waves.csv",
-            "article/awareness_by_age.csv",
-            "article/attitude_shares.csv",
-            "public/wpp2024_kazakhstan_age5.csv",
-        ),
-        "Changes 2023 -> 2024 in percentage points, with intervals and tests",
+        _SURVEY_SOURCES,
+        "Changes 2023 -> 2024 in percentage points, with intervals, tests and adjusted p",
+    ),
+    Output(
+        "attitude_distribution_tests",
+        build_distribution_tests,
+        AttitudeDistributionTests,
+        _SURVEY_SOURCES,
+        "Tables 1 and 2 as one distribution: chi-square tests of 2023 against 2024",
     ),
 ]

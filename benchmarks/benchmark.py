@@ -1,41 +1,39 @@
-"""Speed and weight of the pipeline and the book, measured against the project's targets.
+"""Speed and weight of the build, measured against the project's targets.
 
-Run from the repository root (not a test; it takes a minute or two)::
+Run from the repository root (not a test; it takes a few minutes)::
 
-    uv run python benchmarks/benchmark.py [--runs 5] [--chapter-runs 3] [--rendered book/_book]
+    uv run python benchmarks/benchmark.py [--runs 5] [--with-tests] [--rendered book/_book]
 
-What it measures (medians of ``--runs`` / ``--chapter-runs`` repetitions):
+This workplace sets ``PYTHONDONTWRITEBYTECODE=1``, so Python never writes ``.pyc`` files on
+import and every fresh process would compile pandas & co. again. The script therefore first
+byte-compiles the environment (``compileall``; nox and ``.ci/run`` install with
+``UV_COMPILE_BYTECODE=1`` for the same reason) and times only compiled code.
 
-``pipeline_run``
-    :func:`analysis.pipeline.run` in this process: load and validate raw data, derive,
-    validate and write the processed tables (imports already done).
+What it measures (medians of ``--runs`` fresh processes unless said otherwise):
+
 ``pipeline_command``
-    ``python -m analysis.pipeline --no-gallery`` as a fresh process: the same plus the
-    interpreter's start and the imports.
-``pipeline_command_with_gallery``
-    ``python -m analysis.pipeline`` as a fresh process, gallery page included.
-``gallery_build``
-    :func:`analysis.gallery.write_gallery` in this process.
-``chapter_cells``
-    Each chapter's cells run in a Jupyter kernel (:func:`analysis.chapters.execute`): the sum
-    of the cells' execution times that nbclient records (kernel start excluded).
-``chapter_kernel_total``
-    The same chapter run end to end, kernel start and shutdown included.
+    ``python -m analysis.pipeline`` (raw -> validated processed tables). Target <= 2 s.
+``artefacts_command``
+    ``python -m analysis.artefacts``: every figure (SVG, PNG, Vega-Lite, CSV), table (HTML,
+    CSV) and prose value, once. Target <= 5 s.
+``gallery_command``
+    ``python -m analysis.gallery`` (embeds the artefacts; draws nothing).
+``chapter_execution``
+    Code each chapter runs when Quarto renders it: the chapters contain none (they embed
+    artefacts with shortcodes), so no kernel starts. Target <= 1 s per chapter.
+``test_suite``
+    ``python -m pytest -q`` once, with ``--with-tests``. Target <= 90 s (``nox -s test``
+    adds the environment sync, about 1-2 s when nothing changed).
+``quarto_render``
+    ``quarto render book`` once, when a ``quarto`` is on PATH; otherwise reported as not
+    measured. Target <= 30 s for the warm ``nox -s build`` (render plus the steps above).
 ``figure_file``
-    The size of each figure's SVG file, as the chapters embed it (from the gallery build).
-``chapter_html``
-    The size of each chapter's rendered HTML page, and ``chapter_page_weight`` that page
-    plus its own ``<chapter>_files/`` folder (figures), from a Quarto render in
-    ``--rendered`` (default ``book/_book``); reported as not measured when there is none.
+    Size of each figure's SVG as the chapters embed it. Target <= 200,000 bytes.
 
-Targets (from the issue): pipeline under 2 s, each chapter's cells under 5 s on the
-reference two-core machine, no figure file over 200 KB (200,000 bytes).
-
-Writes ``benchmarks/results.csv`` (one row per measurement: measure, item, value, unit,
-target, meets_target, runs, note; the first rows, measure ``machine``, say what the numbers
-were measured on and when) and ``benchmarks/results.md`` (the machine, the date of
-measurement and the same table in Markdown, for the reproducing appendix), atomically.
-The processed tables and gallery go to a temporary folder: ``data/`` is not touched.
+Writes ``benchmarks/results.csv`` (measure, item, value, unit, target, meets_target, runs,
+note; the first rows, measure ``machine``, say what the numbers were measured on and when)
+and ``benchmarks/results.md`` atomically. Everything is built in a temporary folder:
+``data/`` and ``book/`` are not touched.
 """
 
 from __future__ import annotations
@@ -56,17 +54,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(tempfile.mkdtemp(prefix="kurultai-benchmark-"))
-# Before analysis is imported: processed tables (and the chapters' kernels) use WORK.
+# Before analysis is imported: the processed tables of every command go to WORK.
 os.environ["KURULTAI_PROCESSED_DIR"] = str(WORK / "processed")
 sys.path.insert(0, str(ROOT))
 
-from analysis import chapters, gallery, pipeline  # noqa: E402
+from analysis import chapters  # noqa: E402
 from analysis.io import atomic_write_text  # noqa: E402
-from analysis.paths import BOOK, PROCESSED, RAW  # noqa: E402
+from analysis.paths import BOOK  # noqa: E402
 
-PIPELINE_TARGET_S = 2.0
-CHAPTER_TARGET_S = 5.0
-FIGURE_TARGET_BYTES = 200_000
 RESULTS_CSV = ROOT / "benchmarks" / "results.csv"
 RESULTS_MD = ROOT / "benchmarks" / "results.md"
 FIELDS = ["measure", "item", "value", "unit", "target", "meets_target", "runs", "note"]
@@ -97,125 +92,142 @@ def _row(measure, item, value, unit, target=None, runs=1, note="", smaller_is_be
     }
 
 
-def measure_pipeline(runs: int) -> list[dict]:
-    """Pipeline wall times (seconds), median of ``runs``."""
-    rows = []
-    pipeline.run(RAW, PROCESSED)  # warm the imports' lazy parts once
-    t = _median_seconds(lambda: pipeline.run(RAW, PROCESSED), runs)
-    rows.append(_row("pipeline_run", "analysis.pipeline.run()", t, "s", PIPELINE_TARGET_S, runs))
-    out = WORK / "cli" / "processed"
+def compile_bytecode() -> None:
+    """Byte-compile the environment and the project (see the module docstring)."""
+    import sysconfig
 
-    def command(*extra: str) -> None:
-        subprocess.run(
-            [sys.executable, "-m", "analysis.pipeline", "--out", str(out), *extra],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+    for path in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "-j0", path], check=False)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j0", str(ROOT / "analysis")])
 
-    command("--no-gallery")  # byte-compile once, like any second run
-    t = _median_seconds(lambda: command("--no-gallery"), runs)
-    rows.append(
+
+def _command_seconds(args: list[str], runs: int) -> float:
+    def once() -> None:
+        subprocess.run([sys.executable, *args], cwd=ROOT, check=True, capture_output=True)
+
+    return _median_seconds(once, runs)
+
+
+def measure_commands(runs: int) -> list[dict]:
+    """The pipeline, the artefact step and the gallery, each as a fresh process."""
+    processed, arte = WORK / "processed", WORK / "artefacts"
+    out = [
+        "--processed",
+        str(processed),
+        "--out",
+        str(arte),
+        "--variables",
+        str(WORK / "_variables.yml"),
+        "--downloads",
+        str(WORK / "downloads"),
+    ]
+    note = "fresh process: interpreter start and imports included; bytecode compiled"
+    return [
         _row(
             "pipeline_command",
-            "python -m analysis.pipeline --no-gallery",
-            t,
-            "s",
-            PIPELINE_TARGET_S,
-            runs,
-            "fresh process: interpreter start and imports included",
-        )
-    )
-    t = _median_seconds(lambda: command(), runs)
-    rows.append(
-        _row(
-            "pipeline_command_with_gallery",
             "python -m analysis.pipeline",
-            t,
+            round(_command_seconds(["-m", "analysis.pipeline", "--out", str(processed)], runs), 3),
+            "s",
+            2.0,
+            runs,
+            note,
+        ),
+        _row(
+            "artefacts_command",
+            "python -m analysis.artefacts",
+            round(_command_seconds(["-m", "analysis.artefacts", *out], runs), 3),
+            "s",
+            5.0,
+            runs,
+            note,
+        ),
+        _row(
+            "gallery_command",
+            "python -m analysis.gallery",
+            round(
+                _command_seconds(
+                    [
+                        "-m",
+                        "analysis.gallery",
+                        "--artefacts",
+                        str(arte),
+                        "--out",
+                        str(WORK / "gallery"),
+                    ],
+                    runs,
+                ),
+                3,
+            ),
             "s",
             None,
             runs,
-            "fresh process, gallery page of every figure and table included",
+            note,
+        ),
+    ]
+
+
+def measure_chapters() -> list[dict]:
+    """Code run per chapter at render time: the number of code chunks and inline
+    expressions (none: no kernel starts, so the time is zero)."""
+    rows = []
+    for path in chapters.chapter_files():
+        text = path.read_text(encoding="utf-8")
+        cells = len(chapters.chunks(text)) + text.count("`{python}")
+        note = "no code: the chapter embeds artefacts" if cells == 0 else f"{cells} code cells"
+        rows.append(
+            _row("chapter_execution", path.name, 0.0 if cells == 0 else None, "s", 1.0, 1, note)
         )
-    )
     return rows
 
 
-def measure_gallery(runs: int) -> tuple[list[dict], Path]:
-    """Gallery build time and the size of every figure file (bytes)."""
-    out = WORK / "gallery"
-    t = _median_seconds(lambda: gallery.write_gallery(out, PROCESSED), runs)
-    rows = [_row("gallery_build", "analysis.gallery.write_gallery()", t, "s", None, runs)]
-    for svg in sorted(out.glob("*.svg")):
-        rows.append(_row("figure_file", svg.name, svg.stat().st_size, "bytes", FIGURE_TARGET_BYTES))
-    rows.append(_row("gallery_html", "index.html", (out / "index.html").stat().st_size, "bytes"))
-    return rows, out
+def measure_tests() -> list[dict]:
+    """The test suite once, as ``nox -s test`` runs it (without the environment sync)."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, capture_output=True)
+    seconds = round(time.perf_counter() - start, 1)
+    last = done.stdout.decode(errors="replace").strip().splitlines()[-1:] or [""]
+    return [_row("test_suite", "python -m pytest", seconds, "s", 90.0, 1, last[0])]
 
 
-def _cell_seconds(nb) -> float:
-    total = 0.0
-    for cell in nb.cells:
-        timing = cell.get("metadata", {}).get("execution", {})
-        start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
-        if start and end:
-            total += (_parse_time(end) - _parse_time(start)).total_seconds()
-    return total
+def measure_render() -> list[dict]:
+    """``quarto render book`` once, when a quarto is on PATH."""
+    import shutil
 
-
-def _parse_time(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def measure_chapters(runs: int) -> list[dict]:
-    """Each chapter's cell time and end-to-end kernel time (seconds), medians of ``runs``."""
-    rows = []
-    for path in chapters.chapter_files():
-        cells, totals = [], []
-        for _ in range(runs):
-            start = time.perf_counter()
-            nb = chapters.execute(path)
-            totals.append(time.perf_counter() - start)
-            cells.append(_cell_seconds(nb))
-        rows.append(
+    quarto = shutil.which("quarto")
+    if not quarto:
+        return [
             _row(
-                "chapter_cells",
-                path.name,
-                statistics.median(cells),
+                "quarto_render",
+                "quarto render book",
+                None,
                 "s",
-                CHAPTER_TARGET_S,
-                runs,
-                f"{len(nb.cells)} cells",
+                30.0,
+                1,
+                "not measured: no quarto on PATH (measured on a machine with Quarto)",
             )
+        ]
+    start = time.perf_counter()
+    subprocess.run([quarto, "render", str(BOOK)], cwd=ROOT, check=True, capture_output=True)
+    return [
+        _row(
+            "quarto_render",
+            "quarto render book",
+            round(time.perf_counter() - start, 1),
+            "s",
+            30.0,
+            1,
+            "artefacts already built (warm)",
         )
-        rows.append(
-            _row("chapter_kernel_total", path.name, statistics.median(totals), "s", None, runs)
-        )
-    return rows
+    ]
 
 
-def measure_rendered(rendered: Path) -> list[dict]:
-    """Each chapter's rendered HTML size and page weight (bytes), if the book was rendered."""
-    rows = []
-    for path in chapters.chapter_files():
-        page = rendered / path.with_suffix(".html").name
-        if not page.is_file():
-            note = f"not measured: no {page.name} in {rendered} (render with `nox -s build`)"
-            rows.append(_row("chapter_html", path.name, None, "bytes", note=note))
-            continue
-        files = rendered / f"{path.stem}_files"
-        extra = sum(p.stat().st_size for p in files.rglob("*") if p.is_file())
-        size = page.stat().st_size
-        rows.append(_row("chapter_html", path.name, size, "bytes"))
-        rows.append(
-            _row(
-                "chapter_page_weight",
-                path.name,
-                size + extra,
-                "bytes",
-                note=f"HTML plus {path.stem}_files/ (shared site_libs not counted)",
-            )
-        )
-    return rows
+def measure_figures() -> list[dict]:
+    """Size of every figure's SVG (from the artefact step of :func:`measure_commands`)."""
+    folder = WORK / "artefacts" / "en"
+    return [
+        _row("figure_file", path.name, path.stat().st_size, "bytes", 200_000)
+        for path in sorted(folder.glob("fig-*.svg"))
+    ]
 
 
 def machine() -> dict[str, str]:
@@ -268,14 +280,15 @@ def main(argv: list[str] | None = None) -> int:
     """Measure, print the table, write the results; exit 1 if a target is missed."""
     parser = argparse.ArgumentParser(prog="benchmarks/benchmark.py", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="pipeline/gallery repetitions")
-    parser.add_argument("--chapter-runs", type=int, default=3, help="runs of each chapter")
-    parser.add_argument("--rendered", type=Path, default=BOOK / "_book", help="rendered book")
+    parser.add_argument("--with-tests", action="store_true", help="also time the test suite")
     args = parser.parse_args(argv)
-    rows = measure_pipeline(args.runs)
-    gallery_rows, _ = measure_gallery(args.runs)
-    rows += gallery_rows
-    rows += measure_chapters(args.chapter_runs)
-    rows += measure_rendered(args.rendered)
+    compile_bytecode()
+    rows = measure_commands(args.runs)
+    rows += measure_chapters()
+    rows += measure_figures()
+    if args.with_tests:
+        rows += measure_tests()
+    rows += measure_render()
     info = machine()
     rows = [_row("machine", key, value, "", runs="") for key, value in info.items()] + rows
     write_results(rows, info)

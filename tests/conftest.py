@@ -1,4 +1,10 @@
-"""Shared fixtures: the pipeline is run once per test session on the real raw data."""
+"""Shared fixtures: the pipeline is run once per test session on the real raw data.
+
+Tests that read the article's text (or another seed text) ask for the ``article_text`` or
+``seed_text`` fixture. The texts are not redistributed (README.md, "Data availability"):
+when one is absent such a test is skipped with a reason that says how to provide it, except
+under ``CI=true``, where the absence is a failure (CI must check the transcription).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +18,24 @@ import pytest
 # Before analysis is imported: the tests (and the kernels they start) read and write
 # processed tables in a temporary folder, never in data/processed.
 os.environ["KURULTAI_PROCESSED_DIR"] = tempfile.mkdtemp(prefix="kurultai-processed-")
+# ... and the artefacts, _variables.yml, downloads and gallery in another, never in book/.
+os.environ["KURULTAI_BUILD_ROOT"] = tempfile.mkdtemp(prefix="kurultai-build-")
 
 from analysis import pipeline
-from analysis.paths import PROCESSED, RAW
+from analysis.paths import ARTICLE_SEED, PROCESSED, RAW, seed_missing_reason
+from analysis.paths import seed_text as find_seed_text
+
+
+def require_seed(name: str = ARTICLE_SEED) -> Path:
+    """The seed text ``name`` (:func:`analysis.paths.seed_text`); when it is absent, skip
+    the calling test with a reason saying how to provide it, or fail it under ``CI=true``."""
+    path = find_seed_text(name)
+    if path is not None:
+        return path
+    reason = seed_missing_reason(name)
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true and {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +50,40 @@ def raw_copy(tmp_path: Path) -> Path:
     dst = tmp_path / "raw"
     shutil.copytree(RAW, dst)
     return dst
+
+
+@pytest.fixture
+def article_text() -> Path:
+    """Path of the article's text; skips the test (fails it under CI=true) when absent."""
+    return require_seed(ARTICLE_SEED)
+
+
+@pytest.fixture
+def seed_text():
+    """``seed_text(name) -> Path`` for any seed file name; skips the test at that point
+    (fails it under CI=true) when the text is absent."""
+    return require_seed
+
+
+@pytest.fixture(scope="session")
+def built_artefacts(tables, tmp_path_factory) -> dict:
+    """The artefact step run once on the session's processed tables, into a temporary folder.
+
+    Returns ``{"dir": <artefacts/en folder>, "manifest": dict, "variables": dict}``.
+    """
+    import json
+
+    import yaml
+
+    from analysis import artefacts
+
+    root = tmp_path_factory.mktemp("artefacts")
+    manifest = artefacts.build(
+        PROCESSED, root / "artefacts", root / "_variables.yml", downloads=root / "downloads"
+    )
+    return {
+        "dir": manifest.parent,
+        "root": root,
+        "manifest": json.loads(manifest.read_text(encoding="utf-8")),
+        "variables": yaml.safe_load((root / "_variables.yml").read_text(encoding="utf-8")),
+    }

@@ -1,13 +1,26 @@
 """What readers see, checked in a real headless Chromium (Debian's ``chromium`` package).
 
-The gallery page (:mod:`analysis.gallery`: every figure and table of the book, embedded as
-the chapters embed them) is served from a local HTTP server on 127.0.0.1 and opened with
-Playwright driving the system browser. The checks: every figure's SVG is there and has
-data marks, every table has its column headers and the builder's number of body rows, the
-console stays free of errors, no request leaves localhost (requests to any other host are
-recorded and aborted, so none is ever sent), and axe-core (npm package) reports no serious
-or critical accessibility violation. When ``quarto`` is on PATH the book is rendered and the
-same checks run on its chapter pages.
+The gallery page (:mod:`analysis.gallery`: every figure and table of the book, embedded from
+the artefacts :mod:`analysis.artefacts` built, in a column as wide as the book's) is served
+from a local HTTP server on 127.0.0.1 and opened with Playwright driving the system browser,
+at a desktop window (1280 px, where the book's text column is 678 px) and a phone (390 px).
+The checks (issue "A site readers can read"):
+
+* every figure's SVG is there, has data marks and the manifest's alt text; every table has
+  its column headers and as many body rows as its data (``<label>.csv``);
+* chart text is at least 11 px as drawn at desktop width (the ``font-size`` of each SVG
+  ``<text>`` x the width the image is shown at / the SVG's own width), and no chart is
+  wider than the column (so none is scaled down);
+* nothing in the text column is wider than the column unless it sits in its own scroll box
+  (and at 1280 px a table does not even scroll there: all its columns show), and the page
+  never scrolls sideways;
+* every figure and table has links to its data (CSV; a figure also SVG and PNG) that load;
+* the console stays free of errors, no request leaves localhost (requests to any other host
+  are recorded and aborted, so none is ever sent), and axe-core (npm package) reports no
+  serious or critical accessibility violation.
+
+When ``quarto`` is on PATH (or ``$QUARTO_PATH``) the book is rendered and the same checks
+run on every page of it; otherwise those tests skip and say why.
 
 Needs: ``chromium`` (``$KURULTAI_CHROMIUM`` or on PATH) and ``axe.min.js`` from the npm
 package ``axe-core`` (``$AXE_CORE_JS``, default ``build/axe/node_modules/axe-core/axe.min.js``;
@@ -19,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -30,15 +44,22 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pandas as pd
 import pytest
 
-from analysis import book, chapters, gallery, registry
-from analysis.paths import BOOK, PROCESSED, ROOT
+from analysis import chapters, gallery
+from analysis.figures.common import COLUMN_WIDTH, MIN_DRAWN_FONT
+from analysis.paths import BOOK, ROOT
 
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 AXE_DEFAULT = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_JS = Path(os.environ.get("AXE_CORE_JS", AXE_DEFAULT))
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+#: Window widths, px: a desktop (the book's text column is 678 px there) and a phone.
+DESKTOP, PHONE = 1280, 390
+WIDTHS = [DESKTOP, PHONE]
+#: Slack for sub-pixel layout, px.
+SLACK = 1.0
 #: Chromium flags: no sandbox (CI runs as root), no GPU, and none of the browser's own
 #: background traffic (updates, sync, metrics), so every request seen is the page's.
 CHROMIUM_ARGS = [
@@ -52,8 +73,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--no-default-browser-check",
 ]
-FIGURES = [e.label for e in registry.ENTRIES if e.kind == "figure"]
-TABLES = [e.label for e in registry.ENTRIES if e.kind == "table"]
+#: The post-render script that relabels the previous/next links of the book's pages.
+NAV_SCRIPT = BOOK / "_scripts" / "page_nav_labels.py"
 
 
 def unavailable(reason: str) -> None:
@@ -92,13 +113,14 @@ class Visit:
     errors: list[str] = field(default_factory=list)
 
 
-def open_page(browser: Any, url: str) -> Visit:
-    """Open ``url`` in a fresh page, recording every request and every console error.
+def open_page(browser: Any, url: str, width: int = DESKTOP) -> Visit:
+    """Open ``url`` in a fresh page ``width`` px wide, recording every request and every
+    console error.
 
     Requests to hosts other than localhost are aborted before they are sent (and stay in
     ``requests``, so the test still sees that the page tried).
     """
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     visit = Visit(page)
     page.on("request", lambda req: visit.requests.append(req.url))
     page.on(
@@ -117,38 +139,55 @@ def open_page(browser: Any, url: str) -> Visit:
     return visit
 
 
+# --- what the page shows, read in the browser ------------------------------------------
+
 _FIGURES_JS = """
 async (labels) => {
+  const sizeOf = (el) => {
+    for (let n = el; n && n.getAttribute; n = n.parentElement) {
+      const style = (n.getAttribute("style") || "").match(/font-size\\s*:\\s*([\\d.]+)/);
+      if (style) return parseFloat(style[1]);
+      const attr = n.getAttribute("font-size");
+      if (attr) return parseFloat(attr);
+    }
+    return 16;  // the SVG default
+  };
   const out = {};
   for (const label of labels) {
     const box = document.getElementById(label);
     if (!box) { out[label] = {found: false}; continue; }
     const img = box.querySelector("img");
-    let doc = null, info = {found: true};
+    let root = null, info = {found: true};
     if (img) {
       try { await img.decode(); } catch (e) {}
       const rect = img.getBoundingClientRect();
       const response = await fetch(img.currentSrc || img.src);
-      const text = await response.text();
-      doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const doc = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+      root = doc.documentElement;
       Object.assign(info, {
         alt: img.getAttribute("alt"), naturalWidth: img.naturalWidth,
         shownWidth: rect.width, shownHeight: rect.height, status: response.status,
         parseError: doc.querySelector("parsererror") !== null,
       });
     } else {
-      const svg = box.querySelector("svg");
-      if (svg) {
-        const rect = svg.getBoundingClientRect();
-        doc = svg.ownerDocument;
-        Object.assign(info, {alt: svg.getAttribute("aria-label"), naturalWidth: rect.width,
+      root = box.querySelector("svg");
+      if (root) {
+        const rect = root.getBoundingClientRect();
+        Object.assign(info, {alt: root.getAttribute("aria-label"), naturalWidth: rect.width,
                              shownWidth: rect.width, shownHeight: rect.height, status: 200,
                              parseError: false});
       }
     }
-    const root = img ? doc && doc.documentElement : box.querySelector("svg");
     info.root = root ? root.nodeName : null;
     info.marks = root ? root.querySelectorAll("g.role-mark > *").length : 0;
+    if (root) {
+      const box = (root.getAttribute("viewBox") || "").trim().split(/[\\s,]+/);
+      info.svgWidth = box.length === 4 ? parseFloat(box[2])
+                                       : parseFloat(root.getAttribute("width") || "0");
+      const sizes = [...root.querySelectorAll("text")].map(sizeOf);
+      info.texts = sizes.length;
+      info.minFont = sizes.length ? Math.min(...sizes) : null;
+    }
     out[label] = info;
   }
   return out;
@@ -174,10 +213,85 @@ _TABLES_JS = """
 }
 """
 
+# The text column is the content box of <main> (Quarto's main.content; the gallery's main).
+# An element "escapes" when it reaches outside the column and no ancestor inside <main>
+# clips it (overflow-x other than visible: its own scroll box). A scroll box "scrolls"
+# when its content is wider than the box.
+_LAYOUT_JS = """
+(labels) => {
+  const slack = 1;  // px, as SLACK
+  const main = document.querySelector("main");
+  if (!main) return {main: false};
+  const cs = getComputedStyle(main), r = main.getBoundingClientRect();
+  const left = r.left + parseFloat(cs.paddingLeft) + parseFloat(cs.borderLeftWidth);
+  const right = r.right - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth);
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    [...el.classList].slice(0, 2).map(c => "." + c).join("");
+  const clips = (el) => getComputedStyle(el).overflowX !== "visible";
+  const clipped = (el) => {
+    for (let a = el.parentElement; a && a !== main; a = a.parentElement) if (clips(a)) return true;
+    return false;
+  };
+  const escaped = [], seen = new Set();
+  for (const el of main.querySelectorAll("*")) {
+    const b = el.getBoundingClientRect();
+    if (b.width === 0 || b.height === 0) continue;
+    if (b.left >= left - slack && b.right <= right + slack) continue;
+    if (clipped(el) || getComputedStyle(el).visibility === "hidden") continue;
+    seen.add(el);
+    if (seen.has(el.parentElement)) continue;  // report the outermost only
+    const owner = el.closest("[id]");
+    escaped.push(`${name(el)} (in #${owner ? owner.id : "?"}) spans ` +
+                 `${Math.round(b.left)}-${Math.round(b.right)} px`);
+  }
+  const scrolling = (el) => clips(el) && el.scrollWidth > el.clientWidth + slack;
+  const entries = {};
+  for (const label of labels) {
+    const box = document.getElementById(label);
+    if (!box) { entries[label] = {found: false}; continue; }
+    const boxes = [box, ...box.querySelectorAll("*")];
+    for (let a = box.parentElement; a && a !== main; a = a.parentElement) boxes.push(a);
+    entries[label] = {
+      found: true,
+      width: box.getBoundingClientRect().width,
+      scrolls: boxes.filter(scrolling)
+        .map(el => `${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px`),
+    };
+  }
+  const doc = document.documentElement;
+  return {
+    main: true, left, right, width: right - left, escaped: escaped.slice(0, 20),
+    pageWidth: Math.max(doc.scrollWidth, document.body.scrollWidth),
+    windowWidth: doc.clientWidth, entries,
+  };
+}
+"""
+
+# Each figure's and table's data links: the links of the first .data-links element after
+# the entry's element (inside it or after it) and before the next entry; each is fetched.
+_LINKS_JS = """
+async (labels) => {
+  const want = new Set(labels), out = {};
+  let current = null;
+  for (const node of document.querySelectorAll(".data-links, [id]")) {
+    if (node.id && want.has(node.id)) { current = node.id; out[current] = []; continue; }
+    if (current && node.classList.contains("data-links")) {
+      for (const a of node.querySelectorAll("a[href]")) {
+        let status = 0;
+        try { status = (await fetch(a.href, {method: "HEAD"})).status; } catch (e) {}
+        out[current].push({href: a.href, status, text: a.textContent.trim()});
+      }
+      current = null;
+    }
+  }
+  return out;
+}
+"""
+
 _AXE_JS = """
 async () => {
   const r = await axe.run(document, {resultTypes: ["violations"]});
-  const brief = (v) => ({id: v.id, impact: v.impact, help: v.help,
+  const brief = (v) => ({id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
                          nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))});
   return {violations: r.violations.map(brief), passes: r.passes.map(p => p.id),
           incomplete: r.incomplete.map(brief)};
@@ -185,8 +299,35 @@ async () => {
 """
 
 
+@dataclass(frozen=True)
+class Expected:
+    """What a page must show: figure label -> alt text; table label -> body rows."""
+
+    alts: dict[str, str]
+    rows: dict[str, int]
+
+    @property
+    def labels(self) -> list[str]:
+        return [*self.alts, *self.rows]
+
+
+def expected(artefacts: Path, manifest: dict[str, Any], chapter: str | None = None) -> Expected:
+    """The manifest's figures (alt text) and tables (rows of ``<label>.csv``), all or only
+    those of ``chapter`` (a file name such as ``attitudes.qmd``)."""
+    records = [r for r in manifest["entries"] if chapter is None or r["chapter"] == chapter]
+    return Expected(
+        alts={r["label"]: r["alt"] for r in records if r["kind"] == "figure"},
+        rows={
+            r["label"]: len(pd.read_csv(artefacts / f"{r['label']}.csv"))
+            for r in records
+            if r["kind"] == "table"
+        },
+    )
+
+
 def figure_problems(page: Any, alts: dict[str, str]) -> list[str]:
-    """What is wrong with the figures ``alts`` (label -> expected alt text) on ``page``."""
+    """What is wrong with the figures ``alts`` (label -> expected alt text) on ``page``:
+    missing, not an SVG, no data marks, not shown, wrong alt text."""
     found = page.evaluate(_FIGURES_JS, list(alts))
     problems = []
     for label, alt in alts.items():
@@ -201,7 +342,37 @@ def figure_problems(page: Any, alts: dict[str, str]) -> list[str]:
         if not (info["naturalWidth"] > 0 and info["shownWidth"] > 0 and info["shownHeight"] > 0):
             problems.append(f"{label}: the image is not displayed ({info})")
         if (info["alt"] or "").strip() != alt.strip():
-            problems.append(f"{label}: alt text {info['alt']!r} is not the chapter's fig-alt")
+            problems.append(f"{label}: alt text {info['alt']!r} is not the manifest's {alt!r}")
+    return problems
+
+
+def chart_text_problems(page: Any, labels: list[str], column: float) -> list[str]:
+    """Charts among ``labels`` whose smallest text is drawn under ``MIN_DRAWN_FONT`` px
+    (SVG font size x shown width / SVG width), or whose SVG is wider than ``column`` px
+    (the book would scale it down)."""
+    found = page.evaluate(_FIGURES_JS, labels)
+    problems = []
+    for label in labels:
+        info = found[label]
+        if not info["found"] or info.get("root") is None:
+            problems.append(f"{label}: no figure image or SVG on the page")
+            continue
+        if not info.get("svgWidth"):
+            problems.append(f"{label}: the SVG gives no width")
+            continue
+        if info["svgWidth"] > column + SLACK:
+            problems.append(
+                f"{label}: the chart is {info['svgWidth']:g} px wide, the column {column:g}"
+            )
+        if info["minFont"] is None:
+            continue
+        drawn = info["minFont"] * info["shownWidth"] / info["svgWidth"]
+        if drawn < MIN_DRAWN_FONT - 0.05:
+            problems.append(
+                f"{label}: text of {info['minFont']:g} px drawn at {drawn:.1f} px "
+                f"(under {MIN_DRAWN_FONT} px; shown {info['shownWidth']:.0f} px wide of "
+                f"{info['svgWidth']:g})"
+            )
     return problems
 
 
@@ -209,17 +380,71 @@ def table_problems(page: Any, rows: dict[str, int]) -> list[str]:
     """What is wrong with the tables ``rows`` (label -> expected body rows) on ``page``."""
     found = page.evaluate(_TABLES_JS, list(rows))
     problems = []
-    for label, expected in rows.items():
+    for label, want in rows.items():
         info = found[label]
         if not info["found"]:
             problems.append(f"{label}: no table on the page")
             continue
-        if info["rows"] != expected:
-            problems.append(f"{label}: {info['rows']} body rows shown, the data have {expected}")
+        if info["rows"] != want:
+            problems.append(f"{label}: {info['rows']} body rows shown, the data have {want}")
         if not info["headers"] or not all(info["headers"]):
             problems.append(f"{label}: column headers missing or empty ({info['headers']})")
         if not info["shown"]:
             problems.append(f"{label}: the table is not displayed")
+    return problems
+
+
+def layout(page: Any, labels: list[str]) -> dict[str, Any]:
+    """The text column (left, right, width), the page's and window's widths, the elements
+    escaping the column, and per label its width and the scroll boxes that scroll."""
+    return page.evaluate(_LAYOUT_JS, labels)
+
+
+def layout_problems(
+    page: Any, labels: list[str], *, no_scroll: list[str] = (), column: float | None = None
+) -> list[str]:
+    """What breaks the layout rules on ``page``: the page scrolls sideways, an element
+    reaches outside the text column without its own scroll box, an entry of ``labels`` is
+    missing, an entry of ``no_scroll`` scrolls inside its box (columns hidden), or the
+    column is not ``column`` px wide (when given)."""
+    found = layout(page, labels)
+    if not found["main"]:
+        return ["the page has no <main> element (no text column)"]
+    problems = []
+    if column is not None and abs(found["width"] - column) > SLACK:
+        problems.append(f"the text column is {found['width']:.0f} px wide, not {column:g}")
+    if found["pageWidth"] > found["windowWidth"] + SLACK:
+        problems.append(
+            f"the page scrolls sideways: {found['pageWidth']} px in a "
+            f"{found['windowWidth']} px window"
+        )
+    problems += [f"outside the column: {e}" for e in found["escaped"]]
+    for label in labels:
+        info = found["entries"][label]
+        if not info["found"]:
+            problems.append(f"{label}: not on the page")
+        elif label in no_scroll and info["scrolls"]:
+            problems.append(f"{label}: scrolls inside its box ({'; '.join(info['scrolls'])})")
+    return problems
+
+
+def data_link_problems(page: Any, labels: list[str]) -> list[str]:
+    """Entries among ``labels`` without links to their data under them (CSV; a figure also
+    SVG and PNG), or whose links do not load."""
+    found = page.evaluate(_LINKS_JS, labels)
+    problems = []
+    for label in labels:
+        links = found.get(label, [])
+        wanted = [".csv"] + ([".svg", ".png"] if label.startswith("fig-") else [])
+        paths = [urlsplit(link["href"]).path for link in links]
+        for suffix in wanted:
+            if not any(p.endswith(f"/{label}{suffix}") for p in paths):
+                problems.append(f"{label}: no {suffix} link under it ({paths})")
+        problems += [
+            f"{label}: link {link['href']} answers {link['status']}"
+            for link in links
+            if link["status"] != 200
+        ]
     return problems
 
 
@@ -234,14 +459,29 @@ def serious(report: dict[str, Any]) -> list[dict[str, Any]]:
     return [v for v in report["violations"] if v["impact"] in {"serious", "critical"}]
 
 
-def expected_alts() -> dict[str, str]:
-    """Figure label -> the ``fig-alt`` its chapter cell gives."""
-    return {i.entry.label: i.alt for i in gallery.items() if i.entry.kind == "figure"}
+def page_problems(
+    visit: Visit, want: Expected, width: int, *, column: float | None = None
+) -> list[str]:
+    """Every check of a page at a window ``width`` px wide (see the module docstring)."""
+    page = visit.page
+    problems = layout_problems(
+        page, want.labels, no_scroll=list(want.rows) if width >= DESKTOP else [], column=column
+    )
+    if width >= DESKTOP:
+        problems += figure_problems(page, want.alts)
+        problems += table_problems(page, want.rows)
+        problems += chart_text_problems(page, list(want.alts), column or COLUMN_WIDTH)
+        problems += data_link_problems(page, want.labels)
+    problems += [f"console: {e}" for e in visit.errors]
+    problems += [f"request left localhost: {u}" for u in visit.requests if not is_local(u)]
+    problems += [
+        f"axe {v['impact']}: {v['id']} ({v['count']}x, e.g. {v['nodes']}): {v['help']}"
+        for v in serious(accessibility(page))
+    ]
+    return problems
 
 
-def expected_rows(labels: list[str]) -> dict[str, int]:
-    """Table label -> number of rows of the frame its builder put into the table."""
-    return {label: len(book.build(label, PROCESSED)._tbl_data) for label in labels}
+# --- fixtures ----------------------------------------------------------------------------
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -297,90 +537,251 @@ def axe() -> Path:
 
 
 @pytest.fixture(scope="module")
-def gallery_site(tables, tmp_path_factory) -> Path:
-    """The gallery written from the test session's processed tables."""
-    out = tmp_path_factory.mktemp("gallery") / "site"
-    gallery.write_gallery(out, PROCESSED)
-    return out
+def gallery_site(built_artefacts, tmp_path_factory) -> Path:
+    """The gallery's folder, written from the test session's artefacts."""
+    out = tmp_path_factory.mktemp("gallery")
+    index = gallery.write_gallery(out, built_artefacts["root"] / "artefacts", "en")
+    return index.parent
 
 
 @pytest.fixture(scope="module")
-def gallery_visit(browser, serve, gallery_site) -> Iterator[Visit]:
-    visit = open_page(browser, serve(gallery_site) + "index.html")
-    yield visit
+def gallery_expected(built_artefacts) -> Expected:
+    return expected(built_artefacts["dir"], built_artefacts["manifest"])
+
+
+@pytest.fixture(scope="module", params=WIDTHS, ids=lambda w: f"{w}px")
+def gallery_visit(request, browser, serve, gallery_site) -> Iterator[tuple[Visit, int]]:
+    """The gallery open in a window of each width."""
+    visit = open_page(browser, serve(gallery_site) + "index.html", request.param)
+    yield visit, request.param
     visit.page.close()
 
 
-def test_gallery_files(gallery_site):
-    svgs = sorted(p.name for p in gallery_site.glob("*.svg"))
-    assert svgs == sorted(f"{label}.svg" for label in FIGURES)
+# --- the gallery ---------------------------------------------------------------------------
+
+
+def test_gallery_files(gallery_site, built_artefacts):
+    manifest = built_artefacts["manifest"]
+    assert manifest["entries"], "the manifest lists no figure or table"
     page = (gallery_site / "index.html").read_text(encoding="utf-8")
-    for entry in registry.ENTRIES:
-        assert page.count(f'id="{entry.label}"') == 1, entry.label
+    for record in manifest["entries"]:
+        label = record["label"]
+        assert page.count(f'id="{label}"') == 1, label
+        suffixes = [".csv"] + ([".svg", ".png"] if record["kind"] == "figure" else [])
+        for suffix in suffixes:
+            assert (gallery_site / f"{label}{suffix}").is_file(), f"{label}{suffix}"
     # Rebuilding gives the same bytes (fixed table ids, no timestamps).
-    assert gallery.render(PROCESSED)["index.html"] == page.encode("utf-8")
+    files = gallery.render(built_artefacts["root"] / "artefacts", "en")
+    assert files["index.html"] == page.encode("utf-8")
 
 
-def test_gallery_figures_are_svgs_with_marks_and_alt_text(gallery_visit):
-    assert FIGURES, "the registry lists no figure"
-    assert figure_problems(gallery_visit.page, expected_alts()) == []
+def test_gallery_is_readable(gallery_visit, gallery_expected, axe):
+    """At 1280 and 390 px: the layout, figures, tables, chart text, data links, console,
+    requests and axe-core (see :func:`page_problems`)."""
+    visit, width = gallery_visit
+    assert gallery_expected.alts
+    assert gallery_expected.rows
+    column = COLUMN_WIDTH if width == DESKTOP else None
+    assert page_problems(visit, gallery_expected, width, column=column) == []
 
 
-def test_gallery_tables_show_every_row_under_headers(gallery_visit):
-    assert TABLES, "the registry lists no table"
-    assert table_problems(gallery_visit.page, expected_rows(TABLES)) == []
-
-
-def test_gallery_has_no_console_errors(gallery_visit):
-    assert gallery_visit.errors == []
-
-
-def test_gallery_requests_stay_on_localhost(gallery_visit):
-    assert gallery_visit.requests, "no request was recorded"
-    assert [u for u in gallery_visit.requests if not is_local(u)] == []
+def test_gallery_requests_stay_on_localhost(gallery_visit, gallery_expected):
+    visit, _ = gallery_visit
+    assert visit.requests, "no request was recorded"
+    assert [u for u in visit.requests if not is_local(u)] == []
     # The page fetched its own figure files.
-    assert {urlsplit(u).path.rsplit("/", 1)[-1] for u in gallery_visit.requests} >= {
-        f"{label}.svg" for label in FIGURES
+    assert {urlsplit(u).path.rsplit("/", 1)[-1] for u in visit.requests} >= {
+        f"{label}.svg" for label in gallery_expected.alts
     }
 
 
-def test_gallery_has_no_serious_accessibility_violations(gallery_visit, axe):
-    report = accessibility(gallery_visit.page)
-    assert serious(report) == []
-    # The rules the issue names did run and pass: alt text, table headers, contrast.
+def test_gallery_axe_ran_the_rules_that_matter(gallery_visit, axe):
+    visit, width = gallery_visit
+    if width != DESKTOP:
+        pytest.skip("checked once, at desktop width")
+    report = accessibility(visit.page)
+    # The rules the issues name did run and pass: alt text, table headers, contrast.
     assert {"image-alt", "color-contrast", "th-has-data-cells"} <= set(report["passes"])
 
 
+# --- the checks can fail -------------------------------------------------------------------
+
+_BROKEN_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="60" viewBox="0 0 900 60">'
+    '<g class="mark-rect role-axis"><rect width="5" height="5"/></g>'
+    '<text font-size="10px" x="0" y="20">tiny</text></svg>'
+)
+_BROKEN_PAGE = """<!DOCTYPE html><html lang="en"><head><title>broken</title>
+<style>main { width: 678px; margin: 0 auto; } .box { overflow-x: auto; }
+img { max-width: 100%; }</style></head>
+<body><main>
+<div id="fig-a" class="quarto-float"><img src="small.svg"></div>
+<div class="data-links"><p><a href="fig-a.csv">Data (CSV)</a></p></div>
+<div id="tbl-a" class="quarto-float"><div class="box"><table style="width: 1200px">
+<tbody><tr><td>1</td></tr></tbody></table></div></div>
+<div id="tbl-b"><table><thead><tr><th>n</th></tr></thead><tbody><tr><td>2</td></tr></tbody>
+</table></div>
+<p style="width: 1400px">a paragraph wider than the column and the window</p>
+<p style="color:#ccc;background:#fff">faint text</p>
+<img src="http://example.invalid/x.png" alt="remote">
+<script>console.error("boom")</script></main></body></html>
+"""
+
+
 def test_the_checks_catch_a_broken_page(browser, serve, axe, tmp_path):
-    """The checks can fail: a page with each fault is reported for each of them."""
-    (tmp_path / "empty.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
-        '<g class="mark-rect role-axis"><rect width="5" height="5"/></g></svg>',
-        encoding="utf-8",
-    )
-    (tmp_path / "index.html").write_text(
-        '<!DOCTYPE html><html lang="en"><head><title>broken</title></head><body><main>'
-        '<div id="fig-a"><img src="empty.svg" width="10" height="10"></div>'
-        '<div id="tbl-a"><table><tbody><tr><td>1</td></tr></tbody></table></div>'
-        '<p style="color:#ccc;background:#fff">faint text</p>'
-        '<img src="http://example.invalid/x.png" alt="remote">'
-        '<script>console.error("boom")</script></main></body></html>',
-        encoding="utf-8",
-    )
+    """Each check can fail: a page with each fault is reported for each of them."""
+    (tmp_path / "small.svg").write_text(_BROKEN_SVG, encoding="utf-8")
+    (tmp_path / "index.html").write_text(_BROKEN_PAGE, encoding="utf-8")
     visit = open_page(browser, serve(tmp_path) + "index.html")
     try:
-        figs = figure_problems(visit.page, {"fig-a": "an alt"})
+        page = visit.page
+        figs = figure_problems(page, {"fig-a": "an alt"})
         assert any("no data marks" in p for p in figs)
         assert any("alt text" in p for p in figs)
-        tbls = table_problems(visit.page, {"tbl-a": 2})
-        assert any("1 body rows shown, the data have 2" in p for p in tbls)
-        assert any("column headers" in p for p in tbls)
+        text = chart_text_problems(page, ["fig-a"], COLUMN_WIDTH)
+        assert any("900 px wide" in p for p in text)
+        # 10 px in a 900 px SVG shown 678 px wide: drawn at 7.5 px.
+        assert any("drawn at 7.5 px" in p for p in text)
+        tbls = table_problems(page, {"tbl-a": 2, "tbl-b": 1})
+        assert any("tbl-a: 1 body rows shown, the data have 2" in p for p in tbls)
+        assert any("tbl-a: column headers" in p for p in tbls)
+        assert not any(p.startswith("tbl-b") for p in tbls)
+        found = layout_problems(page, ["fig-a", "tbl-a", "tbl-b"], no_scroll=["tbl-a", "tbl-b"])
+        assert any(p.startswith("tbl-a: scrolls inside its box") for p in found)
+        assert not any(p.startswith("tbl-b") for p in found)
+        assert any(p.startswith("outside the column: p ") for p in found)
+        assert any(p.startswith("the page scrolls sideways") for p in found)
+        links = data_link_problems(page, ["fig-a", "tbl-b"])
+        assert any("fig-a: no .svg link" in p for p in links)
+        assert any("fig-a: link" in p and "answers 404" in p for p in links)
+        assert any("tbl-b: no .csv link" in p for p in links)
         assert any("boom" in e for e in visit.errors)
         assert [u for u in visit.requests if not is_local(u)] == ["http://example.invalid/x.png"]
-        found = {v["id"] for v in serious(accessibility(visit.page))}
+        found = {v["id"] for v in serious(accessibility(page))}
         assert {"image-alt", "color-contrast"} <= found
     finally:
         visit.page.close()
+
+
+def test_a_table_that_scrolls_in_its_box_is_allowed_on_a_phone(browser, serve, tmp_path):
+    """On a phone a wide table may scroll inside its own box, as long as the page does not
+    scroll; the same table at desktop width fails (its columns would hide)."""
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>t</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<style>body { margin: 0 } main { max-width: 678px; margin: 0 auto; padding: 0 8px }"
+        "</style></head><body><main>"
+        '<div id="tbl-w" style="overflow-x: auto"><table style="width: 800px"><thead><tr>'
+        "<th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table></div>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    found = {}
+    for width in WIDTHS:
+        visit = open_page(browser, serve(tmp_path) + "index.html", width)
+        try:
+            strict = ["tbl-w"] if width == DESKTOP else []
+            found[width] = layout_problems(visit.page, ["tbl-w"], no_scroll=strict)
+        finally:
+            visit.page.close()
+    assert found[PHONE] == []
+    assert [p.split(" (")[0] for p in found[DESKTOP]] == ["tbl-w: scrolls inside its box"]
+
+
+# --- the previous/next links of the book's pages (post-render script) -------------------
+
+
+def nav_script() -> Any:
+    """``book/_scripts/page_nav_labels.py`` loaded as a module."""
+    spec = importlib.util.spec_from_file_location("page_nav_labels", NAV_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+#: The page navigation as Quarto 1.9 writes it (nav-after-body-postamble.ejs) for a book
+#: chapter between chapters 1 and 3.
+QUARTO_NAV = """<nav class="page-navigation">
+  <div class="nav-page nav-page-previous">
+      <a  href="./context.html" class="pagination-link" aria-label="Context">
+        <i class="bi bi-arrow-left-short"></i>
+        <span class="nav-page-text"><span class='chapter-number'>1</span>&nbsp;
+        <span class='chapter-title'>Context</span></span>
+      </a>
+  </div>
+  <div class="nav-page nav-page-next">
+      <a  href="./attitudes.html" class="pagination-link" aria-label="Attitudes &amp; views">
+        <span class="nav-page-text"><span class='chapter-number'>3</span>&nbsp;
+        <span class='chapter-title'>Attitudes &amp; views</span></span>
+        <i class="bi bi-arrow-right-short"></i>
+      </a>
+  </div>
+</nav>"""
+
+
+def nav_page(nav: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>nav</title></head><body>'
+        f"<main><h1>Composition</h1><p>Text.</p></main>{nav}</body></html>"
+    )
+
+
+def test_nav_labels_name_the_direction_and_the_visible_text(tmp_path, monkeypatch):
+    module = nav_script()
+    fixed = module.relabel(nav_page(QUARTO_NAV))
+    assert 'aria-label="Previous: 1 Context"' in fixed
+    assert 'aria-label="Next: 3 Attitudes &amp; views"' in fixed
+    assert fixed.count("aria-label=") == 2
+    assert module.relabel(fixed) == fixed  # a second run changes nothing
+    assert module.relabel("<html><body><p>no nav</p></body></html>") == (
+        "<html><body><p>no nav</p></body></html>"
+    )
+    # Run as Quarto runs it: the files of the render listed in QUARTO_PROJECT_OUTPUT_FILES,
+    # relative to the project folder (the working directory).
+    (tmp_path / "_book").mkdir()
+    (tmp_path / "_book" / "composition.html").write_text(nav_page(QUARTO_NAV), encoding="utf-8")
+    (tmp_path / "_book" / "search.json").write_text("[]", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUARTO_PROJECT_OUTPUT_FILES", "_book/composition.html\n_book/search.json")
+    monkeypatch.delenv("QUARTO_USE_FILE_FOR_PROJECT_OUTPUT_FILES", raising=False)
+    assert module.main([]) == 0
+    text = (tmp_path / "_book" / "composition.html").read_text(encoding="utf-8")
+    assert 'aria-label="Next: 3 Attitudes &amp; views"' in text
+
+
+def test_relabelled_nav_passes_axe(browser, serve, axe, tmp_path):
+    """axe-core flags Quarto's own labels (label-content-name-mismatch, serious) and not the
+    relabelled ones."""
+    (tmp_path / "quarto.html").write_text(nav_page(QUARTO_NAV), encoding="utf-8")
+    (tmp_path / "fixed.html").write_text(
+        nav_script().relabel(nav_page(QUARTO_NAV)), encoding="utf-8"
+    )
+    ids = {}
+    for name in ("quarto", "fixed"):
+        visit = open_page(browser, serve(tmp_path) + f"{name}.html")
+        try:
+            ids[name] = {v["id"]: v["count"] for v in serious(accessibility(visit.page))}
+        finally:
+            visit.page.close()
+    assert ids["quarto"].get("label-content-name-mismatch") == 2
+    assert ids["fixed"] == {}
+
+
+def test_the_book_declares_its_reader_fixes():
+    """_quarto.yml runs the post-render script and loads the theme and stylesheet."""
+    import yaml
+
+    config = yaml.safe_load((BOOK / "_quarto.yml").read_text(encoding="utf-8"))
+    post = config["project"].get("post-render")
+    post = [post] if isinstance(post, str) else post
+    assert "_scripts/page_nav_labels.py" in post
+    assert (BOOK / "_scripts" / "page_nav_labels.py").is_file()
+    html = config["format"]["html"]
+    assert "theme.scss" in html["theme"]
+    assert (BOOK / "theme.scss").is_file()
+    css = html["css"]
+    assert "styles.css" in ([css] if isinstance(css, str) else css)
+    assert (BOOK / "styles.css").is_file()
 
 
 # --- the rendered book (only where Quarto is installed) ---------------------------------
@@ -400,9 +801,12 @@ def rendered_book(tables) -> Path:
     quarto = quarto_path()
     if quarto is None:
         pytest.skip("quarto is not on PATH (nor QUARTO_PATH): the rendered book is not checked")
+    bin_dir = str(Path(sys.executable).parent)
     env = {
         **os.environ,
         "QUARTO_PYTHON": sys.executable,
+        # pre- and post-render scripts run with the `python` on PATH: this environment's.
+        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
         "JUPYTER_PATH": str(Path(sys.prefix) / "share" / "jupyter"),
     }
     done = subprocess.run(
@@ -418,21 +822,22 @@ def rendered_book(tables) -> Path:
     return BOOK / "_book"
 
 
-CHAPTER_NAMES = [p.name for p in chapters.chapter_files()]
+PAGES = [p.name for p in chapters.chapter_files()]
 
 
-@pytest.mark.parametrize("chapter", CHAPTER_NAMES)
-def test_rendered_chapter(chapter, rendered_book, browser, serve, axe):
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+@pytest.mark.parametrize("chapter", PAGES)
+def test_rendered_page_is_readable(chapter, width, rendered_book, browser, serve, axe):
+    """Every page of the rendered book, at 1280 and 390 px: the same checks as the gallery
+    (its figures and tables, the layout, chart text, data links, console, requests, axe)."""
+    from analysis.artefacts import ARTEFACTS, read_manifest
+
     html_file = rendered_book / Path(chapter).with_suffix(".html").name
     assert html_file.is_file(), f"{html_file} was not rendered"
-    visit = open_page(browser, serve(rendered_book) + html_file.name)
+    want = expected(ARTEFACTS / "en", read_manifest(ARTEFACTS, "en"), chapter)
+    visit = open_page(browser, serve(rendered_book) + html_file.name, width)
     try:
-        alts = {k: v for k, v in expected_alts().items() if registry.BY_LABEL[k].chapter == chapter}
-        tbls = [e.label for e in registry.ENTRIES if e.chapter == chapter and e.kind == "table"]
-        assert figure_problems(visit.page, alts) == []
-        assert table_problems(visit.page, expected_rows(tbls)) == []
-        assert visit.errors == []
-        assert [u for u in visit.requests if not is_local(u)] == []
-        assert serious(accessibility(visit.page)) == []
+        column = COLUMN_WIDTH if width == DESKTOP else None
+        assert page_problems(visit, want, width, column=column) == []
     finally:
         visit.page.close()

@@ -44,7 +44,7 @@ def test_status_and_known_members(tables):
     joined = set(m.loc[m["status"] == "joined", "member_id"])
     assert joined == set(tables["newcomers"]["person_id"])
     assert m.loc[m["status"] == "joined", "counted_as_known"].all()
-    not_counted = set(m.loc[~m["counted_as_known"], "member_id"])
+    not_counted = set(m.loc[m["count_group"] == "not_counted", "member_id"])
     assert not_counted == {
         "asanova-zh",
         "masalimova-a",
@@ -52,9 +52,34 @@ def test_status_and_known_members(tables):
         "orynbek-a",
         "pulatov-sh",
     }
-    assert (m.loc[~m["counted_as_known"], "source_confidence"] == "low").all()
-    # Article-named rows count whatever the roster's identity grade (e.g. К. Закарья, low).
-    assert m.set_index("member_id").loc["zakarya-k", "counted_as_known"]
+    # One scale for the counts: membership evidence. Low rows never count; article-named
+    # rows count whatever grade the roster gives their fuller name (К. Закарья: roster low).
+    assert set(m.loc[m["count_group"] == "not_counted", "membership_evidence"]) == {"low"}
+    assert set(m.loc[m["counted_as_known"], "membership_evidence"]) == {"article", "high", "medium"}
+    by_id = m.set_index("member_id")
+    assert by_id.loc["zakarya-k", "roster_grade"] == "low"
+    assert by_id.loc["zakarya-k", "membership_evidence"] == "article"
+    assert by_id.loc["zakarya-k", "counted_as_known"]
+    # 'low-medium' is used only for people the article names; it never decides a count.
+    lowmed = m[m["roster_grade"] == "low-medium"]
+    assert set(lowmed["member_id"]) == {
+        "bularov-l",
+        "ileuova-g",
+        "kenzhekhanuly-r",
+        "kurishbaev-a",
+        "shin-yu",
+    }
+    assert (lowmed["membership_evidence"] == "article").all()
+    assert m["membership_evidence"].value_counts().to_dict() == {
+        "article": 48,
+        "medium": 10,
+        "high": 5,
+        "low": 5,
+    }
+    # S. Nurtaza: named a member only in January 2026, after the article's period: apart.
+    assert set(m.loc[m["count_group"] == "after_window", "member_id"]) == {"nurtaza-s"}
+    assert not by_id.loc["nurtaza-s", "counted_as_known"]
+    assert "2026-01-19" in by_id.loc["nurtaza-s", "count_reason"]
     assert m.set_index("member_id").loc["maygeldinov-q", "left_reported"]
     roles = m.set_index("member_id")["composition_role"]
     assert roles[roles != "member"].to_dict() == {
@@ -74,12 +99,18 @@ def test_rotation_and_coverage_figures(tables):
     assert cov["newcomers_share_of_ever_pct"] == 21.5
     assert cov["newcomers_in_table3"] == 3
     assert cov["members_in_table3"] == 19
-    assert cov["known_members"] == 63
-    assert cov["known_initial"] + cov["known_joined"] + cov["known_status_unknown"] == 63
-    assert cov["known_field_coded"] == 26
-    assert cov["not_identified"] == 86
-    assert cov["coverage_pct"] == 42.3
-    assert cov["field_coverage_pct"] == 17.4
+    assert cov["known_members"] == 62
+    assert (cov["known_initial"], cov["known_joined"], cov["known_status_unknown"]) == (27, 32, 3)
+    assert cov["named_after_window"] == 1
+    assert cov["not_counted"] == 5
+    assert cov["known_members"] + cov["named_after_window"] + cov["not_counted"] == 68
+    assert cov["known_field_coded"] == 23
+    assert cov["known_field_unknown"] == 39
+    assert cov["not_identified"] == 87
+    assert cov["coverage_pct"] == 41.6
+    assert cov["field_coverage_pct"] == 15.4
+    # Sources are written for readers: no file paths.
+    assert not tables["composition_coverage"]["source"].str.contains(r"data/|\.csv").any()
     m = tables["members"]
     t3_new = m[(m["status"] == "joined") & (m["table3_meetings"] > 0)]["member_id"]
     assert set(t3_new) == {"bularov-l", "shin-yu", "zakieva-d"}
@@ -102,13 +133,16 @@ def test_every_coded_field_is_in_the_codebook(tables):
 def test_members_by_field_bars(tables):
     bars = tables["members_by_field"].set_index("bar_id")["persons"]
     assert bars.sum() == 149
-    assert bars["unknown"] == 37
-    assert bars["not_identified"] == 86
-    assert bars["politics"] == 5
+    assert bars["unknown"] == 39
+    assert bars["not_identified"] == 87
+    # Nurtaza (politics) is counted apart; Sabden (science) and Izmukhambetov (NGO) fall
+    # under the identity rule.
+    assert bars["politics"] == 4
+    assert bars["science"] == 2
+    assert bars["ngo_sector"] == 2
+    assert bars["sport"] == 1
     assert bars["medicine"] == 0
-    assert bars.drop(["unknown", "not_identified"]).sum() == 26
-    chart = members_by_field(tables["members_by_field"]).to_dict()
-    assert len(chart["layer"]) == 2
+    assert bars.drop(["unknown", "not_identified"]).sum() == 23
 
 
 def test_structure_has_officers_and_four_sections(tables):
@@ -116,6 +150,10 @@ def test_structure_has_officers_and_four_sections(tables):
     assert s.loc["Chair", "holder_public"] == "Kassym-Jomart Tokayev"
     assert s.loc["Deputy chair ex officio", "holder_public"] == "Erlan Karin"
     assert s.loc["Secretary", "holder_public"] == "Aida Balaeva"
+    # Holders carry the month of the report that names them (not the decree's date).
+    assert s.loc["Secretary", "holder_as_of"] == "March 2024"
+    assert s.loc["Deputy chairs", "holder_as_of"] == "June 2022; March 2024"
+    assert s.loc["Chair", "holder_as_of"] == "June 2022"
     sections = [f"Section {i}" for i in range(1, 5)]
     assert s.loc[sections, "value_en"].tolist() == [
         "Civil society",
@@ -125,6 +163,9 @@ def test_structure_has_officers_and_four_sections(tables):
     ]
     html = tbl.structure_table(tables["composition_structure"]).as_raw_html()
     assert "Әлеуметтік-экономикалық даму" in html
+    assert "Aida Balaeva (as of March 2024)" in html
+    # The out-of-date ministerial title of the March 2024 report is corrected in the note.
+    assert "calls her Minister of Culture and Information" in html
 
 
 def test_claims(tables):
@@ -133,6 +174,8 @@ def test_claims(tables):
     assert c.loc["left_out_of_first_list", "in_newcomer_list"]
     assert not c.loc["named_member_2026", "in_newcomer_list"]
     assert not c.loc["former_member_self_described", "counted_as_known"]
+    assert not c.loc["named_member_2026", "counted_as_known"]
+    assert c.loc["secretary_title_2024", "member_id"] == "balaeva-a"
 
 
 def test_expert_positions(tables):
@@ -183,3 +226,95 @@ def test_duplicate_roster_person_is_reported(raw_copy, tmp_path):
         (p.line, p.rule) for p in err.value.problems if p.file.endswith("roster_candidates.csv")
     ]
     assert (len(lines) + 1, "same person as an earlier row") in rules
+
+
+def test_article_window_and_source_dates():
+    assert composition.earliest_date("2026-01-19") == pd.Timestamp("2026-01-19")
+    assert composition.earliest_date("2024-03") == pd.Timestamp("2024-03-01")
+    assert composition.earliest_date("2026 (bio)") == pd.Timestamp("2026-01-01")
+    assert composition.earliest_date("2022-06..~2025-03") == pd.Timestamp("2022-06-01")
+    assert composition.earliest_date("no date") is None
+    assert composition.month_year("2024-03") == "March 2024"
+    assert composition.month_year("2022-06-16") == "June 2022"
+    assert composition.month_year("2026 (bio)") == "2026"
+
+
+def test_window_end_is_decree_plus_three_years(tables):
+    raw = pipeline.load_raw()
+    assert composition.window_end(raw) == pd.Timestamp("2025-06-14")
+
+
+def test_identity_rule_is_applied_to_everyone(tables):
+    m = tables["members"].set_index("member_id")
+    coded = m["field_code"] != "unknown"
+    # A field is coded if and only if the post is printed by the article or given by a
+    # source that ties the person to the Kurultai.
+    assert (coded == m["post_basis"].isin(["article", "member_source"])).all()
+    # Surname and initial alone identify no one: О. Сәбден and С. Пономарев are alike.
+    assert set(m.index[m["post_basis"] == "surname_initial"]) == {"sabden-o", "ponomarev-s"}
+    assert m.loc["sabden-o", "field_code"] == "unknown"
+    assert m.loc["tuymebaev-zh", "field_code"] == "unknown"
+    # A source naming Gaziz Abishev a member, with his post, identifies Ғ. Әбішев.
+    assert m.loc["abishev-gh", "post_basis"] == "member_source"
+    assert m.loc["abishev-gh", "field_code"] == "expert_community"
+    # Topics are not posts: Д. Тұрлыханов (sport) and Б. Ізмұхамбетов (veterans) stay unknown,
+    # with the field their topic points to kept for the sensitivity check only.
+    assert m.loc["turlykhanov-d", "field_code"] == "unknown"
+    assert m.loc["turlykhanov-d", "topic_field"] == "sport"
+    assert m.loc["izmukhambetov-b", "field_code"] == "unknown"
+    assert m.loc["izmukhambetov-b", "topic_field"] == "ngo_sector"
+    assert m["topic_field"].notna().sum() == 3
+    assert (m.loc[m["topic_field"].notna(), "field_code"] == "unknown").all()
+    # К. Закарья's post is printed beside his name in Table 3.
+    assert m.loc["zakarya-k", "post_basis"] == "article"
+    assert m.loc["zakarya-k", "field_code"] == "science"
+
+
+def _problems_in(raw_copy, tmp_path, path: str) -> set[tuple[int | None, str]]:
+    with pytest.raises(PipelineError) as err:
+        pipeline.run(raw_copy, tmp_path / "out", accept=True)
+    return {(p.line, p.column) for p in err.value.problems if p.file == f"data/raw/{path}"}
+
+
+def test_coding_on_surname_and_initial_is_reported(raw_copy, tmp_path):
+    # Coding О. Сәбден (line 49) as a scientist on surname and initial breaks the rule.
+    _edit(
+        raw_copy / "article/member_fields.csv",
+        "sabden-o,unknown,,none,surname_initial,",
+        "sabden-o,science,academician,roster_position,surname_initial,",
+    )
+    where = _problems_in(raw_copy, tmp_path, "article/member_fields.csv")
+    assert (49, "post_basis") in where
+
+
+def test_topic_field_on_a_coded_member_is_reported(raw_copy, tmp_path):
+    # И. Салжанов (line 51) has a coded field (sport); a topic field is for unknowns only.
+    _edit(
+        raw_copy / "article/member_fields.csv",
+        "salzhanov-i,sport,«Ұлттық спорт түрлері қауымдастығы» Президенті,table3_role,article,,",
+        "salzhanov-i,sport,«Ұлттық спорт түрлері қауымдастығы» Президенті,table3_role,article,"
+        "sport,",
+    )
+    where = _problems_in(raw_copy, tmp_path, "article/member_fields.csv")
+    assert (51, "topic_field") in where
+
+
+def test_members_by_field_chart_has_two_scales(tables):
+    import vl_convert as vlc
+
+    chart = members_by_field(tables["members_by_field"])
+    spec = chart.to_dict()
+    top, bottom = spec["vconcat"]
+    top_x = top["layer"][0]["encoding"]["x"]["scale"]["domain"]
+    bottom_x = bottom["layer"][0]["encoding"]["x"]["scale"]["domain"]
+    # Coded fields on their own scale (largest bar 4, so 0-5); the gaps on 0-149.
+    assert top_x == [0, 5]
+    assert bottom_x == [0, 149]
+    svg = vlc.vegalite_to_svg(spec)
+    import re
+
+    width = float(re.search(r'width="([\d.]+)"', svg).group(1))
+    assert 600 <= width <= 678
+    sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
+    assert sizes
+    assert min(sizes) >= 11

@@ -15,10 +15,10 @@ from html.parser import HTMLParser
 import pandas as pd
 import vl_convert as vlc
 
-from analysis import book
 from analysis.figures.meetings import meetings_timeline
 from analysis.paths import PROCESSED
 from analysis.registry import BY_LABEL, ENTRIES
+from analysis.store import read_processed
 from analysis.tables.meetings import meetings_table
 
 PAYLOAD = '<script>alert(1)</script> "Құлекеев" O\'Neil & <b>bold</b>'
@@ -48,7 +48,7 @@ def parse_html(html: str) -> _Collect:
 
 
 def _frames(entry, processed_dir) -> list[pd.DataFrame]:
-    return [book.load(name, processed_dir) for name in entry.inputs]
+    return [read_processed(name, processed_dir) for name in entry.inputs]
 
 
 def _text_columns(frame: pd.DataFrame) -> list[str]:

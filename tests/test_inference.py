@@ -135,9 +135,16 @@ def test_default_intervals_of_known_shares(tables):
     iv = tables["survey_intervals"]
     d = iv[iv["is_default"]].set_index([*DEFAULT_KEY, "wave_year"])
     assert set(iv.loc[iv["is_default"], "design_effect"]) == {1.5}
-    t1 = d.loc[("table1", "all", "positive", 2023)]
+    assert set(iv["confidence_level"]) == {0.95}
+    # Tables 1 and 2: the default base is the aware respondents (params.yml table_base)
+    assert set(d.xs("all", level="group")["size_scenario"]) == {"aware"}
+    whole = iv[(iv["size_scenario"] == "reported") & (iv["design_effect"] == 1.5)]
+    t1 = whole.set_index([*DEFAULT_KEY, "wave_year"]).loc[("table1", "all", "positive", 2023)]
     assert (round(t1["ci_low_pct"], 1), round(t1["ci_high_pct"], 1)) == (73.9, 78.1)
     assert round(t1["moe_pp"], 2) == 2.09
+    aware = d.loc[("table1", "all", "positive", 2023)]
+    assert round(aware["respondents"], 1) == 951.8
+    assert (round(aware["ci_low_pct"], 1), round(aware["ci_high_pct"], 1)) == (72.6, 79.3)
     young = d.loc[("awareness", "18-28", "aware", 2024)]
     assert (round(young["ci_low_pct"], 1), round(young["ci_high_pct"], 1)) == (32.7, 47.2)
     # every share the book shows: 6 awareness + 12 attitude cells, one default row each
@@ -157,15 +164,23 @@ def test_changes_and_which_exceed_sampling_error(tables):
     assert round(young["diff_pp"], 1) == 7.7
     assert round(young["relative_change_pct"]) == 24
     exceeding = set(d.index[d["exceeds_sampling_error"]])
+    # aware respondents as the base of Tables 1 and 2: only Table 2's two changes
     assert exceeding == {
-        ("table1", "all", "positive"),
-        ("table1", "all", "neutral"),
-        ("table1", "all", "negative"),
         ("table2", "all", "changed_positive"),
         ("table2", "all", "changed_negative"),
     }
-    # interval excludes zero exactly when the score test gives p < 0.05
-    assert (ch["exceeds_sampling_error"] == (ch["p_value"] < 0.05)).all()
+    whole = ch[(ch["size_scenario"] == "reported") & (ch["design_effect"] == 1.5)]
+    assert set(whole.loc[whole["exceeds_sampling_error"], "category"]) == {
+        "positive",
+        "neutral",
+        "negative",
+        "changed_positive",
+        "changed_negative",
+    }
+    # interval excludes zero exactly when the score test gives p < 0.05 (away from the
+    # rounding edge of the printed p)
+    clear = (ch["p_value"] - 0.05).abs() > 1e-4
+    assert (ch.loc[clear, "exceeds_sampling_error"] == (ch.loc[clear, "p_value"] < 0.05)).all()
 
 
 def test_sensitivity_verdicts_stated_in_the_chapter(tables):
@@ -179,7 +194,8 @@ def test_sensitivity_verdicts_stated_in_the_chapter(tables):
     assert not verdict[("18-28", "wpp2024_plus20", 1.5)]
     assert not verdict.xs(2.0, level="design_effect").any()
     assert not verdict.xs("61+", level="group").any()
-    att = ch[ch["indicator"] != "awareness"].set_index(["category", "design_effect"])
+    att = ch[(ch["indicator"] != "awareness") & (ch["size_scenario"] == "reported")]
+    att = att.set_index(["category", "design_effect"])
     flips = att["exceeds_sampling_error"]
     assert flips[("positive", 2.0)]
     assert flips[("changed_negative", 2.0)]

@@ -270,9 +270,7 @@ def memo_validation(monkeypatch):
 def test_mutation_is_reported_and_nothing_written(case, raw_copy, processed, populated, capsys):
     path = raw_copy / case.file
     path.write_bytes(case.edit(path.read_bytes()))
-    status = pipeline.main(
-        ["--raw", str(raw_copy), "--out", str(processed), "--accept-edits", "--no-gallery"]
-    )
+    status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed), "--accept-edits"])
     err = capsys.readouterr().err
     assert status == 1
     assert "nothing was written" in err
@@ -341,7 +339,7 @@ def test_tampered_file_names_both_checksums(raw_copy, processed, populated, caps
     old = recorded["files"]["meetings.csv"]["sha256"]
     path.write_bytes(path.read_bytes().replace(b"2022-04-25", b"2022-04-26", 1))
     new = hashlib.sha256(path.read_bytes()).hexdigest()
-    status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed), "--no-gallery"])
+    status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed)])
     err = capsys.readouterr().err
     assert status == 1
     assert (
@@ -351,10 +349,11 @@ def test_tampered_file_names_both_checksums(raw_copy, processed, populated, caps
     assert "nox -s pipeline -- --accept-edits" in err
     assert snapshot(processed) == populated[1]
 
-    # The explicit option accepts the deliberate edit and records the new checksum.
-    status = pipeline.main(
-        ["--raw", str(raw_copy), "--out", str(processed), "--accept-edits", "--no-gallery"]
-    )
+    # The explicit option accepts the deliberate edit and records the new checksum. The
+    # second coding matches meetings by date, so a deliberate edit moves its date too.
+    coding = raw_copy / "coding" / "second_coding.csv"
+    coding.write_bytes(coding.read_bytes().replace(b"2022-04-25", b"2022-04-26", 1))
+    status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed), "--accept-edits"])
     assert status == 0
     record = yaml.safe_load((raw_copy / "article" / "source.yml").read_text("utf-8"))
     assert record["files"]["meetings.csv"]["sha256"] == new
@@ -371,9 +370,7 @@ def test_accept_edits_leaves_untouched_source_records_alone(raw_copy):
 
 def test_unlisted_file_is_reported(raw_copy, processed, populated, capsys):
     (raw_copy / "article" / "stray.csv").write_text("a,b\n1,2\n", encoding="utf-8")
-    status = pipeline.main(
-        ["--raw", str(raw_copy), "--out", str(processed), "--accept-edits", "--no-gallery"]
-    )
+    status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed), "--accept-edits"])
     err = capsys.readouterr().err
     assert status == 1
     assert "  - data/raw/article/stray.csv: file not listed in source.yml" in err
@@ -397,7 +394,7 @@ def test_crash_inside_a_builder(monkeypatch, processed, populated, capsys):
         raise KeyError("some_column")
 
     _replace_output(monkeypatch, "meetings_log", broken)
-    status = pipeline.main(["--out", str(processed), "--no-gallery"])
+    status = pipeline.main(["--out", str(processed)])
     err = capsys.readouterr().err
     assert status == 1
     assert "  - data/processed/meetings_log: could not be computed (built from" in err
@@ -415,7 +412,7 @@ def test_derived_table_breaking_its_model(monkeypatch, processed, populated, cap
         return frame
 
     _replace_output(monkeypatch, "survey_waves", bad)
-    status = pipeline.main(["--out", str(processed), "--no-gallery"])
+    status = pipeline.main(["--out", str(processed)])
     err = capsys.readouterr().err
     assert status == 1
     assert "derived tables are invalid; nothing was written" in err
@@ -427,9 +424,11 @@ def test_unexpected_exception_while_serialising(monkeypatch, processed, populate
     def boom(tables):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(pipeline, "build", lambda raw: {"t": pd.DataFrame({"a": [1]})})
+    monkeypatch.setattr(
+        pipeline, "build", lambda raw, parameters=None: {"t": pd.DataFrame({"a": [1]})}
+    )
     monkeypatch.setattr(pipeline, "serialise", boom)
-    status = pipeline.main(["--out", str(processed), "--no-gallery"])
+    status = pipeline.main(["--out", str(processed)])
     err = capsys.readouterr().err
     assert status == 1
     assert "RuntimeError: disk on fire" in err

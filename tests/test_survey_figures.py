@@ -1,6 +1,8 @@
-"""The survey charts and tables carry the intervals they claim to show."""
+"""The survey charts and tables carry the intervals and settings they claim to show."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -18,6 +20,7 @@ def test_awareness_chart_has_interval_whiskers(tables):
     assert (round(young["ci_low_pct"], 1), round(young["ci_high_pct"], 1)) == (32.7, 47.2)
     assert young["n_est"] == 256
     assert {layer["mark"]["type"] for layer in spec["layer"]} == {"rule", "circle", "text"}
+    assert "95% Wilson intervals, design effect 1.5," in " ".join(spec["title"]["text"])
 
 
 def test_change_chart_needs_all_nine_changes(tables):
@@ -26,8 +29,17 @@ def test_change_chart_needs_all_nine_changes(tables):
     rows = next(d for d in spec["datasets"].values() if d and "row" in d[0])
     assert len(rows) == 9
     filled = {r["row"] for r in rows if r["exceeds_sampling_error"]}
-    assert "T1 positive †" in filled
-    assert "Aware, 18-28" not in filled
+    # the aware respondents are the base of Tables 1 and 2 by default
+    assert filled == {"T2 changed for the better *", "T2 changed for the worse *"}
+    ringed = {r["row"] for r in rows if r["exceeds_after_adjustment"]}
+    assert ringed == filled
+    t1 = {r["row"]: r for r in rows}["T1 positive †"]
+    assert (round(t1["ci_low_pp"], 1), round(t1["ci_high_pp"], 1)) == (-11.4, 0.2)
+    # thin lines: design effect 2 (the largest of the build)
+    assert (round(t1["ci_low_pp_2"], 1), round(t1["ci_high_pp_2"], 1)) == (-12.4, 1.1)
+    note = " ".join(spec["title"]["text"])
+    assert "design effect 1.5; thin line: design effect 2." in note
+    assert "Holm's adjustment" in note
     with pytest.raises(ValueError, match="nine changes"):
         fig.changes(ch[ch["indicator"] != "table2"])
 
@@ -39,19 +51,54 @@ def test_attitude_chart_whiskers_are_the_outer_shares_intervals(tables):
     datasets = list(spec["datasets"].values())
     edges = next(d for d in datasets if d and "edge" in d[0])
     by = {(r["wave"], round(r["edge"], 1)): (round(r["lo"], 1), round(r["hi"], 1)) for r in edges}
-    # 2024: 100 - 15.7 = 84.3, interval 100 - (13.3 to 18.4)
-    assert by[("2024", 84.3)] == (81.6, 86.7)
-    assert by[("2023", 46.1)] == (43.7, 48.5)
+    # 2024: 100 - 15.7 = 84.3, interval 100 - (12.3 to 19.9) with the aware base
+    assert by[("2024", 84.3)] == (80.1, 87.7)
+    assert by[("2023", 46.1)] == (42.3, 50.0)
+    assert "implied (lighter, dashed)" in " ".join(spec["title"]["text"])
 
 
-def test_tables_show_intervals_and_changes(tables):
+def test_small_segments_are_labelled_and_table1_note_has_no_implied_cells(tables):
+    for table_id, small in (("table1", {"3.6%", "5.3%"}), ("table2", {"6.6%*"})):
+        spec = fig.attitude_shares(
+            tables["attitude_shares"], tables["survey_intervals"], table_id
+        ).to_dict()
+        text = json.dumps(spec)
+        # one text layer for wide segments (>= 8%), one for the small ones above the bar
+        filters = [
+            t["filter"]
+            for layer in spec["layer"]
+            for t in layer.get("transform", [])
+            if "filter" in t
+        ]
+        assert filters == ["datum.share_pct >= 8.0", "datum.share_pct < 8.0"]
+        data = next(d for d in spec["datasets"].values() if d and "label" in d[0])
+        labels = {r["label"] for r in data if r["share_pct"] < 8}
+        assert labels == small
+        assert ("dashed" in text) == (table_id == "table2")
+
+
+def test_tables_show_intervals_adjusted_p_and_the_distribution_test(tables):
     t1 = tbl.attitude_table(
-        tables["attitude_shares"], tables["survey_intervals"], tables["survey_changes"], "table1"
-    )
-    html = t1.as_raw_html()
-    assert "73.9 to 78.1" in html
-    assert "-5.5 (-9.4 to -1.8)" in html
-    assert "76.1%†" in html
+        tables["attitude_shares"],
+        tables["survey_intervals"],
+        tables["survey_changes"],
+        tables["attitude_distribution_tests"],
+        "table1",
+    ).as_raw_html()
+    assert "72.6 to 79.3" in t1
+    assert "-5.5 (-11.4 to +0.2)" in t1
+    assert "76.1%†" in t1
+    assert "χ²(2) = 4.07, p = 0.130" in t1
+    assert "p adj." in t1
+    assert "0.412" in t1
+    t2 = tbl.attitude_table(
+        tables["attitude_shares"],
+        tables["survey_intervals"],
+        tables["survey_changes"],
+        tables["attitude_distribution_tests"],
+        "table2",
+    ).as_raw_html()
+    assert "n/a (implied cell)" in t2
     aw = tbl.awareness_table(
         tables["awareness_by_age"], tables["survey_intervals"], tables["survey_changes"]
     ).as_raw_html()
@@ -59,5 +106,18 @@ def test_tables_show_intervals_and_changes(tables):
     assert "+7.7 (-1.0 to +16.5)" in aw
     assert "+24%" in aw
     sens = tbl.sensitivity_table(tables["survey_changes"]).as_raw_html()
-    assert "yes (p 0.034)" in sens
-    assert "no (p 0.084)" in sens
+    assert "yes (p 0.034)" in sens  # 18-28, n/3 each
+    assert "no (p 0.084)" in sens  # 18-28 at the default
+    assert "yes (p 0.004)" in sens  # Table 1 positive, whole sample
+    both = tbl.base_readings_table(
+        tables["survey_changes"], tables["attitude_distribution_tests"]
+    ).as_raw_html()
+    assert "aware respondents (chosen)" in both
+    assert "-9.4 to -1.8" in both
+    assert "-11.4 to 0.2" in both
+    assert "χ²(2) = 9.64" in both
+    assert "χ²(2) = 4.07" in both
+    overall = tbl.awareness_overall_table(tables["awareness_overall"]).as_raw_html()
+    assert "39.7%" in overall
+    assert "37.3 to 42.0" in overall
+    assert "≈952" in overall

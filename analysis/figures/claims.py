@@ -7,11 +7,11 @@ import pandas as pd
 
 from analysis.figures.common import WIDTH, scale, source_note
 
-#: Claim status -> colour (Okabe-Ito: sky blue, vermillion, grey for "no verdict possible").
+#: Claim verdict -> colour (Okabe-Ito: sky blue, vermillion, grey for "cannot be checked").
 STATUS_COLOURS = {
     "Reproduced": "#56B4E9",
     "Inconsistent": "#D55E00",
-    "Not reproducible": "#8C8C8C",
+    "Cannot be checked": "#8C8C8C",
 }
 TOPIC_ORDER = ["methods", "composition", "communication", "attitudes", "world practices", "context"]
 
@@ -46,7 +46,7 @@ def claims_status(ledger: pd.DataFrame) -> alt.Chart:
         .encode(
             x=alt.X("sum(claims):Q", title="Claims (count)", axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("topic:N", sort=TOPIC_ORDER, title=None),
-            color=alt.Color("status_label:N", scale=scale(STATUS_COLOURS), title="Status"),
+            color=alt.Color("status_label:N", scale=scale(STATUS_COLOURS), title="Verdict"),
             order=alt.Order("order:Q"),
             tooltip=["topic", "status_label", "claims"],
         )

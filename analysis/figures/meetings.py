@@ -5,10 +5,13 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from analysis.figures.common import EVENT_COLOURS, WIDTH, source_note
+from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
 from analysis.meetings import DECREE_DATE
 
-TABLE3_NOTE = "Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv)"
+TABLE3_NOTE = "Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv)."
+#: Font size of the charts' text marks (names, counts, session labels), px: the book's
+#: smallest readable size, so that no text is drawn under 11 px in the 678 px column.
+MARK_FONT = MIN_FONT_SIZE
 #: How the prose after Table 3 (lines 622-627) treats a meeting of a repeat visitor.
 TEXT_STATUS_COLOURS = {
     "year named in the text": "#0072B2",
@@ -31,7 +34,8 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
     One dot per dated meeting (one row each, in date order, labelled with the people met);
     vertical rules for the plenary day of each session and for the decree of 14 June 2022.
     Meetings before the decree are drawn hollow and labelled on their left, so that no label
-    crosses the decree's rule.
+    crosses the decree's rule. The whole SVG stays within the book's 678 px column, with
+    every text at 12 px or more.
     """
     people = (
         meetings_log.sort_values(["meeting_date", "person_order"])
@@ -56,7 +60,7 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
         "meeting_date:T",
         title="Date of meeting",
         axis=alt.Axis(format="%Y", tickCount="year"),
-        scale=alt.Scale(domain=["2021-11-01", "2026-03-01"]),
+        scale=alt.Scale(domain=["2021-12-01", "2026-02-15"]),
     )
     rules = (
         alt.Chart(events)
@@ -80,15 +84,15 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
     # the empty bottom-left corner.
     session_text = (
         alt.Chart(events)
-        .mark_text(angle=270, align="left", dx=4, dy=-4, fontSize=10)
+        .mark_text(angle=270, align="left", dx=4, dy=-4, fontSize=MARK_FONT)
         .transform_filter("datum.kind !== 'decree'")
         .encode(x="date:T", y=alt.value(-2), text="label:N")
     )
     decree_text = (
         alt.Chart(events)
-        .mark_text(align="left", dx=8, fontSize=10, fontStyle="italic")
+        .mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic")
         .transform_filter("datum.kind === 'decree'")
-        .encode(x="date:T", y=alt.value(16 * len(people) - 8), text="label:N")
+        .encode(x="date:T", y=alt.value(18 * len(people) - 9), text="label:N")
     )
     base = alt.Chart(people).encode(
         x=x,
@@ -100,10 +104,10 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
         strokeWidth=alt.value(2),
     )
     after = base.transform_filter("!datum.before_decree").mark_text(
-        align="left", dx=7, fontSize=9, color="#222"
+        align="left", dx=7, fontSize=MARK_FONT, color="#222"
     )
     before = base.transform_filter("datum.before_decree").mark_text(
-        align="right", dx=-7, fontSize=9, color="#222"
+        align="right", dx=-7, fontSize=MARK_FONT, color="#222"
     )
     return alt.layer(
         rules,
@@ -113,11 +117,14 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
         after.encode(text="name_latin:N"),
         before.encode(text="name_latin:N"),
     ).properties(
-        width=WIDTH + 120,
-        height=16 * len(people),
+        width=480,
+        height=18 * len(people),
         title=source_note(
-            f"{TABLE3_NOTE}; sessions: public sources (data/raw/public/sessions.csv). "
-            "Hollow dots: before the decree."
+            [
+                TABLE3_NOTE,
+                "Sessions: public sources (data/raw/public/sessions.csv).",
+                "Hollow dots: meetings before the decree.",
+            ]
         ),
     )
 
@@ -131,7 +138,8 @@ def meetings_by_domain(topic_domains: pd.DataFrame) -> alt.LayerChart:
         Processed ``topic_domains`` (label_en, label_kk, meetings, person_meetings).
 
     A meeting can fall in several domains, so the bars add up to more than the 20 meetings.
-    Bars are sorted by count; each is labelled with its count.
+    Bars are sorted by count; each is labelled with its count. The whole SVG stays within
+    the book's 678 px column, with every text at 12 px or more.
     """
     df = topic_domains.assign(label=lambda d: d["label_en"] + "|" + d["label_kk"])
     base = alt.Chart(df).encode(
@@ -150,13 +158,18 @@ def meetings_by_domain(topic_domains: pd.DataFrame) -> alt.LayerChart:
         tooltip=["label_en", "label_kk", "meetings", "person_meetings"],
     )
     bars = base.mark_bar(color=EVENT_COLOURS["meeting"])
-    text = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(text="meetings:Q")
+    text = base.mark_text(align="left", dx=4, fontSize=MARK_FONT, color="#222").encode(
+        text="meetings:Q"
+    )
     return alt.layer(bars, text).properties(
-        width=WIDTH - 240,
-        height=34 * len(df),
+        width=300,
+        height=36 * len(df),
         title=source_note(
-            f"{TABLE3_NOTE}; domains: rules of data/raw/coding/topic_rules.csv applied to our "
-            "English paraphrase of each meeting's topics."
+            [
+                TABLE3_NOTE,
+                "Domains: the rules of data/raw/coding/topic_rules.csv,",
+                "applied to our English paraphrase of each meeting's topics.",
+            ]
         ),
     )
 
@@ -175,7 +188,8 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
 
     A meeting is "year named in the text" when the prose names its year, "counted in the
     text, year not given" when the prose gives only a number of times (Kurishbaev), and
-    "left out of the text" otherwise.
+    "left out of the text" otherwise. The whole SVG stays within the book's 678 px column,
+    with every text at 12 px or more.
     """
     rows = []
     for r in repeat_visitors.itertuples():
@@ -204,7 +218,7 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
     )
     rule_text = (
         alt.Chart(sessions[sessions["plenary_date"] <= "2025-07-01"])
-        .mark_text(align="left", dx=3, dy=-6, fontSize=10, color=EVENT_COLOURS["session"])
+        .mark_text(align="left", dx=3, dy=-6, fontSize=MARK_FONT, color=EVENT_COLOURS["session"])
         .encode(x="plenary_date:T", y=alt.value(0), text="session:N")
     )
     dots = (
@@ -212,7 +226,7 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
         .mark_circle(size=140, opacity=1)
         .encode(
             x=x,
-            y=alt.Y("person:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("person:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
             color=alt.Color(
                 "status:N",
                 title="In the article's prose",
@@ -225,11 +239,13 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
         )
     )
     return alt.layer(rules, rule_text, dots).properties(
-        width=WIDTH - 120,
+        width=400,
         height=45 * len(order),
         title=source_note(
-            f"{TABLE3_NOTE}; prose: seed lines 622-627 "
-            "(data/raw/article/repeat_visit_claims.csv). Vertical lines: plenary days of "
-            "sessions I-IV (data/raw/public/sessions.csv)."
+            [
+                TABLE3_NOTE,
+                "Prose: seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).",
+                "Vertical lines: plenary days of sessions I-IV (public sources).",
+            ]
         ),
     )

@@ -1,4 +1,9 @@
-"""Charts of the survey findings: awareness by age, Tables 1 and 2."""
+"""Charts of the survey findings: awareness by age, Tables 1 and 2, the nine changes.
+
+Every setting a chart states (design effect, confidence level, base of Tables 1 and 2)
+is read from the processed tables' default rows (``is_default``), which the pipeline
+built from the parameters (:mod:`analysis.params`); nothing here assumes a value.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +18,39 @@ from analysis.figures.common import (
     scale,
     source_note,
 )
+from analysis.inference import P_ADJUSTMENT_NAMES
 from analysis.survey import CHANGE_ROWS
 
 AGE_ORDER = ["18-28", "29-60", "61+"]
 
 
 def _default(intervals: pd.DataFrame) -> pd.DataFrame:
-    return intervals[intervals["is_default"]]
+    out = intervals[intervals["is_default"]]
+    if out.empty:
+        raise ValueError("no default rows (is_default) in the survey table")
+    return out
+
+
+def number(value: float) -> str:
+    """A design effect or level as text: 1.5, 2, 1.75 (no trailing zeros)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def setting(frame: pd.DataFrame) -> tuple[float, float]:
+    """(design effect, confidence level) of the default rows of a survey table.
+
+    Raises ``ValueError`` when there are no default rows or they disagree.
+    """
+    d = _default(frame)
+    deffs, confs = set(d["design_effect"]), set(d["confidence_level"])
+    if len(deffs) != 1 or len(confs) != 1:
+        raise ValueError(f"default rows disagree: design effects {deffs}, levels {confs}")
+    return float(deffs.pop()), float(confs.pop())
+
+
+def level(confidence: float) -> str:
+    """A confidence level as a percent label: 0.95 -> '95%'."""
+    return number(100 * confidence) + "%"
 
 
 def awareness_by_age(
@@ -35,8 +66,8 @@ def awareness_by_age(
     waves:
         Processed ``survey_waves`` (wave_year, respondents) for the n in the legend.
     intervals:
-        Processed ``survey_intervals``; the default rows (design effect 1.5, estimated
-        age-group n from UN WPP 2024) give the 95% Wilson intervals drawn as whiskers.
+        Processed ``survey_intervals``; the default rows (the build's design effect and
+        age-group sizes) give the Wilson intervals drawn as whiskers.
 
     Raises
     ------
@@ -44,6 +75,7 @@ def awareness_by_age(
         If a share has no default interval.
     """
     n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
+    deff, conf = setting(intervals)
     ci = _default(intervals)
     ci = ci[ci["indicator"] == "awareness"][
         ["wave_year", "group", "respondents", "moe_pp", "ci_low_pct", "ci_high_pct"]
@@ -80,13 +112,13 @@ def awareness_by_age(
             "wave",
             "age_group",
             alt.Tooltip("share_pct:Q", format=".1f", title="share (%)"),
-            alt.Tooltip("ci_low_pct:Q", format=".1f", title="95% CI low"),
-            alt.Tooltip("ci_high_pct:Q", format=".1f", title="95% CI high"),
+            alt.Tooltip("ci_low_pct:Q", format=".1f", title=f"{level(conf)} CI low"),
+            alt.Tooltip("ci_high_pct:Q", format=".1f", title=f"{level(conf)} CI high"),
             alt.Tooltip("n_est:Q", title="respondents (estimate)"),
             "value_status",
         ],
     )
-    text = base.mark_text(align="left", dx=6, dy=0, fontSize=11, color="#222").encode(
+    text = base.mark_text(align="left", dx=6, dy=0, fontSize=12, color="#222").encode(
         x="ci_high_pct:Q", text="label:N"
     )
     return (whiskers + dots + text).properties(
@@ -94,8 +126,8 @@ def awareness_by_age(
         height=230,
         title=source_note(
             [
-                "Dots: shares printed in the article (seed lines 318-341); whiskers: 95% Wilson "
-                "intervals, design effect 1.5,",
+                "Dots: shares printed in the article (seed lines 318-341); whiskers: "
+                f"{level(conf)} Wilson intervals, design effect {number(deff)},",
                 "on ESTIMATED age-group sizes (UN WPP 2024). 29-60 is one printed figure for the "
                 "groups 29-45 and 46-60 (inferred).",
                 "Data: data/processed/awareness_by_age.csv, survey_intervals.csv.",
@@ -104,12 +136,23 @@ def awareness_by_age(
     )
 
 
+#: Segments narrower than this (percent) get their label beside the bar, not inside it.
+SMALL_SEGMENT_PCT = 8.0
+#: Words of the base of Tables 1 and 2 in a chart note, by size scenario.
+BASE_NOTE = {
+    "reported": "the whole sample as base (n printed)",
+    "aware": "the ESTIMATED respondents aware of the Kurultai as base",
+}
+
+
 def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: str) -> alt.Chart:
     """Stacked bars, one per wave, of Table 1 or Table 2, with implied cells told apart.
 
-    Black whiskers on the two inner boundaries show their 95% intervals: the first boundary
-    is the first answer's share, the second is 100 minus the last answer's share, so each
-    whisker is that share's Wilson interval (design effect 1.5, printed n).
+    Black whiskers on the two inner boundaries show their intervals: the first boundary is
+    the first answer's share, the second is 100 minus the last answer's share, so each
+    whisker is that share's Wilson interval at the default rows (the build's design effect
+    and base of the table). Segments narrower than :data:`SMALL_SEGMENT_PCT` are labelled
+    above the bar. The note names implied (dashed) segments only when the table has some.
 
     Parameters
     ----------
@@ -117,22 +160,24 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
         Processed ``attitude_shares`` (table_id, wave_year, category, category_label,
         category_order, share_pct in percent 0-100, value_status).
     intervals:
-        Processed ``survey_intervals`` (default rows: ci_low_pct, ci_high_pct, moe_pp).
+        Processed ``survey_intervals`` (default rows: ci_low_pct, ci_high_pct, moe_pp,
+        design_effect, confidence_level, size_scenario).
     table_id:
         ``"table1"`` or ``"table2"``.
 
     Raises
     ------
     ValueError
-        If ``table_id`` has no rows.
+        If ``table_id`` has no rows, or ``intervals`` no default rows.
     """
     df = attitudes[attitudes["table_id"] == table_id].copy()
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
+    deff, conf = setting(intervals)
     ci = _default(intervals)
-    ci = ci[ci["indicator"] == table_id][
-        ["wave_year", "category", "moe_pp", "ci_low_pct", "ci_high_pct"]
-    ]
+    ci = ci[ci["indicator"] == table_id]
+    base = BASE_NOTE[ci["size_scenario"].iloc[0]]
+    ci = ci[["wave_year", "category", "moe_pp", "ci_low_pct", "ci_high_pct"]]
     df = df.merge(ci, on=["wave_year", "category"], how="left")
     df["wave"] = df["wave_year"].astype(str)
     df["ci_text"] = [
@@ -148,10 +193,12 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
     df["label"] = df.apply(
         lambda r: f"{r.share_pct:.1f}%" + ("*" if r.value_status == "implied" else ""), axis=1
     )
+    has_implied = bool((df["value_status"] == "implied").any())
     order = df.sort_values("category_order")["category"].unique().tolist()
     colours = {c: CATEGORY_COLOURS[c] for c in order}
     labels = df.drop_duplicates("category").set_index("category")["category_label"]
-    base = alt.Chart(df).encode(
+    ci_title = f"{level(conf)} CI (%)"
+    base_enc = alt.Chart(df).encode(
         y=alt.Y("wave:N", title="Survey wave"),
         x=alt.X(
             "share_pct:Q",
@@ -161,12 +208,12 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
         ),
         order=alt.Order("category_order:Q"),
     )
-    bars = base.mark_bar(height=34, stroke="#222").encode(
+    bars = base_enc.mark_bar(height=34, stroke="#222").encode(
         color=alt.Color(
             "category:N",
             scale=scale(colours),
             title="Answer",
-            legend=alt.Legend(labelExpr=_label_expr(labels)),
+            legend=alt.Legend(labelExpr=_label_expr(labels), orient="bottom", columns=2),
         ),
         opacity=alt.Opacity(
             "value_status:N",
@@ -174,6 +221,7 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
             scale=alt.Scale(
                 domain=list(STATUS_OPACITY)[:3], range=list(STATUS_OPACITY.values())[:3]
             ),
+            legend=alt.Legend(orient="bottom") if has_implied else None,
         ),
         strokeDash=alt.StrokeDash(
             "value_status:N",
@@ -186,22 +234,30 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
             "wave",
             "category_label",
             alt.Tooltip("share_pct:Q", format=".1f"),
-            alt.Tooltip("ci_text:N", title="95% CI (%)"),
+            alt.Tooltip("ci_text:N", title=ci_title),
             "status_label",
         ],
     )
-    text = (
-        base.mark_text(align="center", color="white", fontWeight="bold")
-        .encode(x=alt.X("mid:Q"), text="label:N")
-        .transform_stack(
+
+    def stacked(chart: alt.Chart) -> alt.Chart:
+        return chart.transform_stack(
             stack="share_pct",
             groupby=["wave"],
             as_=["lo", "hi"],
             sort=[alt.SortField("category_order")],
+        ).transform_calculate(mid="(datum.lo + datum.hi) / 2")
+
+    text = stacked(
+        base_enc.mark_text(align="center", color="white", fontWeight="bold").encode(
+            x=alt.X("mid:Q"), text="label:N"
         )
-        .transform_calculate(mid="(datum.lo + datum.hi) / 2")
-        .transform_filter("datum.share_pct >= 8")
-    )
+    ).transform_filter(f"datum.share_pct >= {SMALL_SEGMENT_PCT}")
+    # Small segments: the label sits above the bar, right-aligned on the segment's end.
+    small = stacked(
+        base_enc.mark_text(align="right", dy=-24, color="#222", fontWeight="bold").encode(
+            x=alt.X("hi:Q"), text="label:N"
+        )
+    ).transform_filter(f"datum.share_pct < {SMALL_SEGMENT_PCT}")
     first, last = min(df["category_order"]), max(df["category_order"])
     edges = pd.concat(
         [
@@ -223,21 +279,26 @@ def attitude_shares(attitudes: pd.DataFrame, intervals: pd.DataFrame, table_id: 
         x2="hi:Q",
         tooltip=[
             alt.Tooltip("category_label:N", title="interval of"),
-            alt.Tooltip("ci_text:N", title="95% CI (%)"),
+            alt.Tooltip("ci_text:N", title=ci_title),
         ],
     )
     caps = edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="lo:Q") + (
         edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="hi:Q")
     )
-    return (bars + text + whisker + caps).properties(
+    first_lines = ["Source: article, seed lines 347-396 (data/processed/attitude_shares.csv)."]
+    if has_implied:
+        first_lines.append(
+            "* implied (lighter, dashed): not printed, 100 minus the printed shares."
+        )
+    return (bars + text + small + whisker + caps).properties(
         width=WIDTH,
-        height=120,
+        height=130,
         title=source_note(
             [
-                "Source: article, seed lines 347-396 (data/processed/attitude_shares.csv). "
-                "* implied (lighter, dashed): not printed, 100 minus the printed shares.",
-                "Black whiskers: 95% Wilson intervals of the first and last answers' shares, "
-                "design effect 1.5 (survey_intervals.csv).",
+                *first_lines,
+                f"Black whiskers: {level(conf)} Wilson intervals of the first and last answers' "
+                f"shares, design effect {number(deff)},",
+                f"with {base} (survey_intervals.csv).",
             ]
         ),
     )
@@ -255,15 +316,25 @@ _CHANGE_ROWS = {
 }
 
 
+def comparison_design_effect(changes: pd.DataFrame) -> float:
+    """The design effect drawn as thin lines beside the default in :func:`changes`: the
+    largest of the build's design effects, or the smallest when the default is the largest.
+    """
+    default, _ = setting(changes)
+    grid = sorted(set(changes["design_effect"]))
+    return grid[-1] if grid[-1] > default else grid[0]
+
+
 def changes(changes: pd.DataFrame) -> alt.Chart:
-    """Change 2023 -> 2024 of every share, in percentage points, with 95% intervals.
+    """Change 2023 -> 2024 of every share, in percentage points, with confidence intervals.
 
     Parameters
     ----------
     changes:
-        Processed ``survey_changes``. Thick bars: the 95% score interval at the default
-        (design effect 1.5; printed n, or estimated age-group n); thin lines: the same at
-        design effect 2.0. Filled dots: the interval excludes zero.
+        Processed ``survey_changes``. Thick bars: the score interval of the default rows
+        (the build's design effect, base of Tables 1 and 2 and age-group sizes); thin
+        lines: the same rows at :func:`comparison_design_effect`. Filled dots: the interval
+        excludes zero; a ring around the dot: the change also passes the adjusted test.
 
     Raises
     ------
@@ -271,18 +342,24 @@ def changes(changes: pd.DataFrame) -> alt.Chart:
         If a row of :data:`_CHANGE_ROWS` is missing from ``changes``.
     """
     key = ["indicator", "group", "category"]
-    central = changes[changes["size_scenario"].isin(["reported", "wpp2024"])]
-    wide = central[central["design_effect"] == 1.5].merge(
-        central[central["design_effect"] == 2.0][[*key, "ci_low_pp", "ci_high_pp"]],
-        on=key,
-        suffixes=("", "_2"),
+    deff, conf = setting(changes)
+    other = comparison_design_effect(changes)
+    default = _default(changes)
+    scen = default[[*key, "size_scenario"]]
+    alt_rows = changes[changes["design_effect"] == other].merge(scen, on=[*key, "size_scenario"])
+    wide = default.merge(
+        alt_rows[[*key, "ci_low_pp", "ci_high_pp"]], on=key, suffixes=("", "_2"), how="left"
     )
     wide["row"] = [_CHANGE_ROWS.get(k) for k in wide[key].itertuples(index=False, name=None)]
     if wide["row"].isna().any() or len(wide) != len(_CHANGE_ROWS):
         raise ValueError("survey_changes does not hold exactly the expected nine changes")
+    method = P_ADJUSTMENT_NAMES[default["p_adjustment"].iloc[0]]
     wide["colour_key"] = wide["category"]
     wide["verdict"] = wide["exceeds_sampling_error"].map(
         {True: "larger than sampling error", False: "within sampling error"}
+    )
+    wide["adjusted_verdict"] = wide["exceeds_after_adjustment"].map(
+        {True: "passes after adjustment", False: "does not pass after adjustment"}
     )
     wide["label"] = [f"{d:+.1f} pp" for d in wide["diff_pp"]]
     colours = {"aware": "#000000", **CATEGORY_COLOURS}
@@ -296,6 +373,11 @@ def changes(changes: pd.DataFrame) -> alt.Chart:
     )
     thick = base.mark_rule(strokeWidth=5, opacity=0.55).encode(
         x=alt.X("ci_low_pp:Q", scale=x_scale), x2="ci_high_pp:Q", color=colour
+    )
+    ring = (
+        base.mark_point(size=260, strokeWidth=1.5, opacity=1, filled=False)
+        .encode(x=alt.X("diff_pp:Q", scale=x_scale), color=colour)
+        .transform_filter("datum.exceeds_after_adjustment")
     )
     dots = base.mark_point(size=90, strokeWidth=2, opacity=1).encode(
         x=alt.X(
@@ -312,24 +394,32 @@ def changes(changes: pd.DataFrame) -> alt.Chart:
         tooltip=[
             "row",
             alt.Tooltip("diff_pp:Q", format="+.1f", title="change (pp)"),
-            alt.Tooltip("ci_low_pp:Q", format="+.1f", title="95% CI low"),
-            alt.Tooltip("ci_high_pp:Q", format="+.1f", title="95% CI high"),
-            alt.Tooltip("p_value:Q", format=".3f"),
+            alt.Tooltip("ci_low_pp:Q", format="+.1f", title=f"{level(conf)} CI low"),
+            alt.Tooltip("ci_high_pp:Q", format="+.1f", title=f"{level(conf)} CI high"),
+            alt.Tooltip("p_value:Q", format=".3f", title="p"),
+            alt.Tooltip("p_adjusted:Q", format=".3f", title=f"p ({method})"),
             "verdict",
+            "adjusted_verdict",
         ],
     )
-    text = base.mark_text(align="left", dx=8, dy=-9, fontSize=10, color="#222").encode(
+    text = base.mark_text(align="left", dx=8, dy=-9, fontSize=12, color="#222").encode(
         x="diff_pp:Q", text="label:N"
     )
-    return (zero + thin + thick + dots + text).properties(
+    return (zero + thin + thick + ring + dots + text).properties(
         width=WIDTH - 120,
         height=300,
         title=source_note(
             [
-                "Filled dot: 95% interval excludes zero; hollow: within sampling error. "
-                "Thick bar: 95% score interval, design effect 1.5;",
-                "thin line: design effect 2.0. Age-group n are ESTIMATES (UN WPP 2024). "
-                "† year or group inferred; * rests on an implied cell.",
+                f"Filled dot: {level(conf)} interval excludes zero; hollow: within sampling "
+                "error"
+                + (
+                    "."
+                    if method == "no"
+                    else f"; ring: also after {method}'s adjustment for nine tests."
+                ),
+                f"Thick bar: score interval, design effect {number(deff)}; thin line: design "
+                f"effect {number(other)}. Age-group n and the aware base are ESTIMATES.",
+                "† year or group inferred; * rests on an implied cell. "
                 "Source: article, seed lines 318-396; data/processed/survey_changes.csv.",
             ]
         ),

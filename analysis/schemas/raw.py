@@ -373,6 +373,20 @@ class MemberFieldsRaw(_Raw):
         description="Where the evidence is: the roster's position_as_given, the role printed "
         "in Table 3, or nowhere (code 'unknown').",
     )
+    post_basis: str = pa.Field(
+        isin=["article", "member_source", "surname_initial", "none"],
+        description="Identity rule, where the post comes from: article = the article prints "
+        "it beside the name; member_source = one public source gives the full name, the post "
+        "and the tie to the Kurultai; surname_initial = a post is known only for someone who "
+        "shares the surname and initial; none = no post stated. A field is coded only for "
+        "article and member_source.",
+    )
+    topic_field: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z_]+$",
+        description="For a 'field unknown' member only: the field the topic they raised with "
+        "the President points to (sensitivity check; never used as the field).",
+    )
     note: str = pa.Field(nullable=True, description="Why, where the rule needs judgement.")
 
     @pa.dataframe_check(name="evidence is given unless evidence_from is 'none'")
@@ -632,10 +646,68 @@ class ClaimsRaw(_Raw):
         nullable=True, ge=0, description="Allowed difference (printed rounding)."
     )
     note: str = pa.Field(nullable=True, description="Reading of the claim, or what is missing.")
+    problem_id: str = pa.Field(
+        nullable=True,
+        str_matches=r"^P\d+$",
+        description=(
+            "Distinct problem the claim belongs to when the data contradict it (P1, P2, ...); "
+            "claims that fail for the same reason share one id, so problems are counted once."
+        ),
+    )
 
     @pa.dataframe_check(name="a tolerance is given unless check_kind is none")
     def _tolerance(cls, df: pd.DataFrame) -> pd.Series:
         return (df["check_kind"] == "none") | df["tolerance"].notna()
+
+
+class MeetingWordingRaw(_Raw):
+    """Per person-meeting of Table 3: the role in English and the topics in the article's
+    Kazakh words (data/raw/coding/meeting_wording.csv). Key: ``meeting_id, person_order``."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", description="Meeting id.")
+    person_order: int = pa.Field(isin=[1, 2], description="Order of the person in the row.")
+    role_en: str = pa.Field(
+        nullable=True,
+        description="English rendering of role_as_printed (this project's); empty where the "
+        "article prints no role.",
+    )
+    topic_kk: str = pa.Field(
+        str_length={"min_value": 5},
+        description="The article's Kazakh words for the topics, abridged, separated by '; '.",
+    )
+    locator: str = locator_field()
+
+    class Config:
+        unique = ["meeting_id", "person_order"]
+
+
+class SecondCodingRaw(_Raw):
+    """An independent second coding of Table 3 from the Kazakh text and the codebook
+    (data/raw/coding/second_coding.csv), one row per person-meeting."""
+
+    meeting_date: Series[pd.Timestamp] = pa.Field(
+        ge=BODY_PERIOD[0], le=BODY_PERIOD[1], description="Date of the meeting."
+    )
+    person_as_printed: str = pa.Field(
+        nullable=True,
+        description="Name as the coder read it (nominative); empty where the text prints none.",
+    )
+    locator: str = locator_field()
+    primary_domain: str = pa.Field(
+        str_matches=r"^[a-z_]+$", description="Domain of the dominant topic (codebook id)."
+    )
+    domains: str = pa.Field(
+        str_matches=r"^[a-z_]+(;[a-z_]+)*$",
+        description="Every domain coded, codebook ids separated by ';'.",
+    )
+    coder_note: str = pa.Field(nullable=True, description="The coder's reasoning.")
+
+    @pa.dataframe_check(name="primary_domain is one of domains")
+    def _primary_in_domains(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [p in d.split(";") for p, d in zip(df["primary_domain"], df["domains"], strict=True)],
+            index=df.index,
+        )
 
 
 RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
@@ -660,9 +732,120 @@ RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "article/repeat_visit_claims.csv": RepeatVisitClaimsRaw,
     "coding/topic_codebook.csv": TopicCodebookRaw,
     "coding/topic_rules.csv": TopicRulesRaw,
+    "coding/meeting_wording.csv": MeetingWordingRaw,
+    "coding/second_coding.csv": SecondCodingRaw,
     "context/context_figures.csv": ContextFiguresRaw,
     "public/sessions.csv": SessionsRaw,
     "public/epilogue_2026.csv": EpilogueRaw,
     "public/roster_candidates.csv": RosterCandidatesRaw,
     "public/wpp2024_kazakhstan_age5.csv": PopulationAge5Raw,
 }
+
+
+# --- the argument ledger (analysis/arguments.py) ----------------------------------------------
+
+ARGUMENT_PARTS = ["framing", "composition", "attitudes", "communication", "conclusion"]
+ARGUMENT_VOICES = ["authors", "experts", "officials", "survey"]
+ARGUMENT_EVIDENCE = [
+    "survey table",
+    "expert interviews",
+    "official documents",
+    "meetings table",
+    "literature",
+    "none",
+]
+#: Verdicts of the argument ledger, from strongest support to none.
+VERDICTS = ["supported", "partly_supported", "not_supported", "contradicted", "not_testable"]
+
+
+class ArgumentsRaw(_Raw):
+    """The argument ledger: each substantive claim of the article's argument (not its
+    numbers, which are in claims.csv), with the evidence the article offers and either a
+    named computed check (analysis/arguments.py) or a judgement verdict with its reasoning."""
+
+    claim_id: str = pa.Field(str_matches=r"^A\d{2}$", unique=True, description="Claim id.")
+    part: str = pa.Field(isin=ARGUMENT_PARTS, description="Part of the argument.")
+    locator: str = locator_field()
+    quote_kk: str = pa.Field(
+        str_length={"min_value": 3, "max_value": 200},
+        description="A short phrase exactly as printed at the locator (at most about 20 words).",
+    )
+    paraphrase_en: str = pa.Field(description="The claim in our own English words.")
+    voice: str = pa.Field(isin=ARGUMENT_VOICES, description="Whose claim it is.")
+    evidence: str = pa.Field(isin=ARGUMENT_EVIDENCE, description="The evidence the article offers.")
+    check: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z_]+$",
+        description="Name of the computed check in analysis.arguments.CHECKS; empty for a "
+        "judgement verdict.",
+    )
+    verdict: str = pa.Field(
+        nullable=True, isin=VERDICTS, description="Judgement verdict; empty when check is given."
+    )
+    reasoning: str = pa.Field(
+        nullable=True, description="Reasoning of a judgement verdict; empty when check is given."
+    )
+    reads: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z0-9_]+(; [a-z0-9_]+)*$",
+        description="Processed tables a judgement's reasoning refers to, separated by '; '.",
+    )
+    note: str = pa.Field(nullable=True, description="What the verdict does not cover.")
+
+    @pa.dataframe_check(name="check given, or else verdict and reasoning given (never both)")
+    def _check_or_judgement(cls, df: pd.DataFrame) -> pd.Series:
+        judged = df["check"].isna() & df["verdict"].notna() & df["reasoning"].notna()
+        computed = df["check"].notna() & df["verdict"].isna() & df["reasoning"].isna()
+        return judged != computed
+
+    @pa.dataframe_check(name="quote_kk is at most 20 words")
+    def _short_quote(cls, df: pd.DataFrame) -> pd.Series:
+        return df["quote_kk"].str.split().str.len() <= 20
+
+
+CRITERION_STATUSES = ["meets", "partly", "does_not_meet"]
+
+
+class DeliberativeCriteriaRaw(_Raw):
+    """Benchmarks of deliberative democracy: what a citizens' assembly (Ireland 2016-2018)
+    does and what the Kurultai does, per criterion, with sources (our coding)."""
+
+    criterion_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
+    criterion_order: int = pa.Field(ge=1, unique=True, description="Display order.")
+    criterion_en: str = pa.Field(description="The criterion.")
+    assembly_en: str = pa.Field(description="What Ireland's Citizens' Assembly does.")
+    assembly_source: str = pa.Field(description="Public sources for the assembly.")
+    kurultai_en: str = pa.Field(description="What the Kurultai does (article and public data).")
+    kurultai_source: str = pa.Field(
+        description="Seed lines of the article and/or data/raw/public files."
+    )
+    kurultai_status: str = pa.Field(
+        isin=CRITERION_STATUSES, description="Whether the Kurultai meets the benchmark (ours)."
+    )
+    reasoning_en: str = pa.Field(description="Why that status.")
+
+
+class GlossaryRaw(_Raw):
+    """Kazakh terms the book uses, with an English rendering and where they are printed."""
+
+    term_kk: str = pa.Field(unique=True, description="The term (dictionary form).")
+    as_printed: str = pa.Field(
+        nullable=True, description="The form printed at the locator (case endings kept)."
+    )
+    term_en: str = pa.Field(description="English rendering.")
+    explanation_en: str = pa.Field(description="What it is.")
+    locator: str = locator_field(nullable=True)
+    source: str = pa.Field(description="article, or the data/raw/public file that names it.")
+
+    @pa.dataframe_check(name="as_printed and locator are given together")
+    def _printed_at(cls, df: pd.DataFrame) -> pd.Series:
+        return df["as_printed"].isna() == df["locator"].isna()
+
+
+RAW_TABLES.update(
+    {
+        "article/arguments.csv": ArgumentsRaw,
+        "article/deliberative_criteria.csv": DeliberativeCriteriaRaw,
+        "article/glossary.csv": GlossaryRaw,
+    }
+)

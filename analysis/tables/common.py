@@ -1,6 +1,19 @@
-"""Helpers shared by the table builders."""
+"""Helpers shared by the table builders.
+
+Every table fits the book's text column (678 px at a 1280 px window, about 340 px on a
+phone) where its content allows: it takes the column's full width, its text wraps (long
+tokens in body cells, such as URLs, paths and checksums, anywhere), cells have little
+padding, and the type is 14 px (body) and 13 px (notes). great-tables puts each table in
+a box with ``overflow-x: auto``, so a table that cannot fit (on a phone) scrolls inside
+that box and never widens the page. Long reference tables (codebook, sources,
+reproducing) use :func:`reference_table`, which also shortens sha256 checksums
+(:func:`short_hash`).
+"""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Sequence
 
 import pandas as pd
 from great_tables import GT, loc, style
@@ -11,12 +24,32 @@ STATUS_NOTE = (
     "* not printed; implied by the printed shares closing to 100."
 )
 
+#: Font sizes, px: table body and column labels; source notes and footnotes.
+BODY_FONT = "14px"
+NOTE_FONT = "13px"
+#: Characters of a sha256 checksum shown in a table (the full value is in the tooltip).
+HASH_CHARS = 12
+
+#: CSS added to every table: text wraps at spaces; a token longer than its cell (a URL, a
+#: path) breaks only when nothing else fits (``break-word`` does not shrink a column below
+#: its longest word, so numbers such as "0.084" are never split across lines). A table too
+#: wide for the column even so scrolls inside its box (on a phone); at desktop width every
+#: chapter table is designed to fit (tests/test_browser.py checks it).
+WRAP_CSS = """
+.gt_table { max-width: 100%; }
+.gt_table th { white-space: normal; overflow-wrap: break-word; }
+.gt_table td { white-space: normal; overflow-wrap: break-word; }
+.gt_table code { white-space: normal; overflow-wrap: break-word; }
+"""
+
 
 def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) -> GT:
     """A GT with the book's defaults: plain styling, a source note, no index.
 
     ``frame`` is shown as it is (column order kept); ``source`` names the data file and
-    the seed lines behind the table.
+    the seed lines behind the table. The table is the column's width (``100%``), its text
+    wraps (:data:`WRAP_CSS`), cell padding is small (4 px x 6 px), body type is
+    :data:`BODY_FONT` and notes :data:`NOTE_FONT`.
     """
     gt = GT(frame.reset_index(drop=True))
     if title:
@@ -24,12 +57,20 @@ def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) ->
     return (
         gt.tab_source_note(source)
         .tab_options(
-            table_font_size="14px",
-            column_labels_font_weight="bold",
-            source_notes_font_size="12px",
             table_width="100%",
+            table_font_size=BODY_FONT,
+            column_labels_font_weight="bold",
+            column_labels_padding="4px",
+            column_labels_padding_horizontal="6px",
+            data_row_padding="4px",
+            data_row_padding_horizontal="6px",
+            source_notes_font_size=NOTE_FONT,
+            source_notes_padding="4px",
+            source_notes_padding_horizontal="6px",
+            container_padding_x="0px",
         )
         .opt_table_font(font=["Helvetica", "Arial", "sans-serif"])
+        .opt_css(WRAP_CSS)
     )
 
 
@@ -41,3 +82,67 @@ def grey_rows(gt: GT, mask: pd.Series) -> GT:
     return gt.tab_style(
         style=[style.text(style="italic", color="#555")], locations=loc.body(rows=rows)
     )
+
+
+def short_hash(value: object, chars: int = HASH_CHARS) -> str:
+    """A checksum as HTML: its first ``chars`` characters in ``<code>``, an ellipsis, and
+    the full value in the ``title`` attribute (shown on hover).
+
+    ``value`` is a hex digest (e.g. a 64-character sha256); a value of at most ``chars``
+    characters is shown whole, and a missing value (None, NaN, "") gives "". The text is
+    HTML-escaped.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = str(value).strip()
+    if not text:
+        return ""
+    if len(text) <= chars:
+        return f"<code>{html.escape(text)}</code>"
+    full = html.escape(text, quote=True)
+    return f'<code title="{full}">{html.escape(text[:chars])}…</code>'
+
+
+def reference_table(
+    frame: pd.DataFrame,
+    *,
+    source: str,
+    title: str | None = None,
+    hash_columns: Sequence[str] = (),
+    widths: dict[str, str] | None = None,
+) -> GT:
+    """A long reference table (codebook, sources, reproducing) that fits the column.
+
+    :func:`base_table`, with the checksums in ``hash_columns`` shortened by
+    :func:`short_hash` (full value on hover), and optional column ``widths`` (column ->
+    CSS width such as ``"30%"``; the other columns share the rest). Long text wraps, as in
+    every table. Raises ``KeyError`` naming a column of ``hash_columns`` or ``widths`` that
+    ``frame`` lacks.
+    """
+    missing = [c for c in [*hash_columns, *(widths or {})] if c not in frame.columns]
+    if missing:
+        raise KeyError(f"columns not in the frame: {missing}")
+    gt = base_table(frame, source=source, title=title)
+    if hash_columns:
+        gt = gt.fmt(short_hash, columns=list(hash_columns))
+    if widths:
+        gt = gt.cols_width(widths)
+    return gt
+
+
+def keyboard_scrollable(fragment: str, label: str) -> str:
+    """great-tables' HTML ``fragment`` with its scroll box reachable by keyboard.
+
+    great-tables wraps a table in ``<div id="<id>" style="...overflow-x:auto...">``; where
+    the table is wider than the column (on a phone) that box scrolls, and axe-core reports
+    a box that scrolls but takes no focus (``scrollable-region-focusable``, serious): a
+    keyboard user could not scroll it. This gives the first such ``<div>`` of the fragment
+    ``tabindex="0"``, ``role="region"`` and ``aria-label="<label>"`` (e.g. "Table 3.1,
+    scrolls sideways"). Raises ``ValueError`` when the fragment has no such box.
+    """
+    start = fragment.find("<div ")
+    end = fragment.find(">", start)
+    if start < 0 or "overflow-x:auto" not in fragment[start:end].replace(" ", ""):
+        raise ValueError("no great-tables scroll box (<div ... overflow-x:auto>) in the fragment")
+    attrs = f' tabindex="0" role="region" aria-label="{html.escape(label, quote=True)}"'
+    return fragment[: start + 4] + attrs + fragment[start + 4 :]

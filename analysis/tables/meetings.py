@@ -16,17 +16,26 @@ def _date(s: pd.Series) -> pd.Series:
     return s.dt.strftime("%Y-%m-%d").fillna("—")
 
 
+def _both(first: pd.Series, second: pd.Series) -> pd.Series:
+    """``first (second)``, or ``first`` alone where ``second`` is missing; "—" if both are."""
+    out = first.fillna("").astype(str) + second.map(
+        lambda s: f" ({s})" if isinstance(s, str) and s else ""
+    )
+    return out.where(first.notna(), "—")
+
+
 def meetings_table(meetings_log: pd.DataFrame, meeting_domains: pd.DataFrame) -> GT:
-    """Table 3 rebuilt: one row per person met, with date, name (Kazakh and Latin), role as
-    printed, topics (English paraphrase) and the policy domains coded from them.
+    """Table 3 rebuilt: one row per person met, with the date, the person (Kazakh and Latin
+    names), the role and the topics (each in English with the article's Kazakh beside it)
+    and the policy domains coded from the topics.
 
     Parameters
     ----------
     meetings_log:
-        Processed ``meetings_log`` (one row per person-meeting).
+        Processed ``meetings_log`` (one row per person met; needs meeting_date,
+        before_decree, name_kk, name_latin, role_en, role_as_printed, topic_en, topic_kk).
     meeting_domains:
-        Processed ``meeting_domains`` (meeting_id, person_order, label_en, domain order as
-        stored).
+        Processed ``meeting_domains`` (meeting_id, person_order, label_en, in stored order).
 
     Meetings before the decree of 14 June 2022 are set in grey and marked ◊.
     """
@@ -36,55 +45,83 @@ def meetings_table(meetings_log: pd.DataFrame, meeting_domains: pd.DataFrame) ->
     log = meetings_log.merge(
         domains.rename("Domains").reset_index(), on=["meeting_id", "person_order"], how="left"
     )
-    df = log.assign(
-        Date=lambda d: (
-            d["meeting_date"].dt.strftime("%Y-%m-%d")
-            + d["before_decree"].map({True: " ◊", False: ""})
-        ),
-        Name=lambda d: d["name_kk"] + " (" + d["name_latin"] + ")",
-        Role=lambda d: d["role_as_printed"].fillna("—"),
-        Topics=lambda d: d["topic_en"],
-    )[["meeting_id", "Date", "Name", "Role", "Topics", "Domains"]].rename(
-        columns={"meeting_id": "No."}
+    df = pd.DataFrame(
+        {
+            "Date": (
+                log["meeting_date"].dt.strftime("%Y-%m-%d")
+                + log["before_decree"].map({True: " ◊", False: ""})
+            ),
+            "Person and role": (
+                log["name_kk"]
+                + " ("
+                + log["name_latin"]
+                + "): "
+                + _both(log["role_en"], log["role_as_printed"])
+            ),
+            "Topics (the article's Kazakh wording in brackets)": _both(
+                log["topic_en"], log["topic_kk"]
+            ),
+            "Domains": log["Domains"],
+        }
     )
     gt = base_table(
         df,
         source=(
-            f"Source: {TABLE3}. Roles are printed in Kazakh as in the article; topics are our "
-            "paraphrase; domains are coded from the topics by the rules of "
-            "data/raw/coding/topic_rules.csv (processed table meeting_domains). ◊ dated before "
-            "the decree of 14 June 2022 that created the Kurultai."
+            f"Source: {TABLE3}. Roles and topics: our English, with the article's Kazakh words "
+            "in brackets (data/raw/coding/meeting_wording.csv; topics abridged); — no role "
+            "printed. Domains: the topic coding (processed table meeting_domains). ◊ dated "
+            "before the decree of 14 June 2022 that created the Kurultai."
         ),
     )
     return grey_rows(gt, log["before_decree"])
 
 
+def _day_range(first: pd.Series, last: pd.Series) -> pd.Series:
+    """'16–17 Jun 2023' from two dates (the first may be missing: '16 Jun 2022')."""
+
+    def one(a: object, b: pd.Timestamp) -> str:
+        end = f"{b.day} {b:%b %Y}"
+        if pd.isna(a):
+            return end
+        if a.month == b.month and a.year == b.year:
+            return f"{a.day}–{end}"
+        return f"{a.day} {a:%b %Y} – {end}"
+
+    return pd.Series([one(a, b) for a, b in zip(first, last, strict=True)], index=last.index)
+
+
 def sessions_table(sessions: pd.DataFrame) -> GT:
-    """Sessions I-V from public sources: dates, place, theme, sections, speakers, proposals,
-    outcomes, sources and confidence (processed ``sessions``)."""
+    """Sessions I-V from public sources, narrowed to fit the book's column: dates, place,
+    theme (English and Kazakh), and the speakers and proposals as the sources word them
+    (processed ``sessions``; outcomes, sources and confidence are in the table's CSV)."""
+
+    def counts(r: pd.Series) -> str:
+        parts = []
+        if isinstance(r["sections"], int | float) and pd.notna(r["sections"]):
+            parts.append(f"{int(r['sections'])} sections")
+        if isinstance(r["members_spoke_in_sections"], str):
+            parts.append(f"{r['members_spoke_in_sections']} members spoke in sections")
+        if isinstance(r["proposals"], str):
+            parts.append(r["proposals"])
+        return "; ".join(parts) or "—"
+
     df = pd.DataFrame(
         {
             "Session": sessions["session"],
-            "Sections day": _date(sessions["sections_date"]),
-            "Plenary day": _date(sessions["plenary_date"]),
-            "Place": sessions["place"] + ", " + sessions["region"],
-            "Theme": (
-                sessions["theme_en"].fillna("—")
-                + sessions["theme_kk"].map(lambda t: f" ({t})" if isinstance(t, str) else "")
+            "Days (sections, plenary)": _day_range(
+                sessions["sections_date"], sessions["plenary_date"]
             ),
-            "Sections": sessions["sections"].astype("string").fillna("—"),
-            "Members who spoke in sections": sessions["members_spoke_in_sections"].fillna("—"),
-            "Proposals": sessions["proposals"].fillna("—"),
-            "Outcomes": sessions["outcomes"].fillna("—"),
-            "Sources (confidence)": sessions["sources"] + " (" + sessions["confidence"] + ")",
+            "Place": sessions["place"].str.replace(r" \(.*\)$", "", regex=True),
+            "Theme": _both(sessions["theme_en"], sessions["theme_kk"]),
+            "Sections, speakers, proposals": sessions.apply(counts, axis=1),
         }
     )
     return base_table(
         df,
         source=(
-            "Source: public sources named in each row (data/raw/public/sessions.csv); not from "
-            "the article. Counts are worded as the sources word them; — not found. Confidence: "
-            "high = official source or two independent outlets."
+            "Source: public sources named in each row of data/raw/public/sessions.csv (not the "
+            "article); the CSV of this table also gives the outcomes, sources and confidence of "
+            "each session. Counts are worded as the sources word them; — not found."
         ),
     )
 
@@ -104,8 +141,7 @@ def intervals_table(session_intervals: pd.DataFrame, meetings_by_year: pd.DataFr
     a = pd.DataFrame(
         {
             "Period": "Between sessions " + iv["interval_label"],
-            "From": _date(iv["start_date"]),
-            "To": _date(iv["end_date"]),
+            "Dates": _date(iv["start_date"]) + " to " + _date(iv["end_date"]),
             "Days": iv["days"].astype("string").fillna("—"),
             "Meetings": iv["meetings"].astype(str)
             + iv["table3_covers"].map({True: "", False: " †"}),
@@ -120,8 +156,7 @@ def intervals_table(session_intervals: pd.DataFrame, meetings_by_year: pd.DataFr
     b = pd.DataFrame(
         {
             "Period": "Calendar year " + y["year"].astype(str),
-            "From": y["year"].astype(str) + "-01-01",
-            "To": y["year"].astype(str) + "-12-31",
+            "Dates": y["year"].astype(str) + "-01-01 to " + y["year"].astype(str) + "-12-31",
             "Days": "—",
             "Meetings": y["meetings"].astype(str),
             "People received": y["person_meetings"].astype(str),
@@ -153,7 +188,7 @@ def topic_codebook_table(topic_domains: pd.DataFrame) -> GT:
             "Definition": topic_domains["definition"],
             "Rules (regular expressions, case-insensitive)": topic_domains["rules"],
             "Meetings": topic_domains["meetings"],
-            "Person-meetings": topic_domains["person_meetings"],
+            "People received": topic_domains["person_meetings"],
         }
     )
     return base_table(
@@ -199,8 +234,9 @@ def repeat_visitors_table(repeat_visitors: pd.DataFrame) -> GT:
 
 
 def body_comparison_table(body_comparison: pd.DataFrame) -> GT:
-    """Sessions and one-to-one meetings per year: the National Council of Public Trust and
-    the Kurultai (processed ``body_comparison``)."""
+    """Context, not a like-for-like comparison: sessions and members met one to one, per year
+    and as a share of the seats, for the National Council of Public Trust and the Kurultai
+    (processed ``body_comparison``; the caveats are in the table's CSV and the note)."""
     c = body_comparison
 
     def num(v: object, fmt: str = "{:.1f}") -> str:
@@ -208,24 +244,77 @@ def body_comparison_table(body_comparison: pd.DataFrame) -> GT:
 
     df = pd.DataFrame(
         {
-            "Body": c["body_en"] + " (" + c["body_kk"] + ")",
-            "Period": c["period_en"],
-            "Years": c["years"].map(lambda v: f"{v:.2f}"),
-            "Sessions": c["sessions"],
-            "Sessions per year": c["sessions_per_year"].map(num),
-            "Members met one to one": c["people_met"],
-            "Members met per year": c["people_met_per_year"].map(num),
-            "Meetings": c["meetings"].map(lambda v: num(v, "{:.0f}")),
-            "Meetings per year": c["meetings_per_year"].map(num),
-            "Caveat": c["caveat"],
+            "Body and period": (
+                c["body_en"] + ", " + c["period_en"] + ": " + c["years"].map(num) + " years"
+            ),
+            "Meant to meet": c["schedule_en"].str.replace(r" \(seed .*\)$", "", regex=True),
+            "Sessions (per year)": c["sessions"].astype(str)
+            + " ("
+            + c["sessions_per_year"].map(num)
+            + ")",
+            "Members met one to one (per year)": c["people_met"].astype(str)
+            + " ("
+            + c["people_met_per_year"].map(num)
+            + ")",
+            "Share of the seats met": c["people_met_pct_of_members"].map(
+                lambda v: num(v, "{:.0f}%")
+            )
+            + c["members"].map(lambda m: "" if pd.isna(m) else f" of {int(m)}"),
         }
     )
     return base_table(
         df,
         source=(
             "Sources: seed 002 lines 302-309 (data/raw/context/context_figures.csv) for the "
-            f"Council; {TABLE3} and data/raw/public/sessions.csv for the Kurultai. Years = "
-            "days / 365.25; — not given by the source."
+            f"Council; {TABLE3}, the Kurultai's 117 seats (seed 000 line 182) and "
+            "data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the "
+            "Council's 'almost three years' is taken as 3. — not given by the source: seed 002 "
+            "gives neither the Council's size nor a schedule, and counts members met, not "
+            "meetings. The Kurultai is meant to meet once a year (seed 000 line 59)."
+        ),
+    )
+
+
+def coding_disagreements_table(coding_agreement: pd.DataFrame, topic_domains: pd.DataFrame) -> GT:
+    """The person-meetings where the rule coding and the independent second coder differ
+    (primary domain or set of domains), with the second coder's note.
+
+    Parameters
+    ----------
+    coding_agreement:
+        Processed ``coding_agreement`` (one row per person-meeting).
+    topic_domains:
+        Processed ``topic_domains`` (domain_id, label_en) for the domain names.
+    """
+    labels = topic_domains.set_index("domain_id")["label_en"]
+    a = coding_agreement[~(coding_agreement["primary_agree"] & coding_agreement["domains_agree"])]
+
+    def names(ids: str, primary: str) -> str:
+        # The primary domain first, marked; then the others in codebook order.
+        rest = [labels[d] for d in ids.split(";") if d != primary]
+        return "; ".join([f"{labels[primary]} (primary)", *rest])
+
+    df = pd.DataFrame(
+        {
+            "Date": a["meeting_date"].dt.strftime("%Y-%m-%d"),
+            "Person": a["name_latin"],
+            "Rules (English paraphrase)": [
+                names(d, p) for d, p in zip(a["domains_rules"], a["primary_rules"], strict=True)
+            ],
+            "Second coder (Kazakh text)": [
+                names(d, p) for d, p in zip(a["domains_second"], a["primary_second"], strict=True)
+            ],
+            "Second coder's note": a["coder_note"].fillna("—"),
+        }
+    )
+    return base_table(
+        df,
+        source=(
+            "Source: data/raw/coding/second_coding.csv (an independent coder, from the Kazakh "
+            "text and the codebook only) against the rules of data/raw/coding/topic_rules.csv "
+            "(processed table coding_agreement). Primary domain: for the rules, the domain "
+            "named first in the paraphrase; for the coder, the dominant topic, or the "
+            "first-mentioned one."
         ),
     )
 

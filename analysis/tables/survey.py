@@ -1,18 +1,50 @@
-"""Tables of the survey findings."""
+"""Tables of the survey findings.
+
+Every setting a table states (design effect, confidence level, base of Tables 1 and 2,
+p-value adjustment) is read from the default rows (``is_default``) of the processed
+tables, which the pipeline built from the parameters (:mod:`analysis.params`).
+"""
 
 from __future__ import annotations
+
+from statistics import NormalDist
 
 import pandas as pd
 from great_tables import GT
 
-from analysis.survey import CHANGE_ROWS
+from analysis.figures.survey import level, number, setting
+from analysis.inference import P_ADJUSTMENT_NAMES
+from analysis.survey import CHANGE_ROWS, SIZE_SCENARIOS, WHOLE_SAMPLE
 from analysis.tables.common import STATUS_MARK, STATUS_NOTE, base_table, grey_rows
 
-DEFF_NOTE = (
-    "95% intervals: Wilson score intervals for shares, Miettinen-Nurminen score intervals "
-    "and score tests for changes (statsmodels), design effect 1.5 (quota sample; see the "
-    "Methods appendix). pp = percentage points."
-)
+#: Short names of the size scenarios in table headers and notes.
+SCENARIO_NAMES = {
+    "reported": "whole sample",
+    "aware": "aware respondents",
+    "wpp2024": "age groups from UN WPP 2024",
+    "wpp2024_minus20": "age-group n −20%",
+    "wpp2024_plus20": "age-group n +20%",
+    "equal_thirds": "age-group n/3 each",
+}
+assert set(SCENARIO_NAMES) == set(SIZE_SCENARIOS)
+
+
+def method_note(frame: pd.DataFrame) -> str:
+    """The note on intervals and tests of a table built from ``frame``'s default rows."""
+    deff, conf = setting(frame)
+    note = (
+        f"{level(conf)} intervals: Wilson score intervals for shares, Miettinen-Nurminen "
+        "score intervals and score tests for changes (statsmodels), design effect "
+        f"{number(deff)} (quota sample; see the Methods appendix). pp = percentage points."
+    )
+    if "p_adjustment" in frame:
+        method = frame.loc[frame["is_default"], "p_adjustment"].iloc[0]
+        if method != "none":
+            note += (
+                f" p adj.: {P_ADJUSTMENT_NAMES[method]}-adjusted p over the nine changes "
+                "tested together."
+            )
+    return note
 
 
 def _fmt_ci(low: float, high: float, unit: str = "") -> str:
@@ -31,24 +63,55 @@ def _change_text(ch: pd.Series) -> str:
     return f"{ch['diff_pp']:+.1f} ({ch['ci_low_pp']:+.1f} to {ch['ci_high_pp']:+.1f})"
 
 
+def _relative(ch: pd.Series) -> str:
+    rel = ch["relative_change_pct"]
+    return "n/a (implied cell)" if pd.isna(rel) else f"{rel:+.0f}%"
+
+
+def _base_of(frame: pd.DataFrame) -> str:
+    """Scenario of the default whole-sample rows (the chosen base of Tables 1 and 2)."""
+    d = _default(frame)
+    d = d[d["group"] == WHOLE_SAMPLE] if "group" in d else d
+    return str(d["size_scenario"].iloc[0])
+
+
+def distribution_text(tests: pd.DataFrame, table_id: str, scenario: str | None = None) -> str:
+    """'χ²(2) = 4.07, p = 0.130' for a table's distribution test (default row, or the row
+    of ``scenario`` at the default design effect)."""
+    deff, _ = setting(tests)
+    t = tests[(tests["table_id"] == table_id) & (tests["design_effect"] == deff)]
+    t = t[t["is_default"]] if scenario is None else t[t["size_scenario"] == scenario]
+    r = t.iloc[0]
+    p = _fmt_p(r["p_value"])
+    return f"χ²({r['dof']}) = {r['chi2']:.2f}, p {p if p.startswith('<') else '= ' + p}"
+
+
 def attitude_table(
-    attitudes: pd.DataFrame, intervals: pd.DataFrame, changes: pd.DataFrame, table_id: str
+    attitudes: pd.DataFrame,
+    intervals: pd.DataFrame,
+    changes: pd.DataFrame,
+    tests: pd.DataFrame,
+    table_id: str,
 ) -> GT:
-    """Table 1 or Table 2 with 95% intervals and the 2023 -> 2024 change: one row per answer.
+    """Table 1 or Table 2 with intervals and the 2023 -> 2024 change: one row per answer.
 
     Parameters
     ----------
     attitudes:
         Processed ``attitude_shares`` (share_pct in percent 0-100, value_status).
     intervals, changes:
-        Processed ``survey_intervals`` and ``survey_changes`` (default rows: design effect
-        1.5, printed n).
+        Processed ``survey_intervals`` and ``survey_changes`` (default rows: the build's
+        design effect and base of the table).
+    tests:
+        Processed ``attitude_distribution_tests``: the note gives the table's single test
+        of 2023 against 2024 over all three answers.
     table_id:
         ``"table1"`` or ``"table2"``.
 
     Cells carry a mark for their status († inferred, * implied); shares and intervals in
-    percent, the change in percentage points (pp) with its 95% interval, the p-value of the
-    score test and the relative change (percent of the 2023 share).
+    percent, the change in percentage points (pp) with its interval, the raw and the
+    adjusted p-value of the score test, and the relative change (percent of the 2023
+    share; not given when a cell is implied).
 
     Raises
     ------
@@ -58,6 +121,7 @@ def attitude_table(
     df = attitudes[attitudes["table_id"] == table_id]
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
+    _, conf = setting(intervals)
     ci = _default(intervals).set_index(["indicator", "wave_year", "category"])
     ch = _default(changes).set_index(["indicator", "category"])
     rows = []
@@ -69,36 +133,50 @@ def attitude_table(
             r["Answer"] = cell["category_label"]
             r["Answer (Kazakh, as printed)"] = cell["category_kk"]
             r[f"{year}"] = f"{cell['share_pct']:.1f}%{STATUS_MARK[cell['value_status']]}"
-            r[f"{year}, 95% CI"] = _fmt_ci(iv["ci_low_pct"], iv["ci_high_pct"])
+            r[f"{year}, {level(conf)} CI"] = _fmt_ci(iv["ci_low_pct"], iv["ci_high_pct"])
         c = ch.loc[(table_id, cat)]
-        r["Change, pp (95% CI)"] = _change_text(c)
+        r[f"Change, pp ({level(conf)} CI)"] = _change_text(c)
         r["p"] = _fmt_p(c["p_value"])
-        r["Relative change"] = f"{c['relative_change_pct']:+.0f}%"
+        r["p adj."] = _fmt_p(c["p_adjusted"])
+        r["Relative change"] = _relative(c)
         rows.append(r)
     wide = pd.DataFrame(rows)
     title = df["table_title"].iloc[0]
+    base = _base_of(intervals[intervals["indicator"] == table_id])
+    n = _default(intervals[intervals["indicator"] == table_id]).drop_duplicates("wave_year")
+    n = dict(zip(n["wave_year"], n["respondents"], strict=True))
+    implied = (df["value_status"] == "implied").any()
     return base_table(
         wide,
         title=title,
         source=(
             "Source: article, seed lines 347-396 (data/processed/attitude_shares.csv, "
-            "survey_intervals.csv, survey_changes.csv). Respondents: 2,400 (2023), "
-            "1,200 (2024). " + STATUS_NOTE + " " + DEFF_NOTE
+            "survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). "
+            f"Base: {SCENARIO_NAMES[base]}, {n[2023]:,.0f} (2023) and {n[2024]:,.0f} (2024) "
+            "respondents" + (" (ESTIMATES)" if base == "aware" else "") + ". "
+            "All three answers tested at once, 2023 against 2024 (chi-square on effective "
+            f"counts): {distribution_text(tests, table_id)}"
+            + (", resting on the implied cells" if implied else "")
+            + ". "
+            + STATUS_NOTE
+            + " "
+            + method_note(changes)
         ),
     )
 
 
 def awareness_table(awareness: pd.DataFrame, intervals: pd.DataFrame, changes: pd.DataFrame) -> GT:
-    """Awareness by age group with ESTIMATED respondents, 95% intervals and the change.
+    """Awareness by age group with ESTIMATED respondents, intervals and the change.
 
     Parameters
     ----------
     awareness:
         Processed ``awareness_by_age`` (share_pct in percent, value_status).
     intervals, changes:
-        Processed ``survey_intervals`` / ``survey_changes`` (default rows: design effect 1.5,
-        age-group n estimated from UN WPP 2024, see ``age_group_sizes``).
+        Processed ``survey_intervals`` / ``survey_changes`` (default rows: the build's
+        design effect and age-group sizes, see ``age_group_sizes``).
     """
+    _, conf = setting(intervals)
     ci = _default(intervals)
     ci = ci[ci["indicator"] == "awareness"].set_index(["wave_year", "group"])
     ch = _default(changes)
@@ -113,11 +191,12 @@ def awareness_table(awareness: pd.DataFrame, intervals: pd.DataFrame, changes: p
             iv = ci.loc[(year, group)]
             r[f"{year}: n (estimate)"] = f"≈{iv['respondents']:,.0f}"
             r[f"{year}: share"] = f"{cell['share_pct']:.1f}%{STATUS_MARK[cell['value_status']]}"
-            r[f"{year}: 95% CI"] = _fmt_ci(iv["ci_low_pct"], iv["ci_high_pct"])
+            r[f"{year}: {level(conf)} CI"] = _fmt_ci(iv["ci_low_pct"], iv["ci_high_pct"])
         c = ch.loc[group]
-        r["Change, pp (95% CI)"] = _change_text(c)
+        r[f"Change, pp ({level(conf)} CI)"] = _change_text(c)
         r["p"] = _fmt_p(c["p_value"])
-        r["Relative change"] = f"{c['relative_change_pct']:+.0f}%"
+        r["p adj."] = _fmt_p(c["p_adjusted"])
+        r["Relative change"] = _relative(c)
         rows.append(r)
     return base_table(
         pd.DataFrame(rows),
@@ -125,7 +204,100 @@ def awareness_table(awareness: pd.DataFrame, intervals: pd.DataFrame, changes: p
             "Source: article, seed lines 318-341 (data/processed/awareness_by_age.csv). "
             "n (estimate): respondents per age group are NOT published; estimated from UN "
             "WPP 2024 (data/processed/age_group_sizes.csv). † the article prints one figure "
-            "for 29-45 and 46-60, read as the combined 29-60 group. " + DEFF_NOTE
+            "for 29-45 and 46-60, read as the combined 29-60 group. " + method_note(changes)
+        ),
+    )
+
+
+def awareness_overall_table(overall: pd.DataFrame) -> GT:
+    """ESTIMATED share of each wave aware of the Kurultai, with its interval, and the
+    aware respondents it implies (the base of Tables 1 and 2 when they count the aware).
+
+    ``overall`` is the processed ``awareness_overall``; rows: its default age-size method
+    at every design effect of the build (percent; respondents).
+    """
+    deff, conf = setting(overall)
+    method = _default(overall)["age_size_method"].iloc[0]
+    d = overall[overall["age_size_method"] == method]
+    rows = []
+    for year, wave in d.groupby("wave_year"):
+        r = {
+            "Wave": str(year),
+            "Respondents": f"{wave['respondents'].iloc[0]:,}",
+            "Aware (estimate)": f"{wave['share_pct'].iloc[0]:.1f}%",
+        }
+        for row in wave.sort_values("design_effect").itertuples():
+            mark = " (build)" if row.design_effect == deff else ""
+            r[f"{level(conf)} CI, deff {number(row.design_effect)}{mark}"] = _fmt_ci(
+                row.ci_low_pct, row.ci_high_pct
+            )
+        r["Aware respondents (estimate)"] = f"≈{wave['aware_respondents_est'].iloc[0]:,.0f}"
+        rows.append(r)
+    return base_table(
+        pd.DataFrame(rows),
+        source=(
+            "ESTIMATES. The article prints awareness by age group only (seed lines 318-341); "
+            "the overall share is their mean weighted by the estimated age-group sizes ("
+            + SCENARIO_NAMES.get(method, method)
+            + "), its interval a stratified normal interval. Aware respondents = n × share. "
+            "Data: data/processed/awareness_overall.csv."
+        ),
+    )
+
+
+def base_readings_table(changes: pd.DataFrame, tests: pd.DataFrame) -> GT:
+    """Every change of Tables 1 and 2 under both bases: the whole sample and the aware.
+
+    ``changes`` is the processed ``survey_changes``, ``tests`` the processed
+    ``attitude_distribution_tests``; both at the build's design effect. Per base: the
+    interval of the change (pp), raw and adjusted p, and the verdict; last two rows: the
+    single test of each table over all three answers. The chosen base (parameter
+    ``table_base``) is marked in the column headers.
+    """
+    deff, conf = setting(changes)
+    chosen = _base_of(changes)
+    key = ["indicator", "group", "category"]
+    at = changes[(changes["design_effect"] == deff) & (changes["group"] == WHOLE_SAMPLE)]
+    rows = []
+    for k, label in CHANGE_ROWS.items():
+        if k[1] != WHOLE_SAMPLE:
+            continue
+        sub = at[(at[key] == pd.Series(k, index=key)).all(axis=1)].set_index("size_scenario")
+        r = {"Change 2023 → 2024": label, "pp": f"{sub['diff_pp'].iloc[0]:+.1f}"}
+        for scen in ("aware", "reported"):
+            c = sub.loc[scen]
+            head = SCENARIO_NAMES[scen] + (" (chosen)" if scen == chosen else "")
+            verdict = "yes" if c["exceeds_sampling_error"] else "no"
+            verdict_adj = "yes" if c["exceeds_after_adjustment"] else "no"
+            r[f"{head}: {level(conf)} CI"] = _fmt_ci(c["ci_low_pp"], c["ci_high_pp"])
+            r[f"{head}: p / p adj."] = f"{_fmt_p(c['p_value'])} / {_fmt_p(c['p_adjusted'])}"
+            r[f"{head}: exceeds (raw / adj.)"] = f"{verdict} / {verdict_adj}"
+        rows.append(r)
+    t = tests[tests["design_effect"] == deff].set_index(["table_id", "size_scenario"])
+    for table_id, name in (("table1", "Table 1"), ("table2", "Table 2 *")):
+        r = {"Change 2023 → 2024": f"{name}, all three answers", "pp": "—"}
+        for scen in ("aware", "reported"):
+            c = t.loc[(table_id, scen)]
+            head = SCENARIO_NAMES[scen] + (" (chosen)" if scen == chosen else "")
+            r[f"{head}: {level(conf)} CI"] = f"χ²({c['dof']}) = {c['chi2']:.2f}"
+            r[f"{head}: p / p adj."] = f"{_fmt_p(c['p_value'])} / —"
+            r[f"{head}: exceeds (raw / adj.)"] = (
+                "yes" if c["exceeds_sampling_error"] else "no"
+            ) + " / —"
+        rows.append(r)
+    n = at[at["design_effect"] == deff].drop_duplicates("size_scenario")
+    n = n.set_index("size_scenario")
+    return base_table(
+        pd.DataFrame(rows),
+        source=(
+            "Tables 1 and 2 print no base. Aware respondents: ESTIMATED, n times the "
+            f"estimated share aware ({n.loc['aware', 'respondents_2023']:,.0f} in 2023, "
+            f"{n.loc['aware', 'respondents_2024']:,.0f} in 2024); whole sample: 2,400 and "
+            "1,200. Exceeds: the interval excludes zero (raw) / the adjusted p is below "
+            f"{number(1 - conf)} (adj.). Last rows: one chi-square test of the three answers "
+            "(effective counts), not adjusted. † year inferred; * rests on an implied cell. "
+            + method_note(changes)
+            + " Data: data/processed/survey_changes.csv, attitude_distribution_tests.csv."
         ),
     )
 
@@ -172,12 +344,16 @@ def age_group_sizes_table(sizes: pd.DataFrame) -> GT:
 
 
 def design_effect_table(intervals: pd.DataFrame) -> GT:
-    """Margin of error (pp) of every share under design effects 1.0, 1.5 and 2.0.
+    """Margin of error (pp) of every share under each design effect of the build.
 
-    ``intervals`` is the processed ``survey_intervals``; rows use the printed n (whole
-    sample) or the central age-group estimate.
+    ``intervals`` is the processed ``survey_intervals``; rows use the build's base of
+    Tables 1 and 2 and age-group sizes (the scenarios of the default rows).
     """
-    df = intervals[intervals["size_scenario"].isin(["reported", "wpp2024"])]
+    deff, conf = setting(intervals)
+    aware_base = _base_of(intervals) == "aware"
+    scen = _default(intervals)[["indicator", "group", "category", "wave_year", "size_scenario"]]
+    df = intervals.merge(scen, on=list(scen.columns))
+    grid = sorted(set(df["design_effect"]))
     wide = df.pivot_table(
         index=["indicator", "group", "category", "wave_year", "share_pct", "respondents"],
         columns="design_effect",
@@ -199,62 +375,74 @@ def design_effect_table(intervals: pd.DataFrame) -> GT:
             "Wave": wide["wave_year"].astype(str),
             "Share": wide["share_pct"].map("{:.1f}%".format),
             "n": [
-                f"≈{n:,.0f}" if i == "awareness" else f"{n:,.0f}"
+                f"≈{n:,.0f}" if i == "awareness" or aware_base else f"{n:,.0f}"
                 for i, n in zip(wide["indicator"], wide["respondents"], strict=True)
             ],
-            **{f"± pp, deff {d:.1f}": wide[d].map("{:.1f}".format) for d in (1.0, 1.5, 2.0)},
+            **{f"± pp, deff {number(d)}": wide[d].map("{:.1f}".format) for d in grid},
         }
     )
+    z = NormalDist().inv_cdf(0.5 + conf / 2)
     return base_table(
         out,
         source=(
-            "Margin of error = 1.96 × sqrt(p(1 − p) / (n / deff)), in percentage points. "
-            "≈ n is an ESTIMATE (UN WPP 2024). The book's default is deff 1.5. "
+            f"Margin of error ({level(conf)}) = {z:.2f} × sqrt(p(1 − p) / (n / deff)), in "
+            "percentage points. ≈ n is an ESTIMATE (age groups from UN WPP 2024; aware "
+            f"respondents). The build's design effect is {number(deff)}; base of Tables 1 "
+            f"and 2: {SCENARIO_NAMES[_base_of(intervals)]}. "
             "Data: data/processed/survey_intervals.csv."
         ),
     )
 
 
 def sensitivity_table(changes: pd.DataFrame) -> GT:
-    """Which changes exceed sampling error under each design effect and age-size scenario.
+    """Which changes exceed sampling error under each design effect, base and age size.
 
-    ``changes`` is the processed ``survey_changes``. Columns: design effect 1.0 / 1.5 / 2.0
-    with the printed or central n; then, at design effect 1.5, age-group n 20% smaller, 20%
-    larger, or n/3 per group. A cell reads "yes" when the 95% interval of the change
-    excludes zero, with the p-value of the score test.
+    ``changes`` is the processed ``survey_changes``. Columns: each design effect of the
+    build with the default scenarios; then, at the build's design effect, the verdict
+    after the p-value adjustment, the other base of Tables 1 and 2, and the age-group n
+    20% smaller, 20% larger, or n/3 per group. A cell reads "yes" when the interval of the
+    change excludes zero, with the p-value of the score test.
     """
     key = ["indicator", "group", "category"]
+    deff, conf = setting(changes)
+    chosen = _base_of(changes)
+    other_base = "reported" if chosen == "aware" else "aware"
+    method = P_ADJUSTMENT_NAMES[_default(changes)["p_adjustment"].iloc[0]]
+    grid = sorted(set(changes["design_effect"]))
 
-    def cell(sub: pd.DataFrame) -> str:
+    def cell(sub: pd.DataFrame, *, adjusted: bool = False) -> str:
         if sub.empty:
-            return "n/a (printed n)"
+            return "n/a"
         r = sub.iloc[0]
-        verdict = "yes" if r["exceeds_sampling_error"] else "no"
-        return f"{verdict} (p {_fmt_p(r['p_value'])})"
+        hit = r["exceeds_after_adjustment"] if adjusted else r["exceeds_sampling_error"]
+        p = r["p_adjusted"] if adjusted else r["p_value"]
+        return f"{'yes' if hit else 'no'} (p {_fmt_p(p)})"
 
+    scen = _default(changes)[[*key, "size_scenario"]]
     rows = []
     for k, label in CHANGE_ROWS.items():
         sub = changes[(changes[key] == pd.Series(k, index=key)).all(axis=1)]
-        central = sub[sub["size_scenario"].isin(["reported", "wpp2024"])]
-        at_default = sub[sub["design_effect"] == 1.5]
-        first = sub.iloc[0]
-        r = {"Change 2023 → 2024": label, "pp": f"{first['diff_pp']:+.1f}"}
-        for d in (1.0, 1.5, 2.0):
-            r[f"deff {d:.1f}"] = cell(central[central["design_effect"] == d])
-        for scen, name in (
-            ("wpp2024_minus20", "n −20%"),
-            ("wpp2024_plus20", "n +20%"),
-            ("equal_thirds", "n/3 each"),
-        ):
-            r[name] = cell(at_default[at_default["size_scenario"] == scen])
+        central = sub.merge(scen, on=[*key, "size_scenario"])
+        at_default = sub[sub["design_effect"] == deff]
+        r = {"Change 2023 → 2024": label, "pp": f"{sub['diff_pp'].iloc[0]:+.1f}"}
+        for d in grid:
+            mark = " (build)" if d == deff else ""
+            r[f"deff {number(d)}{mark}"] = cell(central[central["design_effect"] == d])
+        r[f"{method} adj."] = cell(central[central["design_effect"] == deff], adjusted=True)
+        r[SCENARIO_NAMES[other_base]] = cell(at_default[at_default["size_scenario"] == other_base])
+        for s in ("wpp2024_minus20", "wpp2024_plus20", "equal_thirds"):
+            r[SCENARIO_NAMES[s]] = cell(at_default[at_default["size_scenario"] == s])
         rows.append(r)
     return base_table(
         pd.DataFrame(rows),
         source=(
-            "yes: the 95% interval of the change excludes zero (score test p < 0.05); no: it "
-            "does not. Last three columns at deff 1.5 with the ESTIMATED age-group n changed "
-            "(whole-sample rows use the printed n, so they do not apply). † year or group "
-            "inferred; * rests on an implied cell. Data: data/processed/survey_changes.csv."
+            f"yes: the {level(conf)} interval of the change excludes zero (score test p < "
+            f"{number(1 - conf)}); no: it does not. Base of Tables 1 and 2: "
+            f"{SCENARIO_NAMES[chosen]}. Columns after the design effects are at deff "
+            f"{number(deff)}: {method}-adjusted p over nine changes, the other base, and the "
+            "ESTIMATED age-group n changed (n/a: the row is not an age group, or not a table "
+            "row). † year or group inferred; * rests on an implied cell. "
+            "Data: data/processed/survey_changes.csv."
         ),
     )
 

@@ -1,0 +1,1073 @@
+"""The argument ledger: the article's claims about the Kurultai, each with a verdict.
+
+The claims ledger (:mod:`analysis.claims`) checks the article's *numbers*; this module
+checks its *argument*: the authors' readings of their survey, the experts' positions, the
+officials' words, the conclusion and the title. Source: data/raw/article/arguments.csv, one
+row per claim (seed lines, a short exact quote, our paraphrase, whose voice, the evidence the
+article offers). A row either names a computed ``check`` of :data:`CHECKS`, which reads the
+processed tables and returns the verdict, or gives a judgement ``verdict`` with its
+``reasoning``. Because the computed verdicts are recomputed at each pipeline run, a change in
+the data (or in the parameters: design effect, confidence level) changes them.
+
+Verdicts (:data:`analysis.schemas.raw.VERDICTS`):
+
+``supported``
+    the data (or the article's own account) bear the claim out;
+``partly_supported``
+    part of it holds, or it holds only on a narrower reading;
+``not_supported``
+    the evidence offered does not bear it out, though nothing shows the opposite;
+``contradicted``
+    the article's own data show the opposite;
+``not_testable``
+    nothing in the package (or the article) could show it either way.
+
+Each computed check also states its *robustness*: whether its verdict changes under the other
+analytic choices the package computes (design effects 1.0 to 2.0, other age-group sizes,
+counting Table 3 from its first row or from the decree).
+
+The module also builds two reference tables used with the ledger: ``deliberative_criteria``
+(the benchmarks of deliberative democracy set against the Kurultai) and ``glossary`` (the
+Kazakh terms the book uses).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis import params as params_mod
+from analysis.errors import PipelineError, Problem
+from analysis.outputs import Output, RawTables
+from analysis.paths import raw_label
+from analysis.schemas.raw import (
+    CRITERION_STATUSES,
+    VERDICTS,
+    DeliberativeCriteriaRaw,
+    GlossaryRaw,
+)
+from analysis.translit import latin
+
+RAW_PATH = "article/arguments.csv"
+CRITERIA_PATH = "article/deliberative_criteria.csv"
+GLOSSARY_PATH = "article/glossary.csv"
+
+VERDICT_LABELS = {
+    "supported": "Supported",
+    "partly_supported": "Partly supported",
+    "not_supported": "Not supported",
+    "contradicted": "Contradicted",
+    "not_testable": "Not testable",
+}
+PART_LABELS = {
+    "framing": "Framing",
+    "composition": "Composition",
+    "attitudes": "Attitudes",
+    "communication": "Communication",
+    "conclusion": "Conclusion",
+}
+STATUS_LABELS = {"meets": "meets", "partly": "partly", "does_not_meet": "does not meet"}
+#: Days per month for meeting rates (a Julian year over 12).
+DAYS_PER_MONTH = 365.25 / 12
+#: "Every day" is read generously: a rate of at least this many meetings a month would count
+#: as daily dialogue, at least WEEKLY_RATE as frequent dialogue.
+DAILY_RATE = 20.0
+WEEKLY_RATE = 4.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a computed check finds: the verdict (one of :data:`VERDICTS`), a sentence or two
+    of reasoning with the numbers, the processed tables and rows it read, a short value, and
+    whether the verdict holds under other analytic choices."""
+
+    verdict: str
+    reasoning: str
+    reads: str
+    data_value: str
+    robustness: str
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _params(built: dict[str, pd.DataFrame]) -> params_mod.Params:
+    return params_mod.from_frame(built["parameters"])
+
+
+def _ci_words(built: dict[str, pd.DataFrame]) -> str:
+    return f"{params_mod.from_frame(built['parameters']).confidence_pct:g}% CI"
+
+
+def _change_rows(built: dict, indicator: str, group: str, category: str) -> pd.DataFrame:
+    c = built["survey_changes"]
+    rows = c[(c["indicator"] == indicator) & (c["group"] == group) & (c["category"] == category)]
+    if rows.empty:
+        raise LookupError(f"survey_changes has no row for {indicator}/{group}/{category}")
+    return rows
+
+
+def _default_change(built: dict, indicator: str, group: str, category: str) -> pd.Series:
+    rows = _change_rows(built, indicator, group, category)
+    default = rows[rows["is_default"]]
+    if len(default) != 1:
+        raise LookupError(
+            f"survey_changes has {len(default)} default rows for {indicator}/{group}/{category}"
+        )
+    return default.iloc[0]
+
+
+def _interval(built: dict, indicator: str, group: str, category: str, year: int) -> pd.Series:
+    i = built["survey_intervals"]
+    rows = i[
+        (i["indicator"] == indicator)
+        & (i["group"] == group)
+        & (i["category"] == category)
+        & (i["wave_year"] == year)
+        & i["is_default"]
+    ]
+    if len(rows) != 1:
+        raise LookupError(f"survey_intervals: no single default row {indicator}/{category}/{year}")
+    return rows.iloc[0]
+
+
+def change_text(row: pd.Series, ci: str) -> str:
+    """``-10.2 pp (95% CI -14.2 to -6.0)`` for a row of ``survey_changes``."""
+    return f"{row['diff_pp']:+.1f} pp ({ci} {row['ci_low_pp']:+.1f} to {row['ci_high_pp']:+.1f})"
+
+
+def share_text(row: pd.Series, ci: str) -> str:
+    """``70.6% (95% CI 67.4-73.7)`` for a row of ``survey_intervals``."""
+    return f"{row['share_pct']:.1f}% ({ci} {row['ci_low_pct']:.1f}-{row['ci_high_pct']:.1f})"
+
+
+#: How each ``size_scenario`` of survey_changes is named in a robustness note (empty: the
+#: default age-group sizes, not named).
+SETTING_LABELS = {
+    "wpp2024": "",
+    "wpp2024_minus20": "age groups 20% smaller",
+    "wpp2024_plus20": "age groups 20% larger",
+    "equal_thirds": "age groups in equal thirds",
+    "aware": "base: respondents aware of the Kurultai",
+    "reported": "base: whole sample",
+}
+
+
+def _de(value: float) -> str:
+    """A design effect with one decimal at least: 1.0, 1.5, 1.25."""
+    text = f"{value:.2f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def _setting_label(size_scenario: str, design_effect: float) -> str:
+    size = SETTING_LABELS.get(size_scenario, size_scenario)
+    return f"design effect {_de(design_effect)}" + (f", {size}" if size else "")
+
+
+def _robustness(rows: pd.DataFrame, rule: Callable[[pd.Series], str], default: str) -> str:
+    """Apply ``rule`` (row of survey_changes -> verdict) to every setting the package computes
+    and say whether the default verdict holds in all of them."""
+    verdicts = [
+        (rule(r), _setting_label(r["size_scenario"], r["design_effect"]))
+        for _, r in rows.iterrows()
+    ]
+    other = [(v, s) for v, s in verdicts if v != default]
+    n = len(verdicts)
+    if not other:
+        return f"Same verdict under all {n} settings computed."
+    return (
+        f"Holds in {n - len(other)} of {n} settings; "
+        + "; ".join(f"{VERDICT_LABELS[v].lower()} at {s}" for v, s in other)
+        + "."
+    )
+
+
+def _survey_verdict(
+    built: dict,
+    indicator: str,
+    group: str,
+    category: str,
+    rule: Callable[[pd.Series], str],
+    describe: Callable[[pd.Series, str, str], str],
+) -> Verdict:
+    row = _default_change(built, indicator, group, category)
+    verdict = rule(row)
+    ci = _ci_words(built)
+    reads = (
+        f"survey_changes (indicator {indicator}, group {group}, category {category}, default row)"
+    )
+    return Verdict(
+        verdict,
+        describe(row, ci, verdict),
+        reads,
+        f"{row['diff_pp']:+.1f} pp",
+        _robustness(_change_rows(built, indicator, group, category), rule, verdict),
+    )
+
+
+def _years(row: pd.Series) -> str:
+    return f"{row['share_2023_pct']:.1f}% in 2023 and {row['share_2024_pct']:.1f}% in 2024"
+
+
+def _exceeds(row: pd.Series) -> str:
+    return (
+        "larger than sampling error"
+        if row["exceeds_sampling_error"]
+        else "within sampling error (the interval includes zero)"
+    )
+
+
+# --- survey checks ---------------------------------------------------------------------------
+
+
+def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
+    def rule(r: pd.Series) -> str:
+        if r["diff_pp"] > 0:
+            return "supported" if r["exceeds_sampling_error"] else "partly_supported"
+        return "not_supported"
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"Awareness among 18-28-year-olds was {_years(r)}, a change of {change_text(r, ci)}: "
+            f"upward, but {_exceeds(r)}; the group sizes are estimates."
+        )
+
+    return _survey_verdict(built, "awareness", "18-28", "aware", rule, describe)
+
+
+def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
+    c = built["survey_changes"]
+    rows = c[c["indicator"] == "awareness"]
+    if rows.empty:
+        raise LookupError("survey_changes has no awareness rows")
+
+    def verdict_of(frame: pd.DataFrame) -> str:
+        up = frame[(frame["diff_pp"] > 0) & frame["exceeds_sampling_error"]]
+        return "partly_supported" if len(up) else "not_supported"
+
+    default = rows[rows["is_default"]]
+    verdict = verdict_of(default)
+    ci = _ci_words(built)
+    parts = "; ".join(f"{r.group} {change_text(r._asdict(), ci)}" for r in default.itertuples())
+    settings = rows.groupby(["size_scenario", "design_effect"])
+    other = [
+        f"{VERDICT_LABELS[verdict_of(g)].lower()} at {_setting_label(size, de)}"
+        for (size, de), g in settings
+        if verdict_of(g) != verdict
+    ]
+    robustness = (
+        f"Same verdict under all {settings.ngroups} settings computed."
+        if not other
+        else f"Holds in {settings.ngroups - len(other)} of {settings.ngroups} settings; "
+        + "; ".join(other)
+        + "."
+    )
+    return Verdict(
+        verdict,
+        "No measure of political activity is reported. Awareness, the closest indicator, "
+        f"changed by {parts}; "
+        + (
+            "no rise is larger than sampling error."
+            if verdict == "not_supported"
+            else "at least one rise is larger than sampling error."
+        ),
+        "survey_changes (indicator awareness, default rows)",
+        "; ".join(f"{r.group} {r.diff_pp:+.1f} pp" for r in default.itertuples()),
+        robustness,
+    )
+
+
+def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
+    a = built["awareness_by_age"]
+    latest = a[a["wave_year"] == a["wave_year"].max()].sort_values("age_min")
+    ci = _ci_words(built)
+    year = int(latest["wave_year"].iloc[0])
+    below = latest[latest["share_pct"] < 50]
+    if len(below) == len(latest):
+        verdict = "not_supported"
+    elif below.empty:
+        verdict = "supported"
+    else:
+        verdict = "partly_supported"
+    shares = "; ".join(
+        f"{r.age_group} {share_text(_interval(built, 'awareness', r.age_group, 'aware', year), ci)}"
+        for r in latest.itertuples()
+    )
+    top = _interval(
+        built, "awareness", latest.sort_values("share_pct")["age_group"].iloc[-1], "aware", year
+    )
+    robustness = (
+        "The highest upper bound reaches 50% or more, so a majority in that group cannot be "
+        "ruled out."
+        if top["ci_high_pct"] >= 50
+        else "Every upper bound stays below 50%."
+    )
+    return Verdict(
+        verdict,
+        f"In {year}, fewer than half of "
+        + ("every age group" if verdict == "not_supported" else "some age groups")
+        + f" had heard that the Kurultai works ({shares}).",
+        f"awareness_by_age (wave {year}); survey_intervals (awareness, default rows)",
+        f"{len(below)} of {len(latest)} age groups below 50%",
+        robustness,
+    )
+
+
+def _year_order_note(built: dict) -> str:
+    r = built.get("year_order_readings")
+    if r is None or r.empty:
+        return ""
+    rejected = r[~r["chosen"]]
+    if rejected.empty:
+        return ""
+    change = rejected["positive_change_pp"].iloc[0]
+    return (
+        f" Under the rejected year order, which does not let the waves add up to 100, the "
+        f"positive share would change by {change:+.1f} pp."
+    )
+
+
+def positive_high_rule(r: pd.Series) -> str:
+    """Verdict on "attitudes stay high" for a row of survey_changes (table1, positive): not
+    supported when the 2024 share is 50% or less; partly supported when it fell by more than
+    sampling error; otherwise supported."""
+    if r["share_2024_pct"] <= 50:
+        return "not_supported"
+    if r["diff_pp"] < 0 and r["exceeds_sampling_error"]:
+        return "partly_supported"
+    return "supported"
+
+
+def _positive_high(raw: RawTables, built: dict) -> Verdict:
+    rule = positive_high_rule
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        latest = _interval(built, "table1", "all", "positive", 2024)
+        level = "still a large majority" if latest["ci_low_pct"] > 50 else "about half or less"
+        return (
+            f"The positive share is {level}, {share_text(latest, ci)} in 2024, against "
+            f"{r['share_2023_pct']:.1f}% in 2023: a change of {change_text(r, ci)}, "
+            f"{_exceeds(r)}. The years of the printed pair are inferred."
+        )
+
+    v = _survey_verdict(built, "table1", "all", "positive", rule, describe)
+    return Verdict(
+        v.verdict,
+        v.reasoning,
+        v.reads + "; survey_intervals (table1, positive, 2024); year_order_readings",
+        v.data_value,
+        v.robustness + _year_order_note(built),
+    )
+
+
+def _neutral_rise(raw: RawTables, built: dict) -> Verdict:
+    def rule(r: pd.Series) -> str:
+        return (
+            "partly_supported"
+            if r["diff_pp"] > 0 and r["exceeds_sampling_error"]
+            else "not_supported"
+        )
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"The neutral share was {_years(r)}, a change of {change_text(r, ci)}, {_exceeds(r)}. "
+            "Why people are neutral is not asked, so the reading (not ready to judge) is untested."
+        )
+
+    return _survey_verdict(built, "table1", "all", "neutral", rule, describe)
+
+
+def _negative_rise(raw: RawTables, built: dict) -> Verdict:
+    def rule(r: pd.Series) -> str:
+        if r["diff_pp"] > 0:
+            return "supported" if r["exceeds_sampling_error"] else "partly_supported"
+        return "not_supported"
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"The negative share was {_years(r)}, a change of {change_text(r, ci)}, {_exceeds(r)}."
+        )
+
+    return _survey_verdict(built, "table1", "all", "negative", rule, describe)
+
+
+def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
+    def rule(r: pd.Series) -> str:
+        return "not_supported" if r["exceeds_sampling_error"] else "supported"
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"The share whose attitude did not change was {_years(r)}, a change of "
+            f"{change_text(r, ci)}, {_exceeds(r)}."
+        )
+
+    return _survey_verdict(built, "table2", "all", "no_change", rule, describe)
+
+
+def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
+    def rule(r: pd.Series) -> str:
+        if r["diff_pp"] < 0 and r["exceeds_sampling_error"]:
+            return "contradicted"
+        return "supported"
+
+    def describe(r: pd.Series, ci: str, v: str) -> str:
+        closure = built.get("table2_closure")
+        hard = ""
+        if closure is not None and not closure.empty:
+            cell = closure[closure["missing_category"] == "changed_positive"]
+            if len(cell):
+                hard = (
+                    f" The 2024 share is implied by the printed cells; if some respondents "
+                    f"answered 'hard to say' it would lie between "
+                    f"{cell['range_if_hard_to_say'].iloc[0].replace(' to ', ' and ')}%, so the "
+                    "fall would be larger still."
+                )
+        return (
+            f"'Changed for the better' was {_years(r)}, a change of {change_text(r, ci)}, "
+            f"{_exceeds(r)}"
+            + (
+                f": the share did not stay where it was; it lost "
+                f"{-100 * r['diff_pp'] / r['share_2023_pct']:.0f}% of its 2023 level.{hard}"
+                if v == "contradicted"
+                else f".{hard}"
+            )
+        )
+
+    return _survey_verdict(built, "table2", "all", "changed_positive", rule, describe)
+
+
+def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
+    better = _default_change(built, "table2", "all", "changed_positive")
+    worse = _default_change(built, "table2", "all", "changed_negative")
+
+    def rule(b: pd.Series, w: pd.Series) -> str:
+        down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
+        up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
+        return "partly_supported" if down and up else "not_supported"
+
+    verdict = rule(better, worse)
+    ci = _ci_words(built)
+    pairs = _paired_settings(built, "changed_positive", "changed_negative")
+    other = [s for (b, w, s) in pairs if rule(b, w) != verdict]
+    return Verdict(
+        verdict,
+        (
+            "The pattern the reading needs is in the data"
+            if verdict == "partly_supported"
+            else "The data do not show the pattern the reading needs"
+        )
+        + f": 'changed for the better' {change_text(better, ci)}, 'changed for the worse' "
+        f"{change_text(worse, ci)}"
+        + ("; both larger than sampling error." if verdict == "partly_supported" else "."),
+        "survey_changes (table2, changed_positive and changed_negative, default rows)",
+        f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
+        _pair_robustness(pairs, other),
+    )
+
+
+def _paired_settings(
+    built: dict, first: str, second: str
+) -> list[tuple[pd.Series, pd.Series, str]]:
+    keys = ["size_scenario", "design_effect"]
+    a = _change_rows(built, "table2", "all", first).set_index(keys)
+    b = _change_rows(built, "table2", "all", second).set_index(keys)
+    return [(a.loc[k], b.loc[k], _setting_label(*k)) for k in sorted(set(a.index) & set(b.index))]
+
+
+def _pair_robustness(pairs: list, other: list[str]) -> str:
+    if not other:
+        return f"Same verdict under all {len(pairs)} settings computed."
+    return (
+        f"Holds in {len(pairs) - len(other)} of {len(pairs)} settings; not at {'; '.join(other)}."
+    )
+
+
+def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
+    better = _default_change(built, "table2", "all", "changed_positive")
+    worse = _default_change(built, "table2", "all", "changed_negative")
+
+    def rule(b: pd.Series, w: pd.Series) -> str:
+        down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
+        up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
+        if down and up:
+            return "contradicted"
+        if down or up:
+            return "not_supported"
+        return "not_testable"
+
+    verdict = rule(better, worse)
+    ci = _ci_words(built)
+    pairs = _paired_settings(built, "changed_positive", "changed_negative")
+    other = [s for (b, w, s) in pairs if rule(b, w) != verdict]
+    return Verdict(
+        verdict,
+        "No measure of expectations is reported, but the article's own survey moves the other "
+        f"way: 'changed for the better' {change_text(better, ci)} and 'changed for the worse' "
+        f"{change_text(worse, ci)}, to {worse['share_2024_pct']:.1f}% in 2024.",
+        "survey_changes (table2, changed_positive and changed_negative, default rows)",
+        f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
+        _pair_robustness(pairs, other),
+    )
+
+
+# --- meetings checks -------------------------------------------------------------------------
+
+
+def meeting_dates(built: dict, *, from_decree: bool = False) -> pd.Series:
+    """Sorted dates of the dated meetings of Table 3 (one per meeting, ``meetings_log``);
+    with ``from_decree``, only those on or after the decree (``before_decree`` false)."""
+    log = built["meetings_log"].drop_duplicates("meeting_id")
+    if from_decree:
+        log = log[~log["before_decree"]]
+    return log["meeting_date"].sort_values().reset_index(drop=True)
+
+
+def cadence(dates: pd.Series) -> dict[str, object]:
+    """Meetings, span in months, meetings per month and the longest gap (days, from, to)
+    for sorted meeting ``dates``. Raises ``ValueError`` for fewer than two dates."""
+    if len(dates) < 2:
+        raise ValueError("a cadence needs at least two meetings")
+    gaps = dates.diff().dt.days
+    i = int(gaps.idxmax())
+    months = (dates.iloc[-1] - dates.iloc[0]).days / DAYS_PER_MONTH
+    return {
+        "meetings": len(dates),
+        "first": dates.iloc[0],
+        "last": dates.iloc[-1],
+        "months": months,
+        "per_month": len(dates) / months,
+        "longest_gap_days": int(gaps.iloc[i]),
+        "gap_from": dates.iloc[i - 1],
+        "gap_to": dates.iloc[i],
+        "median_gap_days": float(gaps.dropna().median()),
+    }
+
+
+def _daily_rule(per_month: float) -> str:
+    if per_month >= DAILY_RATE:
+        return "supported"
+    if per_month >= WEEKLY_RATE:
+        return "partly_supported"
+    return "not_supported"
+
+
+def _d(ts: pd.Timestamp) -> str:
+    return f"{ts.day} {ts:%B %Y}"
+
+
+def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
+    c = cadence(meeting_dates(built))
+    verdict = _daily_rule(c["per_month"])
+    d = cadence(meeting_dates(built, from_decree=True))
+    same = _daily_rule(d["per_month"]) == verdict
+    return Verdict(
+        verdict,
+        f"Table 3, the evidence the article gives, has {c['meetings']} dated meetings in "
+        f"{c['months']:.0f} months ({_d(c['first'])} to {_d(c['last'])}): "
+        f"{c['per_month']:.1f} a month, with a median gap of {c['median_gap_days']:.0f} days "
+        f"and a longest gap of {c['longest_gap_days']} days ({_d(c['gap_from'])} to "
+        f"{_d(c['gap_to'])}).",
+        "meetings_log (one row per meeting)",
+        f"{c['per_month']:.2f} meetings a month; longest gap {c['longest_gap_days']} days",
+        f"Counting from the decree ({d['meetings']} meetings, {d['per_month']:.1f} a month, "
+        f"longest gap {d['longest_gap_days']} days): "
+        + ("same verdict." if same else f"{VERDICT_LABELS[_daily_rule(d['per_month'])]}."),
+    )
+
+
+def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
+    s = built["session_intervals"]
+    covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
+    rates = covered["meetings_per_year"].tolist()
+    if len(rates) < 2:
+        raise LookupError("session_intervals has fewer than two covered intervals")
+    falling = all(b < a for a, b in itertools.pairwise(rates))
+    verdict = "partly_supported" if falling else "supported"
+    per = ", ".join(
+        f"{r.meetings_per_year:.1f} between sessions {r.interval_label}"
+        for r in covered.itertuples()
+    )
+    last = meeting_dates(built).iloc[-1]
+    by_year = built["meetings_by_year"].sort_values("year")
+    years = ", ".join(f"{r.meetings} in {r.year}" for r in by_year.itertuples())
+    return Verdict(
+        verdict,
+        f"The meetings went on until {_d(last)}, the last listed, but "
+        + ("thinned out" if falling else "kept their pace")
+        + f": {per} (meetings a year). No later meeting is recorded, though Table 3 ends "
+        "before session IV.",
+        "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year",
+        " / ".join(f"{x:.1f}" for x in rates) + " a year",
+        f"By calendar year: {years} (2022 includes the meetings before the decree; 2025 only "
+        "January).",
+    )
+
+
+def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
+    rep = built["repeat_visitors"]
+    people = built["meetings_log"]["person_id"].nunique()
+    verdict = "partly_supported" if len(rep) else "not_supported"
+    names = ", ".join(f"{r.name_latin} ({r.meetings})" for r in rep.itertuples())
+    return Verdict(
+        verdict,
+        f"{len(rep)} of the {people} people in Table 3 were received more than once "
+        f"({names}), but the table records each meeting's topics, not whether earlier "
+        "proposals were followed up.",
+        "repeat_visitors; meetings_log",
+        f"{len(rep)} repeat visitors of {people}",
+        "Does not depend on an analytic choice.",
+    )
+
+
+def _direct_access(raw: RawTables, built: dict) -> Verdict:
+    cov = built["composition_coverage"].set_index("metric_id")["value"]
+    seats = float(cov["ever_appointed"])
+    log = built["meetings_log"]
+    after = log.loc[~log["before_decree"], "person_id"].nunique()
+    every = log["person_id"].nunique()
+    share = 100 * after / seats
+    verdict = "not_supported" if after == 0 else "supported" if share >= 50 else "partly_supported"
+    return Verdict(
+        verdict,
+        f"Table 3 shows direct access for a few: {after} people met the President one to one "
+        f"after the decree, about {share:.0f}% of the roughly {seats:.0f} seats ever filled.",
+        "meetings_log; composition_coverage (ever_appointed)",
+        f"{after} of about {seats:.0f} ({share:.0f}%)",
+        f"Counting the meetings before the decree: {every} people "
+        f"({100 * every / seats:.0f}%), same verdict.",
+    )
+
+
+# --- composition checks ----------------------------------------------------------------------
+
+
+def _expert_panel(raw: RawTables, built: dict) -> Verdict:
+    e = built["expert_interviews"].iloc[0]
+    members = bool(e["includes_members"])
+    verdict = "not_testable"
+    return Verdict(
+        verdict,
+        f"The split is reported without counts: the article gives {int(e['experts'])} experts "
+        f"in {int(e['fields'])} fields"
+        + (
+            ", Kurultai members among them, but not how many were members or which side "
+            "each took; members judging the selection that chose them may weigh on either camp."
+            if members
+            else ", and no count per camp."
+        ),
+        "expert_interviews; expert_positions",
+        "members included" if members else "no members",
+        "Does not depend on an analytic choice.",
+    )
+
+
+def _field_diversity(raw: RawTables, built: dict) -> Verdict:
+    f = built["members_by_field"]
+    fields = f[f["bar_kind"] == "field"]
+    present = int((fields["persons"] > 0).sum())
+    cov = built["composition_coverage"].set_index("metric_id")["value"]
+    coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
+    verdict = "partly_supported" if present >= len(fields) / 2 else "not_supported"
+    return Verdict(
+        verdict,
+        f"Known members come from {present} of the {len(fields)} fields the article lists, "
+        f"but a field is known for only {coded} of about {seats:.0f} seats "
+        f"({cov['field_coverage_pct']:.1f}%), and diversity of professions is not diversity "
+        "of views, which the critics dispute.",
+        "members_by_field; composition_coverage",
+        f"{present} of {len(fields)} fields",
+        "Rests on the partial roster; the article's Figure 1 is not printed.",
+    )
+
+
+def _official_governance(raw: RawTables, built: dict) -> Verdict:
+    facts = built["kurultai_facts"].set_index("fact_id")["value"]
+    chair, deputy, body = (
+        facts["chair"],
+        facts["deputy_chair_ex_officio"],
+        facts["working_body"],
+    )
+    official = all(
+        re.search(p, v)
+        for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
+    )
+    verdict = "supported" if official else "partly_supported"
+    return Verdict(
+        verdict,
+        "The article's own account of the rules bears it out: the chair is the "
+        f"{chair}, the deputy chair who approves the agenda is the {deputy} ex officio, and the "
+        f"working body is the {body} (lines 156-171).",
+        "kurultai_facts (chair, deputy_chair_ex_officio, working_body)",
+        "chair, deputy chair and working body are state offices" if official else "mixed",
+        "Does not depend on an analytic choice.",
+    )
+
+
+def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
+    cov = built["composition_coverage"].set_index("metric_id")["value"]
+    known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
+    verdict = "supported" if pct < 100 else "partly_supported"
+    return Verdict(
+        verdict,
+        "The article itself says the selection algorithm is not open (line 272). Public sources "
+        f"name only {known} of about {seats:.0f} people ever appointed ({pct:.1f}%); the decree's "
+        "list of members and the rotation decrees were not found.",
+        "composition_coverage (known_members, ever_appointed, coverage_pct)",
+        f"{known} of about {seats:.0f} members identifiable",
+        "Does not depend on an analytic choice.",
+    )
+
+
+def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
+    b = built["body_comparison"].set_index("row_id")
+    n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
+    lower = (
+        k["sessions_per_year"] < n["sessions_per_year"]
+        and k["people_met_per_year"] < n["people_met_per_year"]
+    )
+    verdict = "partly_supported" if lower else "supported"
+    return Verdict(
+        verdict,
+        "The form continues (sessions with the President, one-to-one meetings with members), "
+        + ("but contact thinned: " if lower else "and contact kept pace: ")
+        + f"{k['sessions_per_year']:.1f} sessions and {k['people_met_per_year']:.1f} members "
+        f"met a year, against {n['sessions_per_year']:.1f} and {n['people_met_per_year']:.1f} "
+        "for the National Council of Public Trust.",
+        "body_comparison (ncpt, kurultai, kurultai_table_span)",
+        f"{k['people_met_per_year']:.1f} vs {n['people_met_per_year']:.1f} members met a year",
+        f"Counting all of Table 3 ({span['meetings_per_year']:.1f} meetings a year): "
+        + (
+            "same verdict."
+            if (span["meetings_per_year"] < n["people_met_per_year"]) == lower
+            else "verdict changes."
+        ),
+    )
+
+
+# --- the title -------------------------------------------------------------------------------
+
+
+def _benchmark_rule(statuses: pd.Series) -> str:
+    n = len(statuses)
+    meets = int((statuses == "meets").sum())
+    not_met = int((statuses == "does_not_meet").sum())
+    if meets == n:
+        return "supported"
+    if not_met > n / 2:
+        return "not_supported"
+    return "partly_supported"
+
+
+def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
+    c = built["deliberative_criteria"]
+    counts = c["kurultai_status"].value_counts().reindex(CRITERION_STATUSES, fill_value=0)
+    verdict = _benchmark_rule(c["kurultai_status"])
+    strict = _benchmark_rule(c["kurultai_status"].replace({"partly": "does_not_meet"}))
+    lenient = _benchmark_rule(c["kurultai_status"].replace({"partly": "meets"}))
+    fails = ", ".join(c.loc[c["kurultai_status"] == "does_not_meet", "criterion_en"].str.lower())
+    return Verdict(
+        verdict,
+        f"Against the {len(c)} benchmarks of a citizens' assembly such as Ireland's, the "
+        f"Kurultai fully meets {counts['meets']}, meets {counts['partly']} in part and does "
+        f"not meet {counts['does_not_meet']}" + (f" ({fails})" if fails else "") + ".",
+        "deliberative_criteria",
+        f"{counts['meets']} met, {counts['partly']} partly, {counts['does_not_meet']} not met",
+        f"Counting 'in part' as not met: {VERDICT_LABELS[strict].lower()}; as met: "
+        f"{VERDICT_LABELS[lenient].lower()}.",
+    )
+
+
+#: Named checks of arguments.csv (column ``check``): (raw, built) -> :class:`Verdict`.
+CHECKS: dict[str, Callable[[RawTables, dict], Verdict]] = {
+    "deliberative_benchmarks": _deliberative_benchmarks,
+    "ncpt_continuation": _ncpt_continuation,
+    "expert_panel": _expert_panel,
+    "field_diversity": _field_diversity,
+    "official_governance": _official_governance,
+    "selection_disclosure": _selection_disclosure,
+    "direct_access": _direct_access,
+    "awareness_majority": _awareness_majority,
+    "youth_awareness": _youth_awareness,
+    "positive_high": _positive_high,
+    "neutral_rise": _neutral_rise,
+    "negative_rise": _negative_rise,
+    "no_change_stable": _no_change_stable,
+    "unmet_expectations_pattern": _unmet_expectations_pattern,
+    "better_remained_high": _better_remained_high,
+    "awareness_growth": _awareness_growth,
+    "meeting_trend": _meeting_trend,
+    "daily_dialogue": _daily_dialogue,
+    "repeat_follow_up": _repeat_follow_up,
+    "expectations_exceeded": _expectations_exceeded,
+}
+
+#: Processed tables the checks read (they must be built before the ledger).
+CHECK_INPUTS = (
+    "parameters",
+    "survey_changes",
+    "survey_intervals",
+    "year_order_readings",
+    "table2_closure",
+    "awareness_by_age",
+    "meetings_log",
+    "session_intervals",
+    "meetings_by_year",
+    "repeat_visitors",
+    "body_comparison",
+    "composition_coverage",
+    "members_by_field",
+    "kurultai_facts",
+    "expert_interviews",
+    "deliberative_criteria",
+)
+
+
+# --- processed tables ------------------------------------------------------------------------
+
+
+class ArgumentLedger(pa.DataFrameModel):
+    """The argument ledger, one row per claim of the article's argument. Key: ``claim_id``.
+    Built from data/raw/article/arguments.csv; computed verdicts from the processed tables."""
+
+    claim_id: str = pa.Field(str_matches=r"^A\d{2}$", unique=True, description="Claim id.")
+    part: str = pa.Field(isin=list(PART_LABELS), description="Part of the argument.")
+    locator: str = pa.Field(
+        description="Seed line range(s) of the article.",
+        metadata={"unit": "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt"},
+    )
+    quote_kk: str = pa.Field(description="A short phrase exactly as printed (Kazakh).")
+    paraphrase_en: str = pa.Field(description="The claim in our own English words.")
+    voice: str = pa.Field(description="Whose claim: authors, experts, officials or survey.")
+    evidence: str = pa.Field(description="The evidence the article offers for it.")
+    check: str = pa.Field(nullable=True, description="Computed check (empty: judgement).")
+    basis: str = pa.Field(
+        isin=["computed", "judgement"],
+        description="computed: the verdict is recomputed from the processed tables at each "
+        "run; judgement: the verdict and reasoning are recorded in arguments.csv.",
+    )
+    verdict: str = pa.Field(isin=VERDICTS, description="The book's verdict.")
+    verdict_label: str = pa.Field(description="The verdict in words.")
+    reasoning: str = pa.Field(description="Why, in one to three sentences, with the numbers.")
+    reads: str = pa.Field(
+        nullable=True, description="Processed tables (and rows) the verdict reads."
+    )
+    data_value: str = pa.Field(nullable=True, description="The decisive value, as text.")
+    robustness: str = pa.Field(
+        nullable=True,
+        description="Whether a computed verdict holds under the other analytic choices.",
+    )
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(name="basis is computed exactly when a check is named")
+    def _basis(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["basis"] == "computed") == df["check"].notna()
+
+
+def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFrame:
+    """Give every claim of ``arguments`` (:class:`ArgumentsRaw`, file order) its verdict.
+
+    Returns an :class:`ArgumentLedger` frame. Raises :class:`PipelineError` with one problem
+    per row whose check is unknown or cannot run (pointing at its line of arguments.csv).
+    """
+    problems: list[Problem] = []
+    rows = []
+    for i, claim in arguments.iterrows():
+        check = claim["check"] if isinstance(claim["check"], str) else None
+        base = {k: claim[k] for k in ("claim_id", "part", "locator", "quote_kk", "paraphrase_en")}
+        base |= {"voice": claim["voice"], "evidence": claim["evidence"], "check": check}
+        note = claim["note"] if isinstance(claim["note"], str) else ""
+        if check is None:
+            rows.append(
+                base
+                | {
+                    "basis": "judgement",
+                    "verdict": claim["verdict"],
+                    "reasoning": _join(claim["reasoning"], note),
+                    "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
+                    "data_value": None,
+                    "robustness": None,
+                }
+            )
+            continue
+        try:
+            if check not in CHECKS:
+                raise KeyError(f"unknown check '{check}'")
+            v = CHECKS[check](raw, built)
+        except (KeyError, LookupError, ValueError) as exc:
+            problems.append(Problem(raw_label(RAW_PATH), int(i) + 2, "check", str(exc)))
+            continue
+        rows.append(
+            base
+            | {
+                "basis": "computed",
+                "verdict": v.verdict,
+                "reasoning": _join(v.reasoning, note),
+                "reads": v.reads,
+                "data_value": v.data_value,
+                "robustness": v.robustness,
+            }
+        )
+    if problems:
+        raise PipelineError(problems, "the argument ledger cannot be computed; nothing was written")
+    out = pd.DataFrame(rows)
+    out["verdict_label"] = out["verdict"].map(VERDICT_LABELS)
+    for col in ("check", "reads", "data_value", "robustness"):
+        out[col] = out[col].astype("str").where(out[col].notna(), None)
+    return out[list(ArgumentLedger.to_schema().columns)]
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+
+
+def build_argument_ledger(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Pipeline builder: :func:`evaluate` on article/arguments.csv."""
+    return evaluate(raw[RAW_PATH], raw, built).reset_index(drop=True)
+
+
+def verdict_counts(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Claims per verdict: columns ``verdict``, ``verdict_label``, ``claims`` (int),
+    ``computed`` (int, how many of them are computed), in :data:`VERDICTS` order."""
+    counts = ledger["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
+    computed = (
+        ledger[ledger["basis"] == "computed"]["verdict"]
+        .value_counts()
+        .reindex(VERDICTS, fill_value=0)
+    )
+    return pd.DataFrame(
+        {
+            "verdict": VERDICTS,
+            "verdict_label": [VERDICT_LABELS[v] for v in VERDICTS],
+            "claims": counts.to_numpy().astype(int),
+            "computed": computed.to_numpy().astype(int),
+        }
+    )
+
+
+class DeliberativeCriteria(DeliberativeCriteriaRaw):
+    """Benchmarks of deliberative democracy set against the Kurultai (our coding), sorted by
+    ``criterion_order``, with the status in words. Key: ``criterion_id``."""
+
+    status_label: str = pa.Field(description="kurultai_status in words.")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def build_deliberative_criteria(raw: RawTables, _: dict) -> pd.DataFrame:
+    """The validated raw criteria, in display order, with ``status_label``."""
+    out = raw[CRITERIA_PATH].sort_values("criterion_order").reset_index(drop=True)
+    out["status_label"] = out["kurultai_status"].map(STATUS_LABELS)
+    return out
+
+
+class Glossary(GlossaryRaw):
+    """Kazakh terms the book uses, with a Latin form (analysis.translit scheme), sorted by
+    the Latin form. Key: ``term_kk``."""
+
+    term_latin: str = pa.Field(description="Latin form of term_kk (analysis.translit).")
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def build_glossary(raw: RawTables, _: dict) -> pd.DataFrame:
+    """The validated raw glossary with ``term_latin``, sorted by it (case-insensitive)."""
+    out = raw[GLOSSARY_PATH].copy()
+    out["term_latin"] = out["term_kk"].map(lambda t: latin(t.strip("«»")))
+    return out.sort_values("term_latin", key=lambda s: s.str.lower()).reset_index(drop=True)
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+
+def seed_passages(lines: list[str], locator: str) -> list[str]:
+    """The text of ``locator``'s line ranges of the seed (``lines``, 1-based), one string per
+    range and per way of joining a line that ends in a hyphen: with the hyphen dropped (a word
+    broken across lines) and kept (a compound or a range). Whitespace is collapsed."""
+    out = []
+    for part in locator.split(", "):
+        a, _, b = part.partition("-")
+        seg = [line.strip() for line in lines[int(a) - 1 : int(b or a)]]
+        for keep in (False, True):
+            text = ""
+            for line in seg:
+                if text.endswith("-"):
+                    text = text + line if keep else text[:-1] + line
+                else:
+                    text = f"{text} {line}" if text else line
+            out.append(re.sub(r"\s+", " ", text))
+    return out
+
+
+def quote_found(lines: list[str], locator: str, quote: str) -> bool:
+    """True when ``quote`` (whitespace collapsed) stands verbatim in the lines ``locator``
+    cites (see :func:`seed_passages`)."""
+    q = re.sub(r"\s+", " ", quote).strip()
+    return any(q in text for text in seed_passages(lines, locator))
+
+
+def missing_quotes(arguments: pd.DataFrame, seed: Path) -> list[str]:
+    """Claim ids of ``arguments`` whose quote is not at its locator in the ``seed`` file."""
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    return [
+        r.claim_id for r in arguments.itertuples() if not quote_found(lines, r.locator, r.quote_kk)
+    ]
+
+
+#: Raw files behind the argument ledger: the claims and what the checks read.
+LEDGER_INPUTS = (
+    RAW_PATH,
+    CRITERIA_PATH,
+    "article/attitude_shares.csv",
+    "article/awareness_by_age.csv",
+    "article/survey_waves.csv",
+    "article/meetings.csv",
+    "article/meeting_participants.csv",
+    "article/persons.csv",
+    "article/repeat_visit_claims.csv",
+    "article/kurultai_facts.csv",
+    "article/expert_interviews.csv",
+    "article/newcomers.csv",
+    "article/member_fields.csv",
+    "article/field_codebook.csv",
+    "context/context_figures.csv",
+    "public/sessions.csv",
+    "public/roster_candidates.csv",
+    "public/wpp2024_kazakhstan_age5.csv",
+)
+
+OUTPUTS = [
+    Output(
+        "deliberative_criteria",
+        build_deliberative_criteria,
+        DeliberativeCriteria,
+        (CRITERIA_PATH,),
+        "Benchmarks of deliberative democracy: a citizens' assembly and the Kurultai",
+    ),
+    Output(
+        "glossary",
+        build_glossary,
+        Glossary,
+        (GLOSSARY_PATH,),
+        "Kazakh terms used in the book, with English renderings",
+    ),
+    Output(
+        "argument_ledger",
+        build_argument_ledger,
+        ArgumentLedger,
+        LEDGER_INPUTS,
+        "Argument ledger: the article's claims about the Kurultai, each with a verdict",
+    ),
+]

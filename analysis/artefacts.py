@@ -1,0 +1,486 @@
+"""The artefact step: every figure, table and prose value of the book, rendered once.
+
+``python -m analysis.artefacts`` reads the processed tables (and the parameters they were
+built with, the processed table ``parameters``) and writes, into ``book/artefacts/<lang>/``:
+
+* per figure (``fig-...``): ``<label>.svg`` (what the book shows), ``<label>.png`` (2x),
+  ``<label>.vl.json`` (the Vega-Lite spec) and ``<label>.csv`` (the data drawn);
+* per table (``tbl-...``): ``<label>.html`` (great-tables' HTML fragment) and
+  ``<label>.csv`` (the rows and columns shown);
+* per figure and table, ``_<label>.md``: the Markdown a chapter includes with
+  ``{{< include artefacts/<lang>/_<label>.md >}}`` (the cross-referenceable figure or
+  table, its caption and alt text, and links to its data);
+* ``_appendix-<name>.md``: the generated parts of the appendices (codebook, reproducing,
+  sources, downloads);
+* ``manifest.json``: one record per figure and table (label, kind, chapter, caption, alt
+  text, processed inputs, files with their sha256) and the parameters;
+
+and ``book/_variables.yml``: every prose value (:mod:`analysis.prose`), nested by
+namespace, which chapters read with ``{{< var namespace.key >}}``. The downloads of the
+preface (processed tables, ``datapackage.json``, ``CITATION.cff``) go to
+``book/downloads/``.
+
+Everything is written atomically (a staging folder swapped in whole; files by temp file and
+rename) and byte-identically from run to run for the same processed tables. The chapters
+and the gallery (:mod:`analysis.gallery`) only embed these files; nothing renders a figure
+twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import inspect
+import io
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis import prose
+from analysis.paths import BOOK, PROCESSED, relative
+
+#: ``KURULTAI_BUILD_ROOT`` moves everything this step (and the gallery) writes out of
+#: ``book/`` (the tests use it); by default the book's own folder.
+BUILD_ROOT = (
+    Path(os.environ["KURULTAI_BUILD_ROOT"]) if "KURULTAI_BUILD_ROOT" in os.environ else None
+)
+#: Languages the artefact step can write, and the folder of each edition's Quarto project
+#: (relative to the book): the English book is ``book/``, the Kazakh one ``book/kk/``.
+EDITIONS = {"en": "", "kk": "kk"}
+LANGUAGES = tuple(EDITIONS)
+#: TRANSITION: while the Kazakh edition is being written, a builder without a ``lang``
+#: parameter or a missing Kazakh caption falls back to English.
+TRANSITION_KK = True
+#: Words of the links under every figure and table, per language.
+LINK_WORDS = {
+    "en": {"csv": "Data (CSV)", "svg": "SVG", "png": "PNG", "vl": "Vega-Lite spec"},
+    "kk": {"csv": "Деректер (CSV)", "svg": "SVG", "png": "PNG", "vl": "Vega-Lite сипаттамасы"},
+}
+MANIFEST = "manifest.json"
+#: d3-format locale of the charts' axis numbers, per language (None: vl-convert's default,
+#: en-US). Kazakh writes numbers as the article prints them: decimal comma, a no-break space
+#: between thousands.
+FORMAT_LOCALE = {
+    "en": None,
+    "kk": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", " ₸"]},
+}
+#: d3-time-format locale of the charts' dates, per language.
+TIME_LOCALE = {
+    "en": None,
+    "kk": {
+        "dateTime": "%e %B %Y ж. %X",
+        "date": "%d.%m.%Y",
+        "time": "%H:%M:%S",
+        "periods": ["", ""],
+        "days": ["жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"],
+        "shortDays": ["жс", "дс", "сс", "ср", "бс", "жм", "сб"],
+        "months": [
+            "қаңтар",
+            "ақпан",
+            "наурыз",
+            "сәуір",
+            "мамыр",
+            "маусым",
+            "шілде",
+            "тамыз",
+            "қыркүйек",
+            "қазан",
+            "қараша",
+            "желтоқсан",
+        ],
+        "shortMonths": [
+            "қаң",
+            "ақп",
+            "нау",
+            "сәу",
+            "мам",
+            "мау",
+            "шіл",
+            "там",
+            "қыр",
+            "қаз",
+            "қар",
+            "жел",
+        ],
+    },
+}
+
+
+def edition_dir(lang: str) -> Path:
+    """The Quarto project folder of the ``lang`` edition (``book/`` or ``book/kk/``)."""
+    if lang not in EDITIONS:
+        raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
+    base = BUILD_ROOT or BOOK
+    return base / EDITIONS[lang] if EDITIONS[lang] else base
+
+
+#: Where the English artefacts go: ``<ARTEFACTS>/en/`` (the Kazakh ones in
+#: ``book/kk/artefacts/kk/``: each edition's project holds its own files).
+ARTEFACTS = edition_dir("en") / "artefacts"
+VARIABLES = edition_dir("en") / "_variables.yml"
+#: PNG scale (2 = twice the SVG's pixel size, sharp on high-density screens).
+PNG_SCALE = 2
+#: The appendix parts written as include files: name -> (module, function).
+APPENDIX_PARTS = {
+    "codebook": ("analysis.codebook", "codebook_markdown"),
+    "reproducing": ("analysis.reproducing", "appendix_markdown"),
+    "sources": ("analysis.reproducing", "sources_markdown"),
+    "downloads": ("analysis.reproducing", "downloads_markdown"),
+}
+
+
+@dataclass(frozen=True)
+class Captions:
+    """A figure's or table's caption and alt text, after the prose values are filled in."""
+
+    caption: str
+    alt: str
+
+
+def caption_templates(lang: str = "en") -> dict[str, tuple[str, str]]:
+    """Every ``CAPTIONS`` dict (``CAPTIONS_KK`` for Kazakh) of the prose namespaces, merged:
+    label -> (caption, alt).
+
+    Raises ``ValueError`` when two namespaces define the same label.
+    """
+    attr = "CAPTIONS" if lang == "en" else f"CAPTIONS_{lang.upper()}"
+    merged: dict[str, tuple[str, str]] = {}
+    for name in prose.NAMESPACES:
+        try:  # TRANSITION
+            module = importlib.import_module(f"analysis.prose.{name}")
+        except ModuleNotFoundError:
+            continue
+        for label, pair in getattr(module, attr, {}).items():
+            if label in merged:
+                raise ValueError(f"caption of {label!r} defined twice (analysis.prose.{name})")
+            merged[label] = pair
+    return merged
+
+
+def captions(values: dict[str, dict[str, str]], lang: str = "en") -> dict[str, Captions]:
+    """Caption and alt text of every registry entry, filled from ``values``.
+
+    Raises ``ValueError`` naming the label when an entry has no caption, a figure has no
+    alt text, or a template names an unknown value.
+    """
+    from analysis.registry import ENTRIES
+
+    templates = caption_templates(lang)
+    if lang != "en" and TRANSITION_KK:  # TRANSITION: English captions where none is written
+        templates = {**caption_templates("en"), **templates}
+    out: dict[str, Captions] = {}
+    for entry in ENTRIES:
+        if entry.label not in templates:
+            raise ValueError(f"{entry.label}: no caption (add it to CAPTIONS in analysis/prose)")
+        cap, alt = templates[entry.label]
+        try:
+            filled = Captions(prose.fill(cap, values), prose.fill(alt, values))
+        except (KeyError, AttributeError) as exc:
+            raise ValueError(f"{entry.label}: caption or alt names an unknown value {exc}") from exc
+        if not filled.caption.strip() or (entry.kind == "figure" and not filled.alt.strip()):
+            raise ValueError(f"{entry.label}: empty caption or alt text")
+        out[entry.label] = filled
+    return out
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _csv(frame: Any) -> bytes:
+    buf = io.StringIO()
+    frame.to_csv(buf, index=False, lineterminator="\n", date_format="%Y-%m-%d")
+    return buf.getvalue().encode("utf-8")
+
+
+def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
+    """A chart's files: ``<label>.svg``, ``.png``, ``.vl.json`` and ``.csv``.
+
+    The CSV is the chart's data as drawn (the largest inline dataset of the spec; a chart
+    with several datasets gets the others as ``<label>-data-<n>.csv``).
+    """
+    import pandas as pd
+    import vl_convert
+
+    from analysis.figures import common as fig_common
+
+    fig_common.enable()
+    spec = chart.to_dict()
+    spec_json = json.dumps(spec, sort_keys=True, ensure_ascii=False, indent=1)
+    locale = {"format_locale": FORMAT_LOCALE[lang], "time_format_locale": TIME_LOCALE[lang]}
+    files = {
+        f"{label}.vl.json": spec_json.encode("utf-8"),
+        f"{label}.svg": vl_convert.vegalite_to_svg(spec_json, **locale).encode("utf-8"),
+        f"{label}.png": vl_convert.vegalite_to_png(spec_json, scale=PNG_SCALE, **locale),
+    }
+    datasets = sorted(spec.get("datasets", {}).values(), key=len, reverse=True)
+    if not datasets:
+        raise ValueError(f"{label}: the chart has no inline data to offer as CSV")
+    for i, rows in enumerate(datasets):
+        name = f"{label}.csv" if i == 0 else f"{label}-data-{i + 1}.csv"
+        files[name] = _csv(pd.DataFrame(rows))
+    return files
+
+
+#: The accessible name of a table's scroll box (a wide table scrolls inside it on a phone).
+SCROLL_LABEL = {"en": "Table {label}, scrolls sideways", "kk": "{label} кестесі, көлденең айналады"}
+
+
+def table_files(gt: Any, label: str, lang: str = "en") -> dict[str, bytes]:
+    """A table's files: ``<label>.html`` (fragment, fixed id ``<label>-gt``, its scroll box
+    reachable by keyboard) and ``.csv`` (the frame the table shows)."""
+    from analysis.tables.common import keyboard_scrollable
+
+    html = keyboard_scrollable(
+        gt.with_id(f"{label}-gt").as_raw_html(), SCROLL_LABEL[lang].format(label=label)
+    )
+    return {
+        f"{label}.html": html.encode("utf-8"),
+        f"{label}.csv": _csv(gt._tbl_data),
+    }
+
+
+def _escape_md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _escape_attr(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def data_links(label: str, kind: str, prefix: str, lang: str = "en") -> str:
+    """The Markdown links under a figure or table to the files of exactly what it shows."""
+    words = LINK_WORDS[lang]
+    links = [f"[{words['csv']}]({prefix}{label}.csv)"]
+    if kind == "figure":
+        links += [
+            f"[{words['svg']}]({prefix}{label}.svg)",
+            f"[{words['png']}]({prefix}{label}.png)",
+            f"[{words['vl']}]({prefix}{label}.vl.json)",
+        ]
+    return "::: {.data-links}\n" + " · ".join(links) + "\n:::\n"
+
+
+def snippet(
+    label: str, kind: str, cap: Captions, prefix: str, html: str = "", lang: str = "en"
+) -> str:
+    """The include file of one figure or table (see module docstring).
+
+    ``prefix`` is the path from the including chapter to the artefact folder, e.g.
+    ``artefacts/en/``.
+    """
+    if kind == "figure":
+        body = (
+            f"![{_escape_md(cap.caption)}]({prefix}{label}.svg)"
+            f'{{#{label} fig-alt="{_escape_attr(cap.alt)}"}}\n'
+        )
+    else:
+        body = (
+            f"::: {{#{label}}}\n\n```{{=html}}\n{html.strip()}\n```\n\n"
+            f"{_escape_md(cap.caption)}\n\n:::\n"
+        )
+    return f"{body}\n{data_links(label, kind, prefix, lang)}"
+
+
+def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str, bytes], bytes]:
+    """Every artefact file of language ``lang`` (name -> bytes) and ``_variables.yml``.
+
+    Raises ``FileNotFoundError`` when the pipeline has not run, ``ValueError`` for a
+    missing caption/alt text or an unknown language.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
+    from analysis.registry import ENTRIES
+
+    ctx = prose.Context(processed_dir=Path(processed_dir), lang=lang)
+    values = prose.collect(ctx)
+    caps = captions(values, lang)
+    prefix = f"artefacts/{lang}/"
+    files: dict[str, bytes] = {}
+    records = []
+    for entry in ENTRIES:
+        frames = [ctx.table(name) for name in entry.inputs]
+        kwargs = dict(entry.kwargs)
+        if "lang" in inspect.signature(entry.builder).parameters:
+            kwargs["lang"] = lang
+        elif lang != "en" and not TRANSITION_KK:
+            raise ValueError(f"{entry.function} has no `lang` parameter: it draws English only")
+        obj = entry.builder(*frames, **kwargs)
+        if entry.kind == "figure":
+            own = figure_files(obj, entry.label, lang)
+            md = snippet(entry.label, "figure", caps[entry.label], prefix, lang=lang)
+        else:
+            own = table_files(obj, entry.label, lang)
+            html = own[f"{entry.label}.html"].decode("utf-8")
+            md = snippet(entry.label, "table", caps[entry.label], prefix, html, lang)
+        own[f"_{entry.label}.md"] = md.encode("utf-8")
+        files.update(own)
+        records.append(
+            {
+                "label": entry.label,
+                "kind": entry.kind,
+                "chapter": entry.chapter,
+                "caption": caps[entry.label].caption,
+                "alt": caps[entry.label].alt,
+                "function": entry.function,
+                "inputs": list(entry.inputs),
+                "files": {name: _sha(data) for name, data in sorted(own.items())},
+            }
+        )
+    for name, (module, function) in APPENDIX_PARTS.items():
+        generate = getattr(importlib.import_module(module), function)
+        params = inspect.signature(generate).parameters
+        text = generate(lang=lang) if "lang" in params else generate()
+        files[f"_appendix-{name}.md"] = text.encode("utf-8")
+    variables = yaml.safe_dump(values, allow_unicode=True, sort_keys=True, width=10_000)
+    var_bytes = variables.encode("utf-8")
+    manifest = {
+        "code": code_digest(),
+        "lang": lang,
+        "parameters": ctx.table("parameters").set_index("parameter")["value"].to_dict(),
+        "processed": _processed_digest(Path(processed_dir)),
+        "variables_sha256": _sha(var_bytes),
+        "entries": records,
+    }
+    files[MANIFEST] = (
+        json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    ).encode("utf-8")
+    return files, var_bytes
+
+
+def code_digest() -> str:
+    """sha256 over the package's source files (``analysis/**/*.py``) and ``params.yml``: a
+    change of code or parameters makes the artefacts stale."""
+    from analysis.params import PARAMS_FILE
+
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in [*sorted(root.rglob("*.py")), PARAMS_FILE]:
+        digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _processed_digest(processed_dir: Path) -> str:
+    """sha256 of the processed folder's ``datapackage.json`` (which lists every file's
+    sha256): what the artefacts were built from."""
+    return _sha((processed_dir / "datapackage.json").read_bytes())
+
+
+def write_file_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(
+    processed_dir: Path = PROCESSED,
+    out_dir: Path | None = None,
+    variables_path: Path | None = None,
+    lang: str = "en",
+    downloads: Path | None = None,
+) -> Path:
+    """Render the artefacts (:func:`render`) and write them; returns the manifest's path.
+
+    ``out_dir/<lang>`` is replaced as a whole (:func:`analysis.store.write_processed`),
+    ``variables_path`` by a rename, and the preface's downloads are copied to ``downloads``
+    (:func:`analysis.reproducing.copy_downloads`). The defaults are the edition's own
+    folder (:func:`edition_dir`): ``artefacts/``, ``_variables.yml`` and ``downloads/`` in
+    ``book/`` for English, ``book/kk/`` for Kazakh. On any error before the swap nothing
+    already built changes.
+    """
+    from analysis.reproducing import copy_downloads
+
+    home = edition_dir(lang)
+    out_dir = Path(out_dir) if out_dir is not None else home / "artefacts"
+    variables_path = Path(variables_path) if variables_path is not None else home / VARIABLES.name
+    downloads = Path(downloads) if downloads is not None else home / "downloads"
+    from analysis.store import write_processed
+
+    files, variables = render(processed_dir, lang)
+    target = Path(out_dir) / lang
+    write_processed(files, target)
+    write_file_atomic(Path(variables_path), variables)
+    copy_downloads(downloads, processed=Path(processed_dir))
+    return target / MANIFEST
+
+
+def is_current(processed_dir: Path = PROCESSED, lang: str = "en") -> bool:
+    """Whether the ``lang`` edition's artefacts (default folders, see :func:`build`) were
+    built by the current code (:func:`code_digest`) from the processed tables now in
+    ``processed_dir`` (same ``datapackage.json``), and its ``_variables.yml`` is the one
+    they wrote."""
+    home = edition_dir(lang)
+    manifest = home / "artefacts" / lang / MANIFEST
+    variables = home / VARIABLES.name
+    package = Path(processed_dir) / "datapackage.json"
+    if not (manifest.is_file() and package.is_file() and variables.is_file()):
+        return False
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    return (
+        data.get("processed") == _processed_digest(Path(processed_dir))
+        and data.get("variables_sha256") == _sha(variables.read_bytes())
+        and data.get("code") == code_digest()
+    )
+
+
+def read_manifest(out_dir: Path | None = None, lang: str = "en") -> dict[str, Any]:
+    """The manifest written by :func:`build` (a dict; ``entries`` is a list of records);
+    ``out_dir`` defaults to the edition's ``artefacts/`` folder.
+
+    Raises ``FileNotFoundError`` naming the command to run when it does not exist.
+    """
+    out_dir = Path(out_dir) if out_dir is not None else edition_dir(lang) / "artefacts"
+    path = out_dir / lang / MANIFEST
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"{relative(path)} does not exist: run `python -m analysis.artefacts` "
+            "(after `python -m analysis.pipeline`)"
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m analysis.artefacts [--lang en|kk|all] [--if-stale] ...``."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.artefacts", description=__doc__)
+    parser.add_argument("--processed", type=Path, default=PROCESSED, help="processed folder")
+    parser.add_argument("--out", type=Path, default=None, help="artefacts folder")
+    parser.add_argument("--variables", type=Path, default=None, help="_variables.yml path")
+    parser.add_argument("--downloads", type=Path, default=None, help="downloads folder")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "all"), default="all")
+    parser.add_argument(
+        "--if-stale", action="store_true", help="do nothing when the artefacts are current"
+    )
+    args = parser.parse_args(argv)
+    langs = LANGUAGES if args.lang == "all" else (args.lang,)
+    for lang in langs:
+        if args.if_stale and is_current(args.processed, lang):
+            print(f"artefacts ({lang}): current, nothing to do")
+            continue
+        try:
+            manifest = build(args.processed, args.out, args.variables, lang, args.downloads)
+        except (FileNotFoundError, ValueError) as exc:
+            print(f"artefacts ({lang}): {exc}", file=sys.stderr)
+            return 1
+        entries = len(json.loads(manifest.read_text(encoding="utf-8"))["entries"])
+        print(f"artefacts ({lang}): wrote {entries} figures and tables and the prose values")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,536 @@
+"""Values of the Attitudes chapter (``book/attitudes.qmd``) and its Methods caveats.
+
+Every number and every verdict the chapter states is computed here from the processed
+survey tables (:mod:`analysis.survey`) under the build's parameters, so a sentence such as
+"none of the three age groups changed by more than sampling error" is written only when
+the data say so at the build's design effect. Keys are used in the chapter as
+``{{< var attitudes.KEY >}}``; :data:`CAPTIONS` holds the captions and alt texts of the
+chapter's figures and tables as templates over the same values.
+
+Public facts that are not in the article (the fielding institute, the referendum date)
+carry their source addresses in :data:`SOURCES`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.inference import P_ADJUSTMENT_NAMES
+from analysis.prose import Context
+from analysis.prose.fmt import count, number, p_value, pct
+
+#: Public sources the chapter and the Methods appendix cite (found with the project's
+#: search of stored public pages, November 2026).
+SOURCES = {
+    # Referendum on building a nuclear power plant, held on 6 October 2024.
+    "referendum_astana_times": (
+        "https://astanatimes.com/2024/10/nuclear-power-plant-referendum-begins-in-kazakhstan/"
+    ),
+    "referendum_tass": "https://tass.com/society/1853433",
+    # The Minister of Information and Social Development presenting the new chairman of the
+    # board of the Kazakhstan Institute of Public Development "Rukhani Zhangyru" (2021).
+    "institute_kazinform": (
+        "https://www.kazinform.kz/ru/v-mior-rk-proshla-vstrecha-po-itogam-i-perspektivam-"
+        "programmy-ruhani-zhangyru_a3774557"
+    ),
+}
+#: Date of the nuclear power plant referendum (both sources in :data:`SOURCES`).
+REFERENDUM_DATE = pd.Timestamp("2024-10-06")
+
+KEY = ["indicator", "group", "category"]
+#: What each of the nine changes is called in a sentence (noun phrases without direction).
+NAMES = {
+    ("awareness", "18-28", "aware"): "awareness among 18–28-year-olds",
+    ("awareness", "29-60", "aware"): "awareness among 29–60-year-olds",
+    ("awareness", "61+", "aware"): "awareness among those aged 61 and over",
+    ("table1", "all", "positive"): "positive attitudes",
+    ("table1", "all", "neutral"): "neutral attitudes",
+    ("table1", "all", "negative"): "negative attitudes",
+    ("table2", "all", "changed_positive"): "the share whose attitude changed for the better",
+    ("table2", "all", "no_change"): "the share whose attitude did not change",
+    ("table2", "all", "changed_negative"): "the share whose attitude changed for the worse",
+}
+#: Short keys of the nine changes in value names.
+SHORT = {
+    ("awareness", "18-28", "aware"): "young",
+    ("awareness", "29-60", "aware"): "middle",
+    ("awareness", "61+", "aware"): "old",
+    ("table1", "all", "positive"): "t1_positive",
+    ("table1", "all", "neutral"): "t1_neutral",
+    ("table1", "all", "negative"): "t1_negative",
+    ("table2", "all", "changed_positive"): "t2_better",
+    ("table2", "all", "no_change"): "t2_same",
+    ("table2", "all", "changed_negative"): "t2_worse",
+}
+WORDS = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+#: How each size scenario is named in a sentence about a different setting.
+SETTING_WORDS = {
+    "reported": "with the whole sample as the base of Tables 1 and 2",
+    "aware": "with the aware respondents as the base of Tables 1 and 2",
+    "wpp2024_minus20": "with 20% fewer respondents in each age group",
+    "wpp2024_plus20": "with 20% more respondents in each age group",
+    "equal_thirds": "with the age groups as equal thirds of the sample",
+    "wpp2024": "with the age groups sized from the UN population figures",
+}
+BASE_SHORT = {"aware": "aware respondents", "reported": "whole sample"}
+
+
+def join(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def cap(text: str) -> str:
+    """``text`` with its first letter in upper case."""
+    return text[:1].upper() + text[1:]
+
+
+def dash_range(low: float, high: float, unit: str = "%") -> str:
+    """'27.3–37.1%'."""
+    return f"{low:.1f}–{high:.1f}{unit}"
+
+
+def signed(value: float) -> str:
+    """'+7.7' or '−5.5' (true minus sign)."""
+    return f"{value:+.1f}".replace("-", "−")
+
+
+def change_text(r: pd.Series, confidence: str) -> str:
+    """'+7.7 pp (95% CI −1.0 to +16.5 pp, p = 0.084; adjusted p = 0.430)'."""
+    adjusted = ""
+    if r["p_adjustment"] != "none":
+        adjusted = "; adjusted " + p_value(r["p_adjusted"])
+    return (
+        f"{signed(r['diff_pp'])} pp ({confidence} CI {signed(r['ci_low_pp'])} to "
+        f"{signed(r['ci_high_pp'])} pp, {p_value(r['p_value'])}{adjusted})"
+    )
+
+
+def movement(r: pd.Series, name: str) -> str:
+    """'the rise in positive attitudes (+3.9 pp)'."""
+    word = "rise" if r["diff_pp"] > 0 else "fall" if r["diff_pp"] < 0 else "change"
+    return f"the {word} in {name} ({signed(r['diff_pp'])} pp)"
+
+
+def split_verdict(rows: pd.DataFrame, column: str = "exceeds_sampling_error") -> str:
+    """One sentence: which of ``rows`` (changes) exceed sampling error and which do not."""
+    yes = [movement(r, NAMES[k]) for k, r in rows.iterrows() if r[column]]
+    no = [movement(r, NAMES[k]) for k, r in rows.iterrows() if not r[column]]
+    if yes and no:
+        return (
+            f"{cap(join(yes))} {'is' if len(yes) == 1 else 'are'} larger than sampling error; "
+            f"{join(no)} {'is' if len(no) == 1 else 'are'} not."
+        )
+    if yes:
+        verb = "is larger" if len(yes) == 1 else "are all larger"
+        return f"{cap(join(yes))} {verb} than sampling error."
+    verb = "is" if len(no) == 1 else "are all"
+    return f"{cap(join(no))} {verb} within sampling error."
+
+
+def _indexed(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    out.index = pd.Index(list(out[KEY].itertuples(index=False, name=None)))
+    return out
+
+
+def _ordered(frame: pd.DataFrame) -> pd.DataFrame:
+    return _indexed(frame).loc[[k for k in NAMES if k in set(_indexed(frame).index)]]
+
+
+def _flips(changes: pd.DataFrame, default: pd.DataFrame, deff: float) -> dict[tuple, list[str]]:
+    """For each change, the other settings under which its verdict differs from the
+    default: other design effects (default scenarios), the other base, other age sizes."""
+    out: dict[tuple, list[str]] = {}
+    allrows = _indexed(changes)
+    for k, d in default.iterrows():
+        rows = allrows.loc[[k]]
+        settings = []
+        same = rows[rows["size_scenario"] == d["size_scenario"]]
+        for _, r in same.sort_values("design_effect").iterrows():
+            if (
+                r["design_effect"] != deff
+                and r["exceeds_sampling_error"] != d["exceeds_sampling_error"]
+            ):
+                settings.append(
+                    f"at a design effect of {number(r['design_effect'], max_decimals=2)}"
+                )
+        other = rows[
+            (rows["design_effect"] == deff) & (rows["size_scenario"] != d["size_scenario"])
+        ]
+        for _, r in other.iterrows():
+            if r["exceeds_sampling_error"] != d["exceeds_sampling_error"]:
+                settings.append(SETTING_WORDS[r["size_scenario"]])
+        out[k] = settings
+    return out
+
+
+def _sensitivity_sentence(changes: pd.DataFrame, default: pd.DataFrame, deff: float) -> str:
+    flips = _flips(changes, default, deff)
+    moved = [k for k, s in flips.items() if s]
+    steady = [k for k, s in flips.items() if not s]
+    parts = []
+    for k in moved:
+        d = default.loc[k]
+        becomes = (
+            "would drop to within sampling error"
+            if d["exceeds_sampling_error"]
+            else ("would count as larger than sampling error")
+        )
+        parts.append(f"{movement(d, NAMES[k])} {becomes} {join(flips[k])}")
+    text = ""
+    if parts:
+        text = cap("; ".join(parts)) + ". "
+    if steady and moved:
+        text += (
+            f"The verdicts on {join([NAMES[k] for k in steady])} hold under every setting shown."
+        )
+    elif steady:
+        text += "Every verdict holds under every setting shown."
+    else:
+        text += "No verdict holds under every setting shown."
+    return text
+
+
+def values(ctx: Context) -> dict[str, str]:
+    """The chapter's values; see the module docstring. Reads the processed tables
+    ``survey_waves``, ``awareness_by_age``, ``attitude_shares``, ``age_group_sizes``,
+    ``awareness_overall``, ``survey_intervals``, ``survey_changes``,
+    ``attitude_distribution_tests``, ``year_order_readings`` and ``table2_closure``."""
+    params = ctx.params
+    conf = number(params.confidence_pct, max_decimals=1) + "%"
+    deff = params.design_effect
+    v: dict[str, str] = {}
+
+    waves = ctx.table("survey_waves").set_index("wave_year")
+    for y in (2023, 2024):
+        v[f"n_{y}"] = count(waves.loc[y, "respondents"])
+        v[f"start_{y}"] = f"{waves.loc[y, 'fieldwork_start']:%-d %B %Y}"
+        v[f"end_{y}"] = f"{waves.loc[y, 'fieldwork_end']:%-d %B %Y}"
+    start_2024 = pd.Timestamp(waves.loc[2024, "fieldwork_start"])
+    gap = (start_2024 - REFERENDUM_DATE).days
+    v["referendum_date"] = f"{REFERENDUM_DATE:%-d %B %Y}"
+    v["referendum_gap"] = (
+        "the day after" if gap == 1 else f"{gap} days after" if gap > 1 else f"{-gap} days before"
+    )
+    v["referendum_source_1"] = SOURCES["referendum_astana_times"]
+    v["referendum_source_2"] = SOURCES["referendum_tass"]
+    v["institute_source"] = SOURCES["institute_kazinform"]
+
+    # --- awareness by age -------------------------------------------------------------
+    sizes = ctx.table("age_group_sizes").set_index(["wave_year", "age_group"])
+    aware = ctx.table("awareness_by_age").set_index(["wave_year", "age_group"])
+    iv_all = ctx.table("survey_intervals")
+    iv = iv_all[iv_all["is_default"]].set_index([*KEY, "wave_year"])
+    for y in (2023, 2024):
+        v[f"young_n_{y}"] = "about " + count(sizes.loc[(y, "18-28"), "respondents_est"])
+        for g, short in (("18-28", "young"), ("29-60", "middle"), ("61+", "old")):
+            v[f"{short}_{y}"] = pct(aware.loc[(y, g), "share_pct"])
+            r = iv.loc[("awareness", g, "aware", y)]
+            v[f"{short}_ci_{y}"] = dash_range(r["ci_low_pct"], r["ci_high_pct"])
+
+    ch_all = ctx.table("survey_changes")
+    default = _ordered(ch_all[ch_all["is_default"]])
+    for k, short in SHORT.items():
+        v[f"change_{short}"] = change_text(default.loc[k], conf)
+    young = default.loc[("awareness", "18-28", "aware")]
+    v["young_diff"] = number(young["diff_pp"])
+    v["young_relative"] = f"{young['relative_change_pct']:.0f}%"
+    aw = default[default["indicator"] == "awareness"]
+    if not aw["exceeds_sampling_error"].any():
+        v["awareness_verdict"] = (
+            "None of the three age groups changed by more than sampling error at this "
+            "design effect."
+        )
+    else:
+        v["awareness_verdict"] = (
+            "At this design effect, " + split_verdict(aw)[0].lower() + (split_verdict(aw)[1:])
+        )
+    rising = aw[aw["diff_pp"] > 0]
+    v["awareness_rises"] = (
+        f"{cap(join([NAMES[k] for k in rising.index]))} rose"
+        if len(rising)
+        else "No age group's awareness rose"
+    )
+
+    # --- overall awareness and the base of Tables 1 and 2 -------------------------------
+    overall = ctx.table("awareness_overall")
+    od = overall[overall["is_default"]].set_index("wave_year")
+    for y in (2023, 2024):
+        v[f"overall_{y}"] = pct(od.loc[y, "share_pct"])
+        v[f"overall_ci_{y}"] = dash_range(od.loc[y, "ci_low_pct"], od.loc[y, "ci_high_pct"])
+        v[f"aware_n_{y}"] = "about " + count(od.loc[y, "aware_respondents_est"])
+    not_aware = 100 - float(od["share_pct"].max())
+    v["not_aware_min"] = f"{not_aware:.0f}%"
+    base = params.table_base
+    other = "whole_sample" if base == "aware" else "aware"
+    scen = {"aware": "aware", "whole_sample": "reported"}
+    v["base_chosen"] = BASE_SHORT[scen[base]]
+    v["base_other"] = BASE_SHORT[scen[other]]
+    v["base_chosen_long"] = (
+        "the respondents who had heard of the Kurultai"
+        if base == "aware"
+        else "all respondents of the wave"
+    )
+    v["base_other_long"] = (
+        "the respondents who had heard of the Kurultai"
+        if other == "aware"
+        else "all respondents of the wave"
+    )
+    v["base_is_likelier"] = (
+        "This book therefore reads the aware respondents as the base"
+        if base == "aware"
+        else "This build nevertheless reads the whole sample as the base (a parameter "
+        "choice against the likelier reading)"
+    )
+
+    # --- Table 1 and the year order ----------------------------------------------------
+    att = ctx.table("attitude_shares").set_index(["table_id", "wave_year", "category"])
+    for (t, y, c), share in att["share_pct"].items():
+        v[f"{t}_{c}_{y}"] = pct(share)
+    yo = ctx.table("year_order_readings").set_index(["reading", "wave_year"])
+    chosen = yo[yo["chosen"]].index.get_level_values("reading")[0]
+    rejected = "B" if chosen == "A" else "A"
+    for name, reading in (("chosen", chosen), ("rejected", rejected)):
+        sums = [f"{yo.loc[(reading, y), 'total_pct']:.1f}" for y in (2023, 2024)]
+        v[f"yo_{name}_sums"] = join(sums)
+        v[f"yo_{name}_change"] = number(abs(yo.loc[(reading, 2023), "positive_change_pp"]))
+        v[f"yo_{name}_2023"] = pct(yo.loc[(reading, 2023), "positive_pct"])
+        v[f"yo_{name}_2024"] = pct(yo.loc[(reading, 2024), "positive_pct"])
+    v["yo_chosen_direction"] = (
+        "fell" if yo.loc[(chosen, 2023), "positive_change_pp"] < 0 else "rose"
+    )
+    v["yo_rejected_direction"] = (
+        "fallen" if yo.loc[(rejected, 2023), "positive_change_pp"] < 0 else "risen"
+    )
+
+    other_rows = ch_all[
+        (ch_all["design_effect"] == deff)
+        & (ch_all["group"] == "all")
+        & (ch_all["size_scenario"] == scen[other])
+    ]
+    other_rows = _ordered(other_rows)
+    for k, short in SHORT.items():
+        if k in other_rows.index:
+            v[f"change_{short}_other"] = change_text(other_rows.loc[k], conf)
+    for t in ("table1", "table2"):
+        rows_t = default[default["indicator"] == t]
+        v[f"{t}_verdict"] = split_verdict(rows_t)
+        v[f"{t}_verdict_other"] = split_verdict(other_rows[other_rows["indicator"] == t])
+        v[f"{t}_verdict_adjusted"] = split_verdict(rows_t, "exceeds_after_adjustment")
+
+    tests = ctx.table("attitude_distribution_tests")
+    tests = tests[tests["design_effect"] == deff].set_index(["table_id", "size_scenario"])
+    for t in ("table1", "table2"):
+        for name, s in (("", scen[base]), ("_other", scen[other])):
+            r = tests.loc[(t, s)]
+            chi = f"χ²({r['dof']}) = {r['chi2']:.1f}, {p_value(r['p_value'])}"
+            v[f"{t}_chi{name}"] = chi
+            v[f"{t}_chi_verdict{name}"] = (
+                "the two waves' distributions differ by more than sampling error"
+                if r["exceeds_sampling_error"]
+                else "the two waves' distributions do not differ by more than sampling error"
+            )
+
+    # --- Table 2 ------------------------------------------------------------------------
+    closure = ctx.table("table2_closure").set_index("wave_year")
+    for y in (2023, 2024):
+        v[f"t2_implied_{y}"] = pct(closure.loc[y, "implied_pct"])
+    v["t2_better_fall"] = number(-default.loc[("table2", "all", "changed_positive"), "diff_pp"])
+    v["t2_worse_rise"] = number(default.loc[("table2", "all", "changed_negative"), "diff_pp"])
+
+    # --- the nine changes together -----------------------------------------------------
+    n_yes = int(default["exceeds_sampling_error"].sum())
+    n_adj = int(default["exceeds_after_adjustment"].sum())
+    yes = [movement(r, NAMES[k]) for k, r in default.iterrows() if r["exceeds_sampling_error"]]
+    no = [NAMES[k] for k, r in default.iterrows() if not r["exceeds_sampling_error"]]
+    v["n_exceed"] = WORDS[n_yes]
+    v["summary_verdict"] = (
+        f"{cap(WORDS[n_yes])} of the nine changes "
+        + ("is" if n_yes == 1 else "are")
+        + " larger than sampling error"
+        + (f": {join(yes)}" if yes else "")
+        + ". "
+        + (
+            f"The other {WORDS[9 - n_yes]} ({join(no)}) are not."
+            if 0 < n_yes < 8
+            else f"The other one ({no[0]}) is not."
+            if n_yes == 8
+            else ""
+        )
+    ).strip()
+    method = params.multiple_comparison
+    v["adjust_name"] = P_ADJUSTMENT_NAMES[method]
+    if method == "none":
+        v["adjusted_verdict"] = (
+            "This build does not adjust the p-values for the number of tests, so the "
+            "verdicts above are the only ones."
+        )
+    else:
+        survive = [NAMES[k] for k, r in default.iterrows() if r["exceeds_after_adjustment"]]
+        lost = [
+            NAMES[k]
+            for k, r in default.iterrows()
+            if r["exceeds_sampling_error"] and not r["exceeds_after_adjustment"]
+        ]
+        text = (
+            f"After {P_ADJUSTMENT_NAMES[method]}'s adjustment for nine tests, "
+            f"{WORDS[n_adj]} of the nine "
+            + ("remains" if n_adj == 1 else "remain")
+            + " larger than sampling error"
+            + (f": {join(survive)}." if survive else ".")
+        )
+        if lost:
+            text += f" The change in {join(lost)} does not survive the adjustment."
+        elif n_yes:
+            text += " Every change that passes the single test also passes the adjusted one."
+        v["adjusted_verdict"] = text
+    other_yes = int(
+        _ordered(pd.concat([default[default["indicator"] == "awareness"], other_rows]))[
+            "exceeds_sampling_error"
+        ].sum()
+    )
+    v["n_exceed_other"] = WORDS[other_yes]
+    v["sensitivity_verdict"] = _sensitivity_sentence(ch_all, default, deff)
+    grid = sorted(set(ch_all["design_effect"]))
+    v["deff_grid"] = join([number(d, max_decimals=2) for d in grid])
+    v["deff_max"] = number(grid[-1], max_decimals=2)
+    from analysis.figures.survey import comparison_design_effect
+
+    v["deff_compare"] = number(comparison_design_effect(ch_all), max_decimals=2)
+
+    # --- alt texts ---------------------------------------------------------------------
+    parts = []
+    for short, words in (("young", "18 to 28"), ("middle", "29 to 60"), ("old", "61 and over")):
+        parts.append(
+            f"{words}: {v[f'{short}_2023']} ({v[f'{short}_ci_2023']}) in 2023, "
+            f"{v[f'{short}_2024']} ({v[f'{short}_ci_2024']}) in 2024"
+        )
+    v["alt_awareness"] = (
+        "Dot-and-interval chart of the share aware of the Kurultai in three age groups, one "
+        f"dot per wave with its {conf} interval. " + "; ".join(parts) + "."
+    )
+    for t, cats in (
+        ("table1", ("positive", "neutral", "negative")),
+        ("table2", ("changed_positive", "no_change", "changed_negative")),
+    ):
+        words = []
+        for y in (2023, 2024):
+            cells = []
+            for c in cats:
+                status = att.loc[(t, y, c), "value_status"]
+                r = iv.loc[(t, "all", c, y)]
+                mark = " (implied)" if status == "implied" else ""
+                ci = ""
+                if c != cats[1]:
+                    ci = f", {conf} interval {dash_range(r['ci_low_pct'], r['ci_high_pct'], '')}"
+                label = (
+                    c.replace("changed_positive", "changed for the better")
+                    .replace("changed_negative", "changed for the worse")
+                    .replace("no_change", "no change")
+                )
+                cells.append(f"{label} {pct(r['share_pct'])}{mark}{ci}")
+            words.append(f"{y}: " + ", ".join(cells))
+        v[f"alt_{t}"] = "Stacked horizontal bars for 2023 and 2024. " + ". ".join(words) + "."
+    rows = []
+    for k, r in default.iterrows():
+        rows.append(
+            f"{NAMES[k]} {signed(r['diff_pp'])} ({signed(r['ci_low_pp'])} to "
+            f"{signed(r['ci_high_pp'])})"
+        )
+    v["alt_changes"] = (
+        f"Forest plot of nine changes in percentage points, with {conf} intervals at design "
+        f"effect {number(deff, max_decimals=2)}: "
+        + "; ".join(rows)
+        + f". {cap(v['summary_verdict'])}"
+    )
+    return v
+
+
+#: Captions and alt texts of the chapter's figures and tables (templates over the values).
+CAPTIONS = {
+    "fig-awareness-by-age": (
+        "Share of respondents aware of the National Kurultai, by age group, 2023 and 2024 "
+        "(percent), with {params.confidence} intervals (design effect "
+        "{params.design_effect}, estimated age-group sizes).",
+        "{attitudes.alt_awareness}",
+    ),
+    "tbl-awareness": (
+        "Awareness of the Kurultai by age group: estimated respondents, shares with "
+        "{params.confidence} intervals, and the change 2023→2024 in percentage points, with "
+        "raw and adjusted p-values.",
+        "",
+    ),
+    "tbl-age-sizes": (
+        "Estimated respondents per age group and wave, from UN World Population Prospects "
+        "2024 (estimates, not published figures).",
+        "",
+    ),
+    "tbl-awareness-overall": (
+        "Estimated share of each wave aware of the Kurultai, with {params.confidence} "
+        "intervals, and the aware respondents it implies.",
+        "",
+    ),
+    "tbl-year-order": (
+        "The two readings of the printed pair '70,6%/76,1%', what each wave's shares then add "
+        "up to, and the change in the positive share each reading implies.",
+        "",
+    ),
+    "fig-table1": (
+        "Attitude to the Kurultai's work, 2023 and 2024 (article Table 1, percent). "
+        "Whiskers: {params.confidence} intervals of the positive and negative shares (design "
+        "effect {params.design_effect}, base: {attitudes.base_chosen}).",
+        "{attitudes.alt_table1}",
+    ),
+    "tbl-table1": (
+        "Attitude to the Kurultai's work (article Table 1): shares with {params.confidence} "
+        "intervals, and the change 2023→2024 in percentage points with raw and adjusted "
+        "p-values (base: {attitudes.base_chosen}).",
+        "",
+    ),
+    "tbl-table2-closure": (
+        "How Table 2's two missing cells follow from the printed ones, and what they could be "
+        "if some respondents answered 'hard to say'.",
+        "",
+    ),
+    "fig-table2": (
+        "Change of attitude during the Kurultai's work, 2023 and 2024 (article Table 2, "
+        "percent). Lighter, dashed segments are implied, not printed. Whiskers: "
+        "{params.confidence} intervals of the 'changed for the better' and 'changed for the "
+        "worse' shares (design effect {params.design_effect}, base: {attitudes.base_chosen}).",
+        "{attitudes.alt_table2}",
+    ),
+    "tbl-table2": (
+        "Change of attitude during the Kurultai's work (article Table 2): shares with "
+        "{params.confidence} intervals, and the change 2023→2024 in percentage points with "
+        "raw and adjusted p-values (base: {attitudes.base_chosen}).",
+        "",
+    ),
+    "tbl-base-readings": (
+        "Every change in Tables 1 and 2 under both bases (aware respondents, whole sample) at "
+        "design effect {params.design_effect}: {params.confidence} interval, raw and "
+        "{params.multiple_comparison}-adjusted p-value, and verdict; last rows: one test of "
+        "all three answers of each table.",
+        "",
+    ),
+    "fig-changes": (
+        "Change of every survey share from 2023 to 2024, in percentage points, with "
+        "{params.confidence} intervals (thick: design effect {params.design_effect}; thin: "
+        "{attitudes.deff_compare}). Filled dots: the interval excludes zero; rings: the change "
+        "also passes the adjusted test.",
+        "{attitudes.alt_changes}",
+    ),
+    "tbl-sensitivity": (
+        "Is each change larger than sampling error? Verdicts under design effects "
+        "{attitudes.deff_grid}, after the p-value adjustment, under the other base of Tables "
+        "1 and 2, and under other sizes of the age groups.",
+        "",
+    ),
+    "tbl-design-effects": (
+        "Margin of error ({params.confidence}, percentage points) of every share under design "
+        "effects {attitudes.deff_grid}.",
+        "",
+    ),
+}

@@ -1,0 +1,334 @@
+"""Values of the Claims audit chapter (``book/claims.qmd``).
+
+Every count and every data-dependent sentence of the chapter is computed here from the
+processed claims ledger (:mod:`analysis.claims`) and the tables its checks read, so that the
+chapter's summary ("N claims are reproduced ..."), the number of distinct problems and the
+margin-of-error caveat on the age groups follow the data and the build's parameters. Keys
+are used in the chapter as ``{{< var claims.KEY >}}``; :data:`CAPTIONS` holds the caption
+and alt text of the chapter's figure and table as templates over the same values.
+
+Sources: the article (seed 000; lines cited in the chapter), the claims ledger
+(data/raw/article/claims.csv), the survey tables and Table 3's transcription.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.claims import STATUSES, age_lead_margins, problems
+from analysis.prose import Context
+from analysis.prose.fmt import count, number, pct
+
+WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+#: Topic order of the chart (analysis.figures.claims.TOPIC_ORDER) and the words for a verdict.
+VERDICT_WORDS = {
+    "reproduced": "reproduced",
+    "inconsistent": "inconsistent",
+    "not_reproducible": "cannot be checked",
+}
+
+
+def words(n: int) -> str:
+    """A count from 0 to 10 in words ("two"), larger counts in digits."""
+    return WORDS[n] if 0 <= n < len(WORDS) else count(n)
+
+
+def join(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'; '' for no items."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def day(ts: pd.Timestamp) -> str:
+    """A date as '14 June 2022'."""
+    return f"{ts.day} {ts:%B %Y}"
+
+
+def cap(text: str) -> str:
+    """``text`` with its first letter in upper case."""
+    return text[:1].upper() + text[1:]
+
+
+def _summary(ledger: pd.DataFrame) -> dict[str, str]:
+    n = ledger["status"].value_counts().reindex(STATUSES, fill_value=0)
+    parts = [
+        f"{count(n[s])} {'is' if n[s] == 1 else 'are'} {VERDICT_WORDS[s]}"
+        if s != "not_reproducible"
+        else f"{count(n[s])} {VERDICT_WORDS[s]}"
+        for s in STATUSES
+        if n[s]
+    ]
+    probs = problems(ledger)
+    n_bad, n_prob = int(n["inconsistent"]), len(probs)
+    if n_bad == 0:
+        problem_sentence = "No claim is contradicted by the data."
+    elif n_prob == n_bad:
+        problem_sentence = (
+            f"Each inconsistent claim is a problem of its own, {words(n_prob)} in all."
+            if n_bad > 1
+            else "The inconsistent claim is the one problem the audit finds."
+        )
+    else:
+        groups = [
+            f"{join(ids)} {'are' if len(ids) > 1 else 'is'} {'one' if i == 0 else 'another'}"
+            for i, ids in enumerate(probs["claim_ids"])
+        ]
+        problem_sentence = (
+            f"The {words(n_bad)} inconsistent claims come down to {words(n_prob)} distinct "
+            f"problems, because claims that fail for the same reason count once "
+            f"({'; '.join(groups)})."
+        )
+    return {
+        "n_claims": count(len(ledger)),
+        "n_reproduced": count(n["reproduced"]),
+        "n_inconsistent": count(n["inconsistent"]),
+        "n_not_reproducible": count(n["not_reproducible"]),
+        "n_problems": count(n_prob),
+        "n_problems_words": words(n_prob),
+        "status_sentence": join(parts),
+        "problem_sentence": problem_sentence,
+    }
+
+
+def _early_meetings(ctx: Context) -> dict[str, str]:
+    log = ctx.table("meetings_log").drop_duplicates("meeting_id")
+    sessions = ctx.table("sessions").sort_values("session_number")
+    facts = ctx.table("kurultai_facts").set_index("fact_id")["value"]
+    decree = pd.Timestamp(facts["decree_date"])
+    first = sessions["plenary_date"].iloc[0]
+    early = log[log["before_decree"]].sort_values("meeting_date")
+    before_first = log[log["meeting_date"] < first]
+    same = set(early["meeting_id"]) == set(before_first["meeting_id"])
+    return {
+        "decree_date": day(decree),
+        "session1_date": day(first),
+        "session1_place": sessions["place"].iloc[0].split(" (")[0],
+        "early_count": words(len(early)),
+        "early_list": join(
+            [f"{r.name_latin} on {day(r.meeting_date)}" for r in early.itertuples()]
+        ),
+        "before_first_count": words(len(before_first)),
+        "early_same": (
+            "the same meetings"
+            if same
+            else f"{words(len(before_first))} meetings, not the same as those before the decree"
+        ),
+        "days_decree_to_session1": words((first - decree).days),
+    }
+
+
+def _baymenov(ctx: Context) -> dict[str, str]:
+    log = ctx.table("meetings_log")
+    out = {}
+    for pid, key in (("baymenov-a", "baymenov"), ("kurishbaev-a", "kurishbaev")):
+        rows = log[log["person_id"] == pid].drop_duplicates("meeting_id")
+        out[f"{key}_count"] = words(len(rows))
+        out[f"{key}_dates"] = join([day(d) for d in rows["meeting_date"]])
+    both = log[log["person_id"].isin(["baymenov-a", "kurishbaev-a"])]
+    joint = both.groupby("meeting_id")["person_id"].nunique()
+    joint_dates = both[both["meeting_id"].isin(joint[joint == 2].index)]["meeting_date"]
+    out["joint_date"] = join([day(d) for d in joint_dates.drop_duplicates()]) or "none"
+    early = log[(log["person_id"] == "baymenov-a") & log["before_decree"]]
+    out["baymenov_early"] = (
+        f"His meeting of {day(early['meeting_date'].iloc[0])} is also one of those from before "
+        "the decree"
+        if len(early)
+        else "None of his meetings is dated before the decree"
+    )
+    return out
+
+
+def _age_margins(ctx: Context) -> dict[str, str]:
+    margins = age_lead_margins(ctx.table("awareness_by_age"), ctx.table("survey_intervals"))
+    out = {}
+    clauses = []
+    for r in margins.itertuples():
+        y = r.wave_year
+        out[f"lead_gap_{y}"] = f"{number(r.gap_pp)} pp"
+        out[f"lead_moe_{y}"] = f"±{number(r.moe_gap_pp)} pp"
+        out[f"lead_runner_{y}"] = r.runner_up
+        out[f"lead_within_{y}"] = "within" if r.within_moe else "larger than"
+        clauses.append(
+            f"in {y} the lead over the {r.runner_up} group ({number(r.gap_pp)} pp) is "
+            + (
+                f"within its margin of error (±{number(r.moe_gap_pp)} pp)"
+                if r.within_moe
+                else f"larger than its margin of error (±{number(r.moe_gap_pp)} pp)"
+            )
+        )
+    within = margins[margins["within_moe"]]
+    if within.empty:
+        verdict = "In both waves the lead is larger than its margin of error, so the claim holds."
+    elif len(within) == len(margins):
+        verdict = (
+            "In neither wave can the data tell the middle groups apart from the next group, so "
+            "the claim holds for the printed shares but not beyond sampling error."
+        )
+    else:
+        years = join([str(y) for y in within["wave_year"]])
+        verdict = (
+            f"So in {years} the data cannot tell the middle groups apart from the next group: "
+            "the claim holds for the printed shares, not beyond sampling error."
+        )
+    out["lead_clauses"] = cap("; ".join(clauses)) + "."
+    out["lead_verdict"] = verdict
+    return out
+
+
+def _shares(ctx: Context) -> dict[str, str]:
+    aw = ctx.table("awareness_by_age").pivot(
+        index="age_group", columns="wave_year", values="share_pct"
+    )
+    young = aw.loc["18-28"]
+    a = ctx.table("attitude_shares")
+
+    def share(table: str, year: int, category: str) -> float:
+        row = a[(a["table_id"] == table) & (a["wave_year"] == year) & (a["category"] == category)]
+        return float(row["share_pct"].iloc[0])
+
+    return {
+        "young_2023": pct(young[2023], 1),
+        "young_2024": pct(young[2024], 1),
+        "young_change_pp": number(young[2024] - young[2023]),
+        "young_relative_pct": pct((young[2024] / young[2023] - 1) * 100, 1),
+        "middle_2023": pct(aw.loc["29-60", 2023], 1),
+        "middle_2024": pct(aw.loc["29-60", 2024], 1),
+        "old_2023": pct(aw.loc["61+", 2023], 1),
+        "no_change_2023": pct(share("table2", 2023, "no_change"), 1),
+        "no_change_2024": pct(share("table2", 2024, "no_change"), 1),
+        "neutral_2023": pct(share("table1", 2023, "neutral"), 1),
+        "neutral_2024": pct(share("table1", 2024, "neutral"), 1),
+    }
+
+
+def _year_order(ctx: Context) -> dict[str, str]:
+    r = ctx.table("year_order_readings").sort_values(["reading", "wave_year"])
+
+    def totals(g: pd.DataFrame) -> str:
+        return join([pct(t, 1) for t in g["total_pct"]])
+
+    def order(g: pd.DataFrame) -> str:
+        pairs = zip(g["positive_pct"], g["wave_year"], strict=True)
+        return join([f"{number(p)}% in {y}" for p, y in pairs])
+
+    chosen = r[r["chosen"]]
+    other = r[~r["chosen"]]
+    if chosen.empty:
+        return {"year_order": "Neither order lets both waves of Table 1 add up to 100."}
+    return {
+        "year_order": (
+            f"{cap(order(chosen))} gives totals of {totals(chosen)}; the other order "
+            f"({order(other)}) gives {totals(other)}"
+        )
+    }
+
+
+#: How the chapter words each figure of the second source text: figure_id -> template.
+NCPT_WORDS = {
+    "ncpt_years_active": "almost {w} years of work",
+    "ncpt_sessions": "{w} sessions with the President",
+    "ncpt_members_met": "{n} members met one to one",
+    "ncpt_laws": "{n} laws",
+    "ncpt_legal_acts": "more than {n} legal acts",
+    "ncpt_decrees": "{w} presidential decrees",
+    "ncpt_government_resolutions": "{n} government resolutions",
+}
+
+
+def _context_figures(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
+    figs = ctx.table("context_figures").set_index("figure_id")["value"]
+    rows = ledger[~ledger["seed_file"].str.startswith("000")]
+    ids = rows["check_spec"].str.extract(r"figure_id=(\w+)")[0]
+    parts = [
+        NCPT_WORDS[f].format(w=words(int(figs[f])), n=count(figs[f]))
+        for f in ids
+        if f in NCPT_WORDS
+    ]
+    return {"context_ids": join(rows["claim_id"].tolist()), "context_list": join(parts)}
+
+
+def _nomad(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
+    log = ctx.table("meetings_log")
+    row = log[log["person_id"] == "salzhanov-i"].iloc[0]
+    claim = ledger.set_index("claim_id").loc["C51"]
+    return {
+        "nomad_meeting_date": day(row["meeting_date"]),
+        "nomad_person": row["name_latin"],
+        "nomad_year": str(claim["value_printed"]),
+    }
+
+
+def _ledger_facts(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
+    by = ledger.set_index("claim_id")
+    log = ctx.table("meetings_log")
+    last = log["meeting_date"].max()
+    unchecked = by[by["status"] == "not_reproducible"].index.tolist()
+    printed, tol = float(by.loc["C12", "value_printed"]), float(by.loc["C12", "tolerance"])
+    return {
+        "c19_printed": join(str(by.loc["C19", "value_printed"]).split(";")),
+        "c20_printed": join(str(by.loc["C20", "value_printed"]).split(";")),
+        "years_active": by.loc["C12", "data_value"],
+        "years_printed": number(printed),
+        "years_range": f"{number(printed - tol)} to {number(printed + tol)}",
+        "last_event": day(last),
+        **_year_order(ctx),
+        "n_recommendations": words(int(float(by.loc["C53", "data_value"]))),
+        "unchecked_ids": join(unchecked),
+        "n_unchecked_words": words(len(unchecked)),
+    }
+
+
+def _alt(ledger: pd.DataFrame) -> str:
+    from analysis.figures.claims import TOPIC_ORDER
+
+    parts = []
+    for topic in TOPIC_ORDER:
+        rows = ledger[ledger["topic"] == topic]
+        if rows.empty:
+            continue
+        n = rows["status"].value_counts()
+        if len(n) == 1 and n.index[0] == "not_reproducible":
+            parts.append(f"{cap(topic)}: {len(rows)}, none of which can be checked.")
+        elif len(n) == 1:
+            parts.append(f"{cap(topic)}: {len(rows)}, all {VERDICT_WORDS[n.index[0]]}.")
+        else:
+            detail = join([f"{n[s]} {VERDICT_WORDS[s]}" for s in STATUSES if s in n])
+            parts.append(f"{cap(topic)}: {len(rows)}, of which {detail}.")
+    return " ".join(parts)
+
+
+def values(ctx: Context) -> dict[str, str]:
+    """The chapter's values (all text): counts of claims per verdict and of distinct
+    problems, the meetings behind the problems, the shares and margins (percent, pp; the
+    margins at the build's design effect and confidence level) behind the caveats.
+
+    Raises ``KeyError`` when the ledger lacks a claim the chapter discusses (C12, C30, C53).
+    """
+    ledger = ctx.table("claims_ledger")
+    out = {
+        **_summary(ledger),
+        **_early_meetings(ctx),
+        **_baymenov(ctx),
+        **_age_margins(ctx),
+        **_shares(ctx),
+        **_ledger_facts(ledger, ctx),
+        **_context_figures(ledger, ctx),
+        **_nomad(ledger, ctx),
+        "alt_by_topic": _alt(ledger),
+    }
+    return out
+
+
+CAPTIONS = {
+    "fig-claims-status": (
+        "The article's {claims.n_claims} claims by part of the text and verdict of the check.",
+        "Stacked horizontal bar chart of {claims.n_claims} claims by topic. {claims.alt_by_topic}",
+    ),
+    "tbl-claims": (
+        "Every number stated in the article, verdict first: the claim and its lines in the "
+        "article, what it says, the value printed and the value in the data.",
+        "",
+    ),
+}

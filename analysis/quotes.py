@@ -1,0 +1,208 @@
+"""Do the words the raw data copy "as printed" stand in the seed lines their locator cites?
+
+Many raw tables keep, next to the value, the words the article prints (a name with its case
+ending, a role, a date, a short quote of a number). Each row's ``locator`` gives the lines of
+the seed text those words come from. :data:`QUOTE_COLUMNS` lists every such column in one
+place; :func:`check` reports each row whose words are not found in its lines as a
+:class:`~analysis.errors.Problem` (file, CSV line, column, rule), like any other bad input.
+
+The seed texts are not redistributed (README.md, "Data availability"): they are found by
+:func:`analysis.paths.seed_text`. When a text is absent, or is not the version whose sha256
+``source.yml`` records (its line numbers would not be the ones the locators cite), the rows
+that cite it are not checked and :func:`check` returns one note saying so.
+
+Matching ignores differences of white space (line breaks, repeated spaces) and the seed's
+end-of-line hyphenation: a word the PDF split as ``Рес-`` / ``публика`` matches
+``Республика``, and a hyphen that falls at a line end (``сондай-`` / ``ақ``) matches
+``сондай-ақ``. An ellipsis (``...`` or ``…``) in the quote stands for any words left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import Problem
+from analysis.paths import ARTICLE_SEED, RAW, raw_label, relative, seed_missing_reason, seed_text
+from analysis.provenance import load_source, sha256_of, source_folders
+
+
+@dataclass(frozen=True)
+class QuoteColumn:
+    """A raw column whose cells are words as printed in a seed text.
+
+    ``path`` is the raw table (key of :data:`analysis.schemas.raw.RAW_TABLES`, e.g.
+    ``"article/newcomers.csv"``); the table must have a ``locator`` column. ``seed_column``
+    names the column that gives each row's seed file; ``None`` means the article
+    (:data:`analysis.paths.ARTICLE_SEED`). ``where`` (column, value) restricts the check to
+    the rows with that value. Empty cells are not checked.
+    """
+
+    path: str
+    column: str
+    seed_column: str | None = None
+    where: tuple[str, str] | None = None
+
+
+#: Every raw column that holds words as printed, checked against its row's locator.
+#: Left out on purpose: ``persons.name_kk`` (dictionary form, not as printed),
+#: ``attitude_shares.category_kk`` and ``kurultai_facts.value_kk`` (the answer or value "as the
+#: article words it", partly paraphrased), ``field_codebook.label_kk`` (two lists joined by
+#: ';'), ``world_practices.country_kk`` (the country is named in the lines of the practice,
+#: not always in the lines of the figure that the locator cites) and
+#: ``member_fields.evidence`` (roster or Table 3 wording, no locator of its own) and
+#: ``meeting_wording.topic_kk`` (Table 3's topics abridged, fragments joined by ';').
+QUOTE_COLUMNS: tuple[QuoteColumn, ...] = (
+    QuoteColumn("article/survey_waves.csv", "fielded_by_kk"),
+    QuoteColumn("article/awareness_by_age.csv", "age_group_as_printed"),
+    QuoteColumn("article/sections.csv", "name_kk"),
+    QuoteColumn("article/member_categories.csv", "category_kk"),
+    QuoteColumn("article/newcomers.csv", "name_as_printed"),
+    QuoteColumn("article/meetings.csv", "date_as_printed"),
+    QuoteColumn("article/meeting_participants.csv", "name_as_printed"),
+    QuoteColumn("article/meeting_participants.csv", "role_as_printed"),
+    QuoteColumn("article/repeat_visit_claims.csv", "name_as_printed"),
+    QuoteColumn("article/expert_positions.csv", "key_phrase_kk"),
+    QuoteColumn("article/recommendations.csv", "key_phrase_kk"),
+    QuoteColumn("article/claims.csv", "quote_kk", seed_column="seed_file"),
+    QuoteColumn("article/arguments.csv", "quote_kk"),
+    QuoteColumn("article/glossary.csv", "as_printed", where=("source", "article")),
+    QuoteColumn("coding/second_coding.csv", "person_as_printed"),
+    QuoteColumn("context/context_figures.csv", "value_as_printed", seed_column="seed_file"),
+)
+
+#: Stands for a line-end hyphen (and the line break after it) in a normalised passage.
+_BREAK = "\x00"
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*")
+
+
+def normalise(text: str) -> str:
+    """Fold every run of white space to one space and strip the ends."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def passage(lines: list[str], locator: str) -> str:
+    """The seed text of ``locator`` (``"377-384"``, ``"182"`` or ``"144-147, 173-176"``).
+
+    ``lines`` are the seed's lines (line 1 is ``lines[0]``). Ranges are joined by a line
+    break; a hyphen at a line end becomes an internal marker that :func:`stands_in` reads as
+    "a hyphen, or nothing"; white space is folded (:func:`normalise`).
+
+    Raises ``IndexError`` when the locator cites a line beyond the end of the text, and
+    ``ValueError`` when it is not a locator.
+    """
+    parts = []
+    for span in locator.split(", "):
+        a, _, b = span.partition("-")
+        first, last = int(a), int(b or a)
+        if first < 1 or last < first:
+            raise ValueError(f"not a line range: {span}")
+        if last > len(lines):
+            raise IndexError(f"line {last} is beyond the text's {len(lines)} lines")
+        parts.append("\n".join(lines[first - 1 : last]))
+    text = re.sub(r"-[ \t]*\r?\n\s*", _BREAK, "\n".join(parts))
+    return normalise(text)
+
+
+@cache
+def _pattern(quote: str) -> re.Pattern[str]:
+    pieces = []
+    for part in _ELLIPSIS.split(normalise(quote)):
+        chars = [("(?:-|" + _BREAK + ")") if c == "-" else re.escape(c) for c in part]
+        pieces.append((_BREAK + "?").join(chars))
+    return re.compile(".*?".join(p for p in pieces if p), re.DOTALL)
+
+
+def stands_in(quote: str, text: str) -> bool:
+    """Does ``quote`` stand in ``text`` (a :func:`passage`), up to white space, line-end
+    hyphens and ellipses?"""
+    return _pattern(quote).search(text) is not None
+
+
+def recorded_seeds(raw_dir: Path = RAW) -> dict[str, str]:
+    """The sha256 of every seed text recorded in a ``source.yml`` of ``raw_dir``: the
+    article's ``seed`` (``file``, ``sha256``) and the ``seeds`` mapping of other sources."""
+    found: dict[str, str] = {}
+    for folder in source_folders(raw_dir):
+        record = load_source(folder)
+        seed = record.get("seed")
+        if isinstance(seed, dict) and "file" in seed:
+            found[seed["file"]] = seed.get("sha256", "")
+        for name, meta in (record.get("seeds") or {}).items():
+            found[name] = (meta or {}).get("sha256", "")
+    return found
+
+
+def _seed_lines(name: str, recorded: dict[str, str]) -> tuple[list[str] | None, str]:
+    """The lines of seed ``name``, or ``None`` and why the rows citing it are not checked."""
+    path = seed_text(name)
+    if path is None:
+        return None, seed_missing_reason(name)
+    expected = recorded.get(name)
+    actual = sha256_of(path)
+    if expected and actual != expected:
+        return None, (
+            f"{relative(path)} is not the version of {name} that the locators cite "
+            f"(sha256 {actual}, source.yml records {expected})"
+        )
+    # Split on "\n" only, as `cat -n` numbers lines (splitlines would also split on
+    # form feeds and other separators and shift the line numbers).
+    return path.read_text(encoding="utf-8").split("\n"), ""
+
+
+def check(
+    tables: dict[str, pd.DataFrame],
+    raw_dir: Path = RAW,
+    columns: tuple[QuoteColumn, ...] = QUOTE_COLUMNS,
+) -> tuple[list[Problem], list[str]]:
+    """Check every cell of ``columns`` against the seed lines of its row's ``locator``.
+
+    ``tables`` are the validated raw tables (:func:`analysis.pipeline.load_raw`; row ``i`` is
+    CSV line ``i + 2``). Returns ``(problems, notes)``: one :class:`Problem` per cell whose
+    words are not in its lines (file ``data/raw/<path>``, line, column, the rule and the
+    words), or per locator that cites lines beyond the text; and one note per seed text
+    that could not be used (absent, or another version), whose rows were not checked.
+    A table of ``columns`` missing from ``tables`` is skipped: it failed its own checks,
+    which are reported (the tests check that every path of :data:`QUOTE_COLUMNS` is a raw
+    table).
+    """
+    recorded = recorded_seeds(raw_dir)
+    seeds: dict[str, tuple[list[str] | None, str]] = {}
+    problems: list[Problem] = []
+    for spec in columns:
+        frame = tables.get(spec.path)
+        if frame is None:
+            continue
+        for i, row in enumerate(frame.to_dict("records")):
+            quote = row.get(spec.column)
+            if quote is None or pd.isna(quote) or not str(quote).strip():
+                continue
+            if spec.where is not None and row.get(spec.where[0]) != spec.where[1]:
+                continue
+            name = str(row[spec.seed_column]) if spec.seed_column else ARTICLE_SEED
+            if name not in seeds:
+                seeds[name] = _seed_lines(name, recorded)
+            lines, _ = seeds[name]
+            if lines is None:
+                continue
+            where = (raw_label(spec.path), i + 2)
+            locator = str(row["locator"])
+            try:
+                text = passage(lines, locator)
+            except (IndexError, ValueError) as exc:
+                rule = f"locator does not fit the seed text {name}: {exc}"
+                problems.append(Problem(*where, "locator", rule, locator))
+                continue
+            if not stands_in(str(quote), text):
+                rule = (
+                    f"words as printed not found in lines {locator} of {name} (the locator "
+                    "must cite the lines where these words stand; white space and line-end "
+                    "hyphens are ignored)"
+                )
+                problems.append(Problem(*where, spec.column, rule, str(quote)[:80]))
+    notes = [reason for lines, reason in seeds.values() if lines is None]
+    return problems, notes

@@ -1,0 +1,308 @@
+"""The argument ledger: every claim has a verdict, the computed verdicts are what the data say
+(and change when the data or parameters change), and every quote is printed where it says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+
+from analysis import arguments, params, pipeline
+from analysis.errors import PipelineError
+from analysis.io import read_raw_csv
+from analysis.paths import RAW, article_text
+from analysis.prose import Context
+from analysis.prose import arguments as prose_arguments
+from analysis.prose import params as prose_params
+from analysis.schemas.raw import VERDICTS, ArgumentsRaw, GlossaryRaw
+from analysis.tables.arguments import argues_table, verdicts_table
+
+RAW_ARGS = RAW / arguments.RAW_PATH
+
+#: Line ranges of the article that the ledger must cover (the issue's list).
+REQUIRED_RANGES = [
+    (1, 1),  # the title
+    (122, 122),  # the experts include members
+    (196, 201),  # agenda: professional opinion, petitions, social media
+    (218, 219),  # platform that releases tension
+    (219, 224),  # regulated by official bodies; undisclosed selection
+    (252, 255),  # direct access to the President
+    (257, 259),  # must not replace the Mazhilis
+    (262, 269),  # complements Parliament; deputies not close to the people
+    (288, 313),  # second research question, the President's words
+    (347, 350),  # positive despite negative images
+    (384, 388),  # advance trust, doubt, unmet expectations
+    (389, 390),  # "remained considerably high"
+    (412, 414),  # the same, repeated
+    (421, 426),  # from interest to expecting results
+    (434, 436),  # most people apolitical
+    (445, 448),  # regional trips, working groups
+    (455, 459),  # not an honorary assembly of notables
+    (618, 619),  # continuous dialogue, daily
+    (634, 634),  # exceeded expectations
+    (703, 705),  # effective platform / indicator of public mood
+]
+
+
+def _ranges(locator: str) -> list[tuple[int, int]]:
+    out = []
+    for part in locator.split(", "):
+        a, _, b = part.partition("-")
+        out.append((int(a), int(b or a)))
+    return out
+
+
+def _ledger(tables) -> pd.DataFrame:
+    return tables["argument_ledger"].set_index("claim_id", drop=False)
+
+
+def _by_check(ledger: pd.DataFrame, check: str) -> pd.DataFrame:
+    rows = ledger[ledger["check"] == check]
+    assert len(rows), check
+    return rows
+
+
+def test_every_claim_has_a_verdict(tables):
+    ledger = tables["argument_ledger"]
+    raw = pd.read_csv(RAW_ARGS, dtype=str)
+    assert ledger["claim_id"].tolist() == raw["claim_id"].tolist()
+    assert len(ledger) >= 25
+    assert set(ledger["verdict"]) <= set(VERDICTS)
+    assert ledger["reasoning"].str.len().min() > 40
+    # Every part of the argument and every voice the issue names is represented.
+    assert set(ledger["part"]) == {
+        "framing",
+        "composition",
+        "attitudes",
+        "communication",
+        "conclusion",
+    }
+    assert {"authors", "experts", "officials"} <= set(ledger["voice"])
+    # Computed rows carry the tables they read and a robustness note; judgement rows do not
+    # pretend to.
+    computed = ledger[ledger["basis"] == "computed"]
+    assert len(computed) >= 15
+    assert computed["reads"].notna().all()
+    assert computed["robustness"].notna().all()
+    assert ledger.loc[ledger["basis"] == "judgement", "robustness"].isna().all()
+
+
+def test_every_required_line_range_is_covered():
+    raw = pd.read_csv(RAW_ARGS, dtype=str)
+    spans = [r for loc in raw["locator"] for r in _ranges(loc)]
+    missing = [(a, b) for a, b in REQUIRED_RANGES if not any(x <= b and a <= y for x, y in spans)]
+    assert missing == []
+
+
+def test_computed_verdicts_are_what_the_data_say(tables):
+    ledger = _ledger(tables)
+    # "Remained considerably high": a fall of about 10 pp whose interval excludes zero.
+    better = _by_check(ledger, "better_remained_high").iloc[0]
+    assert better["locator"] == "389-390, 412-414"
+    assert better["verdict"] == "contradicted"
+    assert better["data_value"] == "-10.2 pp"
+    assert "46.1% in 2023 and 35.9% in 2024" in better["reasoning"]
+    change = tables["survey_changes"]
+    row = change[
+        change["is_default"]
+        & (change["indicator"] == "table2")
+        & (change["category"] == "changed_positive")
+    ].iloc[0]
+    assert row["ci_high_pp"] < 0  # the interval excludes zero, so the verdict can hold
+    # "Exceeded expectations": contradicted by the same table.
+    assert _by_check(ledger, "expectations_exceeded")["verdict"].tolist() == ["contradicted"]
+    # "Continuous dialogue, daily": 20 meetings in 33 months.
+    daily = _by_check(ledger, "daily_dialogue").iloc[0]
+    assert daily["verdict"] == "not_supported"
+    assert daily["data_value"] == "0.61 meetings a month; longest gap 213 days"
+    assert "20 dated meetings in 33 months" in daily["reasoning"]
+    # The meetings thin out between sessions: 8.0, 6.7, 5.0 a year.
+    trend = _by_check(ledger, "meeting_trend")
+    assert set(trend["verdict"]) == {"partly_supported"}
+    assert trend["data_value"].iloc[0] == "8.0 / 6.7 / 5.0 a year"
+    # Positive attitudes: a majority in both waves.
+    assert _by_check(ledger, "positive_high")["verdict"].iloc[0] in {
+        "supported",
+        "partly_supported",
+    }
+    # Composition: official regulation and undisclosed selection hold; access is for a few.
+    assert _by_check(ledger, "official_governance")["verdict"].iloc[0] == "supported"
+    assert set(_by_check(ledger, "selection_disclosure")["verdict"]) == {"supported"}
+    access = _by_check(ledger, "direct_access").iloc[0]
+    assert access["verdict"] == "partly_supported"
+    assert access["data_value"].startswith("18 of about 149")
+    assert _by_check(ledger, "expert_panel")["verdict"].iloc[0] == "not_testable"
+    # The title against the benchmarks: none fully met, selection not met.
+    title = _by_check(ledger, "deliberative_benchmarks").iloc[0]
+    assert title["locator"] == "1"
+    assert title["verdict"] == "partly_supported"
+    assert "does not meet 1 (how members are chosen)" in title["reasoning"]
+    assert "not supported" in title["robustness"]
+    # Awareness: fewer than half in every age group in 2024.
+    assert set(_by_check(ledger, "awareness_majority")["verdict"]) == {"not_supported"}
+    assert _by_check(ledger, "youth_awareness")["verdict"].iloc[0] == "partly_supported"
+
+
+def test_the_verdict_follows_the_parameters(tables, tmp_path):
+    """The positive share's verdict depends on the base of Table 1: within sampling error
+    with the aware respondents as base, larger than it with the whole sample."""
+    default = _by_check(_ledger(tables), "positive_high").iloc[0]
+    base = params.from_frame(tables["parameters"]).table_base
+    other = "whole_sample" if base == "aware" else "aware"
+    out = pipeline.run(RAW, tmp_path / "p", parameters=params.load(table_base=other))
+    changed = _by_check(_ledger(out), "positive_high").iloc[0]
+    verdicts = {base: default["verdict"], other: changed["verdict"]}
+    assert verdicts == {"aware": "supported", "whole_sample": "partly_supported"}
+    # The robustness note of the default build already names the other base.
+    words = {"whole_sample": "whole sample", "aware": "respondents aware of the Kurultai"}
+    assert f"base: {words[other]}" in default["robustness"]
+
+
+def test_editing_the_data_changes_the_verdict(raw_copy, tmp_path):
+    """If 2024 had printed 6.0% 'changed for the worse' (so 45.6% for the better), the share
+    changed for the better would have stayed where it was."""
+    path = raw_copy / "article/attitude_shares.csv"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    edited = []
+    for line in lines:
+        if line.startswith("table2,2024,changed_negative,"):
+            assert ",15.7," in line
+            line = line.replace(",15.7,", ",6.0,")
+        elif line.startswith("table2,2024,changed_positive,"):
+            assert ",35.9," in line
+            line = line.replace(",35.9,", ",45.6,")
+        edited.append(line)
+    path.write_text("".join(edited), encoding="utf-8")
+    out = pipeline.run(raw_copy, tmp_path / "processed", accept=True)
+    ledger = _ledger(out)
+    assert _by_check(ledger, "better_remained_high")["verdict"].iloc[0] == "supported"
+    assert _by_check(ledger, "expectations_exceeded")["verdict"].iloc[0] == "not_testable"
+    assert _by_check(ledger, "unmet_expectations_pattern")["verdict"].iloc[0] == "not_supported"
+
+
+def test_an_unknown_check_points_at_its_line(tables):
+    raw = read_raw_csv(RAW_ARGS, ArgumentsRaw.to_schema().columns)
+    raw = ArgumentsRaw.validate(raw)
+    broken = raw.copy()
+    broken.loc[3, "check"] = "no_such_check"
+    broken.loc[3, ["verdict", "reasoning"]] = None
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(broken, {}, tables)
+    (problem,) = err.value.problems
+    assert problem.line == 5
+    assert problem.column == "check"
+    assert "no_such_check" in problem.rule
+
+
+def test_raw_rules_reject_a_row_with_both_check_and_verdict():
+    raw = read_raw_csv(RAW_ARGS, ArgumentsRaw.to_schema().columns)
+    bad = raw.copy()
+    i = bad.index[bad["check"].notna()][0]
+    bad.loc[i, ["verdict", "reasoning"]] = ["supported", "Both, which the rules forbid."]
+    with pytest.raises(pa.errors.SchemaError):
+        ArgumentsRaw.validate(bad)
+    long = raw.copy()
+    long.loc[0, "quote_kk"] = " ".join(["сөз"] * 21)
+    with pytest.raises(pa.errors.SchemaError):
+        ArgumentsRaw.validate(long)
+
+
+def _seed_lines() -> list[str]:
+    seed = article_text()
+    if seed is None:
+        pytest.skip(
+            "the article's text is not available (set KURULTAI_ARTICLE_TEXT or put it at "
+            "../shared/seeds/000_a46ed8cb280de15a.txt); quotes cannot be checked"
+        )
+    return Path(seed).read_text(encoding="utf-8").splitlines()
+
+
+def test_quotes_are_printed_at_their_lines():
+    lines = _seed_lines()
+    raw = pd.read_csv(RAW_ARGS, dtype=str)
+    assert arguments.missing_quotes(raw, Path(article_text())) == []
+    # Short: a phrase, never a passage.
+    assert raw["quote_kk"].str.split().str.len().max() <= 20
+    # The check can fail: a quote moved to other lines, or altered, is not found.
+    assert arguments.quote_found(lines, "618-619", "Үздіксіз диалог күн сайын жалғасып келеді")
+    assert not arguments.quote_found(lines, "612-613", "Үздіксіз диалог күн сайын жалғасып келеді")
+    assert not arguments.quote_found(lines, "618-619", "Үздіксіз диалог әр апта жалғасып келеді")
+    # A word broken across lines with a hyphen is joined ("жүргі-" + "зілді").
+    assert arguments.quote_found(lines, "123-124", "тереңдетілген сұхбат жүргізілді")
+
+
+def test_glossary_terms_are_printed_at_their_lines():
+    lines = _seed_lines()
+    glossary = GlossaryRaw.validate(
+        read_raw_csv(RAW / arguments.GLOSSARY_PATH, GlossaryRaw.to_schema().columns)
+    )
+    located = glossary[glossary["locator"].notna()]
+    assert len(located) >= 15
+    missing = [
+        r.term_kk
+        for r in located.itertuples()
+        if not arguments.quote_found(lines, r.locator, r.as_printed)
+    ]
+    assert missing == []
+
+
+def test_deliberative_criteria_cover_the_issue(tables):
+    crit = tables["deliberative_criteria"]
+    assert crit["criterion_id"].tolist() == [
+        "selection",
+        "inclusiveness",
+        "deliberation",
+        "outcomes",
+        "publicity",
+        "agenda",
+    ]
+    assert crit["assembly_source"].str.contains("citizensassembly.ie|oidp.net").all()
+    assert crit["kurultai_source"].str.contains(r"article lines \d").all()
+    assert crit.set_index("criterion_id").loc["selection", "kurultai_status"] == "does_not_meet"
+
+
+def test_glossary_has_the_terms_the_book_uses(tables):
+    terms = set(tables["glossary"]["term_kk"])
+    for term in ("құрылтай", "мәслихат", "Ұлттық қоғамдық сенім кеңесі", "отырыс", "секция"):
+        assert term in terms
+    assert any("ҚХА" in t for t in terms)
+    assert tables["glossary"]["term_latin"].str.match(r"^[\x20-\x7e]+$").all()
+
+
+def test_key_findings_and_counts_follow_the_data(tables):
+    ctx = Context(processed_dir=pipeline.PROCESSED)
+    ctx.values["params"] = prose_params.values(ctx)  # noqa: PD011 (a dict, not a frame)
+    v = prose_arguments.values(ctx)
+    findings = [v[f"key_finding_{i}"] for i in range(1, 8)]
+    assert 5 <= len(findings) <= 8
+    assert "46.1%" in findings[0]
+    assert "35.9%" in findings[0]
+    assert "contradicted" in findings[0]
+    assert "-10.2 pp" in findings[0]
+    assert "CI -16.4 to -3.8" in findings[0]
+    assert "15.7%" in findings[1]
+    assert "contradicted" in findings[1]
+    assert "20 meetings in 33 months" in findings[4]
+    assert "not supported" in findings[4]
+    assert "partly supported" in findings[6]
+    ledger = tables["argument_ledger"]
+    counts = arguments.verdict_counts(ledger).set_index("verdict")["claims"]
+    assert counts.sum() == len(ledger)
+    assert f"{counts['contradicted']} are contradicted" in v["verdict_counts"]
+    assert f"Of the {len(ledger)} claims" in v["verdict_counts"]
+    assert v["verdict_a01"] == ledger.iloc[0]["verdict_label"].lower()
+
+
+def test_tables_show_each_part(tables):
+    ledger = tables["argument_ledger"]
+    for part in arguments.PART_LABELS:
+        html = argues_table(ledger, part=part).as_raw_html()
+        ids = ledger.loc[ledger["part"] == part, "claim_id"]
+        assert all(f">{cid}<" in html for cid in ids), part
+        others = ledger.loc[ledger["part"] != part, "claim_id"]
+        assert not any(f">{cid}<" in html for cid in others), part
+    html = verdicts_table(ledger).as_raw_html()
+    assert f">{len(ledger)}<" in html

@@ -1,0 +1,119 @@
+"""The claims and context chapters: no Python, every value and caption computed, the
+ledger table fits the text column, and the new claims are where the article prints them."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import prose
+from analysis.paths import BOOK, PROCESSED
+from analysis.prose import claims as prose_claims
+from analysis.prose import context as prose_context
+from analysis.tables.claims import HIDDEN, VERDICT, WIDTHS, claims_table, show_value
+
+CHAPTERS = ("claims", "context")
+#: Words of the ledger's machinery that readers should not meet in the chapters' text.
+INTERNAL = ("transcribed", "recomputed", "external", "value_status", "check_spec", "data/raw")
+
+
+@pytest.fixture(scope="module")
+def values(tables):
+    """The prose values of the namespaces the two chapters read (namespace -> key -> text)."""
+    vals: dict[str, dict[str, str]] = {}
+    c = prose.Context(processed_dir=PROCESSED, values=vals)
+    for name in ("params", "composition", "context", "claims"):
+        vals[name] = prose.provider(name)(c)
+    return vals
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_chapters_have_no_python_and_only_known_values(chapter, values):
+    text = (BOOK / f"{chapter}.qmd").read_text(encoding="utf-8")
+    assert "{python}" not in text
+    for ns, key in re.findall(r"\{\{< var (\w+)\.(\w+) >\}\}", text):
+        assert key in values[ns], f"{chapter}.qmd uses unknown value {ns}.{key}"
+    for word in INTERNAL:
+        assert word not in text, f"{chapter}.qmd uses the internal word {word!r}"
+
+
+def test_includes_and_captions_cover_the_registry(values):
+    from analysis.registry import ENTRIES
+
+    caps = {**prose_claims.CAPTIONS, **prose_context.CAPTIONS}
+    for entry in ENTRIES:
+        if entry.chapter not in ("claims.qmd", "context.qmd") or "argues" in entry.label:
+            continue
+        text = (BOOK / entry.chapter).read_text(encoding="utf-8")
+        assert f"{{{{< include artefacts/en/_{entry.label}.md >}}}}" in text
+        caption, alt = (prose.fill(t, values) for t in caps[entry.label])
+        assert caption.strip()
+        if entry.kind == "figure":
+            assert "53 claims" in alt
+            assert "Communication: 10, of which 6 reproduced" in alt
+
+
+def test_summary_values(values):
+    v = values["claims"]
+    assert v["n_claims"] == "53"
+    assert v["status_sentence"] == "45 are reproduced, 3 are inconsistent and 5 cannot be checked"
+    assert v["n_problems"] == "2"
+    assert "three inconsistent claims come down to two distinct problems" in v["problem_sentence"]
+    assert v["early_list"] == "Zh. Qulekeev on 25 April 2022 and A. Baymenov on 5 May 2022"
+    assert v["baymenov_dates"] == "5 May 2022, 10 July 2023 and 17 January 2025"
+    assert v["joint_date"] == "17 January 2025"
+    assert v["years_range"] == "2.5 to 3.5"
+    assert v["young_relative_pct"] == "24.1%"
+    assert v["unchecked_ids"] == "C13, C40, C41, C42 and C51"
+    assert values["context"]["n_recommendations"] == "eight"
+    assert values["context"]["brazil_amendments"] == "374"
+
+
+def test_recommendations_count_matches_the_article(tables, article_text):
+    """Eight dashes open the recommendations in lines 670-699; the ledger counts eight."""
+    lines = article_text.read_text(encoding="utf-8").splitlines()[669:699]
+    dashes = sum(1 for line in lines if line.strip().startswith("–"))
+    ledger = tables["claims_ledger"].set_index("claim_id")
+    assert dashes == 8
+    assert ledger.loc["C53", "data_value"] == str(dashes)
+    assert ledger.loc["C53", "status"] == "reproduced"
+
+
+def test_c37_paraphrase_keeps_neutral_or_settled(tables):
+    c37 = tables["claims_ledger"].set_index("claim_id").loc["C37"]
+    assert "neutral" in c37["paraphrase_en"]
+    assert "settled" in c37["paraphrase_en"]
+    assert "20.2% and 24.1%" in c37["note"]
+    assert c37["data_value"] == "47.85"
+
+
+def test_claims_table_is_compact(tables):
+    ledger = tables["claims_ledger"]
+    gt = claims_table(ledger)
+    shown = [c for c in gt._tbl_data.columns if c not in HIDDEN and c != "Lines"]
+    assert shown == list(WIDTHS)
+    assert sum(float(w.rstrip("%")) for w in WIDTHS.values()) == 100
+    html = gt.as_raw_html()
+    for word in ("Kazakh quote", "What the data say", "transcribed"):
+        assert f">{word}<" not in html  # hidden columns are not shown ...
+    assert set(HIDDEN) <= set(gt._tbl_data.columns)  # ... but are in the CSV
+    assert set(gt._tbl_data["Reproduced"]) == set(VERDICT.values())
+    longest = max(len(v) for v in VERDICT.values())
+    assert longest <= 11
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        ("2400", "respondents", "2,400 respondents"),
+        ("32", "percent", "32%"),
+        ("7.7", "percentage points", "7.7 pp"),
+        ("2022;2023;2025", "years", "2022, 2023, 2025"),
+        ("2023-07-20..2023-07-31", "date range", "2023-07-20 to 2023-07-31"),
+        (pd.NA, "members by field", "—"),
+    ],
+)
+def test_show_value(value, unit, shown):
+    assert show_value(value, unit) == shown

@@ -1,0 +1,111 @@
+"""The parameters file drives the data and every sentence, caption and chart built on it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from analysis import artefacts, params, pipeline
+from analysis.paths import RAW
+
+
+def test_params_file_loads_and_rejects_bad_values(tmp_path):
+    p = params.load()
+    assert 1.0 <= p.design_effect <= 4.0
+    assert p.table_base in params.CHOICES["table_base"]
+    bad = tmp_path / "params.yml"
+    bad.write_text("design_effect: 7\n", encoding="utf-8")
+    with pytest.raises(params.ParameterError, match=r"params\.yml: design_effect: must lie"):
+        params.load(bad)
+    bad.write_text("design_efect: 2\n", encoding="utf-8")
+    with pytest.raises(params.ParameterError, match="unknown parameter"):
+        params.load(bad)
+    with pytest.raises(params.ParameterError, match="table_base"):
+        params.Params(table_base="everyone")
+
+
+def test_command_line_overrides_the_file(tmp_path):
+    out = tmp_path / "processed"
+    status = pipeline.main(["--out", str(out), "--design-effect", "1.8"])
+    assert status == 0
+    import pandas as pd
+
+    recorded = pd.read_csv(out / "parameters.csv").set_index("parameter")["value"]
+    assert recorded["design_effect"] == "1.8"
+    assert pipeline.main(["--out", str(out), "--design-effect", "9"]) == 1
+
+
+def _stated(deff: float) -> set[str]:
+    """How a text may write the design effect ``deff``: 1.8, or 1 / 1.0 for 1.0."""
+    return {f"{deff:g}", f"{deff:.1f}"}
+
+
+_SAID = re.compile(r"design effect (?:of )?(\d(?:\.\d+)?)\b")
+
+
+@pytest.fixture(scope="module", params=[1.0, 1.8, 2.0], ids=["deff1.0", "deff1.8", "deff2.0"])
+def built_under(request, tmp_path_factory):
+    """Processed tables and artefacts built under one design effect (1.8 is in no
+    sensitivity grid, so nothing but the parameter can put it in a text)."""
+    deff = request.param
+    root = tmp_path_factory.mktemp(f"deff{deff}")
+    pipeline.run(RAW, root / "processed", parameters=params.Params(design_effect=deff))
+    manifest = artefacts.build(
+        root / "processed", root / "artefacts", root / "_variables.yml", downloads=root / "dl"
+    )
+    return deff, manifest.parent, root
+
+
+def test_captions_and_alt_texts_state_the_builds_design_effect(built_under):
+    deff, folder, _ = built_under
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["parameters"]["design_effect"] == str(deff)
+    for record in manifest["entries"]:
+        for text in (record["caption"], record["alt"]):
+            said = set(_SAID.findall(text))
+            # A caption or alt text that names a design effect names the build's own (a
+            # sensitivity table may name the others beside it).
+            if said:
+                assert said & _stated(deff), (record["label"], text)
+
+
+def test_prose_values_follow_the_design_effect(built_under):
+    deff, _, root = built_under
+    values = yaml.safe_load((root / "_variables.yml").read_text(encoding="utf-8"))
+    assert values["params"]["design_effect"] in _stated(deff)
+    if deff == 1.8:
+        text = yaml.safe_dump(values, allow_unicode=True)
+        assert "1.8" in text
+        assert "design effect 1.5" not in values["methods"].values()
+
+
+def test_verdicts_agree_with_the_data(built_under):
+    _, _, root = built_under
+    import pandas as pd
+
+    values = yaml.safe_load((root / "_variables.yml").read_text(encoding="utf-8"))
+    changes = pd.read_parquet(root / "processed" / "survey_changes.parquet")
+    default = changes[changes["is_default"]]
+    words = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    assert values["attitudes"]["n_exceed"] == words[int(default["exceeds_sampling_error"].sum())]
+    awareness = default[default["indicator"] == "awareness"]
+    verdict = values["attitudes"]["awareness_verdict"]
+    if not awareness["exceeds_sampling_error"].any():
+        assert verdict.startswith("None of the three age groups changed")
+    else:
+        assert not verdict.startswith("None")
+
+
+def test_charts_show_the_builds_design_effect(built_under):
+    deff, folder, _ = built_under
+    for svg in sorted(folder.glob("fig-*.svg")):
+        text = re.sub(r"<[^>]+>", " ", svg.read_text(encoding="utf-8"))
+        said = set(_SAID.findall(text))
+        if said and svg.stem not in {"fig-changes"}:
+            assert said & _stated(deff), svg.name
+    changes = re.sub(r"<[^>]+>", " ", (folder / "fig-changes.svg").read_text("utf-8"))
+    # The forest plot draws the build's own intervals (thick) and one other design effect.
+    assert set(_SAID.findall(changes)) & _stated(deff)
