@@ -84,18 +84,17 @@ def lint(session: nox.Session) -> None:
 
 
 #: What `nox -s build` regenerates; removed first so every build starts clean.
+#: The two editions' Quarto projects: English (book/) and Kazakh (book/kk/).
+EDITIONS = (BOOK, BOOK / "kk")
+_EACH = ("_book", "_freeze", ".quarto", "artefacts", "downloads", "_variables.yml")
 GENERATED = (
-    BOOK / "_book",
-    BOOK / "_freeze",
-    BOOK / ".quarto",
-    BOOK / "artefacts",
-    BOOK / "downloads",
-    BOOK / "_variables.yml",
+    *(project / name for project in EDITIONS for name in _EACH),
     ROOT / "build" / "gallery",
 )
 NO_QUARTO = """\
-Built: the processed tables (data/processed/), the figures, tables and prose values
-(book/artefacts/en/) and the gallery of every figure and table:
+Built: the processed tables (data/processed/), the figures, tables and prose values of
+both editions (book/artefacts/en/, book/kk/artefacts/kk/) and the gallery of every figure
+and table (Kazakh: build/gallery/kk/index.html):
   {gallery}
 The book itself needs Quarto, which was not found and could not be installed here
 ({reason}). Install Quarto >= 1.6 from https://quarto.org/docs/get-started/, put it on
@@ -157,13 +156,21 @@ def build(session: nox.Session) -> None:
     env = {"QUARTO_PYTHON": str(Path(session.bin) / "python")}
     log = ROOT / "build" / "quarto-render.log"
     log.parent.mkdir(exist_ok=True)
-    output = session.run(quarto, "render", str(BOOK), env=env, silent=True, external=True)
-    log.write_text(output or "", encoding="utf-8")
-    print(output)
-    warnings = quarto_warnings(output or "")
+    outputs = []
+    for project in EDITIONS:
+        output = session.run(quarto, "render", str(project), env=env, silent=True, external=True)
+        outputs.append(output or "")
+        print(output)
+    log.write_text("\n".join(outputs), encoding="utf-8")
+    warnings = quarto_warnings("\n".join(outputs))
     if warnings:
         session.error("Quarto reported warnings:\n" + "\n".join(warnings))
-    session.log(f"book written to {BOOK / '_book' / 'index.html'}; gallery at {gallery}")
+    # One site: the Kazakh edition is published under kk/ of the English one.
+    site = BOOK / "_book"
+    shutil.rmtree(site / "kk", ignore_errors=True)
+    shutil.copytree(BOOK / "kk" / "_book", site / "kk")
+    session.log(f"book written to {site / 'index.html'} (Kazakh: {site / 'kk' / 'index.html'})")
+    session.log(f"gallery at {gallery}")
 
 
 @nox.session(default=False)

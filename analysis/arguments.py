@@ -46,6 +46,7 @@ from analysis import params as params_mod
 from analysis.errors import PipelineError, Problem
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
+from analysis.prose import fmt
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
     VERDICTS,
@@ -73,6 +74,37 @@ PART_LABELS = {
     "conclusion": "Conclusion",
 }
 STATUS_LABELS = {"meets": "meets", "partly": "partly", "does_not_meet": "does not meet"}
+#: The same labels in Kazakh (the Kazakh edition; analysis/prose/arguments.py, tables).
+VERDICT_LABELS_KK = {
+    "supported": "Расталады",
+    "partly_supported": "Ішінара расталады",
+    "not_supported": "Расталмайды",
+    "contradicted": "Мақаланың өз деректеріне қайшы",
+    "not_testable": "Тексеруге болмайды",
+}
+PART_LABELS_KK = {
+    "framing": "Кіріспе және тақырыпты сипаттау",
+    "composition": "Құрам",
+    "attitudes": "Қоғамның көзқарасы",
+    "communication": "Коммуникациялық рөл",
+    "conclusion": "Қорытынды",
+}
+VOICE_LABELS_KK = {
+    "authors": "авторлар",
+    "experts": "сарапшылар",
+    "officials": "ресми тұлғалар",
+    "survey": "сауалнама",
+}
+STATUS_LABELS_KK = {
+    "meets": "сай келеді",
+    "partly": "ішінара",
+    "does_not_meet": "сай келмейді",
+}
+#: Kazakh month names (genitive-free form used in dates such as "14 маусым 2022 ж.").
+MONTHS_KK = (
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+)
 #: Days per month for meeting rates (a Julian year over 12).
 DAYS_PER_MONTH = 365.25 / 12
 #: "Every day" is read generously: a rate of at least this many meetings a month would count
@@ -92,6 +124,8 @@ class Verdict:
     reads: str
     data_value: str
     robustness: str
+    reasoning_kk: str = ""
+    robustness_kk: str = ""
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -103,6 +137,11 @@ def _params(built: dict[str, pd.DataFrame]) -> params_mod.Params:
 
 def _ci_words(built: dict[str, pd.DataFrame]) -> str:
     return f"{params_mod.from_frame(built['parameters']).confidence_pct:g}% CI"
+
+
+def _ci_words_kk(built: dict[str, pd.DataFrame]) -> str:
+    conf = params_mod.from_frame(built["parameters"]).confidence_pct
+    return f"{fmt.number(conf, max_decimals=1, lang='kk')}% СИ"
 
 
 def _change_rows(built: dict, indicator: str, group: str, category: str) -> pd.DataFrame:
@@ -142,6 +181,31 @@ def change_text(row: pd.Series, ci: str) -> str:
     return f"{row['diff_pp']:+.1f} pp ({ci} {row['ci_low_pp']:+.1f} to {row['ci_high_pp']:+.1f})"
 
 
+def change_text_kk(row: pd.Series, ci: str) -> str:
+    """``-10,2 п.т. (95% СИ -16,4 … -3,8)``: :func:`change_text` in Kazakh."""
+    low = fmt.decimal(row["ci_low_pp"], 1, lang="kk")
+    high = fmt.decimal(row["ci_high_pp"], 1, lang="kk")
+    sign = lambda x, t: t if x < 0 else "+" + t  # noqa: E731
+    return (
+        f"{fmt.pp(row['diff_pp'], lang='kk')} "
+        f"({ci} {sign(row['ci_low_pp'], low)} … {sign(row['ci_high_pp'], high)})"
+    )
+
+
+def share_text_kk(row: pd.Series, ci: str) -> str:
+    """``70,6% (95% СИ 67,4–73,7)``: :func:`share_text` in Kazakh."""
+    return (
+        f"{fmt.pct(row['share_pct'], lang='kk')} ({ci} "
+        f"{fmt.decimal(row['ci_low_pct'], 1, lang='kk')}–"
+        f"{fmt.decimal(row['ci_high_pct'], 1, lang='kk')})"
+    )
+
+
+def day_kk(ts: pd.Timestamp) -> str:
+    """A date in Kazakh: ``14 маусым 2022 ж.``"""
+    return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
+
+
 def share_text(row: pd.Series, ci: str) -> str:
     """``70.6% (95% CI 67.4-73.7)`` for a row of ``survey_intervals``."""
     return f"{row['share_pct']:.1f}% ({ci} {row['ci_low_pct']:.1f}-{row['ci_high_pct']:.1f})"
@@ -159,6 +223,16 @@ SETTING_LABELS = {
 }
 
 
+SETTING_LABELS_KK = {
+    "wpp2024": "",
+    "wpp2024_minus20": "жас топтары 20% кіші",
+    "wpp2024_plus20": "жас топтары 20% үлкен",
+    "equal_thirds": "жас топтары тең үш бөлік",
+    "aware": "негіз: Құрылтайдан хабардар респонденттер",
+    "reported": "негіз: бүкіл іріктеме",
+}
+
+
 def _de(value: float) -> str:
     """A design effect with one decimal at least: 1.0, 1.5, 1.25."""
     text = f"{value:.2f}".rstrip("0")
@@ -168,6 +242,29 @@ def _de(value: float) -> str:
 def _setting_label(size_scenario: str, design_effect: float) -> str:
     size = SETTING_LABELS.get(size_scenario, size_scenario)
     return f"design effect {_de(design_effect)}" + (f", {size}" if size else "")
+
+
+def _setting_label_kk(size_scenario: str, design_effect: float) -> str:
+    size = SETTING_LABELS_KK.get(size_scenario, size_scenario)
+    return f"дизайн эффектісі {_de(design_effect).replace('.', ',')}" + (
+        f", {size}" if size else ""
+    )
+
+
+def _robustness_kk(rows: pd.DataFrame, rule: Callable[[pd.Series], str], default: str) -> str:
+    """:func:`_robustness` in Kazakh."""
+    verdicts = [
+        (rule(r), _setting_label_kk(r["size_scenario"], r["design_effect"]))
+        for _, r in rows.iterrows()
+    ]
+    other = [(v, s) for v, s in verdicts if v != default]
+    return _robust_words_kk(len(verdicts), [f"{s} кезінде {VERDICT_LABELS_KK[v].lower()}" for v, s in other])
+
+
+def _robust_words_kk(n: int, other: list[str]) -> str:
+    if not other:
+        return f"Есептелген барлық {n} баптауда баға өзгермейді."
+    return f"Баға {n} баптаудың {n - len(other)} баптауында сақталады; " + "; ".join(other) + "."
 
 
 def _robustness(rows: pd.DataFrame, rule: Callable[[pd.Series], str], default: str) -> str:
@@ -195,10 +292,12 @@ def _survey_verdict(
     category: str,
     rule: Callable[[pd.Series], str],
     describe: Callable[[pd.Series, str, str], str],
+    describe_kk: Callable[[pd.Series, str, str], str],
 ) -> Verdict:
     row = _default_change(built, indicator, group, category)
     verdict = rule(row)
     ci = _ci_words(built)
+    rows = _change_rows(built, indicator, group, category)
     reads = (
         f"survey_changes (indicator {indicator}, group {group}, category {category}, default row)"
     )
@@ -207,12 +306,29 @@ def _survey_verdict(
         describe(row, ci, verdict),
         reads,
         f"{row['diff_pp']:+.1f} pp",
-        _robustness(_change_rows(built, indicator, group, category), rule, verdict),
+        _robustness(rows, rule, verdict),
+        describe_kk(row, _ci_words_kk(built), verdict),
+        _robustness_kk(rows, rule, verdict),
     )
 
 
 def _years(row: pd.Series) -> str:
     return f"{row['share_2023_pct']:.1f}% in 2023 and {row['share_2024_pct']:.1f}% in 2024"
+
+
+def _years_kk(row: pd.Series) -> str:
+    return (
+        f"2023 жылы {fmt.pct(row['share_2023_pct'], lang='kk')}, "
+        f"2024 жылы {fmt.pct(row['share_2024_pct'], lang='kk')}"
+    )
+
+
+def _exceeds_kk(row: pd.Series) -> str:
+    return (
+        "іріктеу қателігінен үлкен"
+        if row["exceeds_sampling_error"]
+        else "іріктеу қателігі шегінде (интервал нөлді қамтиды)"
+    )
 
 
 def _exceeds(row: pd.Series) -> str:
@@ -238,7 +354,14 @@ def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
             f"upward, but {_exceeds(r)}; the group sizes are estimates."
         )
 
-    return _survey_verdict(built, "awareness", "18-28", "aware", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"18–28 жастағылардың хабардарлығы {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}: "
+            f"бағыты өсуге қарай, ал шамасы {_exceeds_kk(r)}; жас топтарының көлемі шамалап "
+            "есептелген."
+        )
+
+    return _survey_verdict(built, "awareness", "18-28", "aware", rule, describe, describe_kk)
 
 
 def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
@@ -268,6 +391,16 @@ def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
         + "; ".join(other)
         + "."
     )
+    ci_kk = _ci_words_kk(built)
+    parts_kk = "; ".join(
+        f"{r.group.replace('-', '–')} {change_text_kk(r._asdict(), ci_kk)}"
+        for r in default.itertuples()
+    )
+    other_kk = [
+        f"{_setting_label_kk(size, de)} кезінде {VERDICT_LABELS_KK[verdict_of(g)].lower()}"
+        for (size, de), g in settings
+        if verdict_of(g) != verdict
+    ]
     return Verdict(
         verdict,
         "No measure of political activity is reported. Awareness, the closest indicator, "
@@ -280,6 +413,14 @@ def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
         "survey_changes (indicator awareness, default rows)",
         "; ".join(f"{r.group} {r.diff_pp:+.1f} pp" for r in default.itertuples()),
         robustness,
+        "Саяси белсенділіктің өлшемі берілмеген. Ең жақын көрсеткіш, хабардарлық, былай "
+        f"өзгерді: {parts_kk}; "
+        + (
+            "бірде-бір өсу іріктеу қателігінен үлкен емес."
+            if verdict == "not_supported"
+            else "кемінде бір өсу іріктеу қателігінен үлкен."
+        ),
+        _robust_words_kk(settings.ngroups, other_kk),
     )
 
 
@@ -308,6 +449,12 @@ def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
         if top["ci_high_pct"] >= 50
         else "Every upper bound stays below 50%."
     )
+    ci_kk = _ci_words_kk(built)
+    shares_kk = "; ".join(
+        f"{r.age_group.replace('-', '–')} "
+        f"{share_text_kk(_interval(built, 'awareness', r.age_group, 'aware', year), ci_kk)}"
+        for r in latest.itertuples()
+    )
     return Verdict(
         verdict,
         f"In {year}, fewer than half of "
@@ -316,6 +463,13 @@ def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
         f"awareness_by_age (wave {year}); survey_intervals (awareness, default rows)",
         f"{len(below)} of {len(latest)} age groups below 50%",
         robustness,
+        f"{year} жылы "
+        + ("әр жас тобында" if verdict == "not_supported" else "кейбір жас топтарында")
+        + f" Құрылтайдың жұмыс істейтінін естігендер жартыдан аз болды ({shares_kk}).",
+        "Ең жоғары жоғарғы шек 50% деңгейіне жетеді не одан асады, сондықтан сол топта "
+        "көпшілік хабардар болуы мүмкіндігін жоққа шығаруға болмайды."
+        if top["ci_high_pct"] >= 50
+        else "Барлық жоғарғы шектер 50% деңгейінен төмен.",
     )
 
 
@@ -330,6 +484,20 @@ def _year_order_note(built: dict) -> str:
     return (
         f" Under the rejected year order, which does not let the waves add up to 100, the "
         f"positive share would change by {change:+.1f} pp."
+    )
+
+
+def _year_order_note_kk(built: dict) -> str:
+    r = built.get("year_order_readings")
+    if r is None or r.empty:
+        return ""
+    rejected = r[~r["chosen"]]
+    if rejected.empty:
+        return ""
+    change = fmt.pp(rejected["positive_change_pp"].iloc[0], lang="kk")
+    return (
+        " Толқындардың қосындысын 100-ге жеткізбейтін, қабылданбаған жыл ретімен оқысақ, "
+        f"оң көзқарас үлесінің өзгерісі {change} болар еді."
     )
 
 
@@ -356,13 +524,27 @@ def _positive_high(raw: RawTables, built: dict) -> Verdict:
             f"{_exceeds(r)}. The years of the printed pair are inferred."
         )
 
-    v = _survey_verdict(built, "table1", "all", "positive", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        latest = _interval(built, "table1", "all", "positive", 2024)
+        level = (
+            "әлі де басым көпшілік" if latest["ci_low_pct"] > 50 else "шамамен жартысы не одан аз"
+        )
+        return (
+            f"Оң көзқарастағылар үлесі {level}: 2024 жылы {share_text_kk(latest, ci)}, "
+            f"2023 жылы {fmt.pct(r['share_2023_pct'], lang='kk')}; өзгеріс "
+            f"{change_text_kk(r, ci)}, {_exceeds_kk(r)}. Басылған екі санның қай жылға "
+            "жататыны мақаладан тікелей оқылмайды, біз оны шамалап анықтадық."
+        )
+
+    v = _survey_verdict(built, "table1", "all", "positive", rule, describe, describe_kk)
     return Verdict(
         v.verdict,
         v.reasoning,
         v.reads + "; survey_intervals (table1, positive, 2024); year_order_readings",
         v.data_value,
         v.robustness + _year_order_note(built),
+        v.reasoning_kk,
+        v.robustness_kk + _year_order_note_kk(built),
     )
 
 
@@ -380,7 +562,14 @@ def _neutral_rise(raw: RawTables, built: dict) -> Verdict:
             "Why people are neutral is not asked, so the reading (not ready to judge) is untested."
         )
 
-    return _survey_verdict(built, "table1", "all", "neutral", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"Бейтарап үлес {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, {_exceeds_kk(r)}. "
+            "Адамдардың неге бейтарап екені сұралмаған, сондықтан авторлардың түсіндірмесі "
+            "(баға беруге әлі дайын емес) тексерілмеген."
+        )
+
+    return _survey_verdict(built, "table1", "all", "neutral", rule, describe, describe_kk)
 
 
 def _negative_rise(raw: RawTables, built: dict) -> Verdict:
@@ -394,7 +583,10 @@ def _negative_rise(raw: RawTables, built: dict) -> Verdict:
             f"The negative share was {_years(r)}, a change of {change_text(r, ci)}, {_exceeds(r)}."
         )
 
-    return _survey_verdict(built, "table1", "all", "negative", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        return f"Теріс үлес {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, {_exceeds_kk(r)}."
+
+    return _survey_verdict(built, "table1", "all", "negative", rule, describe, describe_kk)
 
 
 def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
@@ -407,7 +599,13 @@ def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
             f"{change_text(r, ci)}, {_exceeds(r)}."
         )
 
-    return _survey_verdict(built, "table2", "all", "no_change", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        return (
+            f"Көзқарасы өзгермегендер үлесі {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, "
+            f"{_exceeds_kk(r)}."
+        )
+
+    return _survey_verdict(built, "table2", "all", "no_change", rule, describe, describe_kk)
 
 
 def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
@@ -439,7 +637,33 @@ def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
             )
         )
 
-    return _survey_verdict(built, "table2", "all", "changed_positive", rule, describe)
+    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
+        closure = built.get("table2_closure")
+        hard = ""
+        if closure is not None and not closure.empty:
+            cell = closure[closure["missing_category"] == "changed_positive"]
+            if len(cell):
+                low, _, high = cell["range_if_hard_to_say"].iloc[0].partition(" to ")
+                hard = (
+                    " 2024 жылғы үлес басылған ұяшықтардан шығарылған; егер кейбір "
+                    "респонденттер «жауап беруге қиналамын» деп жауап берсе, ол "
+                    f"{low.replace('.', ',')}–{high.replace('.', ',')}% аралығында болар еді, "
+                    "яғни төмендеу одан да үлкен."
+                )
+        fall = fmt.number(-100 * r["diff_pp"] / r["share_2023_pct"], max_decimals=0, lang="kk")
+        return (
+            f"«Жақсы жаққа өзгерді» деген жауап {_years_kk(r)}, өзгеріс "
+            f"{change_text_kk(r, ci)}, {_exceeds_kk(r)}"
+            + (
+                f": үлес бұрынғы деңгейінде қалмады, 2023 жылғы деңгейінің {fall}% жоғалтты.{hard}"
+                if v == "contradicted"
+                else f".{hard}"
+            )
+        )
+
+    return _survey_verdict(
+        built, "table2", "all", "changed_positive", rule, describe, describe_kk
+    )
 
 
 def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
@@ -468,7 +692,29 @@ def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
         _pair_robustness(pairs, other),
+        (
+            "Бұл түсіндірмеге қажетті өзгерістер деректерде бар"
+            if verdict == "partly_supported"
+            else "Бұл түсіндірмеге қажетті өзгерістер деректерде жоқ"
+        )
+        + f": «жақсы жаққа өзгерді» {change_text_kk(better, _ci_words_kk(built))}, «нашар "
+        f"жаққа өзгерді» {change_text_kk(worse, _ci_words_kk(built))}"
+        + ("; екеуі де іріктеу қателігінен үлкен." if verdict == "partly_supported" else "."),
+        _pair_robustness_kk(built, pairs, rule, verdict),
     )
+
+
+def _pair_robustness_kk(built: dict, pairs: list, rule: Callable, verdict: str) -> str:
+    """:func:`_pair_robustness` in Kazakh (settings named as in :data:`SETTING_LABELS_KK`)."""
+    keys = ["size_scenario", "design_effect"]
+    a = _change_rows(built, "table2", "all", "changed_positive").set_index(keys)
+    b = _change_rows(built, "table2", "all", "changed_negative").set_index(keys)
+    other = [
+        f"{_setting_label_kk(*k)} кезінде сақталмайды"
+        for k in sorted(set(a.index) & set(b.index))
+        if rule(a.loc[k], b.loc[k]) != verdict
+    ]
+    return _robust_words_kk(len(pairs), other)
 
 
 def _paired_settings(
@@ -513,6 +759,11 @@ def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
         _pair_robustness(pairs, other),
+        "Күтулердің өлшемі берілмеген, ал мақаланың өз сауалнамасы кері бағытта өзгерген: "
+        f"«жақсы жаққа өзгерді» {change_text_kk(better, _ci_words_kk(built))}, «нашар жаққа "
+        f"өзгерді» {change_text_kk(worse, _ci_words_kk(built))}; соңғысы 2024 жылы "
+        f"{fmt.pct(worse['share_2024_pct'], lang='kk')} болды.",
+        _pair_robustness_kk(built, pairs, rule, verdict),
     )
 
 
@@ -578,6 +829,20 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
         f"Counting from the decree ({d['meetings']} meetings, {d['per_month']:.1f} a month, "
         f"longest gap {d['longest_gap_days']} days): "
         + ("same verdict." if same else f"{VERDICT_LABELS[_daily_rule(d['per_month'])]}."),
+        f"Мақала дәлел ретінде келтіретін 3-кестеде {fmt.number(c['months'], max_decimals=0)} "
+        f"ай ішінде ({day_kk(c['first'])} – {day_kk(c['last'])}) күні көрсетілген "
+        f"{c['meetings']} кездесу бар: айына {fmt.decimal(c['per_month'], 1, lang='kk')}, "
+        f"кездесулер арасының медианасы {fmt.number(c['median_gap_days'], max_decimals=0)} күн, "
+        f"ең ұзақ аралық {c['longest_gap_days']} күн ({day_kk(c['gap_from'])} – "
+        f"{day_kk(c['gap_to'])}).",
+        f"Жарлықтан бастап санағанда ({d['meetings']} кездесу, айына "
+        f"{fmt.decimal(d['per_month'], 1, lang='kk')}, ең ұзақ аралық "
+        f"{d['longest_gap_days']} күн): "
+        + (
+            "баға өзгермейді."
+            if same
+            else f"{VERDICT_LABELS_KK[_daily_rule(d['per_month'])].lower()}."
+        ),
     )
 
 
@@ -606,6 +871,18 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
         " / ".join(f"{x:.1f}" for x in rates) + " a year",
         f"By calendar year: {years} (2022 includes the meetings before the decree; 2025 only "
         "January).",
+        f"Кездесулер тізімдегі соңғы күнге, {day_kk(last)}, дейін жалғасты, бірақ "
+        + ("сирей түсті" if falling else "қарқынын сақтады")
+        + ": "
+        + ", ".join(
+            f"{r.interval_label} отырыстары аралығында жылына "
+            f"{fmt.decimal(r.meetings_per_year, 1, lang='kk')}"
+            for r in covered.itertuples()
+        )
+        + ". Одан кейінгі кездесу тіркелмеген, дегенмен 3-кесте IV отырысқа дейін аяқталады.",
+        "Күнтізбелік жыл бойынша: "
+        + ", ".join(f"{r.year} жылы {r.meetings}" for r in by_year.itertuples())
+        + " (2022 жылға жарлыққа дейінгі кездесулер кіреді; 2025 жылдан тек қаңтар).",
     )
 
 
@@ -622,6 +899,11 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
         "repeat_visitors; meetings_log",
         f"{len(rep)} repeat visitors of {people}",
         "Does not depend on an analytic choice.",
+        f"3-кестедегі {people} адамның {len(rep)} адамы бірнеше рет қабылданған ("
+        + ", ".join(f"{r.name_kk}: {r.meetings} рет" for r in rep.itertuples())
+        + "), бірақ кесте әр кездесудің тақырыбын ғана көрсетеді, бұрынғы ұсыныстардың "
+        "орындалу барысы қадағаланғанын көрсетпейді.",
+        NO_CHOICE_KK,
     )
 
 
@@ -641,6 +923,11 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
         f"{after} of about {seats:.0f} ({share:.0f}%)",
         f"Counting the meetings before the decree: {every} people "
         f"({100 * every / seats:.0f}%), same verdict.",
+        f"3-кесте тікелей қолжетімділікті аз адамға ғана көрсетеді: жарлықтан кейін "
+        f"Президентпен {after} адам жеке кездесті, бұл шамамен {seats:.0f} орынның "
+        f"{share:.0f}%.",
+        f"Жарлыққа дейінгі кездесулерді қоса санағанда: {every} адам "
+        f"({100 * every / seats:.0f}%), баға өзгермейді.",
     )
 
 
@@ -664,6 +951,16 @@ def _expert_panel(raw: RawTables, built: dict) -> Verdict:
         "expert_interviews; expert_positions",
         "members included" if members else "no members",
         "Does not depend on an analytic choice.",
+        "Пікірлердің екіге бөлінуі сансыз берілген: мақалада "
+        f"{int(e['fields'])} саладан {int(e['experts'])} сарапшы аталады"
+        + (
+            ", олардың арасында Құрылтай мүшелері бар, бірақ қаншасы мүше екені және "
+            "әрқайсысы қай жақта болғаны айтылмайды; өздерін таңдаған іріктеуді бағалаған "
+            "мүшелер кез келген топтың салмағына әсер етуі мүмкін."
+            if members
+            else ", әр топтағы сарапшылар саны берілмеген."
+        ),
+        NO_CHOICE_KK,
     )
 
 
@@ -683,6 +980,11 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
         "members_by_field; composition_coverage",
         f"{present} of {len(fields)} fields",
         "Rests on the partial roster; the article's Figure 1 is not printed.",
+        f"Белгілі мүшелер мақала атаған {len(fields)} саланың {present} саласынан шыққан, "
+        f"бірақ сала шамамен {seats:.0f} орынның тек {coded} орны үшін белгілі "
+        f"({fmt.pct(cov['field_coverage_pct'], lang='kk')}), ал кәсіптердің алуандығы "
+        "көзқарастардың алуандығы емес: сыншылар дәл соны даулайды.",
+        "Мүшелердің толық емес тізіміне сүйенеді; мақаланың 1-суреті басылмаған.",
     )
 
 
@@ -693,6 +995,7 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         facts["deputy_chair_ex_officio"],
         facts["working_body"],
     )
+    facts_kk = built["kurultai_facts"].set_index("fact_id")["value_kk"]
     official = all(
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
@@ -706,6 +1009,14 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         "kurultai_facts (chair, deputy_chair_ex_officio, working_body)",
         "chair, deputy chair and working body are state offices" if official else "mixed",
         "Does not depend on an analytic choice.",
+        "Мақаланың ережелер туралы өз сипаттамасы мұны растайды: "
+        f"{facts_kk['chair'].rstrip('.')}; күн тәртібін бекітетін төраға орынбасары "
+        f"лауазымы бойынша {facts_kk['deputy_chair_ex_officio']}; жұмыс органы: "
+        f"{facts_kk['working_body']} (156–171-жолдар)."
+        if official
+        else "Мақаланың ережелер туралы сипаттамасында мемлекеттік лауазымдар мен басқа "
+        "тараптар аралас (156–171-жолдар).",
+        NO_CHOICE_KK,
     )
 
 
@@ -721,6 +1032,11 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         "Does not depend on an analytic choice.",
+        "Мақаланың өзі іріктеу алгоритмі ашық емес екенін айтады (272-жол). Ашық дереккөздер "
+        f"шамамен {seats:.0f} тағайындалған адамның тек {known} адамын атайды "
+        f"({fmt.pct(pct, lang='kk')}); мүшелерді бекіткен жарлықтағы тізім мен ротация "
+        "жарлықтары табылмады.",
+        NO_CHOICE_KK,
     )
 
 
@@ -747,10 +1063,29 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
             if (span["meetings_per_year"] < n["people_met_per_year"]) == lower
             else "verdict changes."
         ),
+        "Нысаны жалғасты (Президентпен отырыстар, мүшелермен жеке кездесулер), "
+        + ("бірақ байланыс сиреді: " if lower else "байланыс қарқыны да сақталды: ")
+        + f"жылына {fmt.decimal(k['sessions_per_year'], 1, lang='kk')} отырыс және "
+        f"{fmt.decimal(k['people_met_per_year'], 1, lang='kk')} мүшемен жеке кездесу; "
+        "Ұлттық қоғамдық сенім кеңесінде бұл сандар "
+        f"{fmt.decimal(n['sessions_per_year'], 1, lang='kk')} және "
+        f"{fmt.decimal(n['people_met_per_year'], 1, lang='kk')} болған.",
+        f"3-кестені толық санағанда (жылына "
+        f"{fmt.decimal(span['meetings_per_year'], 1, lang='kk')} кездесу): "
+        + (
+            "баға өзгермейді."
+            if (span["meetings_per_year"] < n["people_met_per_year"]) == lower
+            else "баға өзгереді."
+        ),
     )
 
 
 # --- the title -------------------------------------------------------------------------------
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case (a criterion inside a sentence)."""
+    return text[:1].lower() + text[1:]
 
 
 def _benchmark_rule(statuses: pd.Series) -> str:
@@ -771,6 +1106,9 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     strict = _benchmark_rule(c["kurultai_status"].replace({"partly": "does_not_meet"}))
     lenient = _benchmark_rule(c["kurultai_status"].replace({"partly": "meets"}))
     fails = ", ".join(c.loc[c["kurultai_status"] == "does_not_meet", "criterion_en"].str.lower())
+    fails_kk = ", ".join(
+        c.loc[c["kurultai_status"] == "does_not_meet", "criterion_kk"].map(_lower_first)
+    )
     return Verdict(
         verdict,
         f"Against the {len(c)} benchmarks of a citizens' assembly such as Ireland's, the "
@@ -780,7 +1118,18 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
         f"{counts['meets']} met, {counts['partly']} partly, {counts['does_not_meet']} not met",
         f"Counting 'in part' as not met: {VERDICT_LABELS[strict].lower()}; as met: "
         f"{VERDICT_LABELS[lenient].lower()}.",
+        f"Ирландиядағыдай азаматтар ассамблеясының {len(c)} өлшемімен салыстырғанда Құрылтай "
+        f"{counts['meets']} өлшемге толық, {counts['partly']} өлшемге ішінара сай келеді, "
+        f"{counts['does_not_meet']} өлшемге сай келмейді"
+        + (f" ({fails_kk})" if fails_kk else "")
+        + ".",
+        f"«Ішінара» дегенді «сай келмейді» деп санасақ: {VERDICT_LABELS_KK[strict].lower()}; "
+        f"«сай келеді» деп санасақ: {VERDICT_LABELS_KK[lenient].lower()}.",
     )
+
+
+#: "Does not depend on an analytic choice." in Kazakh.
+NO_CHOICE_KK = "Талдаудағы таңдауға байланысты емес."
 
 
 #: Named checks of arguments.csv (column ``check``): (raw, built) -> :class:`Verdict`.
@@ -862,6 +1211,9 @@ class ArgumentLedger(pa.DataFrameModel):
         nullable=True,
         description="Whether a computed verdict holds under the other analytic choices.",
     )
+    paraphrase_kk: str = pa.Field(description="The claim in our own Kazakh words.")
+    reasoning_kk: str = pa.Field(description="reasoning in Kazakh (the Kazakh edition).")
+    robustness_kk: str = pa.Field(nullable=True, description="robustness in Kazakh.")
 
     class Config:
         strict = True
@@ -885,6 +1237,8 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
         base = {k: claim[k] for k in ("claim_id", "part", "locator", "quote_kk", "paraphrase_en")}
         base |= {"voice": claim["voice"], "evidence": claim["evidence"], "check": check}
         note = claim["note"] if isinstance(claim["note"], str) else ""
+        note_kk = claim["note_kk"] if isinstance(claim["note_kk"], str) else ""
+        base["paraphrase_kk"] = claim["paraphrase_kk"]
         if check is None:
             rows.append(
                 base
@@ -895,6 +1249,8 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                     "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
                     "data_value": None,
                     "robustness": None,
+                    "reasoning_kk": _join(claim["reasoning_kk"], note_kk),
+                    "robustness_kk": None,
                 }
             )
             continue
@@ -914,13 +1270,15 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                 "reads": v.reads,
                 "data_value": v.data_value,
                 "robustness": v.robustness,
+                "reasoning_kk": _join(v.reasoning_kk, note_kk),
+                "robustness_kk": v.robustness_kk or None,
             }
         )
     if problems:
         raise PipelineError(problems, "the argument ledger cannot be computed; nothing was written")
     out = pd.DataFrame(rows)
     out["verdict_label"] = out["verdict"].map(VERDICT_LABELS)
-    for col in ("check", "reads", "data_value", "robustness"):
+    for col in ("check", "reads", "data_value", "robustness", "robustness_kk"):
         out[col] = out[col].astype("str").where(out[col].notna(), None)
     return out[list(ArgumentLedger.to_schema().columns)]
 

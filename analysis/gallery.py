@@ -43,9 +43,40 @@ a {{ color: #0d6efd; }}
 """
 
 
-def _links(record: dict, names: list[str]) -> str:
+#: The page's own words, per language.
+WORDS = {
+    "en": {
+        "title": "Gallery: every figure and table of the book",
+        "heading": "Every figure and table of the book",
+        "intro": "The figures and tables exactly as the book embeds them, built from the "
+        "processed tables without Quarto, each with its caption and links to the data it "
+        "shows.",
+        "figure": "Figure",
+        "table": "Table",
+    },
+    "kk": {
+        "title": "Галерея: кітаптың барлық суреттері мен кестелері",
+        "heading": "Кітаптың барлық суреттері мен кестелері",
+        "intro": "Суреттер мен кестелер кітапта қалай тұрса, дәл солай: өңделген "
+        "кестелерден Quarto-сыз құрастырылған, әрқайсысының атауы және көрсетілген "
+        "деректерге сілтемелері бар.",
+        "figure": "Сурет",
+        "table": "Кесте",
+    },
+}
+
+
+def _links(record: dict, names: list[str], lang: str = "en") -> str:
+    from analysis.artefacts import LINK_WORDS
+
     label = record["label"]
-    text = {".csv": "Data (CSV)", ".svg": "SVG", ".png": "PNG", ".vl.json": "Vega-Lite spec"}
+    words = LINK_WORDS[lang]
+    text = {
+        ".csv": words["csv"],
+        ".svg": words["svg"],
+        ".png": words["png"],
+        ".vl.json": words["vl"],
+    }
     links = []
     for suffix, words in text.items():
         name = f"{label}{suffix}"
@@ -61,6 +92,7 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
     built.
     """
     manifest = read_manifest(artefacts_dir, lang)
+    words = WORDS[lang]
     source = Path(artefacts_dir or edition_dir(lang) / "artefacts") / lang
     files: dict[str, bytes] = {}
     sections: list[str] = []
@@ -79,24 +111,23 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
             sections.append(
                 f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
                 f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
-                f"<figcaption>Figure ({label}): {caption}</figcaption>\n</figure>\n</div>"
+                f"<figcaption>{words['figure']} ({label}): {caption}</figcaption>\n"
+                "</figure>\n</div>"
             )
         else:
             fragment = (source / f"{record['label']}.html").read_text(encoding="utf-8")
             sections.append(
                 f'<div id="{label}" class="quarto-float quarto-table">\n<figure>\n'
-                f"<figcaption>Table ({label}): {caption}</figcaption>\n{fragment}\n"
+                f"<figcaption>{words['table']} ({label}): {caption}</figcaption>\n{fragment}\n"
                 "</figure>\n</div>"
             )
-        sections.append(_links(record, names))
+        sections.append(_links(record, names, lang))
     page = (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<title>Gallery: every figure and table of the book</title>\n"
+        f"<title>{words['title']}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
-        "<h1>Every figure and table of the book</h1>\n"
-        "<p>The figures and tables exactly as the book embeds them, built from the processed "
-        "tables without Quarto, each with its caption and links to the data it shows.</p>\n"
+        f"<h1>{words['heading']}</h1>\n<p>{words['intro']}</p>\n"
         + "\n".join(sections)
         + "\n</main>\n</body>\n</html>\n"
     )

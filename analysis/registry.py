@@ -151,13 +151,13 @@ ENTRIES: list[Entry] = [
         "tbl-coding-disagreements",
         "communication.qmd",
         tbl_meetings.coding_disagreements_table,
-        ("coding_agreement", "topic_domains"),
+        ("coding_agreement", "topic_domains", "meetings_log"),
     ),
     Entry(
         "tbl-meetings",
         "communication.qmd",
         tbl_meetings.meetings_table,
-        ("meetings_log", "meeting_domains"),
+        ("meetings_log", "meeting_domains", "topic_domains"),
     ),
     Entry(
         "tbl-body-comparison",
@@ -170,7 +170,7 @@ ENTRIES: list[Entry] = [
         "tbl-composition-facts",
         "composition.qmd",
         tbl_composition.structure_table,
-        ("composition_structure",),
+        ("composition_structure", "members"),
     ),
     Entry("tbl-newcomers", "composition.qmd", tbl_composition.newcomers_table, ("newcomers",)),
     Entry(
@@ -183,7 +183,7 @@ ENTRIES: list[Entry] = [
         "tbl-membership-claims",
         "composition.qmd",
         tbl_composition.claims_table,
-        ("membership_claims",),
+        ("membership_claims", "members"),
     ),
     Entry(
         "tbl-field-codebook",

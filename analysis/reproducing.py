@@ -10,6 +10,10 @@ the downloads, all from the registries in the code (never written by hand).
 - :func:`timings_frame` reads ``benchmarks/results.csv`` as the benchmark script wrote it;
   nothing is timed or invented here.
 - :func:`sources_markdown` renders every ``data/raw/*/source.yml``.
+- The appendix parts (:func:`appendix_markdown`, :func:`sources_markdown`,
+  :func:`downloads_markdown`) take ``lang`` ("en" or "kk"): headings, labels and fixed words
+  come from :data:`WORDS`; paths, names of code, checksums and the sources' own English
+  documentation stay as they are.
 
 Command line::
 
@@ -40,6 +44,46 @@ BENCHMARK_RESULTS = ROOT / "benchmarks" / "results.csv"
 BENCHMARK_COMMAND = "uv run python benchmarks/benchmark.py"
 DOWNLOADS = BOOK / "downloads"
 CITATION = ROOT / "CITATION.cff"
+
+#: The fixed words of the generated appendix parts, per language.
+WORDS = {
+    "en": {
+        "figures": "Figures and tables",
+        "processed": "Processed tables",
+        "software": "Software of this build",
+        "time": "Time per step",
+        "kind": {"figure": "figure", "table": "table"},
+        "registry_item": "- `{label}` ({kind}): made by `{function}` from the processed "
+        "tables {processed}; raw files under `data/raw/`: {raw}.",
+        "output_item": "- `{table}`: {title}. Raw files under `data/raw/`: {raw}.",
+        "none": "none",
+        "software_intro": "Versions in the environment that rendered this page, beside the "
+        "versions locked in `uv.lock`:",
+        "package": "package",
+        "this_build": " (this build)",
+        "locked": " (uv.lock)",
+        "version": "version",
+    },
+    "kk": {
+        "figures": "Суреттер мен кестелер",
+        "processed": "Өңделген кестелер",
+        "software": "Осы құрастырудың бағдарламалық жасақтамасы",
+        "time": "Әр қадамның уақыты",
+        "kind": {"figure": "сурет", "table": "кесте"},
+        "registry_item": "- `{label}` ({kind}): жасайтын функция `{function}`; өңделген "
+        "кестелері: {processed}; `data/raw/` ішіндегі шикі файлдары: {raw}.",
+        "output_item": "- `{table}`: {title}. `data/raw/` ішіндегі шикі файлдары: {raw}.",
+        "none": "жоқ",
+        "software_intro": "Осы бетті құрастырған ортадағы нұсқалар және `uv.lock` "
+        "бекіткен нұсқалар:",
+        "package": "пакет",
+        "this_build": " (осы құрастыру)",
+        "locked": " (uv.lock)",
+        "version": "нұсқа",
+    },
+}
+#: Values of the software table in Kazakh (the English ones are the functions' own).
+VERSION_WORDS_KK = {"not installed": "орнатылмаған", "not locked": "бекітілмеген"}
 
 
 # --- registry ------------------------------------------------------------------------------
@@ -145,8 +189,67 @@ def timings_frame(path: Path = BENCHMARK_RESULTS) -> pd.DataFrame | None:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def timings_markdown(path: Path = BENCHMARK_RESULTS) -> str:
-    """Markdown for the timings: the benchmark table, or how to produce it when absent."""
+#: The timings' words in Kazakh: the text around the benchmark table, its column headings
+#: and the values of ``meets_target`` and ``unit``.
+TIMINGS_KK = {
+    "absent": "Өлшеу нәтижелері әлі жоқ: `{path}` файлы жоқ. Әр қадамның қанша уақыт "
+    "алатынын өлшеу үшін эталон машинада `{command}` командасын іске қосыңыз; содан кейін "
+    "бұл бөлімде оның кестесі шығады. Уақыт өлшенбейінше ешбір сан келтірілмейді.\n",
+    "head": "`{command}` өлшеген, нәтижелері `{path}` файлынан оқылды",
+    "machine": ". Өлшенген машина:",
+    "measurements": "Өлшеулер",
+    "columns": {
+        "measure": "өлшем",
+        "item": "нысан",
+        "value": "мәні",
+        "target": "мақсат",
+        "meets_target": "мақсатқа жетті ме",
+    },
+    "answers": {"yes": "иә", "no": "жоқ"},
+    "units": {"s": "с", "bytes": "байт"},
+}
+
+
+def _comma(text: str) -> str:
+    """A measured number in the Kazakh format (decimal comma): ``1.049`` -> ``1,049``; other
+    text unchanged."""
+    return re.sub(r"^(\d+)\.(\d+)$", r"\1,\2", text.strip()) if text else text
+
+
+def _timings_kk(path: Path) -> str:
+    """The timings in Kazakh (see :func:`timings_markdown`)."""
+    words = TIMINGS_KK
+    frame = timings_frame(path)
+    if frame is None:
+        return words["absent"].format(path=relative(path), command=BENCHMARK_COMMAND)
+    head = words["head"].format(command=BENCHMARK_COMMAND, path=relative(path))
+    if {"measure", "item", "value"} <= set(frame.columns):
+        machine = frame[frame["measure"] == "machine"]
+        frame = frame[frame["measure"] != "machine"]
+        if not machine.empty:
+            head += (
+                words["machine"]
+                + "\n\n"
+                + "\n".join(f"- {_cell(r.item)}: {_cell(r.value)}" for r in machine.itertuples())
+            )
+            head += "\n\n" + words["measurements"]
+    if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
+        unit = frame["unit"].map(lambda u: words["units"].get(u, u))
+        target = frame["target"].str.replace(r"^\s*<=\s*", "", regex=True).map(_comma)
+        frame = frame.assign(
+            value=frame["value"].map(_comma).str.cat(unit, sep=" ").str.strip(),
+            target=target.where(target == "", "≤ " + target),
+            meets_target=frame["meets_target"].map(lambda a: words["answers"].get(a, a)),
+        )[["measure", "item", "value", "target", "meets_target"]]
+    frame = frame.rename(columns=words["columns"])
+    return head + ":\n\n" + markdown_table(frame)
+
+
+def timings_markdown(path: Path = BENCHMARK_RESULTS, lang: str = "en") -> str:
+    """Markdown for the timings: the benchmark table, or how to produce it when absent; the
+    words in ``lang`` ("en" or "kk"; the measured values are the file's own)."""
+    if lang == "kk":
+        return _timings_kk(path)
     frame = timings_frame(path)
     if frame is None:
         return (
@@ -266,61 +369,93 @@ def _codes(items: str) -> str:
     return ", ".join(f"`{item}`" for item in items.split(", ") if item)
 
 
-def registry_list_markdown() -> str:
+def registry_list_markdown(lang: str = "en") -> str:
     """The figures and tables as one list per chapter (what makes each, from what): a layout
-    that wraps at any page width, unlike a five-column table."""
+    that wraps at any page width, unlike a five-column table. Words in ``lang``."""
+    words = WORDS[lang]
     lines: list[str] = []
     frame = registry_frame()
     for chapter, rows in frame.groupby("chapter", sort=False):
         lines += [f"**{chapter}**", ""]
         for r in rows.itertuples():
             lines.append(
-                f"- `{r.label}` ({r.kind}): made by `{r.function}` from the processed "
-                f"tables {_codes(r.processed)}; raw files under `data/raw/`: {_codes(r.raw)}."
+                words["registry_item"].format(
+                    label=r.label,
+                    kind=words["kind"].get(r.kind, r.kind),
+                    function=r.function,
+                    processed=_codes(r.processed),
+                    raw=_codes(r.raw),
+                )
             )
         lines.append("")
     return "\n".join(lines)
 
 
-def outputs_list_markdown() -> str:
-    """Every processed table and the raw files behind it, as a list."""
+def outputs_list_markdown(lang: str = "en") -> str:
+    """Every processed table and the raw files behind it, as a list; words and the tables'
+    titles in ``lang`` (:func:`analysis.codebook.title`)."""
+    from analysis.codebook import title
+    from analysis.pipeline import OUTPUTS
+
+    words = WORDS[lang]
     lines = [
-        f"- `{r.table}`: {_cell(r.title)}. Raw files under `data/raw/`: {_codes(r.raw) or 'none'}."
-        for r in outputs_frame().itertuples()
+        words["output_item"].format(
+            table=o.name,
+            title=_cell(title(o, lang)),
+            raw=_codes(", ".join(o.inputs)) or words["none"],
+        )
+        for o in OUTPUTS
     ]
     return "\n".join(lines) + "\n"
 
 
-def appendix_markdown() -> str:
-    """Body of the "Reproducing this book" appendix (see book/reproducing.qmd)."""
+def software_frame(lang: str = "en") -> pd.DataFrame:
+    """The installed versions beside the locked ones: columns ``package``, ``version (this
+    build)``, ``version (uv.lock)`` (headings and "not installed"/"not locked" in ``lang``)."""
+    words = WORDS[lang]
+    frame = (
+        installed_versions()
+        .merge(
+            locked_versions().assign(package=lambda d: d["package"].str.replace(" (required)", "")),
+            on="package",
+            how="left",
+            suffixes=(" (this build)", " (uv.lock)"),
+        )
+        .fillna("")
+    )
+    if lang == "en":
+        return frame
+    frame = frame.map(lambda v: VERSION_WORDS_KK.get(v, v))
+    return frame.set_axis(
+        [
+            words["package"],
+            words["version"] + words["this_build"],
+            words["version"] + words["locked"],
+        ],
+        axis=1,
+    )
+
+
+def appendix_markdown(lang: str = "en") -> str:
+    """Body of the "Reproducing this book" appendix (see book/reproducing.qmd and
+    book/kk/reproducing.qmd), its headings and words in ``lang`` ("en" or "kk")."""
+    words = WORDS[lang]
     return "\n".join(
         [
-            "## Figures and tables {.unnumbered}",
+            f"## {words['figures']} {{.unnumbered}}",
             "",
-            registry_list_markdown(),
-            "## Processed tables {.unnumbered}",
+            registry_list_markdown(lang),
+            f"## {words['processed']} {{.unnumbered}}",
             "",
-            outputs_list_markdown(),
-            "## Software of this build {.unnumbered}",
+            outputs_list_markdown(lang),
+            f"## {words['software']} {{.unnumbered}}",
             "",
-            "Versions in the environment that rendered this page, beside the versions "
-            "locked in `uv.lock`:",
+            words["software_intro"],
             "",
-            markdown_table(
-                installed_versions()
-                .merge(
-                    locked_versions().assign(
-                        package=lambda d: d["package"].str.replace(" (required)", "")
-                    ),
-                    on="package",
-                    how="left",
-                    suffixes=(" (this build)", " (uv.lock)"),
-                )
-                .fillna("")
-            ),
-            "## Time per step {.unnumbered}",
+            markdown_table(software_frame(lang)),
+            f"## {words['time']} {{.unnumbered}}",
             "",
-            timings_markdown(),
+            timings_markdown(lang=lang),
         ]
     )
 
@@ -343,34 +478,72 @@ FIELD_LABELS = {
     "license": "Licence",
     "description": "What it is",
 }
+#: The same fields' labels in Kazakh, and the other fixed words of the sources appendix.
+FIELD_LABELS_KK = {
+    "title": "Атауы",
+    "producer": "Авторы (шығарушысы)",
+    "citation_full": "Библиографиялық сипаттамасы",
+    "url_main": "Қайдан алынған",
+    "date_accessed": "Қаралған күні",
+    "date_published": "Жарияланған күні",
+    "license": "Лицензиясы",
+    "description": "Не екені",
+}
+#: Labels of the other fields some records have (a field not listed shows its own name).
+EXTRA_LABELS_KK = {"seed": "Бастапқы мәтін файлы", "seeds": "Бастапқы мәтін файлдары"}
+SOURCE_WORDS = {
+    "en": {"files": "Files:", "bytes": "{n} bytes", "lines": "seed lines {locator}"},
+    "kk": {
+        "files": "Файлдары:",
+        "bytes": "{n} байт",
+        "lines": "бастапқы мәтіннің {locator} жолдары",
+    },
+}
 
 
-def sources_markdown(raw_dir: Path = RAW) -> str:
+def _source_text(record: dict, key: str, lang: str) -> str:
+    """The field ``key`` of a ``source.yml`` record as one Markdown line's text: in Kazakh,
+    the record's ``<key>_kk`` when it has one, else the (English) field marked as English
+    (:func:`analysis.codebook.english`)."""
+    from analysis.codebook import english
+
+    if lang == "kk" and record.get(f"{key}_kk"):
+        return _cell(_yaml_value(record[f"{key}_kk"]))
+    return english(_cell(_yaml_value(record[key])), lang)
+
+
+def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
     """Every source folder of ``raw_dir`` from its ``source.yml``: the provenance fields and
-    a table of its files (description, seed locator when given, size, sha256).
+    a table of its files (description, seed locator when given, size, sha256). Labels in
+    ``lang`` ("en" or "kk"); the records' text is their own (English unless a field has a
+    ``<field>_kk`` twin, used in Kazakh).
 
     Raises :class:`analysis.errors.PipelineError` when a ``source.yml`` lacks a field.
     """
+    labels = FIELD_LABELS if lang == "en" else FIELD_LABELS_KK
+    words = SOURCE_WORDS[lang]
     parts = []
     for folder in source_folders(raw_dir):
         record = load_source(folder)
         slug = folder.name.replace("_", "-")
         parts += [f"## `data/raw/{folder.name}/` {{#sec-source-{slug}}}", ""]
-        for key, label in FIELD_LABELS.items():
-            parts.append(f"- **{label}:** {_cell(_yaml_value(record[key]))}")
+        for key, label in labels.items():
+            parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
         for key, value in record.items():
-            if key not in FIELD_LABELS and key != "files":
-                parts.append(f"- **{key}:** {_cell(_yaml_value(value))}")
-        parts += ["", "Files:", ""]
+            if key not in FIELD_LABELS and key != "files" and not key.endswith("_kk"):
+                label = EXTRA_LABELS_KK.get(key, key) if lang == "kk" else key
+                parts.append(f"- **{label}:** {_cell(_yaml_value(value))}")
+        parts += ["", words["files"], ""]
         for name, meta in (record["files"] or {}).items():
-            facts = [f"{meta.get('bytes', '?')} bytes"]
+            facts = [words["bytes"].format(n=meta.get("bytes", "?"))]
             if meta.get("locator"):
-                facts.append(f"seed lines {meta['locator']}")
+                facts.append(words["lines"].format(locator=meta["locator"]))
             digest = str(meta.get("sha256", ""))
             # Shortened; the full checksum is the span's title (shown on hover) and in
             # source.yml, which the downloads carry.
             facts.append(f'sha256 [`{digest[:12]}…`]{{title="{digest}"}}')
-            parts.append(f"- `{name}` ({'; '.join(facts)}): {_cell(meta.get('description', ''))}")
+            description = _source_text(meta, "description", lang) if meta.get("description") else ""
+            parts.append(f"- `{name}` ({'; '.join(facts)}): {description}")
         parts.append("")
     return "\n".join(parts)
 
@@ -401,23 +574,42 @@ def copy_downloads(dest: Path = DOWNLOADS, processed: Path = PROCESSED) -> list[
     return [*names, CITATION.name]
 
 
-def downloads_markdown(prefix: str = "downloads/") -> str:
+#: The words of the downloads list, per language.
+DOWNLOAD_WORDS = {
+    "en": {
+        "package": "a Frictionless Data Package describing every table below (fields, types, "
+        "units, keys, sha256 checksums).",
+        "citation": "how to cite this package and the article.",
+        "table": "Table",
+    },
+    "kk": {
+        "package": "төмендегі әр кестені сипаттайтын Frictionless Data Package (өрістері, "
+        "типтері, бірліктері, кілттері, sha256 бақылау сомалары).",
+        "citation": "осы деректер пакетіне және мақалаға қалай сілтеме жасау керектігі.",
+        "table": "Кесте",
+    },
+}
+
+
+def downloads_markdown(prefix: str = "downloads/", lang: str = "en") -> str:
     """Markdown links to every processed table (CSV and Parquet), the data package and the
-    citation file, as :func:`copy_downloads` places them beside the book."""
+    citation file, as :func:`copy_downloads` places them beside the book; words and the
+    tables' titles in ``lang`` ("en" or "kk")."""
+    from analysis.codebook import title
     from analysis.pipeline import OUTPUTS
 
+    words = DOWNLOAD_WORDS[lang]
     rows = [
-        f"| {o.title} | [`{o.name}.csv`]({prefix}{o.name}.csv) | "
+        f"| {title(o, lang)} | [`{o.name}.csv`]({prefix}{o.name}.csv) | "
         f"[`{o.name}.parquet`]({prefix}{o.name}.parquet) |"
         for o in OUTPUTS
     ]
     return "\n".join(
         [
-            f"- [`datapackage.json`]({prefix}datapackage.json): a Frictionless Data Package "
-            "describing every table below (fields, types, units, keys, sha256 checksums).",
-            f"- [`CITATION.cff`]({prefix}CITATION.cff): how to cite this package and the article.",
+            f"- [`datapackage.json`]({prefix}datapackage.json): {words['package']}",
+            f"- [`CITATION.cff`]({prefix}CITATION.cff): {words['citation']}",
             "",
-            "| Table | CSV | Parquet |",
+            f"| {words['table']} | CSV | Parquet |",
             "|---|---|---|",
             *rows,
             "",

@@ -65,25 +65,35 @@ def seed_text():
     return require_seed
 
 
-@pytest.fixture(scope="session")
-def built_artefacts(tables, tmp_path_factory) -> dict:
-    """The artefact step run once on the session's processed tables, into a temporary folder.
-
-    Returns ``{"dir": <artefacts/en folder>, "manifest": dict, "variables": dict}``.
-    """
+def _build_artefacts(tmp_path_factory, lang: str) -> dict:
     import json
 
     import yaml
 
     from analysis import artefacts
 
-    root = tmp_path_factory.mktemp("artefacts")
+    root = tmp_path_factory.mktemp(f"artefacts-{lang}")
     manifest = artefacts.build(
-        PROCESSED, root / "artefacts", root / "_variables.yml", downloads=root / "downloads"
+        PROCESSED, root / "artefacts", root / "_variables.yml", lang, downloads=root / "downloads"
     )
     return {
         "dir": manifest.parent,
         "root": root,
         "manifest": json.loads(manifest.read_text(encoding="utf-8")),
         "variables": yaml.safe_load((root / "_variables.yml").read_text(encoding="utf-8")),
+        "lang": lang,
     }
+
+
+@pytest.fixture(scope="session")
+def built_artefacts(tables, tmp_path_factory) -> dict:
+    """The English artefact step run once on the session's processed tables, into a
+    temporary folder. Returns ``{"dir": <artefacts/en folder>, "root": <its parent's
+    parent>, "manifest": dict, "variables": dict, "lang": "en"}``."""
+    return _build_artefacts(tmp_path_factory, "en")
+
+
+@pytest.fixture(scope="session")
+def built_artefacts_kk(tables, tmp_path_factory) -> dict:
+    """The same for the Kazakh edition (``"dir"`` is an ``artefacts/kk`` folder)."""
+    return _build_artefacts(tmp_path_factory, "kk")

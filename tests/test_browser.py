@@ -536,17 +536,24 @@ def axe() -> Path:
     return AXE_JS
 
 
+@pytest.fixture(scope="module", params=["en", "kk"])
+def edition(request) -> dict:
+    """The artefacts of one edition (English, Kazakh), built once per test session."""
+    name = "built_artefacts" if request.param == "en" else "built_artefacts_kk"
+    return request.getfixturevalue(name)
+
+
 @pytest.fixture(scope="module")
-def gallery_site(built_artefacts, tmp_path_factory) -> Path:
-    """The gallery's folder, written from the test session's artefacts."""
-    out = tmp_path_factory.mktemp("gallery")
-    index = gallery.write_gallery(out, built_artefacts["root"] / "artefacts", "en")
+def gallery_site(edition, tmp_path_factory) -> Path:
+    """The gallery's folder, written from the test session's artefacts of one edition."""
+    out = tmp_path_factory.mktemp(f"gallery-{edition['lang']}")
+    index = gallery.write_gallery(out, edition["root"] / "artefacts", edition["lang"])
     return index.parent
 
 
 @pytest.fixture(scope="module")
-def gallery_expected(built_artefacts) -> Expected:
-    return expected(built_artefacts["dir"], built_artefacts["manifest"])
+def gallery_expected(edition) -> Expected:
+    return expected(edition["dir"], edition["manifest"])
 
 
 @pytest.fixture(scope="module", params=WIDTHS, ids=lambda w: f"{w}px")
@@ -560,8 +567,8 @@ def gallery_visit(request, browser, serve, gallery_site) -> Iterator[tuple[Visit
 # --- the gallery ---------------------------------------------------------------------------
 
 
-def test_gallery_files(gallery_site, built_artefacts):
-    manifest = built_artefacts["manifest"]
+def test_gallery_files(gallery_site, edition):
+    manifest = edition["manifest"]
     assert manifest["entries"], "the manifest lists no figure or table"
     page = (gallery_site / "index.html").read_text(encoding="utf-8")
     for record in manifest["entries"]:
@@ -571,7 +578,7 @@ def test_gallery_files(gallery_site, built_artefacts):
         for suffix in suffixes:
             assert (gallery_site / f"{label}{suffix}").is_file(), f"{label}{suffix}"
     # Rebuilding gives the same bytes (fixed table ids, no timestamps).
-    files = gallery.render(built_artefacts["root"] / "artefacts", "en")
+    files = gallery.render(edition["root"] / "artefacts", edition["lang"])
     assert files["index.html"] == page.encode("utf-8")
 
 
@@ -802,23 +809,28 @@ def rendered_book(tables) -> Path:
     if quarto is None:
         pytest.skip("quarto is not on PATH (nor QUARTO_PATH): the rendered book is not checked")
     bin_dir = str(Path(sys.executable).parent)
+    # The book embeds the artefacts of its own folders: not the tests' temporary build root.
+    base = {k: v for k, v in os.environ.items() if k != "KURULTAI_BUILD_ROOT"}
     env = {
-        **os.environ,
+        **base,
         "QUARTO_PYTHON": sys.executable,
         # pre- and post-render scripts run with the `python` on PATH: this environment's.
         "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
         "JUPYTER_PATH": str(Path(sys.prefix) / "share" / "jupyter"),
     }
-    done = subprocess.run(
-        [quarto, "render", str(BOOK)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.fail(f"quarto render failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    for project in (BOOK, BOOK / "kk"):
+        done = subprocess.run(
+            [quarto, "render", str(project)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1200,
+            check=False,
+        )
+        if done.returncode != 0:
+            pytest.fail(f"quarto render failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    shutil.rmtree(BOOK / "_book" / "kk", ignore_errors=True)
+    shutil.copytree(BOOK / "kk" / "_book", BOOK / "_book" / "kk")
     return BOOK / "_book"
 
 
@@ -826,16 +838,22 @@ PAGES = [p.name for p in chapters.chapter_files()]
 
 
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+@pytest.mark.parametrize("lang", ["en", "kk"])
 @pytest.mark.parametrize("chapter", PAGES)
-def test_rendered_page_is_readable(chapter, width, rendered_book, browser, serve, axe):
-    """Every page of the rendered book, at 1280 and 390 px: the same checks as the gallery
-    (its figures and tables, the layout, chart text, data links, console, requests, axe)."""
-    from analysis.artefacts import ARTEFACTS, read_manifest
+def test_rendered_page_is_readable(chapter, lang, width, rendered_book, browser, serve, axe):
+    """Every page of both editions of the rendered book, at 1280 and 390 px: the same checks
+    as the gallery (its figures and tables, the layout, chart text, data links, console,
+    requests, axe), and the language switch to the same page in the other edition."""
+    from analysis.artefacts import edition_dir, read_manifest
 
-    html_file = rendered_book / Path(chapter).with_suffix(".html").name
+    site = rendered_book if lang == "en" else rendered_book / "kk"
+    html_file = site / Path(chapter).with_suffix(".html").name
     assert html_file.is_file(), f"{html_file} was not rendered"
-    want = expected(ARTEFACTS / "en", read_manifest(ARTEFACTS, "en"), chapter)
-    visit = open_page(browser, serve(rendered_book) + html_file.name, width)
+    folder = edition_dir(lang) / "artefacts"
+    want = expected(folder / lang, read_manifest(folder, lang), chapter)
+    other = f"kk/{html_file.name}" if lang == "en" else f"../{html_file.name}"
+    assert f'href="{other}"' in html_file.read_text(encoding="utf-8"), "no language switch"
+    visit = open_page(browser, serve(site) + html_file.name, width)
     try:
         column = COLUMN_WIDTH if width == DESKTOP else None
         assert page_problems(visit, want, width, column=column) == []

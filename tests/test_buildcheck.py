@@ -28,3 +28,12 @@ def test_quarto_warnings_are_caught_and_kernel_noise_is_not():
 
 def test_clean_log_has_no_warnings():
     assert quarto_warnings("[1/1] index.qmd\nOutput created: _book/index.html\n") == []
+
+
+def test_pandoc_warnings_fail_except_the_known_kazakh_ones():
+    log = (
+        "  data file translations/kk.yaml not found\n"
+        "[WARNING] The term Abstract has no translation defined.\n"
+        "[WARNING] Duplicate identifier 'sec-x' at line 3 column 1\n"
+    )
+    assert quarto_warnings(log) == ["[WARNING] Duplicate identifier 'sec-x' at line 3 column 1"]

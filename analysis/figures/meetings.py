@@ -8,7 +8,61 @@ import pandas as pd
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
 from analysis.meetings import DECREE_DATE
 
-TABLE3_NOTE = "Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv)."
+#: Every word the charts draw, per language (the English text is the book's original).
+WORDS = {
+    "en": {
+        "table3_note": (
+            "Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv)."
+        ),
+        "date_title": "Date of meeting",
+        "session": "Session {}",
+        "decree": "Decree of 14 June 2022",
+        "sessions_note": "Sessions: public sources (data/raw/public/sessions.csv).",
+        "hollow_note": "Hollow dots: meetings before the decree.",
+        "domain_title": "Dated meetings (one meeting may fall in several domains)",
+        "domain_note": [
+            "Domains: the rules of data/raw/coding/topic_rules.csv,",
+            "applied to our English paraphrase of each meeting's topics.",
+        ],
+        "status_title": "In the article's prose",
+        "prose_note": "Prose: seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).",
+        "rules_note": "Vertical lines: plenary days of sessions I-IV (public sources).",
+    },
+    "kk": {
+        "table3_note": (
+            "Кездесулер: мақаланың 3 кестесі, мәтіннің 465–611 жолдары "
+            "(data/raw/article/meetings.csv)."
+        ),
+        "date_title": "Кездесу күні",
+        "session": "{} отырыс",
+        "decree": "Жарлық, 14 маусым 2022 ж.",
+        "sessions_note": "Отырыстар: ашық дереккөздер (data/raw/public/sessions.csv).",
+        "hollow_note": "Іші бос нүктелер: Жарлыққа дейінгі кездесулер.",
+        "domain_title": "Кездесулер саны (бір кездесу бірнеше салаға жатуы мүмкін)",
+        "domain_note": [
+            "Салалар: data/raw/coding/topic_rules.csv ережелері бойынша,",
+            "әр кездесу тақырыбының біз жазған ағылшынша мазмұндамасынан.",
+        ],
+        "status_title": "Мақала мәтінінде",
+        "prose_note": ("Мәтін: 622–627 жолдар (data/raw/article/repeat_visit_claims.csv)."),
+        "rules_note": "Тік сызықтар: I–IV отырыстардың жалпы отырыс күндері (ашық дереккөздер).",
+    },
+}
+TABLE3_NOTE = WORDS["en"]["table3_note"]
+#: The check of a repeat visitor against the prose (processed ``repeat_visitors.check``),
+#: per language.
+CHECK_WORDS = {
+    "en": {},
+    "kk": {
+        "incomplete": "толық емес",
+        "not mentioned": "аталмайды",
+        "matches": "сәйкес",
+        "contradicts": "қайшы",
+    },
+}
+#: The people's names as drawn: the Latin transliteration in English, the article's
+#: Cyrillic (nominative) in Kazakh.
+NAME_COLUMN = {"en": "name_latin", "kk": "name_kk"}
 #: Font size of the charts' text marks (names, counts, session labels), px: the book's
 #: smallest readable size, so that no text is drawn under 11 px in the 678 px column.
 MARK_FONT = MIN_FONT_SIZE
@@ -18,18 +72,32 @@ TEXT_STATUS_COLOURS = {
     "counted in the text, year not given": "#56B4E9",
     "left out of the text": "#D55E00",
 }
+#: The statuses' words, per language (keys of :data:`TEXT_STATUS_COLOURS`).
+STATUS_WORDS = {
+    "en": {k: k for k in TEXT_STATUS_COLOURS},
+    "kk": {
+        "year named in the text": "жылы аталған",
+        "counted in the text, year not given": "саны айтылған, жылы аталмаған",
+        "left out of the text": "мәтінде жоқ",
+    },
+}
 
 
-def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt.LayerChart:
+def meetings_timeline(
+    meetings_log: pd.DataFrame, sessions: pd.DataFrame, lang: str = "en"
+) -> alt.LayerChart:
     """Timeline of the President's one-to-one meetings (Table 3) against sessions I-V.
 
     Parameters
     ----------
     meetings_log:
         Processed ``meetings_log`` (meeting_id, meeting_date, name_latin, person_order,
-        before_decree).
+        before_decree; name_kk for ``lang="kk"``).
     sessions:
         Processed ``sessions`` (session, plenary_date).
+    lang:
+        ``"en"`` or ``"kk"``: the language of every word drawn (:data:`WORDS`); Kazakh
+        labels the dots with the article's Cyrillic names.
 
     One dot per dated meeting (one row each, in date order, labelled with the people met);
     vertical rules for the plenary day of each session and for the decree of 14 June 2022.
@@ -37,28 +105,27 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
     crosses the decree's rule. The whole SVG stays within the book's 678 px column, with
     every text at 12 px or more.
     """
+    w, name = WORDS[lang], NAME_COLUMN[lang]
     people = (
         meetings_log.sort_values(["meeting_date", "person_order"])
-        .groupby(["meeting_id", "meeting_date", "before_decree"], as_index=False)["name_latin"]
+        .groupby(["meeting_id", "meeting_date", "before_decree"], as_index=False)[name]
         .agg(", ".join)
     )
     people["row"] = range(len(people))
     events = pd.concat(
         [
             sessions.assign(
-                label=lambda d: "Session " + d["session"],
+                label=lambda d: d["session"].map(w["session"].format),
                 kind="session",
                 date=lambda d: d["plenary_date"],
             )[["date", "label", "kind"]],
-            pd.DataFrame(
-                {"date": [DECREE_DATE], "label": ["Decree of 14 June 2022"], "kind": ["decree"]}
-            ),
+            pd.DataFrame({"date": [DECREE_DATE], "label": [w["decree"]], "kind": ["decree"]}),
         ],
         ignore_index=True,
     )
     x = alt.X(
         "meeting_date:T",
-        title="Date of meeting",
+        title=w["date_title"],
         axis=alt.Axis(format="%Y", tickCount="year"),
         scale=alt.Scale(domain=["2021-12-01", "2026-02-15"]),
     )
@@ -97,7 +164,7 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
     base = alt.Chart(people).encode(
         x=x,
         y=alt.Y("row:O", axis=None),
-        tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), "name_latin"],
+        tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), name],
     )
     dots = base.mark_point(size=80, color=EVENT_COLOURS["meeting"], opacity=1).encode(
         fill=alt.condition("datum.before_decree", alt.value("white"), alt.value("#E69F00")),
@@ -114,34 +181,39 @@ def meetings_timeline(meetings_log: pd.DataFrame, sessions: pd.DataFrame) -> alt
         session_text,
         decree_text,
         dots,
-        after.encode(text="name_latin:N"),
-        before.encode(text="name_latin:N"),
+        after.encode(text=f"{name}:N"),
+        before.encode(text=f"{name}:N"),
     ).properties(
         width=480,
         height=18 * len(people),
-        title=source_note(
-            [
-                TABLE3_NOTE,
-                "Sessions: public sources (data/raw/public/sessions.csv).",
-                "Hollow dots: meetings before the decree.",
-            ]
-        ),
+        title=source_note([w["table3_note"], w["sessions_note"], w["hollow_note"]]),
     )
 
 
-def meetings_by_domain(topic_domains: pd.DataFrame) -> alt.LayerChart:
+def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
     """Horizontal bars: dated meetings per policy domain (topic coding of Table 3).
 
     Parameters
     ----------
     topic_domains:
         Processed ``topic_domains`` (label_en, label_kk, meetings, person_meetings).
+    lang:
+        ``"en"``: each bar labelled in English with the Kazakh label under it; ``"kk"``:
+        the Kazakh label alone, and every other word from :data:`WORDS`.
 
     A meeting can fall in several domains, so the bars add up to more than the 20 meetings.
     Bars are sorted by count; each is labelled with its count. The whole SVG stays within
     the book's 678 px column, with every text at 12 px or more.
     """
-    df = topic_domains.assign(label=lambda d: d["label_en"] + "|" + d["label_kk"])
+    w = WORDS[lang]
+    if lang == "en":
+        df = topic_domains.assign(label=lambda d: d["label_en"] + "|" + d["label_kk"])
+        tip = ["label_en", "label_kk", "meetings", "person_meetings"]
+    else:
+        df = topic_domains.drop(columns=["label_en", "definition", "rules"]).assign(
+            label=lambda d: d["label_kk"]
+        )
+        tip = ["label_kk", "meetings", "person_meetings"]
     base = alt.Chart(df).encode(
         y=alt.Y(
             "label:N",
@@ -152,10 +224,10 @@ def meetings_by_domain(topic_domains: pd.DataFrame) -> alt.LayerChart:
         ),
         x=alt.X(
             "meetings:Q",
-            title="Dated meetings (one meeting may fall in several domains)",
+            title=w["domain_title"],
             axis=alt.Axis(tickMinStep=1, format="d"),
         ),
-        tooltip=["label_en", "label_kk", "meetings", "person_meetings"],
+        tooltip=tip,
     )
     bars = base.mark_bar(color=EVENT_COLOURS["meeting"])
     text = base.mark_text(align="left", dx=4, fontSize=MARK_FONT, color="#222").encode(
@@ -164,17 +236,13 @@ def meetings_by_domain(topic_domains: pd.DataFrame) -> alt.LayerChart:
     return alt.layer(bars, text).properties(
         width=300,
         height=36 * len(df),
-        title=source_note(
-            [
-                TABLE3_NOTE,
-                "Domains: the rules of data/raw/coding/topic_rules.csv,",
-                "applied to our English paraphrase of each meeting's topics.",
-            ]
-        ),
+        title=source_note([w["table3_note"], *w["domain_note"]]),
     )
 
 
-def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.LayerChart:
+def repeat_visits(
+    repeat_visitors: pd.DataFrame, sessions: pd.DataFrame, lang: str = "en"
+) -> alt.LayerChart:
     """Dot plot: each meeting of the people received more than once, coloured by how the
     article's prose (lines 622-627) treats it.
 
@@ -185,16 +253,20 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
         times_in_text, check).
     sessions:
         Processed ``sessions`` (session, plenary_date), drawn as light rules.
+    lang:
+        ``"en"`` or ``"kk"``: names (Latin or the article's Cyrillic), checks, statuses and
+        notes in that language (:data:`WORDS`, :data:`CHECK_WORDS`, :data:`STATUS_WORDS`).
 
     A meeting is "year named in the text" when the prose names its year, "counted in the
     text, year not given" when the prose gives only a number of times (Kurishbaev), and
     "left out of the text" otherwise. The whole SVG stays within the book's 678 px column,
     with every text at 12 px or more.
     """
+    w, status_words = WORDS[lang], STATUS_WORDS[lang]
     rows = []
     for r in repeat_visitors.itertuples():
         named = r.years_in_text.split(";") if isinstance(r.years_in_text, str) else []
-        person = f"{r.name_latin} ({r.check})"
+        person = f"{getattr(r, NAME_COLUMN[lang])} ({CHECK_WORDS[lang].get(r.check, r.check)})"
         for d in r.meeting_dates.split(";"):
             if d[:4] in named:
                 status = "year named in the text"
@@ -202,12 +274,12 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
                 status = "counted in the text, year not given"
             else:
                 status = "left out of the text"
-            rows.append((person, pd.Timestamp(d), status))
+            rows.append((person, pd.Timestamp(d), status_words[status]))
     df = pd.DataFrame(rows, columns=["person", "meeting_date", "status"])
     order = list(dict.fromkeys(df["person"]))
     x = alt.X(
         "meeting_date:T",
-        title="Date of meeting",
+        title=w["date_title"],
         axis=alt.Axis(format="%Y", tickCount="year"),
         scale=alt.Scale(domain=["2022-01-01", "2025-07-01"]),
     )
@@ -229,9 +301,10 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
             y=alt.Y("person:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
             color=alt.Color(
                 "status:N",
-                title="In the article's prose",
+                title=w["status_title"],
                 scale=alt.Scale(
-                    domain=list(TEXT_STATUS_COLOURS), range=list(TEXT_STATUS_COLOURS.values())
+                    domain=[status_words[k] for k in TEXT_STATUS_COLOURS],
+                    range=list(TEXT_STATUS_COLOURS.values()),
                 ),
                 legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
             ),
@@ -241,11 +314,5 @@ def repeat_visits(repeat_visitors: pd.DataFrame, sessions: pd.DataFrame) -> alt.
     return alt.layer(rules, rule_text, dots).properties(
         width=400,
         height=45 * len(order),
-        title=source_note(
-            [
-                TABLE3_NOTE,
-                "Prose: seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).",
-                "Vertical lines: plenary days of sessions I-IV (public sources).",
-            ]
-        ),
+        title=source_note([w["table3_note"], w["prose_note"], w["rules_note"]]),
     )

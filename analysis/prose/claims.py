@@ -20,30 +20,100 @@ from analysis.prose import Context
 from analysis.prose.fmt import count, number, pct
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+WORDS_KK = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"]
+ORDINALS_KK = ["бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші"]
+MONTHS_KK = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
+#: Places of the sessions (processed ``sessions.place``, first word) in Kazakh.
+PLACES_KK = {
+    "Ulytau": "Ұлытау",
+    "Turkistan": "Түркістан",
+    "Atyrau": "Атырау",
+    "Burabay": "Бурабай",
+    "Kyzylorda": "Қызылорда",
+}
 #: Topic order of the chart (analysis.figures.claims.TOPIC_ORDER) and the words for a verdict.
 VERDICT_WORDS = {
     "reproduced": "reproduced",
     "inconsistent": "inconsistent",
     "not_reproducible": "cannot be checked",
 }
+#: A verdict in Kazakh: as a predicate ("қайталанды") and as the subject of a count
+#: ("қайталанғаны – 45").
+VERDICT_WORDS_KK = {
+    "reproduced": "қайталанды",
+    "inconsistent": "сәйкес келмейді",
+    "not_reproducible": "тексеру мүмкін емес",
+}
+VERDICT_NOUNS_KK = {
+    "reproduced": "қайталанғаны",
+    "inconsistent": "сәйкес келмейтіні",
+    "not_reproducible": "тексеру мүмкін еместері",
+}
+#: Topic of a claim (ledger ``topic``) in Kazakh, as the chart labels it.
+TOPICS_KK = {
+    "methods": "Әдістер",
+    "composition": "Құрамы",
+    "communication": "Коммуникация",
+    "attitudes": "Көзқарас",
+    "world practices": "Әлем тәжірибесі",
+    "context": "Контекст",
+}
 
 
-def words(n: int) -> str:
-    """A count from 0 to 10 in words ("two"), larger counts in digits."""
-    return WORDS[n] if 0 <= n < len(WORDS) else count(n)
+def words(n: int, lang: str = "en") -> str:
+    """A count from 0 to 10 in words ("two", Kazakh "екі"), larger counts in digits."""
+    table = WORDS if lang == "en" else WORDS_KK
+    return table[n] if 0 <= n < len(table) else count(n, lang=lang)
 
 
-def join(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'; '' for no items."""
+def join(items: list[str], lang: str = "en") -> str:
+    """'a', 'a and b', 'a, b and c' (Kazakh 'a, b және c'); '' for no items."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + (" and " if lang == "en" else " және ") + items[-1]
 
 
-def day(ts: pd.Timestamp) -> str:
-    """A date as '14 June 2022'."""
-    return f"{ts.day} {ts:%B %Y}"
+def day(ts: pd.Timestamp, lang: str = "en") -> str:
+    """A date as '14 June 2022' (Kazakh '14 маусым 2022 ж.')."""
+    if lang == "en":
+        return f"{ts.day} {ts:%B %Y}"
+    return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
+
+
+#: Ablative suffix ("-ден", "-нан", ...) of a number written in digits, by the Kazakh word
+#: its last non-zero part is read as (1 бір-ден, 3 үш-тен, 10 он-нан, 100 жүз-ден, ...).
+_ABLATIVE_UNITS = {1: "ден", 2: "ден", 3: "тен", 4: "тен", 5: "тен", 6: "дан", 7: "ден",
+                   8: "ден", 9: "дан"}
+_ABLATIVE_TENS = {1: "нан", 2: "дан", 3: "дан", 4: "тан", 5: "ден", 6: "тан", 7: "тен",
+                  8: "нен", 9: "нан"}
+
+
+def ablative_kk(n: int) -> str:
+    """``n`` in digits with its Kazakh ablative suffix: ``100-ден``, ``40-тан``, ``3-тен``."""
+    n = int(n)
+    if n == 0:
+        return "0-ден"
+    if n % 1000 == 0:
+        return f"{count(n, lang='kk')}-нан"
+    if n % 100 == 0:
+        return f"{count(n, lang='kk')}-ден"
+    if n % 10 == 0:
+        return f"{count(n, lang='kk')}-{_ABLATIVE_TENS[(n % 100) // 10]}"
+    return f"{count(n, lang='kk')}-{_ABLATIVE_UNITS[n % 10]}"
 
 
 def cap(text: str) -> str:

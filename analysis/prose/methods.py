@@ -1,6 +1,8 @@
 """Values of the Methods appendix (``book/methods.qmd``): sample sizes, margins of error at
 the build's design effect and confidence level, the estimated age-group sizes and the
-interpolation weights, all from the processed tables (:mod:`analysis.survey`)."""
+interpolation weights, all from the processed tables (:mod:`analysis.survey`). The values
+are numbers only; ``ctx.lang`` chooses their format (Kazakh: decimal comma, no-break space
+between thousands)."""
 
 from __future__ import annotations
 
@@ -16,26 +18,34 @@ def values(ctx: Context) -> dict[str, str]:
     the build's design effect); ``weight_2023``/``weight_2024`` (weight of the 2025 UN
     figures at each fieldwork midpoint); ``size_<year>_<young|middle|old>`` (estimated
     respondents per age group); ``n_flip`` (how many of the nine changes get a different
-    verdict under another design effect, group size or base of Tables 1 and 2)."""
+    verdict under another design effect, group size or base of Tables 1 and 2).
+
+    Raises ``FileNotFoundError`` when a processed table is missing, ``KeyError`` when a
+    wave or age group is missing from ``survey_waves``/``age_group_sizes``."""
     p = ctx.params
+    lang = ctx.lang
     waves = ctx.table("survey_waves").set_index("wave_year")
     sizes = ctx.table("age_group_sizes").set_index(["wave_year", "age_group"])
     out = {
-        "n_2023": count(waves.loc[2023, "respondents"]),
-        "n_2024": count(waves.loc[2024, "respondents"]),
-        "z": decimal(inference._z(p.confidence_level), 2),
+        "n_2023": count(waves.loc[2023, "respondents"], lang=lang),
+        "n_2024": count(waves.loc[2024, "respondents"], lang=lang),
+        "z": decimal(inference._z(p.confidence_level), 2, lang=lang),
     }
     for n in (2400, 1200):
         out[f"moe_{n}_srs"] = decimal(
-            inference.margin_of_error_pp(50, n, 1.0, p.confidence_level), 1
+            inference.margin_of_error_pp(50, n, 1.0, p.confidence_level), 1, lang=lang
         )
         out[f"moe_{n}_deff"] = decimal(
-            inference.margin_of_error_pp(50, n, p.design_effect, p.confidence_level), 1
+            inference.margin_of_error_pp(50, n, p.design_effect, p.confidence_level),
+            1,
+            lang=lang,
         )
     for year in (2023, 2024):
-        out[f"weight_{year}"] = decimal(sizes.loc[(year, "18-28"), "wpp_weight_2025"], 3)
+        out[f"weight_{year}"] = decimal(sizes.loc[(year, "18-28"), "wpp_weight_2025"], 3, lang=lang)
         for group, short in (("18-28", "young"), ("29-60", "middle"), ("61+", "old")):
-            out[f"size_{year}_{short}"] = count(sizes.loc[(year, group), "respondents_est"])
+            out[f"size_{year}_{short}"] = count(
+                sizes.loc[(year, group), "respondents_est"], lang=lang
+            )
     changes = ctx.table("survey_changes")
     key = ["indicator", "group", "category"]
     default = changes[changes["is_default"]].set_index(key)["exceeds_sampling_error"]
@@ -44,5 +54,5 @@ def values(ctx: Context) -> dict[str, str]:
         for k, row in changes.set_index(key).iterrows()
         if k in default.index and row["exceeds_sampling_error"] != default.loc[k]
     }
-    out["n_flip"] = number(len(flipped), max_decimals=0)
+    out["n_flip"] = number(len(flipped), max_decimals=0, lang=lang)
     return out

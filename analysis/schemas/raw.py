@@ -308,11 +308,13 @@ class WorldPracticesRaw(_Raw):
     country_en: str = pa.Field(description="Country.")
     country_kk: str = pa.Field(description="Country as printed.")
     mechanism_en: str = pa.Field(description="The mechanism, paraphrased.")
+    mechanism_kk: str = pa.Field(description="The mechanism, paraphrased in Kazakh (ours).")
     figure_value: float = pa.Field(nullable=True, ge=0, description="The figure printed, if any.")
     figure_unit: str = pa.Field(
         nullable=True, isin=["percent", "count", "decade"], description="Unit of figure_value."
     )
     figure_en: str = pa.Field(nullable=True, description="What the figure counts.")
+    figure_kk: str = pa.Field(nullable=True, description="What the figure counts, in Kazakh.")
     reference: str = pa.Field(
         str_matches=r"^\[\d+\]( \[\d+\])*$", description="The article's reference number(s)."
     )
@@ -331,7 +333,11 @@ class RecommendationsRaw(_Raw):
     theme: str = pa.Field(description="Short theme of the recommendation (ours).")
     key_phrase_kk: str = pa.Field(description="A key phrase as printed, to find it in the text.")
     recommendation_en: str = pa.Field(description="The recommendation, paraphrased in English.")
+    recommendation_kk: str = pa.Field(
+        description="The recommendation, paraphrased in Kazakh (ours, not a quote)."
+    )
     related_finding: str = pa.Field(description="The finding of the article it rests on.")
+    related_finding_kk: str = pa.Field(description="The same finding, in Kazakh.")
     locator: str = locator_field()
 
 
@@ -411,6 +417,8 @@ class ExpertPositionsRaw(_Raw):
         isin=["reported", "inferred"], description="Whether the camp is printed or inferred."
     )
     support_en: str = pa.Field(description="What the article says about its support.")
+    proposal_kk: str = pa.Field(description="The proposal, paraphrased in Kazakh.")
+    support_kk: str = pa.Field(description="What the article says about its support, in Kazakh.")
     support_level: str = pa.Field(
         isin=["proposed", "prevailing_view", "little_support", "option_named"],
         description="The article's wording, coded: proposed by some; the prevailing view of a "
@@ -436,6 +444,8 @@ class MembershipClaimsRaw(_Raw):
         isin=["high", "medium", "low"], description="Confidence as the roster grades it."
     )
     reading_en: str = pa.Field(description="How this book reads the claim.")
+    claim_kk: str = pa.Field(description="The claim, paraphrased in Kazakh.")
+    reading_kk: str = pa.Field(description="How this book reads the claim, in Kazakh.")
 
 
 ROMAN = ["I", "II", "III", "IV", "V"]
@@ -791,6 +801,17 @@ class ArgumentsRaw(_Raw):
         description="Processed tables a judgement's reasoning refers to, separated by '; '.",
     )
     note: str = pa.Field(nullable=True, description="What the verdict does not cover.")
+    paraphrase_kk: str = pa.Field(description="The claim in our own Kazakh words.")
+    reasoning_kk: str = pa.Field(
+        nullable=True, description="reasoning in Kazakh (given exactly when reasoning is)."
+    )
+    note_kk: str = pa.Field(nullable=True, description="note in Kazakh (given exactly when note is).")
+
+    @pa.dataframe_check(name="Kazakh reasoning and note are given exactly with the English")
+    def _kazakh_given(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["reasoning"].isna() == df["reasoning_kk"].isna()) & (
+            df["note"].isna() == df["note_kk"].isna()
+        )
 
     @pa.dataframe_check(name="check given, or else verdict and reasoning given (never both)")
     def _check_or_judgement(cls, df: pd.DataFrame) -> pd.Series:
@@ -823,6 +844,11 @@ class DeliberativeCriteriaRaw(_Raw):
         isin=CRITERION_STATUSES, description="Whether the Kurultai meets the benchmark (ours)."
     )
     reasoning_en: str = pa.Field(description="Why that status.")
+    criterion_kk: str = pa.Field(description="criterion_en in Kazakh.")
+    assembly_kk: str = pa.Field(description="assembly_en in Kazakh.")
+    kurultai_kk: str = pa.Field(description="kurultai_en in Kazakh.")
+    kurultai_source_kk: str = pa.Field(description="kurultai_source in Kazakh (paths kept).")
+    reasoning_kk: str = pa.Field(description="reasoning_en in Kazakh.")
 
 
 class GlossaryRaw(_Raw):
@@ -836,6 +862,7 @@ class GlossaryRaw(_Raw):
     explanation_en: str = pa.Field(description="What it is.")
     locator: str = locator_field(nullable=True)
     source: str = pa.Field(description="article, or the data/raw/public file that names it.")
+    explanation_kk: str = pa.Field(description="explanation_en in Kazakh.")
 
     @pa.dataframe_check(name="as_printed and locator are given together")
     def _printed_at(cls, df: pd.DataFrame) -> pd.Series:

@@ -68,6 +68,9 @@ def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) ->
             source_notes_padding="4px",
             source_notes_padding_horizontal="6px",
             container_padding_x="0px",
+            # Quarto would otherwise re-parse the raw HTML table into a Pandoc table and
+            # drop the column widths set here; the table is final as great-tables writes it.
+            quarto_disable_processing=True,
         )
         .opt_table_font(font=["Helvetica", "Arial", "sans-serif"])
         .opt_css(WRAP_CSS)

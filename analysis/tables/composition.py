@@ -17,6 +17,66 @@ from analysis.tables.common import base_table, grey_rows
 
 #: Width of the book's text column, px; the widths of each table's columns add up to it.
 COLUMN_PX = 678
+#: Languages the tables can be drawn in.
+LANGS = ("en", "kk")
+#: Kazakh month names (nominative), January first.
+MONTHS_KK = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+#: Members whom no source names in Cyrillic but the article prints in a short form
+#: (``member_id`` -> (printed form, seed line)): the President, "Қ. Тоқаев" (line 37).
+PRINTED_KK = {"tokayev-k": ("Қ. Тоқаев", "37")}
+#: The note of a Kazakh table that shows a name in Latin letters.
+LATIN_NAMES_NOTE_KK = (
+    "Латын әрпімен берілген есімдер дереккөздің өз жазылуында қалдырылды: олардың кириллица "
+    "нұсқасын мақала да, біз тапқан дереккөздер де бермейді."
+)
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGS)}")
+
+
+def names_kk(members: pd.DataFrame) -> pd.Series:
+    """Each member's name for the Kazakh edition, aligned on ``members``' index.
+
+    ``members`` is the processed ``members`` table (member_id, name_kk, name_as_source).
+    The name is ``name_kk`` (the Cyrillic form as printed, nominative); else the article's
+    printed form from :data:`PRINTED_KK`; else the source's own spelling
+    (``name_as_source``, which may be Latin: no Cyrillic form is given anywhere).
+    """
+    printed = members["member_id"].map({k: v[0] for k, v in PRINTED_KK.items()})
+    return members["name_kk"].fillna(printed).fillna(members["name_as_source"])
+
+
+def month_kk(text: str) -> str:
+    """A month as the English data write it ("March 2024") in Kazakh ("2024 ж. наурыз");
+    a bare year becomes "2024 ж."."""
+    when = pd.Timestamp(text)
+    return f"{when.year} ж. {MONTHS_KK[when.month - 1]}" if " " in text.strip() else f"{text} ж."
+
+
+_KK_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+
+
+def kk_sort_key(name: str) -> list[int]:
+    """Sort key of a name in the Kazakh alphabet's order (А Ә Б В Г Ғ ...); letters outside
+    it (Latin) sort after every Cyrillic letter, by code point."""
+    return [
+        _KK_ORDER.index(c) if c in _KK_ORDER else len(_KK_ORDER) + ord(c) for c in str(name).lower()
+    ]
 
 
 #: One line of a stacked cell: a grey block under the main value, left out when empty.
@@ -48,11 +108,34 @@ def _url_site(text: object) -> str:
     return re.sub(r"https?://(?:www\.)?([^/\s,;)]+)[^\s,;)]*", r"\1", str(text))
 
 
-def newcomers_table(newcomers: pd.DataFrame) -> GT:
+NEWCOMERS_KK = {
+    "no": "№",
+    "name": "Аты-жөні (мақалада басылғандай)",
+    "met": "Президентпен кездескен (3-кесте)",
+    "yes": "иә",
+    "source": "Дереккөз: мақала, 188–194-жолдар.",
+}
+
+
+def newcomers_table(newcomers: pd.DataFrame, lang: str = "en") -> GT:
     """The 32 newcomers in printed order, with Latin form and whether they met the President.
 
-    ``newcomers`` is the processed ``newcomers`` table (32 rows).
+    ``newcomers`` is the processed ``newcomers`` table (32 rows). In Kazakh (``lang="kk"``)
+    the names as printed only, with no Latin form. Raises ``ValueError`` for an unknown
+    language.
     """
+    _check_lang(lang)
+    if lang == "kk":
+        w = NEWCOMERS_KK
+        out = pd.DataFrame(
+            {
+                w["no"]: newcomers["newcomer_order"],
+                w["name"]: newcomers["name_as_printed"],
+                w["met"]: newcomers["met_president"].map({True: w["yes"], False: ""}),
+            }
+        )
+        gt = base_table(out, source=w["source"])
+        return _widths(gt, {w["no"]: 50, w["name"]: 378, w["met"]: 250})
     df = newcomers.assign(
         **{
             "No.": lambda d: d["newcomer_order"],
@@ -83,15 +166,95 @@ STATUS_LABELS = {"initial": "initial", "joined": "newcomer", "unknown": "not kno
 ROLE_LABELS = {"chair": "chair", "deputy_chair": "deputy chair", "secretary": "secretary"}
 
 
-def structure_table(structure: pd.DataFrame) -> GT:
+#: Kazakh item labels of ``composition_structure`` (by ``item_en``; "Section N" apart).
+STRUCTURE_ITEMS_KK = {
+    "Decree creating the Kurultai": "Құрылтайды құру туралы Жарлық",
+    "Chair": "Төраға",
+    "Deputy chairs": "Төрағаның орынбасарлары",
+    "Deputy chair ex officio": "Лауазымы бойынша төраға орынбасары",
+    "Secretary": "Хатшы",
+    "Working body": "Жұмыс органы",
+    "Initial members": "Алғашқы құрамның мүшелері",
+    "Members renewed by rotation": "Ротация арқылы жаңарған мүшелер",
+    "Period of the rotation": "Ротация кезеңі",
+    "Working days per session": "Бір отырыстың жұмыс күндері",
+    "Sections held since session": "Секциялар өткізіле бастаған отырыс",
+    "Working sections": "Жұмыс секциялары",
+}
+STRUCTURE_KK = {
+    "item": "Тармақ",
+    "value": "Мақалада",
+    "holder": "Лауазым иесі (жаңалық хабарлары)",
+    "lines": "Жолдар",
+    "as_of": "{name} ({when} хабары)",
+    "section": "{n}-секция",
+}
+STRUCTURE_NOTE_KK = (
+    "Дереккөз: мақала, жолдары әр жолда көрсетілген. Мақала лауазым иелерінің ешқайсысын "
+    "атамайды; есімдер жаңалық хабарларынан алынды (inform.kz және newstaraz.kz, 2022 ж. "
+    "маусым; astanatimes.com, 2024 ж. наурыз) және сол айда лауазымда кім болғанын көрсетеді, "
+    "2022 жылғы маусымдағы Жарлықтан бері кім болғанын емес. 2024 жылғы наурыздағы хабар "
+    "хатшыны Ақпарат және қоғамдық даму министрі деп атайды, бұл атау ол кезде ескірген: "
+    "Қазинформ (2024 ж. 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. "
+    + LATIN_NAMES_NOTE_KK
+)
+
+
+def _item_kk(item: str) -> str:
+    section = re.fullmatch(r"Section (\d+)", item)
+    if section:
+        return STRUCTURE_KK["section"].format(n=section.group(1))
+    return STRUCTURE_ITEMS_KK[item]
+
+
+def structure_table(
+    structure: pd.DataFrame, members: pd.DataFrame | None = None, lang: str = "en"
+) -> GT:
     """Structure and governance: decree, officers, working body, format, the four sections.
 
     ``structure`` is the processed ``composition_structure`` table. Officers' names come
     from news reports, since the article names none; each holder carries the month of the
     report that names them ("as of March 2024"), which may be later than the decree of 2022.
     Shown: item; the article's value over its Kazakh wording; holders; lines.
+
+    In Kazakh (``lang="kk"``): item, the article's wording, holders by their Kazakh names
+    (:func:`names_kk`, read from ``members``, the processed ``members`` table, matched on
+    ``name_latin``), lines. Raises ``ValueError`` for an unknown language, or in Kazakh
+    when ``members`` is missing or lacks a holder; ``KeyError`` for an item with no
+    Kazakh label.
     """
+    _check_lang(lang)
     df = structure.sort_values("item_order")
+    if lang == "kk":
+        if members is None:
+            raise ValueError("the Kazakh structure table needs the members table")
+        kk_name = dict(zip(members["name_latin"], names_kk(members), strict=True))
+        w = STRUCTURE_KK
+        holders = []
+        for h, a in zip(df["holder_public"], df["holder_as_of"], strict=True):
+            if pd.isna(h):
+                holders.append("")
+                continue
+            pairs = list(zip(str(h).split("; "), str(a).split("; "), strict=True))
+            missing = [name for name, _ in pairs if name not in kk_name]
+            if missing:
+                raise ValueError(f"office holders not in the members table: {missing}")
+            holders.append(
+                "; ".join(
+                    w["as_of"].format(name=kk_name[name], when=month_kk(when))
+                    for name, when in pairs
+                )
+            )
+        out = pd.DataFrame(
+            {
+                w["item"]: df["item_en"].map(_item_kk),
+                w["value"]: df["value_kk"],
+                w["holder"]: holders,
+                w["lines"]: df["locator"].str.replace("-", "–"),
+            }
+        )
+        gt = base_table(out, source=STRUCTURE_NOTE_KK)
+        return _widths(gt, {w["item"]: 170, w["value"]: 270, w["holder"]: 178, w["lines"]: 60})
     out = pd.DataFrame(
         {
             "Item": df["item_en"],
@@ -139,7 +302,122 @@ EVIDENCE_LABELS = {
 }
 
 
-def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
+STATUS_LABELS_KK = {"initial": "алғашқы құрам", "joined": "жаңа мүше", "unknown": "белгісіз"}
+ROLE_LABELS_KK = {
+    "chair": "төраға",
+    "deputy_chair": "төраға орынбасары",
+    "secretary": "хатшы",
+}
+COUNT_LABELS_KK = {
+    "known": "иә",
+    "after_window": "бөлек: тек мақала кезеңінен кейін аталған",
+    "not_counted": "жоқ",
+}
+EVIDENCE_LABELS_KK = {
+    "article": "мақалада аталған",
+    "high": "жаңалық хабарлары: жоғары",
+    "medium": "жаңалық хабары: орташа",
+    "low": "тек қатысуы немесе өзі туралы айтуы",
+}
+#: Kazakh wording of the English words that decide a field (``field_evidence``); words the
+#: sources give in Kazakh are shown as they are.
+FIELD_EVIDENCE_KK = {
+    "'Club of Chief Editors'": "«Бас редакторлар клубы»",
+    "Chairman of the Board, Khabar Agency JSC": "«Хабар агенттігі» АҚ басқарма төрағасы",
+    "Mazhilis deputy": "Мәжіліс депутаты",
+    "Minister": "министр",
+    "President of the Republic of Kazakhstan": "Қазақстан Республикасының Президенті",
+    "Senate deputy": "Сенат депутаты",
+    "State Counselor": "Мемлекеттік кеңесші",
+    "director of the Institute of Management": "Басқару институтының директоры",
+    "first Kazakh cosmonaut": "тұңғыш қазақ ғарышкері",
+    "heads the Kazakh National Agrarian Research University": (
+        "Қазақ ұлттық аграрлық зерттеу университетінің басшысы"
+    ),
+    "journalist, media manager": "журналист, медиаменеджер",
+    "member of Almaty city Public Council": "Алматы қаласы Қоғамдық кеңесінің мүшесі",
+    "poet": "ақын",
+    "political observer": "саяси шолушы",
+    "political scientist": "саясаттанушы",
+    "politician": "саясаткер",
+    "public figure": "қоғам қайраткері",
+}
+MEMBERS_KK = {
+    "member": "Мүше",
+    "status": "Мәртебесі",
+    "officer": "Лауазымы",
+    "meetings": "3-кестедегі кездесулер",
+    "meetings_n": "3-кесте: {n} кездесу",
+    "field": "Саласы (оны анықтайтын сөздер)",
+    "decided": "Анықтайтын сөздер",
+    "counted": "Саналады ма (дәлелі)",
+    "evidence": "Дәлелі",
+    "source": "Дереккөз",
+    "source_date": "Дереккөз күні",
+}
+MEMBERS_NOTE_KK = (
+    "Дереккөздер: мақаладағы жаңа мүшелер тізімі (188–194-жолдар) және 3-кесте "
+    "(465–611-жолдар, Президентпен кездесулер); ішінара тізімге жиналған жаңалық хабарлары "
+    "(әр адамның дереккөзі деректер файлында). Есімдер мақалада не дереккөзде басылған "
+    "кириллица түрінде. " + LATIN_NAMES_NOTE_KK + " Ағылшын тіліндегі дереккөздердің "
+    "лауазым сөздері қазақшаға аударылды. Сұр жолдар тізімде бар, бірақ белгілі мүше ретінде "
+    "саналмайды."
+)
+
+
+def _members_table_kk(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
+    from analysis.figures.composition import FIELD_LABELS_KK
+
+    labels = field_codebook.set_index("field_code")["label_kk"]
+    labels = pd.Series({c: FIELD_LABELS_KK.get(c, labels[c]) for c in labels.index})
+    status_rank = {"initial": 0, "joined": 1, "unknown": 2}
+    group_rank = {"known": 0, "after_window": 1, "not_counted": 2}
+    df = members.assign(
+        _g=lambda d: d["count_group"].map(group_rank),
+        _s=lambda d: d["status"].map(status_rank),
+        _name=names_kk(members),
+    )
+    df = df.assign(_k=df["_name"].map(lambda n: tuple(kk_sort_key(n))))
+    df = df.sort_values(["_g", "_s", "_k"])
+    untranslated = sorted(
+        e
+        for e in set(df["field_evidence"].dropna())
+        if re.search("[A-Za-z]", e) and e not in FIELD_EVIDENCE_KK
+    )
+    if untranslated:
+        raise ValueError(f"no Kazakh wording for field evidence {untranslated}")
+    w = MEMBERS_KK
+    out = pd.DataFrame(
+        {
+            w["member"]: df["_name"],
+            w["status"]: df["status"].map(STATUS_LABELS_KK),
+            w["officer"]: df["composition_role"].map(ROLE_LABELS_KK).fillna(""),
+            w["meetings"]: [
+                w["meetings_n"].format(n=n) if n else "" for n in df["table3_meetings"]
+            ],
+            w["field"]: df["field_code"].map(labels),
+            w["decided"]: [
+                (e if e.startswith("«") else f"«{e}»")
+                if isinstance(e := FIELD_EVIDENCE_KK.get(x, x), str)
+                else ""
+                for x in df["field_evidence"]
+            ],
+            w["counted"]: df["count_group"].map(COUNT_LABELS_KK),
+            w["evidence"]: df["membership_evidence"].map(EVIDENCE_LABELS_KK),
+            w["source"]: df["source"],
+            w["source_date"]: df["source_date"],
+        }
+    )
+    gt = base_table(_blank_to_na(out), source=MEMBERS_NOTE_KK)
+    gt = stack(gt, w["status"], w["officer"], w["meetings"])
+    gt = stack(gt, w["field"], w["decided"])
+    gt = stack(gt, w["counted"], w["evidence"])
+    gt = gt.cols_hide([w["source"], w["source_date"]])
+    gt = _widths(gt, {w["member"]: 190, w["status"]: 140, w["field"]: 208, w["counted"]: 140})
+    return grey_rows(gt, df["count_group"].ne("known").reset_index(drop=True))
+
+
+def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame, lang: str = "en") -> GT:
     """Every person known or said to have been a member, one row each, in four columns.
 
     ``members`` is the processed ``members`` table, ``field_codebook`` gives the field
@@ -149,7 +427,15 @@ def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
     Cyrillic; status over officer role and meetings in Table 3; field over the words that
     decide it; counted or not over the evidence grade. The frame behind the table (its CSV)
     also has each person's source and its date.
+
+    In Kazakh (``lang="kk"``): the name is the Kazakh one (:func:`names_kk`), rows sorted
+    in the Kazakh alphabet, field labels from the Kazakh codebook, English words that decide
+    a field in their Kazakh wording (:data:`FIELD_EVIDENCE_KK`). Raises ``ValueError`` for an
+    unknown language or English field evidence with no Kazakh wording.
     """
+    _check_lang(lang)
+    if lang == "kk":
+        return _members_table_kk(members, field_codebook)
     labels = field_codebook.set_index("field_code")["label_en"]
     status_rank = {"initial": 0, "joined": 1, "unknown": 2}
     group_rank = {"known": 0, "after_window": 1, "not_counted": 2}
@@ -200,11 +486,80 @@ MEMBERS_NOTE = (
 )
 
 
-def field_codebook_table(field_codebook: pd.DataFrame) -> GT:
+#: Coding rules of the field codebook in Kazakh (``field_code`` -> rule); the English ones
+#: are the codebook's ``rule_en``.
+RULES_KK = {
+    "politics": "Мемлекеттік саяси лауазым атқарады не атқарған (Президент, Мемлекеттік "
+    "кеңесші, министр, Парламенттің кез келген палатасының депутаты), партияда лауазымы бар, "
+    "не дереккөз оны саясаткер деп атайды.",
+    "public_figures": "Дереккөз оны қоғам қайраткері деп атайды, не ол басқа салаларға кірмейтін "
+    "қоғамдық рөлімен танымал (тағайындалған мемлекеттік уәкіл, тұңғыш қазақ ғарышкері сияқты "
+    "ұлттық тұлға).",
+    "science": "Академик, Ұлттық ғылым академиясының басшысы не дереккөзде солай аталған "
+    "зерттеуші.",
+    "culture_arts": "Жазушы, ақын, суретші, кинорежиссер не мәдениет ұйымының басшысы.",
+    "media": "Журналист, редактор, медиакомпанияның не редакторлар бірлестігінің басшысы.",
+    "economy_business": "Экономист, кәсіпкер не бизнес бірлестігінің басшысы (мысалы, "
+    "«Атамекен» Ұлттық кәсіпкерлер палатасы).",
+    "medicine": "Дәрігер не медициналық ұйымның басшысы.",
+    "education": "Мұғалім не университеттің, мектептің, оқу институтының басшысы.",
+    "sport": "Спортшы, жаттықтырушы не спорт федерациясының, қауымдастығының басшысы.",
+    "youth": "Жастар ұйымының көшбасшысы не белсендісі.",
+    "ngo_sector": "Жұмысы азаматтық сипаттағы, жоғарыдағы салалардың ешқайсысына кірмейтін "
+    "қоғамдық бірлестіктің не қоғамның басшысы (заңгерлер одағы, ардагерлер ұйымы, тіл "
+    "қоғамы).",
+    "expert_community": "Саясаттанушы, сарапшы не саяси шолушы, не саясат пен қоғам "
+    "жөніндегі талдау орталығының басшысы.",
+    "public_councils": "Облыстың, республикалық маңызы бар қаланың не астананың қоғамдық "
+    "кеңесінің мүшесі.",
+    "unknown": "Мұнда қолжетімді ешбір дереккөз адамның лауазымын көрсетпейді; не лауазым тек "
+    "тегі мен аты-жөнінің бас әрпі бірдей, бірақ дереккөз оны құрылтай мүшесі деп атамайтын "
+    "адамға ғана белгілі (сәйкестендіру ережесі: лауазым мақала оны есімнің қасында басқанда "
+    "не бір дереккөз толық есімді, лауазымды және құрылтайға қатысын бергенде ғана "
+    "есептеледі). Адамның Президентке көтерген тақырыбы лауазым емес.",
+}
+CODEBOOK_KK = {
+    "field": "Сала",
+    "article": "Мақаладағы атауы",
+    "rule": "Кодтау ережесі",
+    "code": "Код",
+    "ours": "(біздікі)",
+    "source": "Дереккөз: біздің кодтар кітабы, мақаладағы мүшелер санаттарының екі тізіміне "
+    "сүйенеді (144–147 және 173–176-жолдар).",
+}
+
+
+def field_codebook_table(field_codebook: pd.DataFrame, lang: str = "en") -> GT:
     """The field codebook: field (English over Kazakh), the article categories it covers, the
     coding rule. ``field_codebook`` is the processed table; the frame behind the table (its
-    CSV) also has the codes."""
+    CSV) also has the codes.
+
+    In Kazakh (``lang="kk"``): field (the short Kazakh label), the article's own wording of
+    the categories it covers (``label_kk``), the rule (:data:`RULES_KK`). Raises
+    ``ValueError`` for an unknown language, ``KeyError`` for a code with no Kazakh rule.
+    """
+    _check_lang(lang)
     df = field_codebook.sort_values("field_order")
+    if lang == "kk":
+        from analysis.figures.composition import FIELD_LABELS_KK
+
+        w = CODEBOOK_KK
+        out = pd.DataFrame(
+            {
+                w["field"]: [
+                    FIELD_LABELS_KK.get(c, k)
+                    for c, k in zip(df["field_code"], df["label_kk"], strict=True)
+                ],
+                w["article"]: [
+                    k if isinstance(a, str) else w["ours"]
+                    for k, a in zip(df["label_kk"], df["article_categories"], strict=True)
+                ],
+                w["rule"]: [RULES_KK[c] for c in df["field_code"]],
+                w["code"]: df["field_code"],
+            }
+        )
+        gt = base_table(out, source=w["source"]).cols_hide([w["code"]])
+        return _widths(gt, {w["field"]: 190, w["article"]: 190, w["rule"]: 298})
     out = pd.DataFrame(
         {
             "Field": df["label_en"],
@@ -231,12 +586,118 @@ STATUS_WORDS = {
 }
 
 
-def rotation_table(coverage: pd.DataFrame) -> GT:
+STATUS_WORDS_KK = {
+    "reported": "мақалада басылған",
+    "derived": "есептелген",
+    "inferred": "тұжырымдалған",
+    "implied": "жанама шығады",
+}
+#: Kazakh label and source of each coverage figure (``metric_id`` -> (label, source));
+#: a source may name ``{initial}``, ``{joined}``, ``{total}`` (persons) and ``{years}``.
+COVERAGE_KK = {
+    "initial_members": ("Алғашқы құрамның мүшелері", "мақала, 182-жол"),
+    "newcomers": ("Ротация арқылы жаңарған мүшелер", "мақала, 188–189-жолдар"),
+    "ever_appointed": (
+        "Осы уақытқа дейін толтырылған орындар (шамамен)",
+        "алғашқы құрамның {initial} мүшесі (182-жол) + {joined} жаңа мүше (188–194-жолдар); "
+        "шамамен, өйткені мақала {initial} адамға төраға, орынбасарлар мен хатшы кіре ме, "
+        "біреу екі рет тағайындалды ма, айтпайды.",
+    ),
+    "renewed_share_pct": (
+        "Алғашқы құрамның бір орнына шаққандағы жаңа мүшелер",
+        "{joined} / {initial} × 100",
+    ),
+    "newcomers_share_of_ever_pct": (
+        "Толтырылған орындар ішіндегі жаңа мүшелер",
+        "{joined} / {total} × 100",
+    ),
+    "members_in_table3": ("Президентпен кездескен мүшелер (3-кесте)", "3-кесте, 465–611-жолдар"),
+    "newcomers_in_table3": (
+        "Президентпен кездескен жаңа мүшелер (3-кесте)",
+        "жаңа мүшелер тізімі және 3-кесте",
+    ),
+    "persons_listed": (
+        "Мүшелер кестесіндегі адамдар",
+        "мақаладағы жаңа мүшелер мен 3-кесте, оған қоса жария тізім; әр адам бір жолда",
+    ),
+    "known_members": (
+        "Белгілі мүшелер",
+        "мақала мүше деп атаған, не мақала кезеңі ішінде жоғары не орташа дәрежелі жария "
+        "дереккөз атаған",
+    ),
+    "known_initial": ("Алғашқы құрамның белгілі мүшелері", "белгілі мүшелер"),
+    "known_joined": ("Белгілі жаңа мүшелер", "белгілі мүшелер"),
+    "known_status_unknown": ("Мәртебесі белгісіз белгілі мүшелер", "белгілі мүшелер"),
+    "named_after_window": (
+        "Тек мақала кезеңінен кейін мүше деп аталғандар",
+        "Жарлық күнінен {years} жыл өткеннен кейінгі жария дереккөз; бөлек саналады",
+    ),
+    "not_counted": (
+        "Тізімде бар, бірақ саналмайтындар (дәлелі әлсіз)",
+        "отырысқа қатысушылар, өзі туралы айтқандар, мүмкін мүшелер",
+    ),
+    "known_field_coded": (
+        "Саласы белгілі мүшелер",
+        "лауазымын дереккөз көрсеткен белгілі мүшелер (сәйкестендіру ережесі)",
+    ),
+    "known_field_unknown": (
+        "Саласы белгісіз белгілі мүшелер",
+        "лауазымы көрсетілмеген белгілі мүшелер",
+    ),
+    "not_identified": ("Анықталмаған орындар", "{total} − белгілі мүшелер"),
+    "coverage_pct": (
+        "Толтырылған бір орынға шаққандағы белгілі мүшелер",
+        "белгілі мүшелер / {total} × 100",
+    ),
+    "field_coverage_pct": (
+        "Толтырылған бір орынға шаққандағы саласы белгілі мүшелер",
+        "саласы белгілі мүшелер / {total} × 100",
+    ),
+}
+ROTATION_KK = {
+    "figure": "Көрсеткіш",
+    "value": "Мәні",
+    "source": "Қайдан алынды",
+    "note": "Басылған көрсеткіштер мақаланікі; есептелгендері біздікі, мүшелер кестесінен.",
+}
+
+
+def rotation_table(coverage: pd.DataFrame, lang: str = "en") -> GT:
     """Rotation (32 newcomers against 117 initial seats) and coverage of the members table.
 
     ``coverage`` is the processed ``composition_coverage`` table; persons as whole
-    numbers, shares as percent with one decimal.
+    numbers, shares as percent with one decimal (Kazakh: decimal comma, labels and sources
+    from :data:`COVERAGE_KK`). Raises ``ValueError`` for an unknown language, ``KeyError``
+    for a figure with no Kazakh wording.
     """
+    _check_lang(lang)
+    if lang == "kk":
+        from analysis.composition import WINDOW_YEARS
+        from analysis.prose.fmt import count, pct
+
+        val = coverage.set_index("metric_id")["value"]
+        nums = {
+            "initial": count(val["initial_members"], lang="kk"),
+            "joined": count(val["newcomers"], lang="kk"),
+            "total": count(val["ever_appointed"], lang="kk"),
+            "years": WINDOW_YEARS,
+        }
+        w = ROTATION_KK
+        out = pd.DataFrame(
+            {
+                w["figure"]: [COVERAGE_KK[m][0] for m in coverage["metric_id"]],
+                w["value"]: [
+                    pct(v, lang="kk") if u.startswith("percent") else count(v, lang="kk")
+                    for v, u in zip(coverage["value"], coverage["unit"], strict=True)
+                ],
+                w["source"]: [
+                    f"{STATUS_WORDS_KK[s]}: {COVERAGE_KK[m][1].format(**nums)}"
+                    for m, s in zip(coverage["metric_id"], coverage["value_status"], strict=True)
+                ],
+            }
+        )
+        gt = base_table(out, source=w["note"])
+        return _widths(gt, {w["figure"]: 250, w["value"]: 70, w["source"]: 358})
     out = pd.DataFrame(
         {
             "Figure": coverage["label_en"],
@@ -258,12 +719,57 @@ def rotation_table(coverage: pd.DataFrame) -> GT:
     return _widths(gt, {"Figure": 250, "Value": 70, "Where it comes from": 358})
 
 
-def claims_table(claims: pd.DataFrame) -> GT:
+GRADES_KK = {"high": "жоғары", "medium": "орташа", "low": "төмен"}
+CLAIMS_KK = {
+    "member": "Мүше",
+    "claim": "Тұжырым",
+    "source": "Дереккөз",
+    "date": "Күні мен дәрежесі",
+    "date_grade": "{date}, дәрежесі {grade}",
+    "reading": "Біздің оқуымыз",
+    "address": "Мекенжай",
+    "note": "Дереккөз: жаңалық хабарларынан жиналған ішінара мүшелер тізімінің ескертпелері; "
+    "дәрежелер тізімдегідей (жоғары: ресми дереккөз не екі басылым; орташа: бір сенімді "
+    "басылым; төмен: жанама). " + LATIN_NAMES_NOTE_KK,
+}
+
+
+def claims_table(claims: pd.DataFrame, members: pd.DataFrame | None = None, lang: str = "en") -> GT:
     """Claims about single members that rest on one source, with our reading.
 
     ``claims`` is the processed ``membership_claims`` table; web addresses are shortened to
     their site in the table (the full address is in the frame behind it, its CSV).
+
+    In Kazakh (``lang="kk"``): the claim and reading in Kazakh (``claim_kk``,
+    ``reading_kk``) and the member's Kazakh name (:func:`names_kk`, from ``members``, the
+    processed ``members`` table, by ``member_id``). Raises ``ValueError`` for an unknown
+    language, or in Kazakh when ``members`` is missing or lacks a claim's member.
     """
+    _check_lang(lang)
+    if lang == "kk":
+        if members is None:
+            raise ValueError("the Kazakh claims table needs the members table")
+        kk_name = dict(zip(members["member_id"], names_kk(members), strict=True))
+        missing = sorted(set(claims["member_id"]) - set(kk_name))
+        if missing:
+            raise ValueError(f"claims about members not in the members table: {missing}")
+        w = CLAIMS_KK
+        out = pd.DataFrame(
+            {
+                w["member"]: claims["member_id"].map(kk_name),
+                w["claim"]: claims["claim_kk"],
+                w["source"]: claims["source"].map(_url_site),
+                w["date"]: [
+                    w["date_grade"].format(date=d, grade=GRADES_KK[c])
+                    for d, c in zip(claims["source_date"], claims["source_confidence"], strict=True)
+                ],
+                w["reading"]: claims["reading_kk"].map(_url_site),
+                w["address"]: claims["source"],
+            }
+        )
+        gt = base_table(out, source=w["note"])
+        gt = stack(gt, w["source"], w["date"]).cols_hide([w["address"]])
+        return _widths(gt, {w["member"]: 110, w["claim"]: 210, w["source"]: 120, w["reading"]: 238})
     out = pd.DataFrame(
         {
             "Member": claims["name_latin"],
@@ -301,13 +807,58 @@ SUPPORT_LABELS = {
 }
 
 
-def expert_positions_table(positions: pd.DataFrame) -> GT:
+CAMP_LABELS_KK = {
+    "critics": "қазіргі іріктеуді сынаушылар",
+    "supporters": "қазіргі іріктеуді түсінікті деп санайтындар",
+    "both": "екі тарап та",
+    "not_stated": "айтылмаған",
+}
+SUPPORT_LABELS_KK = {
+    "proposed": "ұсынылған",
+    "prevailing_view": "өз тобындағы басым пікір",
+    "little_support": "қолдау аз",
+    "option_named": "опция ретінде аталған",
+}
+POSITIONS_KK = {
+    "proposal": "Ұсыныс",
+    "phrase": "Мақаладағы сөзі",
+    "camp": "Тобы; қолдауы",
+    "support": "Қолдауы",
+    "says": "Мақала не дейді",
+    "lines": "Жолдар",
+    "note": "Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың "
+    "сыншылар дәлелі ішіндегі орнынан тұжырымдалған.",
+}
+
+
+def expert_positions_table(positions: pd.DataFrame, lang: str = "en") -> GT:
     """The experts' proposals on choosing members, with camp and support as the article says.
 
     ``positions`` is the processed ``expert_positions`` table. An inferred camp (not
-    printed) is marked † and its row set in grey italics.
+    printed) is marked † and its row set in grey italics. In Kazakh (``lang="kk"``) the
+    proposal and support are ``proposal_kk`` and ``support_kk``, the key phrase stays as
+    printed. Raises ``ValueError`` for an unknown language.
     """
+    _check_lang(lang)
     df = positions.sort_values("proposal_order")
+    if lang == "kk":
+        w = POSITIONS_KK
+        out = pd.DataFrame(
+            {
+                w["proposal"]: df["proposal_kk"],
+                w["phrase"]: "«" + df["key_phrase_kk"] + "»",
+                w["camp"]: df["camp"].map(CAMP_LABELS_KK)
+                + df["camp_status"].map({"reported": "", "inferred": " †"}),
+                w["support"]: df["support_level"].map(SUPPORT_LABELS_KK),
+                w["says"]: df["support_kk"],
+                w["lines"]: df["locator"].str.replace("-", "–"),
+            }
+        )
+        gt = base_table(out, source=w["note"])
+        gt = stack(gt, w["proposal"], w["phrase"])
+        gt = stack(gt, w["camp"], w["support"])
+        gt = _widths(gt, {w["proposal"]: 270, w["camp"]: 140, w["says"]: 208, w["lines"]: 60})
+        return grey_rows(gt, df["camp_status"].eq("inferred").reset_index(drop=True))
     out = pd.DataFrame(
         {
             "Proposal": df["proposal_en"],

@@ -34,7 +34,12 @@ _LINK = re.compile(
 )
 _ARIA = re.compile(r'\saria-label="[^"]*"')
 _TAGS = re.compile(r"<[^>]+>")
-DIRECTION = {"previous": "Previous", "next": "Next"}
+#: The words of the label, by the page's language (``<html lang="...">``).
+DIRECTION = {
+    "en": {"previous": "Previous", "next": "Next"},
+    "kk": {"previous": "Алдыңғы", "next": "Келесі"},
+}
+_LANG = re.compile(r'<html\b[^>]*\blang="([\w-]+)"')
 
 
 def visible_text(fragment: str) -> str:
@@ -44,8 +49,9 @@ def visible_text(fragment: str) -> str:
     return " ".join(text.split())
 
 
-def _relabel(match: re.Match[str]) -> str:
-    label = f"{DIRECTION[match['dir']]}: {visible_text(match['body'])}"
+def _relabel(match: re.Match[str], lang: str = "en") -> str:
+    words = DIRECTION.get(lang.split("-")[0], DIRECTION["en"])
+    label = f"{words[match['dir']]}: {visible_text(match['body'])}"
     attr = f' aria-label="{html.escape(label, quote=True)}"'
     tag = _ARIA.sub("", match["tag"])
     tag = tag[:-1].rstrip() + attr + ">"
@@ -56,7 +62,9 @@ def relabel(page: str) -> str:
     """``page`` (an HTML document) with its previous/next links labelled
     "Previous: <visible text>" / "Next: <visible text>". Pages without Quarto's page
     navigation come back unchanged."""
-    return _NAV.sub(lambda nav: _LINK.sub(_relabel, nav.group(0)), page)
+    found = _LANG.search(page)
+    lang = found.group(1) if found else "en"
+    return _NAV.sub(lambda nav: _LINK.sub(lambda m: _relabel(m, lang), nav.group(0)), page)
 
 
 def output_files(argv: list[str]) -> list[Path]:

@@ -1,0 +1,161 @@
+"""The Kazakh edition mirrors the English one: the same chapters, figures, tables,
+cross-references and numbers (after the number format), Kazakh words in its figures."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analysis import chapters, registry
+from analysis.paths import BOOK
+
+KK = BOOK / "kk"
+EN_CHAPTERS = chapters.chapter_files(BOOK)
+#: Latin words allowed in Kazakh figure and table text: software and format names,
+#: statistical symbols and abbreviations (see the Kazakh edition's conventions).
+LATIN_ALLOWED = {
+    "csv",
+    "svg",
+    "png",
+    "vega",
+    "lite",
+    "quarto",
+    "python",
+    "pandas",
+    "statsmodels",
+    "altair",
+    "wpp",
+    "un",
+    "ci",
+    "p",
+    "n",
+    "x",
+    "id",
+    "json",
+    "yml",
+    "parquet",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "i",
+    "egov",
+    "https",
+    "http",
+    "www",
+    "kz",
+    "org",
+    "net",
+    "com",
+    "ru",
+}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def normalise(text: str) -> str:
+    """A Kazakh-formatted text in the English number format: decimal comma -> point, the
+    no-break spaces between thousands and the English thousands commas dropped, minus
+    signs made one character."""
+    text = text.replace("\u2212", "-").replace("\u2013", "-")
+    text = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # English 2,400
+    return re.sub(r"(?<=\d),(?=\d)", ".", text)
+
+
+def numbers(text: str) -> Counter:
+    """The multiset of numbers in a text (after :func:`normalise`)."""
+    return Counter(_NUMBER.findall(normalise(text)))
+
+
+def test_every_chapter_has_its_kazakh_counterpart():
+    kk = chapters.chapter_files(KK)
+    assert [p.name for p in kk] == [p.name for p in EN_CHAPTERS]
+    assert [p.name for p in kk if not p.is_file()] == []
+    config = yaml.safe_load((KK / "_quarto.yml").read_text(encoding="utf-8"))
+    assert config["lang"] == "kk"
+    assert (KK / config["language"]).is_file()
+
+
+@pytest.mark.parametrize("name", [p.name for p in EN_CHAPTERS])
+def test_kazakh_chapter_mirrors_the_english(name):
+    en, kk = BOOK / name, KK / name
+    en_text, kk_text = en.read_text(encoding="utf-8"), kk.read_text(encoding="utf-8")
+    # The same figures, tables and sections to refer to, and the same references.
+    en_inc = [i.replace("artefacts/en/", "") for i in chapters.all_includes(en)]
+    kk_inc = [i.replace("artefacts/kk/", "") for i in chapters.all_includes(kk)]
+    assert kk_inc == en_inc
+    en_all = "\n".join(
+        [en_text] + [(BOOK / i).read_text("utf-8") for i in en_inc if i.endswith(".qmd")]
+    )
+    kk_all = "\n".join(
+        [kk_text] + [(KK / i).read_text("utf-8") for i in kk_inc if i.endswith(".qmd")]
+    )
+    assert chapters.labels(kk_all) == chapters.labels(en_all)
+    assert chapters.references(kk_all) == chapters.references(en_all)
+    assert chapters.variables(kk_all) == chapters.variables(en_all)
+    # A visible switch to the same page in the other language, both ways.
+    stem = Path(name).stem
+    assert f"](kk/{stem}.html)" in en_text
+    assert f"](../{stem}.html)" in kk_text
+    assert chapters.chunks(kk_text) == []
+    assert "`{python}" not in kk_text
+
+
+def test_every_label_is_in_the_same_chapter_of_both_editions(built_artefacts_kk):
+    kk = {r["label"]: r["chapter"] for r in built_artefacts_kk["manifest"]["entries"]}
+    assert kk == {e.label: e.chapter for e in registry.ENTRIES}
+
+
+def test_kazakh_values_have_the_english_numbers(built_artefacts, built_artefacts_kk):
+    en, kk = built_artefacts["variables"], built_artefacts_kk["variables"]
+    assert set(kk) == set(en)
+    differ = {}
+    for namespace, values in en.items():
+        assert set(kk[namespace]) == set(values), namespace
+        for key, text in values.items():
+            if numbers(text) != numbers(kk[namespace][key]):
+                differ[f"{namespace}.{key}"] = (text, kk[namespace][key])
+    assert differ == {}
+
+
+def _visible(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".svg":
+        text = " ".join(re.findall(r"<text[^>]*>(.*?)</text>", text, flags=re.DOTALL))
+    text = re.sub(r"<style.*?</style>", " ", text, flags=re.DOTALL)
+    return re.sub(r"<[^>]+>", " ", text)
+
+
+def test_kazakh_figures_and_tables_have_the_english_numbers(built_artefacts, built_artefacts_kk):
+    differ = []
+    for entry in registry.ENTRIES:
+        suffix = ".svg" if entry.kind == "figure" else ".html"
+        en = _visible(built_artefacts["dir"] / f"{entry.label}{suffix}")
+        kk = _visible(built_artefacts_kk["dir"] / f"{entry.label}{suffix}")
+        if numbers(en) != numbers(kk):
+            differ.append(entry.label)
+    assert differ == []
+
+
+def test_kazakh_figure_text_has_no_english_words(built_artefacts_kk):
+    found = {}
+    for svg in sorted(built_artefacts_kk["dir"].glob("fig-*.svg")):
+        text = _visible(svg)
+        # File names and paths in source notes are code, not words.
+        text = re.sub(r"\S*[/_.]\S*", " ", text)
+        words = {w for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in LATIN_ALLOWED}
+        if words:
+            found[svg.name] = sorted(words)
+    assert found == {}
+
+
+def test_kazakh_captions_are_kazakh(built_artefacts_kk):
+    english = re.compile(r"\b(the|and|of|with|in|to|share|respondents)\b", re.IGNORECASE)
+    for record in built_artefacts_kk["manifest"]["entries"]:
+        for text in (record["caption"], record["alt"]):
+            assert not english.search(text), (record["label"], text[:120])
+        assert re.search(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]", record["caption"]), record["label"]
