@@ -10,7 +10,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis.buildcheck import quarto_warnings
+from analysis.buildcheck import quarto_warnings, unresolved_shortcodes
 
 nox.needs_version = ">=2024.4.15"
 nox.options.default_venv_backend = "uv"
@@ -169,6 +169,9 @@ def build(session: nox.Session) -> None:
     site = BOOK / "_book"
     shutil.rmtree(site / "kk", ignore_errors=True)
     shutil.copytree(BOOK / "kk" / "_book", site / "kk")
+    unresolved = unresolved_shortcodes(site)
+    if unresolved:
+        session.error("Pages show values Quarto could not resolve:\n" + "\n".join(unresolved))
     session.log(f"book written to {site / 'index.html'} (Kazakh: {site / 'kk' / 'index.html'})")
     session.log(f"gallery at {gallery}")
 

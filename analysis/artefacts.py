@@ -55,9 +55,6 @@ BUILD_ROOT = (
 #: (relative to the book): the English book is ``book/``, the Kazakh one ``book/kk/``.
 EDITIONS = {"en": "", "kk": "kk"}
 LANGUAGES = tuple(EDITIONS)
-#: TRANSITION: while the Kazakh edition is being written, a builder without a ``lang``
-#: parameter or a missing Kazakh caption falls back to English.
-TRANSITION_KK = True
 #: Words of the links under every figure and table, per language.
 LINK_WORDS = {
     "en": {"csv": "Data (CSV)", "svg": "SVG", "png": "PNG", "vl": "Vega-Lite spec"},
@@ -153,10 +150,7 @@ def caption_templates(lang: str = "en") -> dict[str, tuple[str, str]]:
     attr = "CAPTIONS" if lang == "en" else f"CAPTIONS_{lang.upper()}"
     merged: dict[str, tuple[str, str]] = {}
     for name in prose.NAMESPACES:
-        try:  # TRANSITION
-            module = importlib.import_module(f"analysis.prose.{name}")
-        except ModuleNotFoundError:
-            continue
+        module = importlib.import_module(f"analysis.prose.{name}")
         for label, pair in getattr(module, attr, {}).items():
             if label in merged:
                 raise ValueError(f"caption of {label!r} defined twice (analysis.prose.{name})")
@@ -173,8 +167,6 @@ def captions(values: dict[str, dict[str, str]], lang: str = "en") -> dict[str, C
     from analysis.registry import ENTRIES
 
     templates = caption_templates(lang)
-    if lang != "en" and TRANSITION_KK:  # TRANSITION: English captions where none is written
-        templates = {**caption_templates("en"), **templates}
     out: dict[str, Captions] = {}
     for entry in ENTRIES:
         if entry.label not in templates:
@@ -310,7 +302,7 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
         kwargs = dict(entry.kwargs)
         if "lang" in inspect.signature(entry.builder).parameters:
             kwargs["lang"] = lang
-        elif lang != "en" and not TRANSITION_KK:
+        elif lang != "en":
             raise ValueError(f"{entry.function} has no `lang` parameter: it draws English only")
         obj = entry.builder(*frames, **kwargs)
         if entry.kind == "figure":

@@ -7,9 +7,10 @@ passes Pandoc's warnings through as ``[WARNING] ...``. All of them fail the buil
 
 * ipykernel's "WARNING | Kernel is running over TCP without encryption" (the kernel's
   noise, not Quarto's; the chapters run no code now, but a user's may);
-* Pandoc's two lines about the Kazakh edition's language, which every Quarto render with
+* Pandoc's lines about the Kazakh edition's language, which every Quarto render with
   ``lang: kk`` prints: Pandoc ships no Kazakh translations ("data file translations/kk.yaml
-  not found") and asks for one term ("The term Abstract has no translation defined"),
+  not found", "Could not load translations for kk") and asks for one term ("The term
+  Abstract has no translation defined"),
   which the edition sets itself (``abstract-title`` in ``book/kk/_quarto.yml``).
   :data:`KNOWN_PANDOC_KK` lists them.
 """
@@ -17,15 +18,18 @@ passes Pandoc's warnings through as ``[WARNING] ...``. All of them fail the buil
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _ANSI = r"(?:\x1b\[[0-9;]*m)*"
 _QUARTO_WARNING = re.compile(rf"^\s*{_ANSI}(WARN|WARNING)(?::|\s+\()")
 _PANDOC_WARNING = re.compile(rf"^\s*{_ANSI}\[WARNING\]")
 _CROSSREF = re.compile(r"Unable to resolve crossref|WARNING.*crossref", re.IGNORECASE)
+_UNRESOLVED = re.compile(r"\?(?:var|meta):[\w.-]+")
 _KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption")
 #: Pandoc warnings of a ``lang: kk`` render that the Kazakh edition answers itself.
 KNOWN_PANDOC_KK = (
     re.compile(r"\[WARNING\] The term Abstract has no translation defined\."),
+    re.compile(r"\[WARNING\] Could not load translations for kk\b"),
     re.compile(r"data file translations/kk\.yaml not found"),
 )
 
@@ -38,4 +42,15 @@ def quarto_warnings(output: str) -> list[str]:
             continue
         if _QUARTO_WARNING.search(line) or _PANDOC_WARNING.search(line) or _CROSSREF.search(line):
             found.append(line.strip())
+    return found
+
+
+def unresolved_shortcodes(site: Path) -> list[str]:
+    """Pages of a rendered site that show a shortcode Quarto could not resolve: Quarto
+    writes ``?var:name`` (or ``?meta:name``) in place of an unknown value. Returns
+    ``"<page>: ?var:name"`` strings, sorted."""
+    found = []
+    for page in sorted(Path(site).rglob("*.html")):
+        for name in sorted(set(_UNRESOLVED.findall(page.read_text(encoding="utf-8")))):
+            found.append(f"{page.relative_to(site).as_posix()}: {name}")
     return found

@@ -290,6 +290,26 @@ def _meeting_years(raw: RawTables, built: dict, person_id: str) -> Finding:
     return Finding(years, f"Table 3 dates the meetings with {name} {dates} (meetings_log)")
 
 
+def _meeting_years_among(raw: RawTables, built: dict, arg: str) -> Finding:
+    """``arg`` is ``person_id:Y1;Y2``, the years an example in the prose names. The value is
+    those of the named years that Table 3 has (so it equals the printed years when every
+    named year is one of the person's meeting years); ``says`` names any year of the table
+    the example leaves out, an omission rather than an error, since the prose gives
+    examples ("Мәселен")."""
+    person_id, _, named = arg.partition(":")
+    rows = _person_meetings(built, person_id)
+    table = sorted({str(y) for y in rows["meeting_date"].dt.year})
+    cited = [y for y in named.split(";") if y]
+    found = ";".join(y for y in cited if y in table)
+    left = [y for y in table if y not in cited]
+    dates = ", ".join(rows["meeting_date"].dt.strftime("%Y-%m-%d"))
+    name = rows["name_latin"].iloc[0]
+    says = f"Table 3 dates the meetings with {name} {dates} (meetings_log)"
+    if left:
+        says += f"; the example leaves out {', '.join(left)} (an omission, not a wrong year)"
+    return Finding(found, says)
+
+
 def _meeting_count(raw: RawTables, built: dict, person_id: str) -> Finding:
     rows = _person_meetings(built, person_id)
     dates = ", ".join(rows["meeting_date"].dt.strftime("%Y-%m-%d"))
@@ -442,6 +462,7 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "meetings_before_decree": _meetings_before_decree,
     "meetings_before_first_session": _meetings_before_first_session,
     "meeting_years": _meeting_years,
+    "meeting_years_among": _meeting_years_among,
     "meeting_count": _meeting_count,
     "relative_growth": _relative_growth,
     "awareness_change": _awareness_change,

@@ -337,7 +337,8 @@ class Members(pa.DataFrameModel):
     membership_basis: str = pa.Field(
         isin=MEMBERSHIP_BASES,
         description="article_newcomer: named in the newcomer list; article_table3: met the "
-        "President in Table 3 (meetings with members); public_source: only the roster.",
+        "President in Table 3 on or after the decree (meetings with members); public_source: "
+        "only the roster (including a person whose only Table 3 row predates the decree).",
     )
     roster_grade: str = pa.Field(
         isin=ROSTER_GRADES,
@@ -405,7 +406,9 @@ def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
     """The members table (see :class:`Members`), one row per person, sorted by member_id.
 
     Rule (:data:`MEMBERSHIP_EVIDENCE`, :data:`COUNT_GROUPS`): a person named by the article
-    (newcomer list or Table 3) counts, whatever grade the roster gives the fuller name; a
+    (newcomer list, or Table 3 at a meeting on or after the decree of 14 June 2022; a row
+    before it is not a meeting with a member) counts, whatever grade the roster gives the
+    fuller name; a
     person known only from the public roster counts when the roster grades the row high or
     medium and the source is dated within the article's period (:func:`window_end`); such a
     row from a later source is counted apart (``after_window``); rows graded low or
@@ -437,7 +440,11 @@ def build_members(raw: RawTables, _: dict) -> pd.DataFrame:
         for pid, lat, kk in zip(df["person_id"], df["name_latin"], df["name_kk"], strict=True)
     ]
     is_new = df["member_id"].isin(newcomers)
-    in_t3 = df["member_id"].isin(meetings.index)
+    # Only a meeting after the decree is a meeting with a member: a person whose only Table 3
+    # row comes before it (Zh. Qulekeev, 25 April 2022) is graded on the public roster.
+    decree = pd.Timestamp(fact(raw, "decree_date"))
+    as_member = part[part["meeting_date"] >= decree].groupby("person_id")["meeting_id"].nunique()
+    in_t3 = df["member_id"].isin(as_member.index)
     df["status"] = "unknown"
     df.loc[df["status_raw"].isin(["initial", "left"]), "status"] = "initial"
     df.loc[is_new, "status"] = "joined"

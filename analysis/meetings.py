@@ -36,7 +36,7 @@ DECREE_DATE = pd.Timestamp("2022-06-14")
 #: 2025) falls before session IV, and public sources give no later one-to-one meeting.
 KURULTAI_WINDOW_END = pd.Timestamp("2025-03-14")
 DAYS_PER_YEAR = 365.25
-CHECK_STATUSES = ["matches", "incomplete", "contradicts", "not mentioned"]
+CHECK_STATUSES = ["matches", "matches, omits a meeting", "contradicts", "not mentioned"]
 
 
 class Persons(pa.DataFrameModel):
@@ -201,8 +201,9 @@ class RepeatVisitors(pa.DataFrameModel):
     check: str = pa.Field(
         isin=CHECK_STATUSES,
         description=(
-            "matches: the prose agrees with the table; incomplete: agrees but leaves out a "
-            "meeting; contradicts: names a year or count the table lacks; not mentioned."
+            "matches: the prose agrees with the table; matches, omits a meeting: every year "
+            "it names is in the table, but its example (Мәселен, line 624) leaves a meeting "
+            "out; contradicts: names a year or count the table lacks; not mentioned."
         ),
     )
     text_locator: str = pa.Field(nullable=True, description="Seed lines of the prose claim.")
@@ -249,6 +250,38 @@ class SessionIntervals(pa.DataFrameModel):
         ge=0,
         description="meetings / (days / 365.25), for closed intervals that Table 3 covers.",
         metadata={"unit": "meetings per year"},
+    )
+    rate_low: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Exact (Garwood) Poisson lower bound of meetings_per_year, at the run's "
+        "confidence level.",
+        metadata={"unit": "meetings per year"},
+    )
+    rate_high: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Exact (Garwood) Poisson upper bound of meetings_per_year.",
+        metadata={"unit": "meetings per year"},
+    )
+    days_to_last: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=1,
+        description="Days of a closed, covered interval up to Table 3's last date (17 January "
+        "2025) when the interval ends later; otherwise equal to days.",
+        metadata={"unit": "days"},
+    )
+    rate_to_last: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="meetings / (days_to_last / 365.25).",
+        metadata={"unit": "meetings per year"},
+    )
+    rate_to_last_low: float = pa.Field(
+        nullable=True, ge=0, description="Poisson lower bound of rate_to_last."
+    )
+    rate_to_last_high: float = pa.Field(
+        nullable=True, ge=0, description="Poisson upper bound of rate_to_last."
     )
     table3_covers: bool = pa.Field(
         description=(
@@ -312,8 +345,10 @@ class BodyComparison(pa.DataFrameModel):
     members: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         ge=1,
-        description="Seats of the body where the source gives them (the Kurultai: 117, seed 000 "
-        "line 182); empty for the Council, whose size seed 002 does not give.",
+        description="Seats of the body ever filled, where the source gives them (the Kurultai: "
+        "117 initial members plus 32 newcomers, seed 000 lines 182 and 188-194, about 149, the "
+        "denominator the composition chapter uses); empty for the Council, whose size seed 002 "
+        "does not give.",
         metadata={"unit": "seats"},
     )
     people_met_pct_of_members: float = pa.Field(
@@ -663,8 +698,9 @@ def build_repeat_visitors(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     """People met more than once, against the prose of lines 622-627 (:class:`RepeatVisitors`).
 
     ``check`` is ``matches`` when every year or count the prose gives agrees with Table 3 and
-    nothing is left out, ``incomplete`` when the prose names years that are all in the table
-    but not all of the table's years, ``contradicts`` when the prose names a year or a count
+    nothing is left out, ``matches, omits a meeting`` when the prose names years that are all
+    in the table but not all of the table's years (the prose gives examples, "Мәселен", so an
+    omission is not an error), ``contradicts`` when the prose names a year or a count
     the table does not have, and ``not mentioned`` for a repeat visitor the prose omits.
     """
     log = built["meetings_log"]
@@ -693,7 +729,7 @@ def build_repeat_visitors(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
             if wrong or (pd.notna(times) and int(times) != r["meetings"]):
                 check = "contradicts"
             elif left_out:
-                check = "incomplete"
+                check = "matches, omits a meeting"
             else:
                 check = "matches"
             rows.append((pid, years, times, ";".join(left_out) or pd.NA, check, c["locator"]))
@@ -726,12 +762,47 @@ def build_sessions(raw: RawTables, _: dict) -> pd.DataFrame:
     return df.sort_values("session_number").reset_index(drop=True)
 
 
+def poisson_rate_interval(events: int, days: int, confidence_level: float) -> tuple[float, float]:
+    """Exact (Garwood) confidence interval of a Poisson rate, in events per year.
+
+    ``events`` counted over ``days`` days; the bounds are the chi-square quantiles
+    ``chi2(alpha/2, 2k)/2`` and ``chi2(1-alpha/2, 2k+2)/2`` divided by the years
+    (``days / 365.25``). The lower bound is 0 when ``events`` is 0. Raises ValueError
+    for ``days < 1``."""
+    from scipy.stats import chi2
+
+    if days < 1:
+        raise ValueError(f"days must be >= 1, got {days}")
+    alpha = 1 - confidence_level
+    years = days / DAYS_PER_YEAR
+    low = chi2.ppf(alpha / 2, 2 * events) / 2 if events > 0 else 0.0
+    high = chi2.ppf(1 - alpha / 2, 2 * events + 2) / 2
+    return float(low) / years, float(high) / years
+
+
+def rate_homogeneity_p(meetings: list[int], days: list[int]) -> float:
+    """p-value of the chi-square goodness-of-fit test that several periods share one Poisson
+    rate: expected meetings proportional to each period's days. ``meetings`` and ``days``
+    are equal-length lists (at least two periods). Counts this small (expected about six a
+    period) make the test approximate; it answers whether the differences exceed chance."""
+    from scipy.stats import chisquare
+
+    if len(meetings) != len(days) or len(meetings) < 2:
+        raise ValueError("need at least two periods with one day count each")
+    total = sum(meetings)
+    expected = [total * d / sum(days) for d in days]
+    return float(chisquare(meetings, expected).pvalue)
+
+
 def build_session_intervals(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Meetings per interval between consecutive plenary days (:class:`SessionIntervals`).
 
     A meeting dated on a plenary day would count in the interval that the plenary closes;
     Table 3 has none.
     """
+    from analysis.params import from_frame
+
+    level = from_frame(built["parameters"]).confidence_level
     sessions = built["sessions"].sort_values("plenary_date")
     log = built["meetings_log"]
     last = log["meeting_date"].max()
@@ -751,7 +822,14 @@ def build_session_intervals(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.
         ids = sorted(inside["meeting_id"].unique())
         days = (end - start).days if pd.notna(start) and pd.notna(end) else pd.NA
         covers = bool(pd.isna(start) or start < last)
-        rate = len(ids) / (days / DAYS_PER_YEAR) if days is not pd.NA and covers else pd.NA
+        rated = days is not pd.NA and covers
+        rate = len(ids) / (days / DAYS_PER_YEAR) if rated else pd.NA
+        low, high = poisson_rate_interval(len(ids), days, level) if rated else (pd.NA, pd.NA)
+        to_last = (min(end, last) - start).days if rated else pd.NA
+        rate_last = len(ids) / (to_last / DAYS_PER_YEAR) if rated else pd.NA
+        low_last, high_last = (
+            poisson_rate_interval(len(ids), to_last, level) if rated else (pd.NA, pd.NA)
+        )
         rows.append(
             (
                 order,
@@ -762,13 +840,28 @@ def build_session_intervals(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.
                 len(ids),
                 len(inside),
                 rate,
+                low,
+                high,
+                to_last,
+                rate_last,
+                low_last,
+                high_last,
                 covers,
                 ";".join(ids) or pd.NA,
             )
         )
     df = pd.DataFrame(rows, columns=list(SessionIntervals.to_schema().columns))
     df["days"] = df["days"].astype("Int64")
-    df["meetings_per_year"] = pd.to_numeric(df["meetings_per_year"]).astype(float)
+    df["days_to_last"] = df["days_to_last"].astype("Int64")
+    for col in (
+        "meetings_per_year",
+        "rate_low",
+        "rate_high",
+        "rate_to_last",
+        "rate_to_last_low",
+        "rate_to_last_high",
+    ):
+        df[col] = pd.to_numeric(df[col]).astype(float)
     for col in ("start_date", "end_date"):
         df[col] = pd.to_datetime(df[col])
     return df
@@ -813,8 +906,9 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     * ``kurultai_table_span``: every row of Table 3, from its first to its last date
       (including the two meetings before the decree), with the sessions in that span.
 
-    ``members`` is the Kurultai's 117 seats (kurultai_facts.csv, seed 000 line 182; 32
-    members were later rotated in, so more people held a seat over the window); seed 002 gives
+    ``members`` is the about 149 seats of the Kurultai ever filled: 117 initial members plus
+    32 rotated in (kurultai_facts.csv, seed 000 lines 182 and 188-194), because three of the
+    people met are newcomers and the composition chapter uses the same base; seed 002 gives
     no size for the Council, so its share of members met stays empty. The rates are context,
     not a like-for-like finding: the Kurultai is meant to hold one session a year (seed 000
     line 59), and seed 002 states no schedule for the Council.
@@ -823,7 +917,9 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     """
     ctx = raw["context/context_figures.csv"]
     facts = raw["article/kurultai_facts.csv"].set_index("fact_id")
-    seats = int(facts.loc["initial_members", "value"])
+    seats = int(facts.loc["initial_members", "value"]) + int(
+        facts.loc["rotation_newcomers", "value"]
+    )
     log = built["meetings_log"]
     sessions = built["sessions"]
     years_f = _figure(ctx, "ncpt_years_active")

@@ -269,9 +269,10 @@ def timings_markdown(path: Path = BENCHMARK_RESULTS, lang: str = "en") -> str:
             )
             head += "\n\nThe measurements"
     if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
+        target = frame["target"].str.replace(r"^\s*<=\s*", "", regex=True)
         frame = frame.assign(
             value=frame["value"].str.cat(frame["unit"], sep=" ").str.strip(),
-            target=frame["target"].where(frame["target"] == "", "≤ " + frame["target"]),
+            target=target.where(target == "", "≤ " + target),
         )[["measure", "item", "value", "target", "meets_target"]]
     return head + ":\n\n" + markdown_table(frame)
 

@@ -33,7 +33,17 @@ def test_clean_log_has_no_warnings():
 def test_pandoc_warnings_fail_except_the_known_kazakh_ones():
     log = (
         "  data file translations/kk.yaml not found\n"
+        "[WARNING] Could not load translations for kk\n"
         "[WARNING] The term Abstract has no translation defined.\n"
         "[WARNING] Duplicate identifier 'sec-x' at line 3 column 1\n"
     )
     assert quarto_warnings(log) == ["[WARNING] Duplicate identifier 'sec-x' at line 3 column 1"]
+
+
+def test_unresolved_shortcodes_are_found(tmp_path):
+    from analysis.buildcheck import unresolved_shortcodes
+
+    (tmp_path / "kk").mkdir()
+    (tmp_path / "index.html").write_text("<p>2,400 respondents</p>", encoding="utf-8")
+    (tmp_path / "kk" / "a.html").write_text("<p>?var:index.n_2023 and ?var:x</p>", "utf-8")
+    assert unresolved_shortcodes(tmp_path) == ["kk/a.html: ?var:index.n_2023", "kk/a.html: ?var:x"]

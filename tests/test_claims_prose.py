@@ -52,15 +52,15 @@ def test_includes_and_captions_cover_the_registry(values):
         assert caption.strip()
         if entry.kind == "figure":
             assert "53 claims" in alt
-            assert "Communication: 10, of which 6 reproduced" in alt
+            assert "Communication: 10, of which 7 reproduced" in alt
 
 
 def test_summary_values(values):
     v = values["claims"]
     assert v["n_claims"] == "53"
-    assert v["status_sentence"] == "45 are reproduced, 3 are inconsistent and 5 cannot be checked"
-    assert v["n_problems"] == "2"
-    assert "three inconsistent claims come down to two distinct problems" in v["problem_sentence"]
+    assert v["status_sentence"] == "46 are reproduced, 2 are inconsistent and 5 cannot be checked"
+    assert v["n_problems"] == "1"
+    assert "two inconsistent claims come down to one distinct problem," in v["problem_sentence"]
     assert v["early_list"] == "Zh. Qulekeev on 25 April 2022 and A. Baymenov on 5 May 2022"
     assert v["baymenov_dates"] == "5 May 2022, 10 July 2023 and 17 January 2025"
     assert v["joint_date"] == "17 January 2025"

@@ -70,10 +70,13 @@ def test_status_and_known_members(tables):
         "shin-yu",
     }
     assert (lowmed["membership_evidence"] == "article").all()
+    # Zh. Qulekeev's only Table 3 row predates the decree, so the roster grades him (high).
+    assert by_id.loc["qulekeev-zh", "membership_basis"] == "public_source"
+    assert by_id.loc["qulekeev-zh", "membership_evidence"] == "high"
     assert m["membership_evidence"].value_counts().to_dict() == {
-        "article": 48,
+        "article": 47,
         "medium": 10,
-        "high": 5,
+        "high": 6,
         "low": 5,
     }
     # S. Nurtaza: named a member only in January 2026, after the article's period: apart.

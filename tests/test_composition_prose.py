@@ -64,8 +64,8 @@ def test_prose_values(values):
     v = values["composition"]
     assert v["decree_date"] == "14 June 2022"
     assert v["known_members"] == "62"
-    assert v["known_by_article"] == "48"
-    assert (v["known_by_high"], v["known_by_medium"]) == ("five", "nine")
+    assert v["known_by_article"] == "47"
+    assert (v["known_by_high"], v["known_by_medium"]) == ("six", "nine")
     assert v["after_window_names"] == "Samat Nurtaza"
     assert v["after_window_dates"] == "19 January 2026"
     assert v["window_end"] == "14 June 2025"

@@ -3,6 +3,7 @@ cross-references and numbers (after the number format), Kazakh words in its figu
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -56,19 +57,23 @@ LATIN_ALLOWED = {
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def normalise(text: str) -> str:
-    """A Kazakh-formatted text in the English number format: decimal comma -> point, the
-    no-break spaces between thousands and the English thousands commas dropped, minus
-    signs made one character."""
+def normalise(text: str, lang: str) -> str:
+    """A text's numbers in one format: English thousands commas (2,400) or Kazakh no-break
+    spaces (2 400) dropped, the Kazakh decimal comma made a point, minus signs made one
+    character."""
     text = text.replace("\u2212", "-").replace("\u2013", "-")
-    text = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3}\b)", "", text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # English 2,400
+    if lang == "en":
+        return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d)[\u00a0\u202f](?=\d{3}\b)", "", text)
     return re.sub(r"(?<=\d),(?=\d)", ".", text)
 
 
-def numbers(text: str) -> Counter:
-    """The multiset of numbers in a text (after :func:`normalise`)."""
-    return Counter(_NUMBER.findall(normalise(text)))
+def numbers(text: str, lang: str) -> Counter:
+    """The multiset of numbers in a text of language ``lang`` (after :func:`normalise`):
+    every number with a decimal part or of two digits or more. Single digits are left out,
+    because each language may write small counts as words ("six", "алты")."""
+    found = _NUMBER.findall(normalise(text, lang))
+    return Counter(n for n in found if "." in n or len(n) > 1)
 
 
 def test_every_chapter_has_its_kazakh_counterpart():
@@ -96,7 +101,11 @@ def test_kazakh_chapter_mirrors_the_english(name):
     )
     assert chapters.labels(kk_all) == chapters.labels(en_all)
     assert chapters.references(kk_all) == chapters.references(en_all)
-    assert chapters.variables(kk_all) == chapters.variables(en_all)
+    # The values it reads exist in both editions (a Kazakh sentence may need another
+    # value than the English, e.g. a count without capitalisation, but never a missing one).
+    assert {v.split(".")[0] for v in chapters.variables(kk_all)} <= {
+        v.split(".")[0] for v in chapters.variables(en_all)
+    } | {"params"}
     # A visible switch to the same page in the other language, both ways.
     stem = Path(name).stem
     assert f"](kk/{stem}.html)" in en_text
@@ -117,7 +126,7 @@ def test_kazakh_values_have_the_english_numbers(built_artefacts, built_artefacts
     for namespace, values in en.items():
         assert set(kk[namespace]) == set(values), namespace
         for key, text in values.items():
-            if numbers(text) != numbers(kk[namespace][key]):
+            if numbers(text, "en") != numbers(kk[namespace][key], "kk"):
                 differ[f"{namespace}.{key}"] = (text, kk[namespace][key])
     assert differ == {}
 
@@ -127,7 +136,7 @@ def _visible(path: Path) -> str:
     if path.suffix == ".svg":
         text = " ".join(re.findall(r"<text[^>]*>(.*?)</text>", text, flags=re.DOTALL))
     text = re.sub(r"<style.*?</style>", " ", text, flags=re.DOTALL)
-    return re.sub(r"<[^>]+>", " ", text)
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def test_kazakh_figures_and_tables_have_the_english_numbers(built_artefacts, built_artefacts_kk):
@@ -136,7 +145,7 @@ def test_kazakh_figures_and_tables_have_the_english_numbers(built_artefacts, bui
         suffix = ".svg" if entry.kind == "figure" else ".html"
         en = _visible(built_artefacts["dir"] / f"{entry.label}{suffix}")
         kk = _visible(built_artefacts_kk["dir"] / f"{entry.label}{suffix}")
-        if numbers(en) != numbers(kk):
+        if numbers(en, "en") != numbers(kk, "kk"):
             differ.append(entry.label)
     assert differ == []
 

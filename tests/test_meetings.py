@@ -160,7 +160,7 @@ def test_uncoded_topic_and_bad_rule_are_reported(raw_copy, tmp_path):
 def test_repeat_visitors_against_the_text(tables):
     r = tables["repeat_visitors"].set_index("person_id")
     assert r["check"].to_dict() == {
-        "baymenov-a": "incomplete",
+        "baymenov-a": "matches, omits a meeting",
         "batalov-r": "not mentioned",
         "izmukhambetov-b": "matches",
         "kurishbaev-a": "matches",
@@ -177,11 +177,33 @@ def test_session_intervals_and_years(tables):
     assert iv["table3_covers"].tolist() == [True, True, True, True, False, False]
     assert iv.loc["I-II", "meetings_per_year"] == pytest.approx(8 / (366 / 365.25))
     assert pd.isna(iv.loc["IV-V", "meetings_per_year"])  # not covered, not zero
+    # III-IV cut at Table 3's last date (15 March 2024 to 17 January 2025: 308 days).
+    assert iv.loc["III-IV", "days_to_last"] == 308
+    assert iv.loc["I-II", "days_to_last"] == iv.loc["I-II", "days"]
+    assert iv.loc["III-IV", "rate_to_last"] == pytest.approx(5 / (308 / 365.25))
+    # Exact Poisson interval at 95%: 5 events -> 1.6235 to 11.6683 events.
+    assert iv.loc["III-IV", "rate_low"] == pytest.approx(1.62348 / (364 / 365.25), rel=1e-4)
+    assert iv.loc["III-IV", "rate_high"] == pytest.approx(11.66833 / (364 / 365.25), rel=1e-4)
+    assert pd.isna(iv.loc["IV-V", "rate_low"])
+
     assert iv["meetings"].sum() == 20
     y = tables["meetings_by_year"].set_index("year")
     assert y["meetings"].to_dict() == {2022: 6, 2023: 8, 2024: 5, 2025: 1}
     assert y.loc[2022, "meetings_before_decree"] == 2
     assert y.loc[2024, "newcomers"] == 3
+
+
+def test_rate_homogeneity_and_poisson_interval():
+    from analysis.meetings import poisson_rate_interval, rate_homogeneity_p
+
+    # 8, 5 and 5 meetings over 366, 272 and 364 days: far from a significant difference.
+    assert rate_homogeneity_p([8, 5, 5], [366, 272, 364]) == pytest.approx(0.714, abs=1e-3)
+    assert rate_homogeneity_p([30, 2], [365, 365]) < 0.001
+    low, high = poisson_rate_interval(0, 365, 0.95)
+    assert low == 0.0
+    assert high == pytest.approx(3.6889 * 365.25 / 365, rel=1e-4)
+    with pytest.raises(ValueError, match="days must be"):
+        poisson_rate_interval(1, 0, 0.95)
 
 
 def test_body_comparison(tables):
@@ -194,10 +216,11 @@ def test_body_comparison(tables):
     assert k["years"] == pytest.approx(1004 / 365.25)
     span = c.loc["kurultai_table_span"]
     assert (span["sessions"], span["meetings"], span["people_met"]) == (3, 20, 19)
-    # Per-member rates where the data allow: the Kurultai's 117 seats; the Council's size
-    # is not in seed 002, so its share stays empty rather than guessed.
-    assert k["members"] == 117
-    assert k["people_met_pct_of_members"] == pytest.approx(100 * 18 / 117)
+    # Per-member rates where the data allow: the Kurultai's about 149 seats ever filled (117
+    # initial + 32 newcomers, the composition chapter's base); the Council's size is not in
+    # seed 002, so its share stays empty rather than guessed.
+    assert k["members"] == 149
+    assert k["people_met_pct_of_members"] == pytest.approx(100 * 18 / 149)
     assert pd.isna(c.loc["ncpt", "members"])
     assert pd.isna(c.loc["ncpt", "people_met_pct_of_members"])
     assert k["schedule_en"].startswith("once a year")
@@ -328,7 +351,11 @@ def test_book_tables_are_narrow(tables):
     gt = tbl.body_comparison_table(tables["body_comparison"])
     shown = gt._tbl_data
     assert len(shown.columns) == 5
-    assert shown["Share of the seats met"].tolist() == ["—", "15% of 117", "16% of 117"]
+    assert shown["Share of the seats met"].tolist() == [
+        "—",
+        "12% of about 149",
+        "13% of about 149",
+    ]
 
 
 def test_meetings_table_gives_both_languages(tables):

@@ -155,7 +155,7 @@ CASES = [
     Case("share-above-100", AW, sub(",39.7,", ",139.7,"), 3, "share_pct", "at most 100"),
     Case("share-below-0", AW, sub(",32.0,", ",-1,"), 2, "share_pct", "at least 0"),
     Case("attitude-above-100", AT, sub(",20.2,", ",120.2,"), 4, "share_pct", "at most 100"),
-    Case("figure-negative", WP, sub(",,,,[5]", ",-3,count,x,[5]"), 2, "figure_value", "at least 0"),
+    Case("figure-negative", WP, sub(",,,,,[5]", ",-3,count,x,x,[5]"), 2, "figure_value", "at least 0"),
     Case("population-zero", WPP, sub(",2055.827,", ",0,"), 2, "total_2020", "greater than 0"),
     Case("sections-negative", SS, sub("Ulytau region,,,,", "Ulytau region,,,-4,"), 2, "sections", "at least 0"),
     Case("min-age-12", SW, sub(",2400,18,", ",2400,12,"), 2, "min_age", "at least 15"),

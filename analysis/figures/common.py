@@ -23,7 +23,7 @@ from typing import Any
 
 import altair as alt
 
-FONT = "Helvetica, Arial, sans-serif"
+FONT = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
 #: Answer category -> colour. The same meaning keeps the same colour in every chart.
 CATEGORY_COLOURS = {

@@ -49,7 +49,7 @@ WORDS = {
         "top_title": "Саласын дереккөз көрсеткен белгілі мүшелер ({coded})",
         "top_x": "Адам саны",
         "bottom_title": "Осы уақытқа дейін толтырылған барлық орын (шамамен {total})",
-        "bottom_x": "Орындар (шамамен {total} орынның)",
+        "bottom_x": "Орын саны (барлығы шамамен {total})",
         "tip_bar": "Баған",
         "tip_other": "Ағылшынша",
         "tip_persons": "Адам саны",
@@ -64,7 +64,7 @@ WORDS = {
 #: codebook's ``label_kk`` holds the article's full wording, too long for an axis.
 FIELD_LABELS_KK = {
     "politics": "Саясаткерлер мен партия делегаттары",
-    "public_figures": "Мемлекет және қоғам қайраткерлері",
+    "public_figures": "Мемлекет, қоғам қайраткерлері",
     "science": "Ғалымдар",
     "culture_arts": "Мәдениет және өнер",
     "media": "БАҚ",
@@ -72,7 +72,7 @@ FIELD_LABELS_KK = {
     "medicine": "Медицина",
     "education": "Білім беру",
     "sport": "Спорт",
-    "youth": "Жастар қозғалысының белсенділері мен көшбасшылары",
+    "youth": "Жастар қозғалысы",
     "ngo_sector": "Үкіметтік емес сектор",
     "expert_community": "Сарапшылар қоғамдастығы",
     "public_councils": "Қоғамдық кеңестер өкілдері",

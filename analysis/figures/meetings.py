@@ -30,12 +30,14 @@ WORDS = {
     },
     "kk": {
         "table3_note": (
-            "Кездесулер: мақаланың 3 кестесі, мәтіннің 465–611 жолдары "
+            "Кездесулер: мақаланың 3-кестесі, мәтіннің 465–611-жолдары "
             "(data/raw/article/meetings.csv)."
         ),
         "date_title": "Кездесу күні",
         "session": "{} отырыс",
-        "decree": "Жарлық, 14 маусым 2022 ж.",
+        "decree": "Жарлық, 2022 жылғы 14 маусым",
+        "legend_session": "отырыс",
+        "legend_decree": "Жарлық",
         "sessions_note": "Отырыстар: ашық дереккөздер (data/raw/public/sessions.csv).",
         "hollow_note": "Іші бос нүктелер: Жарлыққа дейінгі кездесулер.",
         "domain_title": "Кездесулер саны (бір кездесу бірнеше салаға жатуы мүмкін)",
@@ -44,8 +46,10 @@ WORDS = {
             "әр кездесу тақырыбының біз жазған ағылшынша мазмұндамасынан.",
         ],
         "status_title": "Мақала мәтінінде",
-        "prose_note": ("Мәтін: 622–627 жолдар (data/raw/article/repeat_visit_claims.csv)."),
-        "rules_note": "Тік сызықтар: I–IV отырыстардың жалпы отырыс күндері (ашық дереккөздер).",
+        "prose_note": ("Мәтін: 622–627-жолдар (data/raw/article/repeat_visit_claims.csv)."),
+        "rules_note": (
+            "Тік сызықтар: I–IV отырыстардың пленарлық отырыс күндері (ашық дереккөздер)."
+        ),
     },
 }
 TABLE3_NOTE = WORDS["en"]["table3_note"]
@@ -54,7 +58,7 @@ TABLE3_NOTE = WORDS["en"]["table3_note"]
 CHECK_WORDS = {
     "en": {},
     "kk": {
-        "incomplete": "толық емес",
+        "matches, omits a meeting": "сәйкес, бір кездесу аталмаған",
         "not mentioned": "аталмайды",
         "matches": "сәйкес",
         "contradicts": "қайшы",
@@ -106,6 +110,18 @@ def meetings_timeline(
     every text at 12 px or more.
     """
     w, name = WORDS[lang], NAME_COLUMN[lang]
+    # The legend names the rules' kinds in the chart's language (English: the kinds as they
+    # are).
+    legend = (
+        {}
+        if lang == "en"
+        else {
+            "legend": alt.Legend(
+                labelExpr=f"datum.label === 'session' ? '{w['legend_session']}' "
+                f": '{w['legend_decree']}'"
+            )
+        }
+    )
     people = (
         meetings_log.sort_values(["meeting_date", "person_order"])
         .groupby(["meeting_id", "meeting_date", "before_decree"], as_index=False)[name]
@@ -141,6 +157,7 @@ def meetings_timeline(
                     domain=["session", "decree"],
                     range=[EVENT_COLOURS["session"], EVENT_COLOURS["decree"]],
                 ),
+                **legend,
             ),
             strokeDash=alt.condition(
                 "datum.kind === 'decree'", alt.value([4, 3]), alt.value([1, 0])
@@ -266,7 +283,9 @@ def repeat_visits(
     rows = []
     for r in repeat_visitors.itertuples():
         named = r.years_in_text.split(";") if isinstance(r.years_in_text, str) else []
-        person = f"{getattr(r, NAME_COLUMN[lang])} ({CHECK_WORDS[lang].get(r.check, r.check)})"
+        # Kazakh: the check on a second line of the axis label (see the axis below).
+        sep = " " if lang == "en" else "|"
+        person = f"{getattr(r, NAME_COLUMN[lang])}{sep}({CHECK_WORDS[lang].get(r.check, r.check)})"
         for d in r.meeting_dates.split(";"):
             if d[:4] in named:
                 status = "year named in the text"
@@ -298,7 +317,14 @@ def repeat_visits(
         .mark_circle(size=140, opacity=1)
         .encode(
             x=x,
-            y=alt.Y("person:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+            y=alt.Y(
+                "person:N",
+                sort=order,
+                title=None,
+                axis=alt.Axis(labelLimit=220)
+                if lang == "en"
+                else alt.Axis(labelLimit=220, labelExpr="split(datum.label, '|')"),
+            ),
             color=alt.Color(
                 "status:N",
                 title=w["status_title"],

@@ -34,18 +34,19 @@ P_ADJUSTMENT_NAMES_KK = {
 #: Answer categories of Tables 1 and 2 in Kazakh (the English labels are the processed
 #: column ``category_label``; ``category_kk`` holds the article's own, longer wording).
 CATEGORY_KK = {
-    "positive": "Оң («оң әсер деуге болады» қоса)",
+    "positive": "Оң (оңға жақынды қоса)",
     "neutral": "Бейтарап",
-    "negative": "Теріс («теріс әсер деуге болады» қоса)",
-    "changed_positive": "Жақсы жаққа өзгерді",
-    "no_change": "Өзгермеді",
-    "changed_negative": "Жаман жаққа өзгерді",
+    "negative": "Теріс (теріске жақынды қоса)",
+    "changed_positive": "Жақсы жаққа өзгерген",
+    "no_change": "Өзгермеген",
+    "changed_negative": "Теріс жаққа өзгерген",
 }
-#: Value status of a share in Kazakh (legend and tooltip words).
+#: Value status of a share in Kazakh (legend and tooltip words): inferred = «шамалап
+#: анықталған», implied = «басылған сандардан шығатын», as the preface defines them.
 STATUS_KK = {
     "reported": "жарияланған",
-    "inferred": "жарияланған, жылы жорамалданған",
-    "implied": "жарияланбаған, есептеп шығарылған",
+    "inferred": "жарияланған, жылы шамалап анықталған",
+    "implied": "жарияланбаған, басылған сандардан шығатын",
 }
 
 
@@ -76,6 +77,12 @@ def setting(frame: pd.DataFrame) -> tuple[float, float]:
 def level(confidence: float, lang: str = "en") -> str:
     """A confidence level as a percent label: 0.95 -> '95%' (0.975 -> '97,5%' in Kazakh)."""
     return number(100 * confidence, lang) + "%"
+
+
+def _lines(lines: list[str]) -> list[str]:
+    """Note lines with every ``\\n`` inside a line split into lines of their own (the
+    Kazakh notes, whose words are longer, break where the English ones need not)."""
+    return [part for line in lines for part in line.split("\n")]
 
 
 def _tip(field: str, lang: str, title_kk: str) -> str | alt.Tooltip:
@@ -114,10 +121,10 @@ AWARENESS_WORDS = {
         "tip_high": "{level} СИ жоғарғы шегі",
         "tip_n": "респонденттер (бағалау)",
         "note": [
-            "Нүктелер: мақалада жарияланған үлестер (318-341-жолдар); сызықтар: {level} "
-            "сенімділік интервалдары (Уилсон), дизайн эффектісі {deff},",
-            "жас топтарының көлемі БАҒАЛАНҒАН (БҰҰ, WPP 2024). 29-60: мақала 29-45 және 46-60 "
-            "топтарына бір сан береді (жорамал).",
+            "Нүктелер: мақалада жарияланған үлестер (318-341-жолдар);",
+            "сызықтар: {level} Уилсон интервалдары (СИ), дизайн эффектісі {deff},",
+            "жас топтарының көлемі БАҒАЛАНҒАН (БҰҰ, WPP 2024).",
+            "29-60: мақала 29-45 және 46-60 топтарына бір сан береді (шамалап анықталған).",
             "Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.",
         ],
     },
@@ -206,7 +213,9 @@ def awareness_by_age(
     return (whiskers + dots + text).properties(
         width=WIDTH,
         height=230,
-        title=source_note([line.format(level=lv, deff=number(deff, lang)) for line in w["note"]]),
+        title=source_note(
+            _lines([line.format(level=lv, deff=number(deff, lang)) for line in w["note"]])
+        ),
     )
 
 
@@ -245,8 +254,8 @@ SHARES_WORDS = {
     "kk": {
         "status": {
             "reported": "жарияланған",
-            "inferred": "жарияланған, жылы жорамалданған",
-            "implied": "жарияланбаған: есептеп шығарылған (100 минус қалғандары)",
+            "inferred": "жарияланған, жылы шамалап анықталған",
+            "implied": "жарияланбаған: басылған сандардан шығатын (100 минус қалғандары)",
         },
         "ci": "{level} СИ (%)",
         "wave": "Сауалнама толқыны",
@@ -257,11 +266,11 @@ SHARES_WORDS = {
         "share": "үлес (%)",
         "status_title": "мәннің күйі",
         "source": "Дереккөз: мақала, 347-396-жолдар (data/processed/attitude_shares.csv).",
-        "implied": "* есептеп шығарылған (ашығырақ, үзік жиекті): мақалада жоқ, 100 минус "
-        "жарияланған үлестер.",
-        "whiskers": "Қара сызықтар: бірінші және соңғы жауап үлестерінің {level} сенімділік "
-        "интервалдары (Уилсон), дизайн эффектісі {deff},",
-        "base": "{base} (survey_intervals.csv).",
+        "implied": "* басылған сандардан шығатын (ашығырақ, үзік жиекті): мақалада жоқ,\n"
+        "100 минус жарияланған үлестер.",
+        "whiskers": "Қара сызықтар: бірінші және соңғы жауап үлестерінің {level}\n"
+        "Уилсон интервалдары (СИ), дизайн эффектісі {deff},",
+        "base": "{base}\n(survey_intervals.csv).",
     },
 }
 
@@ -289,7 +298,8 @@ def attitude_shares(
         ``"table1"`` or ``"table2"``.
     lang:
         Language of every word drawn (``"en"`` or ``"kk"``; :data:`SHARES_WORDS`); in
-        Kazakh the answers are :data:`CATEGORY_KK` and numbers take a decimal comma.
+        Kazakh the answers are the article's wording (``category_kk``) for Table 1 and
+        :data:`CATEGORY_KK` for Table 2, and numbers take a decimal comma.
 
     Raises
     ------
@@ -301,7 +311,11 @@ def attitude_shares(
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
     if lang != "en":
-        df["category_label"] = df["category"].map(CATEGORY_KK)
+        # Table 1's answers as the article words them (seed lines 347-361; they fit the
+        # legend); Table 2's article wordings differ in form, so it takes CATEGORY_KK.
+        df["category_label"] = (
+            df["category_kk"] if table_id == "table1" else df["category"].map(CATEGORY_KK)
+        )
     deff, conf = setting(intervals)
     ci = _default(intervals)
     ci = ci[ci["indicator"] == table_id]
@@ -342,7 +356,13 @@ def attitude_shares(
             "category:N",
             scale=scale(colours),
             title=w["answer"],
-            legend=alt.Legend(labelExpr=_label_expr(labels), orient="bottom", columns=2),
+            legend=alt.Legend(
+                labelExpr=_label_expr(labels),
+                orient="bottom",
+                columns=2,
+                # Kazakh answers are longer than the default label limit (160 px)
+                **({} if lang == "en" else {"labelLimit": 260}),
+            ),
         ),
         opacity=alt.Opacity(
             "value_status:N",
@@ -423,11 +443,13 @@ def attitude_shares(
         width=WIDTH,
         height=130,
         title=source_note(
-            [
-                *first_lines,
-                w["whiskers"].format(level=level(conf, lang), deff=number(deff, lang)),
-                w["base"].format(base=base),
-            ]
+            _lines(
+                [
+                    *first_lines,
+                    w["whiskers"].format(level=level(conf, lang), deff=number(deff, lang)),
+                    w["base"].format(base=base),
+                ]
+            )
         ),
     )
 
@@ -450,9 +472,9 @@ CHANGE_ROWS_KK = {
     ("table1", "all", "positive"): "1-кесте, оң †",
     ("table1", "all", "neutral"): "1-кесте, бейтарап",
     ("table1", "all", "negative"): "1-кесте, теріс †",
-    ("table2", "all", "changed_positive"): "2-кесте, жақсы жаққа өзгерді *",
-    ("table2", "all", "no_change"): "2-кесте, өзгермеді",
-    ("table2", "all", "changed_negative"): "2-кесте, жаман жаққа өзгерді *",
+    ("table2", "all", "changed_positive"): "2-кесте, жақсы жаққа өзгерген *",
+    ("table2", "all", "no_change"): "2-кесте, өзгермеген",
+    ("table2", "all", "changed_negative"): "2-кесте, теріс жаққа өзгерген *",
 }
 assert set(CHANGE_ROWS_KK) == set(CHANGE_ROWS)
 #: Rows of the change chart in Kazakh (shortened :data:`CHANGE_ROWS_KK`).
@@ -488,13 +510,13 @@ CHANGES_WORDS = {
         "tip_low": "{level} СИ төменгі шегі",
         "tip_high": "{level} СИ жоғарғы шегі",
         "tip_p_adj": "p ({method} түзетуі)",
-        "dots": "Толық нүкте: {level} интервал нөлді қамтымайды; қуыс нүкте: іріктеу қателігі "
-        "шегінде",
-        "ring": "; шеңбер: {method} түзетуінен (тоғыз тест) кейін де.",
-        "bars": "Жуан сызық: скор интервалы, дизайн эффектісі {deff}; жіңішке сызық: дизайн "
-        "эффектісі {other}. Жас топтарының n-і мен хабардарлар негізі БАҒАЛАНҒАН.",
-        "source": "† жылы немесе тобы жорамалданған; * есептеп шығарылған ұяшыққа сүйенеді. "
-        "Дереккөз: мақала, 318-396-жолдар; data/processed/survey_changes.csv.",
+        "dots": "Боялған нүкте: {level} СИ нөлді қамтымайды;\nқуыс нүкте: іріктеу қателігі шегінде",
+        "ring": ";\nшеңбер: {method} түзетуінен (тоғыз тест) кейін де нөлді қамтымайды.",
+        "bars": "Жуан сызық: Миеттинен–Нурминен интервалы, дизайн эффектісі {deff};\n"
+        "жіңішке сызық: дизайн "
+        "эффектісі {other}.\nЖас топтарының n-і мен хабардарлар негізі БАҒАЛАНҒАН.",
+        "source": "† жылы немесе тобы шамалап анықталған; * басылған сандардан шығатын\n"
+        "ұяшыққа сүйенеді.\nДереккөз: мақала, 318-396-жолдар; data/processed/survey_changes.csv.",
     },
 }
 
@@ -546,7 +568,10 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
     wide["colour_key"] = wide["category"]
     wide["verdict"] = wide["exceeds_sampling_error"].map(w["verdict"])
     wide["adjusted_verdict"] = wide["exceeds_after_adjustment"].map(w["adjusted"])
-    wide["label"] = [fmt.pp(d, lang=lang) for d in wide["diff_pp"]]
+    wide["label"] = [
+        fmt.pp(d, lang=lang) if lang == "en" else fmt.pp(d, lang=lang).replace("-", "−")
+        for d in wide["diff_pp"]
+    ]
     colours = {"aware": "#000000", **CATEGORY_COLOURS}
     y = alt.Y("row:N", title=None, sort=list(rows.values()))
     x_scale = alt.Scale(domain=[-20, 20])
@@ -595,12 +620,14 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
         width=WIDTH - 120,
         height=300,
         title=source_note(
-            [
-                w["dots"].format(level=lv)
-                + ("." if adjustment == "none" else w["ring"].format(method=method)),
-                w["bars"].format(deff=number(deff, lang), other=number(other, lang)),
-                w["source"],
-            ]
+            _lines(
+                [
+                    w["dots"].format(level=lv)
+                    + ("." if adjustment == "none" else w["ring"].format(method=method)),
+                    w["bars"].format(deff=number(deff, lang), other=number(other, lang)),
+                    w["source"],
+                ]
+            )
         ),
     )
 

@@ -10,6 +10,12 @@ A namespace is a module of this package with a function ``values(ctx: Context) -
 dict[str, str]``: keys are ``[a-z0-9_]+``; values are plain text or inline Markdown (no
 block structure). Values that depend on a parameter must be computed from
 ``ctx.params``, never written out, so that every build states what it computed.
+
+Language is a parameter like the others: ``ctx.lang`` is ``"en"`` or ``"kk"``, and a
+namespace returns the same keys in both, worded in that language, with numbers formatted
+by :mod:`analysis.prose.fmt` (``70.6%`` / ``70,6%``). Captions are ``CAPTIONS`` (English)
+and ``CAPTIONS_KK`` (Kazakh) in the same module; the Kazakh edition's values go to
+``book/kk/_variables.yml``.
 """
 
 from __future__ import annotations
@@ -88,10 +94,7 @@ def collect(ctx: Context) -> dict[str, dict[str, str]]:
     import re
 
     for name in NAMESPACES:
-        try:  # TRANSITION: namespaces being written
-            values = provider(name)(ctx)
-        except ModuleNotFoundError:
-            continue
+        values = provider(name)(ctx)
         for key, value in values.items():
             if not re.fullmatch(r"[a-z0-9_]+", key):
                 raise ValueError(f"prose namespace {name!r}: bad key {key!r}")

@@ -2,11 +2,17 @@
 
 Every number, date and data-dependent verdict the chapter states is computed here from the
 processed tables of :mod:`analysis.meetings` (and the claims ledger for the one verdict the
-chapter shares with it), so that a sentence such as "the meetings thin out from one
-interval between sessions to the next" is written only when the rates fall, and the
+chapter shares with it), so that a sentence such as "the rates fall from one interval to
+the next" is written only when the rates fall (and says whether by more than chance), and the
 chapter never disagrees with the claims audit. Keys are used in the chapter as
 ``{{< var communication.KEY >}}``; :data:`CAPTIONS` holds the captions and alt texts of the
 chapter's figures and tables as templates over the same values.
+
+In Kazakh (``ctx.lang == "kk"``) the same keys hold Kazakh text: numbers in digits with the
+Kazakh formats of :mod:`analysis.prose.fmt`, dates as '25 сәуір 2022 ж.', people by the
+article's Cyrillic names (``name_kk``), domains by the codebook's ``label_kk``; the
+captions are in :data:`CAPTIONS_KK`. The Kazakh sentences are built so that a value never
+needs a case ending (dates and names stand in brackets or after a colon).
 
 Sources: the article's Table 3 and the prose after it (seed 000 lines 465-627), the topic
 codebook and the two codings in data/raw/coding/, the sessions and the 2026 epilogue from
@@ -20,9 +26,10 @@ import itertools
 
 import pandas as pd
 
-from analysis.meetings import referendum_figures
+from analysis.meetings import rate_homogeneity_p, referendum_figures
 from analysis.prose import Context
-from analysis.prose.fmt import count, number, pct
+from analysis.prose.fmt import count, decimal, number, p_value, pct
+from analysis.tables.meetings import CHECK_KK, PLACES_KK, day_kk
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -35,6 +42,17 @@ def words(n: int) -> str:
 def day(ts: pd.Timestamp) -> str:
     """A date as '16 June 2022'."""
     return f"{ts.day} {ts:%B %Y}"
+
+
+def join_kk(items: list[str]) -> str:
+    """'а', 'а және ә', 'а, ә және б'."""
+    return join(items, "және")
+
+
+def lower_first(label: str) -> str:
+    """A label inside a sentence, first letter lower-cased (Kazakh labels have no proper
+    noun first)."""
+    return label[0].lower() + label[1:]
 
 
 def join(items: list[str], last: str = "and") -> str:
@@ -58,6 +76,18 @@ def _sessions(ctx: Context) -> dict[str, str]:
     decree = pd.Timestamp(facts.loc["decree_date", "value"])
     first = s["plenary_date"].iloc[0]
     gap = (first - decree).days
+    if ctx.lang == "kk":
+        return {
+            "sessions_count": count(len(s), lang="kk"),
+            "sessions_list": join_kk(
+                [
+                    f"{PLACES_KK[p]} ({day_kk(d)})"
+                    for p, d in zip(places, s["plenary_date"], strict=True)
+                ]
+            ),
+            "decree_date": day_kk(decree),
+            "session_1_after_decree": f"{count(gap, lang='kk')} күн",
+        }
     return {
         "sessions_count": words(len(s)),
         "sessions_list": join(
@@ -68,20 +98,65 @@ def _sessions(ctx: Context) -> dict[str, str]:
     }
 
 
+def same_date_split(log: pd.DataFrame) -> tuple[int, int, int]:
+    """How Table 3's dates with two people read: ``(together, separate, alternative)``.
+
+    ``log`` is the processed ``meetings_log`` (one row per person received; ``locator`` is
+    the person's seed lines). A date counts as *together* when all its people share one
+    locator (one sentence: "... мен ... қабылдады", 24 April 2024 and 17 January 2025), as
+    *separate* when each person has a sentence of their own under the one date. The
+    *alternative* meeting count treats each separate sentence as a meeting of its own."""
+    multi = log.groupby("meeting_id").filter(lambda g: len(g) > 1)
+    shared = multi.groupby("meeting_id")["locator"].agg(lambda s: (s == s.iloc[0]).all())
+    together = int(shared.sum())
+    separate = int((~shared).sum())
+    alt = log["meeting_id"].nunique() + int((multi.groupby("meeting_id").size()[~shared] - 1).sum())
+    return together, separate, alt
+
+
 def _meetings(ctx: Context) -> dict[str, str]:
     log = ctx.table("meetings_log")
     meetings = log.drop_duplicates("meeting_id")
     pairs = log.groupby("meeting_id").size()
+    together, separate, alt = same_date_split(log)
     early = meetings[meetings["before_decree"]].sort_values("meeting_date")
     new = log[log["is_newcomer"]].drop_duplicates("person_id").sort_values("meeting_date")
     new_years = sorted(new["meeting_date"].dt.year.unique())
     early_people = log[log["before_decree"]]
     facts = ctx.table("kurultai_facts").set_index("fact_id")["value"]
+    if ctx.lang == "kk":
+        n_early = count(len(early), lang="kk")
+        return {
+            "meetings": count(len(meetings), lang="kk"),
+            "entries": count(len(log), lang="kk"),
+            "people": count(log["person_id"].nunique(), lang="kk"),
+            "joint_meetings": count(int((pairs == 2).sum()), lang="kk"),
+            "together_dates": count(together, lang="kk"),
+            "separate_dates": count(separate, lang="kk"),
+            "meetings_alt": count(alt, lang="kk"),
+            "newcomers_met": count(len(new), lang="kk"),
+            "newcomers_total": count(int(facts["rotation_newcomers"]), lang="kk"),
+            "newcomers_met_names": join_kk(list(new["name_kk"])),
+            "newcomers_met_years": join_kk([str(y) for y in new_years]),
+            "first_meeting": day_kk(meetings["meeting_date"].min()),
+            "last_meeting": day_kk(meetings["meeting_date"].max()),
+            "pre_decree_count": n_early,
+            "pre_decree_count_cap": n_early,
+            "pre_decree_list": join_kk(
+                [
+                    f"{r.name_kk} ({day_kk(r.meeting_date)})"
+                    for r in early_people.sort_values("meeting_date").itertuples()
+                ]
+            ),
+        }
     return {
         "meetings": count(len(meetings)),
         "entries": count(len(log)),
         "people": count(log["person_id"].nunique()),
         "joint_meetings": words(int((pairs == 2).sum())),
+        "together_dates": words(together),
+        "separate_dates": words(separate),
+        "meetings_alt": count(alt),
         "newcomers_met": words(len(new)),
         "newcomers_total": count(int(facts["rotation_newcomers"])),
         "newcomers_met_names": join(list(new["name_latin"])),
@@ -102,9 +177,23 @@ def _meetings(ctx: Context) -> dict[str, str]:
 def _cadence(ctx: Context) -> dict[str, str]:
     c = ctx.table("meeting_cadence").set_index("period")
     a = c.loc["all"]
+    log = ctx.table("meetings_log")
+    ratio = same_date_split(log)[2] / log["meeting_id"].nunique()
+    if ctx.lang == "kk":
+        return {
+            "span_months": number(a["months"], max_decimals=0, lang="kk"),
+            "per_month": number(a["meetings_per_month"], max_decimals=1, lang="kk"),
+            "per_month_alt": number(a["meetings_per_month"] * ratio, max_decimals=1, lang="kk"),
+            "meeting_days_pct": pct(a["meeting_days_pct"], 0, lang="kk"),
+            "median_gap_days": number(a["median_gap_days"], max_decimals=0, lang="kk"),
+            "longest_gap_days": count(a["longest_gap_days"], lang="kk"),
+            "longest_gap_from": day_kk(a["longest_gap_from"]),
+            "longest_gap_to": day_kk(a["longest_gap_to"]),
+        }
     return {
         "span_months": number(a["months"], max_decimals=0),
         "per_month": number(a["meetings_per_month"], max_decimals=1),
+        "per_month_alt": number(a["meetings_per_month"] * ratio, max_decimals=1),
         "meeting_days_pct": pct(a["meeting_days_pct"], 0),
         "median_gap_days": number(a["median_gap_days"], max_decimals=0),
         "longest_gap_days": count(a["longest_gap_days"]),
@@ -118,17 +207,41 @@ def _intervals(ctx: Context) -> dict[str, str]:
     y = ctx.table("meetings_by_year").set_index("year")
     closed = iv[iv["meetings_per_year"].notna()]
     rates = list(closed["meetings_per_year"])
-    if all(a > b for a, b in itertools.pairwise(rates)):
-        trend = "so the meetings thin out from one interval to the next"
-    elif all(a < b for a, b in itertools.pairwise(rates)):
-        trend = "so the meetings become more frequent from one interval to the next"
+    p_full = rate_homogeneity_p(list(closed["meetings"]), list(closed["days"]))
+    p_last = rate_homogeneity_p(list(closed["meetings"]), list(closed["days_to_last"]))
+    alpha = 1 - ctx.params.confidence_level
+    if ctx.lang == "kk":
+        return _intervals_kk(iv, closed, y, rates, (p_full, p_last), alpha)
+    falling = all(a > b for a, b in itertools.pairwise(rates))
+    rising = all(a < b for a, b in itertools.pairwise(rates))
+    direction = (
+        "The rates fall from one interval to the next"
+        if falling
+        else "The rates rise from one interval to the next"
+        if rising
+        else "The rates show no steady direction"
+    )
+    ps = f"{p_value(p_full)}, or {p_value(p_last)} with the last interval cut at Table 3's end"
+    if max(p_full, p_last) < alpha:
+        trend = f"{direction}, by more than chance would give ({ps})."
     else:
-        trend = "with no steady trend from one interval to the next"
+        trend = (
+            f"{direction}, but with counts this small the differences are well within what "
+            f"chance would give: a test that the three intervals share one rate does not "
+            f"reject it ({ps}), and the intervals overlap widely."
+        )
     out = {"intervals_trend": trend}
     for label, r in closed.iterrows():
         key = label.lower().replace("-", "_")
         out[f"iv_{key}_meetings"] = words(int(r["meetings"]))
         out[f"iv_{key}_rate"] = number(r["meetings_per_year"], max_decimals=1)
+        out[f"iv_{key}_ci"] = f"{decimal(r['rate_low'], 1)} to {decimal(r['rate_high'], 1)}"
+        out[f"iv_{key}_days"] = count(r["days"])
+        out[f"iv_{key}_days_to_last"] = count(r["days_to_last"])
+        out[f"iv_{key}_rate_to_last"] = number(r["rate_to_last"], max_decimals=1)
+        out[f"iv_{key}_ci_to_last"] = (
+            f"{decimal(r['rate_to_last_low'], 1)} to {decimal(r['rate_to_last_high'], 1)}"
+        )
     uncovered = iv[~iv["table3_covers"]]
     out["uncovered_intervals"] = join(
         [f"between sessions {lab.replace('-', ' and ')}" for lab in uncovered.index if "-" in lab]
@@ -140,9 +253,70 @@ def _intervals(ctx: Context) -> dict[str, str]:
     return out
 
 
+def _intervals_kk(
+    iv: pd.DataFrame,
+    closed: pd.DataFrame,
+    y: pd.DataFrame,
+    rates: list[float],
+    ps: tuple[float, float],
+    alpha: float,
+) -> dict[str, str]:
+    """The Kazakh values of :func:`_intervals` (same keys)."""
+    kk = "kk"
+    if all(a > b for a, b in itertools.pairwise(rates)):
+        direction = "Жиілік бір аралықтан келесісіне қарай төмендейді"
+    elif all(a < b for a, b in itertools.pairwise(rates)):
+        direction = "Жиілік бір аралықтан келесісіне қарай артады"
+    else:
+        direction = "Жиілікте тұрақты бағыт байқалмайды"
+    p_text = (
+        f"{p_value(ps[0], lang=kk)}; соңғы аралықты 3 кестенің соңғы күнімен шектесек, "
+        f"{p_value(ps[1], lang=kk)}"
+    )
+    if max(ps) < alpha:
+        trend = f"{direction}, және бұл айырма кездейсоқтықпен түсіндірілмейді ({p_text})."
+    else:
+        trend = (
+            f"{direction}, бірақ сандар тым аз болғандықтан, айырмалар кездейсоқтық "
+            f"шегінен шықпайды: үш аралықтың жиілігі бірдей деген болжам жоққа "
+            f"шығарылмайды ({p_text}), ал интервалдар бір-бірін едәуір жабады."
+        )
+    out = {"intervals_trend": trend}
+    for label, r in closed.iterrows():
+        key = label.lower().replace("-", "_")
+        out[f"iv_{key}_meetings"] = count(int(r["meetings"]), lang="kk")
+        out[f"iv_{key}_rate"] = number(r["meetings_per_year"], max_decimals=1, lang="kk")
+        out[f"iv_{key}_ci"] = (
+            f"{decimal(r['rate_low'], 1, lang=kk)}–{decimal(r['rate_high'], 1, lang=kk)}"
+        )
+        out[f"iv_{key}_days"] = count(r["days"], lang=kk)
+        out[f"iv_{key}_days_to_last"] = count(r["days_to_last"], lang=kk)
+        out[f"iv_{key}_rate_to_last"] = number(r["rate_to_last"], max_decimals=1, lang=kk)
+        out[f"iv_{key}_ci_to_last"] = (
+            f"{decimal(r['rate_to_last_low'], 1, lang=kk)}–"
+            f"{decimal(r['rate_to_last_high'], 1, lang=kk)}"
+        )
+    uncovered = iv[~iv["table3_covers"]]
+    out["uncovered_intervals"] = join_kk(
+        [f"{lab.replace('-', '–')} отырыстар аралығы" for lab in uncovered.index if "-" in lab]
+        + [
+            f"{lab.split()[-1]} отырыстан кейінгі кезең"
+            for lab in uncovered.index
+            if "after" in lab
+        ]
+    )
+    for year, r in y.iterrows():
+        out[f"year_{year}_meetings"] = count(int(r["meetings"]), lang="kk")
+        out[f"year_{year}_before_decree"] = count(int(r["meetings_before_decree"]), lang="kk")
+    return out
+
+
 def _repeat(ctx: Context) -> dict[str, str]:
     r = ctx.table("repeat_visitors").set_index("person_id")
     log = ctx.table("meetings_log")
+    ledger = ctx.table("claims_ledger").set_index("claim_id")
+    if ctx.lang == "kk":
+        return _repeat_kk(r, log, ledger.loc["C19", "status"])
     out = {"repeat_count": words(len(r))}
     for pid, row in r.iterrows():
         key = pid.replace("-", "_")
@@ -151,7 +325,7 @@ def _repeat(ctx: Context) -> dict[str, str]:
         n = int(row["meetings"])
         if row["check"] == "not mentioned":
             said = "The prose does not mention him."
-        elif row["check"] == "incomplete":
+        elif row["check"] == "matches, omits a meeting":
             left = [d for d in dates if str(d.year) in row["years_left_out"].split(";")]
             said = (
                 f"The prose leaves out the meeting{'s' if len(left) > 1 else ''} of "
@@ -175,7 +349,7 @@ def _repeat(ctx: Context) -> dict[str, str]:
     checks = r["check"].value_counts()
     n_contra = int(checks.get("contradicts", 0))
     n_missing = int(checks.get("not mentioned", 0))
-    incomplete = r[r["check"] == "incomplete"]
+    incomplete = r[r["check"] == "matches, omits a meeting"]
     parts = []
     if n_missing:
         parts.append(
@@ -198,10 +372,12 @@ def _repeat(ctx: Context) -> dict[str, str]:
     else:
         verdict = "Every year and count the prose gives is in the table."
     if parts:
-        verdict += " But the prose is incomplete: " + "; ".join(parts) + "."
+        verdict += (
+            " The prose gives examples («Мәселен», line 624), not a full record, and leaves "
+            "some out: " + "; ".join(parts) + "."
+        )
     out["repeat_verdict"] = verdict
     # The claims audit's verdict on the same statement, so that both chapters agree.
-    ledger = ctx.table("claims_ledger").set_index("claim_id")
     status = ledger.loc["C19", "status"]
     words_status = {
         "inconsistent": "inconsistent with the table",
@@ -213,7 +389,88 @@ def _repeat(ctx: Context) -> dict[str, str]:
         "because the years it names are not the years the table lists, even though each of "
         "them is in the table"
         if status == "inconsistent"
-        else "because the years it names are the years the table lists"
+        else "because every year it names is a year of his meetings in the table; the meeting "
+        "it leaves out is noted as an omission, not counted as an error"
+    )
+    return out
+
+
+def _repeat_kk(r: pd.DataFrame, log: pd.DataFrame, status: str) -> dict[str, str]:
+    """The Kazakh values of :func:`_repeat` (same keys); ``status`` is claim C19's status
+    in the claims ledger."""
+
+    def kk(n: int) -> str:
+        return count(n, lang="kk")
+
+    out = {"repeat_count": kk(len(r))}
+    for pid, row in r.iterrows():
+        key = pid.replace("-", "_")
+        dates = [pd.Timestamp(d) for d in row["meeting_dates"].split(";")]
+        years = join_kk(row["meeting_years"].split(";"))
+        n = int(row["meetings"])
+        if row["check"] == "not mentioned":
+            said = "Мәтін ол туралы айтпайды."
+        elif row["check"] == "matches, omits a meeting":
+            left = [d for d in dates if str(d.year) in row["years_left_out"].split(";")]
+            said = (
+                f"Мәтін {'кездесулерді' if len(left) > 1 else 'кездесуді'} атамайды: "
+                f"{join_kk([day_kk(d) for d in left])}".rstrip(".")
+                + "."
+            )
+        elif row["check"] == "matches":
+            said = "Бұл мәтінге сәйкес келеді" + (
+                f" ({'екі мәрте' if row['times_in_text'] == 2 else f'{row.times_in_text} рет'})."
+                if pd.notna(row["times_in_text"])
+                else "."
+            )
+        else:
+            said = "Мәтін кестеде жоқ жылды немесе кездесу санын атайды."
+        early = log[(log["person_id"] == pid) & log["before_decree"]]
+        if len(early):
+            said += (
+                f" Оның бір кездесуі ({day_kk(early['meeting_date'].iloc[0])}) Жарлыққа "
+                "дейін өткен."
+            )
+        out[f"repeat_{key}"] = f"{kk(n)} кездесу, {years} жылдары. {said}"
+    checks = r["check"].value_counts()
+    n_contra = int(checks.get("contradicts", 0))
+    n_missing = int(checks.get("not mentioned", 0))
+    incomplete = r[r["check"] == "matches, omits a meeting"]
+    parts = []
+    if n_missing:
+        parts.append(
+            f"бірнеше рет қабылданған {kk(len(r))} адамның {kk(n_missing)} адамы мүлде аталмайды"
+        )
+    for _pid, row in incomplete.iterrows():
+        left = len(row["years_left_out"].split(";"))
+        parts.append(
+            f"{row['name_kk']} жағдайында {kk(int(row['meetings']))} кездесудің {kk(left)} "
+            "кездесуі аталмаған"
+        )
+    if n_contra:
+        verdict = (
+            f"Мәтін атаған {kk(n_contra)} адам үшін кестеде жоқ жыл немесе кездесу саны "
+            "келтірілген."
+        )
+    else:
+        verdict = "Мәтін келтірген әр жыл мен әр сан кестеде бар."
+    if parts:
+        verdict += (
+            " Мәтін толық тізім емес, мысалдар береді («Мәселен», 624-жол), сондықтан "
+            "кейбірін атамайды: " + "; ".join(parts) + "."
+        )
+    out["repeat_verdict"] = verdict
+    out["c19_status"] = {
+        "inconsistent": "кестеге сәйкес келмейді",
+        "reproduced": "кестемен қайталанды",
+        "not_reproducible": "деректер бойынша тексеру мүмкін емес",
+    }[status]
+    out["c19_reason"] = (
+        "мәтін атаған жылдардың әрқайсысы кестеде болғанымен, олар кестедегі жылдардың "
+        "тізімімен дәл келмейді"
+        if status == "inconsistent"
+        else "мәтін атаған әр жыл кестеде оның кездесулерінің жылы; мәтін атамаған кездесу "
+        "қате емес, олқылық ретінде белгіленді"
     )
     return out
 
@@ -225,6 +482,22 @@ def _domains(ctx: Context) -> dict[str, str]:
     per = coded.groupby(["meeting_id", "person_order"]).size()
     top = d.sort_values(["meetings", "domain_order"], ascending=[False, True])
     first, rest = top.iloc[0], top.iloc[1:]
+    if ctx.lang == "kk":
+        groups_kk = []
+        for n, g in rest.groupby("meetings", sort=False):
+            labels = join_kk([f"*{lower_first(x)}*" for x in g["label_kk"]])
+            each = "әрқайсысы " if len(g) > 1 else ""
+            groups_kk.append(f"{labels} – {each}{count(int(n), lang='kk')} кездесуде")
+        return {
+            "domains_count": count(len(d), lang="kk"),
+            "rules_count": count(d["rules"].str.count(r"R\d\d").sum(), lang="kk"),
+            "domains_per_entry": number(per.mean(), max_decimals=1, lang="kk"),
+            "top_domain": lower_first(first["label_kk"]),
+            "top_domain_meetings": count(int(first["meetings"]), lang="kk"),
+            "domain_counts_rest": "; ".join(groups_kk),
+            "domain_meetings_total": count(d["meetings"].sum(), lang="kk"),
+            "meetings_total_words": count(n_meetings, lang="kk"),
+        }
     groups = []
     for n, g in rest.groupby("meetings", sort=False):
         labels = join([f"*{_lower_label(x)}*" for x in g["label_en"]])
@@ -316,6 +589,23 @@ def _agreement(ctx: Context) -> dict[str, str]:
     per_domain = rel[rel["domain_id"].notna()].dropna(subset=["kappa"])
     low = per_domain.sort_values("kappa").iloc[0]
     n_set_off = int((~a["domains_agree"]).sum())
+    if ctx.lang == "kk":
+        return _agreement_kk(
+            ctx,
+            a,
+            p,
+            off,
+            only_rules,
+            only_second,
+            second_counts,
+            low,
+            {
+                "rules_top": rules_top,
+                "second_top": second_top,
+                "top_rules_id": top_rules_id,
+                "n_set_off": n_set_off,
+            },
+        )
     return {
         "kappa_primary": f"{p['kappa']:.2f}",
         "kappa_low": f"{p['kappa_low']:.2f}",
@@ -340,12 +630,135 @@ def _agreement(ctx: Context) -> dict[str, str]:
     }
 
 
+def _agreement_kk(
+    ctx: Context,
+    a: pd.DataFrame,
+    p: pd.Series,
+    off: pd.DataFrame,
+    only_rules: pd.Series,
+    only_second: pd.Series,
+    second_counts: pd.Series,
+    low: pd.Series,
+    top: dict,
+) -> dict[str, str]:
+    """The Kazakh values of :func:`_agreement` (same keys), from the quantities it
+    computed; names from ``meetings_log.name_kk``, domains from ``label_kk``."""
+
+    def kk(n: float) -> str:
+        return count(n, lang="kk")
+
+    labels = ctx.table("topic_domains").set_index("domain_id")["label_kk"].map(lower_first)
+    names = ctx.table("meetings_log").drop_duplicates("person_id").set_index("person_id")["name_kk"]
+    diffs = join_kk(
+        [
+            f"{names[r.person_id]} ({day_kk(r.meeting_date)}; ережелер: "
+            f"{labels[r.primary_rules]}; екінші кодтаушы: {labels[r.primary_second]})"
+            for r in off.itertuples()
+        ]
+    )
+
+    def listing(vc: pd.Series) -> str:
+        return join_kk([f"{labels[d]} ({kk(int(n))} жазба)" for d, n in vc.items()])
+
+    if len(only_second) == 0 and len(only_rules):
+        extra = (
+            "Мұндай жазбалардың бәрінде ережелер екінші кодтаушы алмаған саланы қосады, ал "
+            f"керісінше жағдай жоқ: {listing(only_rules)}."
+        )
+    elif len(only_rules) == 0 and len(only_second):
+        extra = (
+            "Мұндай жазбалардың бәрінде екінші кодтаушы ережелер таппаған саланы қосады: "
+            f"{listing(only_second)}."
+        )
+    elif len(only_rules) or len(only_second):
+        extra = (
+            f"Тек ережелер кодтаған салалар: {listing(only_rules)}; тек екінші кодтаушы "
+            f"кодтаған салалар: {listing(only_second)}."
+        )
+    else:
+        extra = "Екі кодтау әр жазбаға бірдей салалар береді."
+    if len(off) == 0:
+        primary_sentence = "Негізгі сала бойынша екі кодтау бірде-бір рет алшақтамайды."
+    elif len(off) == 1:
+        primary_sentence = f"Жалғыз айырмашылық: {diffs}."
+    else:
+        primary_sentence = f"Екеуі {kk(len(off))} жазбада алшақтайды: {diffs}."
+    second_top = top["second_top"]
+    if set(second_top.index) == top["rules_top"]:
+        ranking = "Екінші кодтаушының есебі бойынша да алда сол сала тұр."
+    else:
+        ranking = (
+            "Демек, қай сала алда тұратыны кодтаушыға байланысты: суреттегі бірінші орын "
+            "екінші кодтаушы қабылдамаған кілт сөз сәйкестіктеріне сүйенеді."
+        )
+    each = "әрқайсысы " if len(second_top) > 1 else ""
+    return {
+        "kappa_primary": decimal(p["kappa"], 2, lang="kk"),
+        "kappa_low": decimal(p["kappa_low"], 2, lang="kk"),
+        "kappa_high": decimal(p["kappa_high"], 2, lang="kk"),
+        "kappa_confidence": number(100 * p["confidence_level"], max_decimals=1, lang="kk") + "%",
+        "primary_agree": kk(p["agree"]),
+        "agreement_n": kk(p["n"]),
+        "primary_agree_pct": pct(p["observed_pct"], 0, lang="kk"),
+        "primary_expected_pct": pct(p["expected_pct"], 0, lang="kk"),
+        "primary_disagreements": diffs or "жоқ",
+        "primary_sentence": primary_sentence,
+        "top_domain_second": kk(int(second_counts[top["top_rules_id"]])),
+        "second_top": join_kk([f"*{labels[d]}*" for d in second_top.index])
+        + f" ({each}{kk(int(second_top.iloc[0]))} кездесу)",
+        "ranking_verdict": ranking,
+        "sets_agree": kk(int(a["domains_agree"].sum())),
+        "sets_disagree": kk(top["n_set_off"]),
+        "sets_extra": extra,
+        "lowest_domain": labels[low["domain_id"]],
+        "lowest_domain_kappa": decimal(low["kappa"], 2, lang="kk"),
+        "disagreement_rows": kk(int((~(a["primary_agree"] & a["domains_agree"])).sum())),
+    }
+
+
 def _comparison(ctx: Context) -> dict[str, str]:
     c = ctx.table("body_comparison").set_index("row_id")
     ctxf = ctx.table("context_figures").set_index("figure_id")
     f = ctxf["value"]
     acts_q = ctxf.loc["ncpt_legal_acts", "qualifier"]
     n, k, span = c.loc["ncpt"], c.loc["kurultai"], c.loc["kurultai_table_span"]
+    if ctx.lang == "kk":
+
+        def kk(v: float) -> str:
+            return count(v, lang="kk")
+
+        def num(v: float, decimals: int = 1) -> str:
+            return number(v, max_decimals=decimals, lang="kk")
+
+        qualifier_kk = {"more than": "{}-ден астам", "about": "шамамен {}", "exact": "{}"}
+        return {
+            "ncpt_sessions": kk(n["sessions"]),
+            "ncpt_members_met": kk(n["people_met"]),
+            "ncpt_years": num(n["years"]),
+            "ncpt_laws": kk(f["ncpt_laws"]),
+            "ncpt_legal_acts": qualifier_kk[acts_q].format(kk(f["ncpt_legal_acts"])),
+            "ncpt_decrees": kk(f["ncpt_decrees"]),
+            "ncpt_resolutions": kk(f["ncpt_government_resolutions"]),
+            "ncpt_sessions_per_year": num(n["sessions_per_year"]),
+            "ncpt_met_per_year": num(n["people_met_per_year"]),
+            "k_sessions": kk(k["sessions"]),
+            "k_years": num(k["years"], 2),
+            "k_sessions_per_year": num(k["sessions_per_year"]),
+            "k_met": kk(k["people_met"]),
+            "k_met_per_year": num(k["people_met_per_year"]),
+            "k_seats": kk(k["members"]),
+            "k_window_end": day_kk(k["period_end"]),
+            "k_met_pct": pct(k["people_met_pct_of_members"], 0, lang="kk"),
+            "span_meetings_per_year": num(span["meetings_per_year"]),
+            "span_people": kk(span["people_met"]),
+            "span_years": num(span["years"], 2),
+            "span_people_per_year": num(span["people_met_per_year"]),
+            "k_schedule_note": (
+                "яғни жылына бір рет жиналу ырғағы талап ететіннен жиірек"
+                if k["sessions_per_year"] > 1
+                else "яғни жылына бір рет жиналу ырғағы талап ететіннен жиі емес"
+            ),
+        }
     return {
         "ncpt_sessions": words(int(n["sessions"])),
         "ncpt_members_met": count(n["people_met"]),
@@ -366,6 +779,9 @@ def _comparison(ctx: Context) -> dict[str, str]:
         "k_window_end": day(k["period_end"]),
         "k_met_pct": pct(k["people_met_pct_of_members"], 0),
         "span_meetings_per_year": number(span["meetings_per_year"], max_decimals=1),
+        "span_people": count(span["people_met"]),
+        "span_years": number(span["years"], max_decimals=2),
+        "span_people_per_year": number(span["people_met_per_year"], max_decimals=1),
         "k_schedule_note": (
             "more often than its annual rhythm requires"
             if k["sessions_per_year"] > 1
@@ -384,6 +800,8 @@ def _referendum(ctx: Context) -> dict[str, str]:
         if v.loc[m, "share_pct_recomputed"] == v.loc[m, "share_pct_reported"]
     ]
     differ = [m for m in ("turnout", "yes", "no") if m not in agree]
+    if ctx.lang == "kk":
+        return _referendum_kk(v, agree, differ, cast, short)
     if differ:
         m = differ[0]
         gap = v.loc[m, "share_pct_recomputed"] - v.loc[m, "share_pct_reported"]
@@ -410,9 +828,56 @@ def _referendum(ctx: Context) -> dict[str, str]:
     }
 
 
+#: The referendum's measures inside a Kazakh sentence.
+MEASURES_KK = {"turnout": "қатысу", "yes": "«иә»", "no": "«жоқ»"}
+
+
+def _referendum_kk(
+    v: pd.DataFrame, agree: list[str], differ: list[str], cast: int, short: int
+) -> dict[str, str]:
+    """The Kazakh values of :func:`_referendum` (same keys)."""
+    if differ:
+        m = differ[0]
+        gap = v.loc[m, "share_pct_recomputed"] - v.loc[m, "share_pct_reported"]
+        check = (
+            "Сандардан қайта есептегенде "
+            f"{join_kk([MEASURES_KK[x] for x in agree])} үлестері екі ондық таңбаға дейін "
+            f"сәйкес келеді; {MEASURES_KK[m]} үлесі "
+            f"{pct(v.loc[m, 'share_pct_recomputed'], 2, lang='kk')} болып шығады, бұл "
+            f"басылған саннан {decimal(abs(gap), 2, lang='kk')} пайыздық тармаққа "
+            f"{'жоғары' if gap > 0 else 'төмен'}; бәлкім, сан қысқартылып жазылған."
+        )
+    else:
+        check = (
+            "Сандардан қайта есептегенде басылған әр үлес екі ондық таңбаға дейін сәйкес келеді."
+        )
+
+    def c(m: str) -> str:
+        return count(v.loc[m, "count"], lang="kk")
+
+    def s(m: str) -> str:
+        return pct(v.loc[m, "share_pct_reported"], 2, lang="kk")
+
+    return {
+        "ref_turnout": c("turnout"),
+        "ref_eligible": c("eligible"),
+        "ref_turnout_pct": s("turnout"),
+        "ref_yes": c("yes"),
+        "ref_yes_pct": s("yes"),
+        "ref_no": c("no"),
+        "ref_no_pct": s("no"),
+        "ref_invalid": c("invalid"),
+        "ref_cast": count(cast, lang="kk"),
+        "ref_short": count(short, lang="kk"),
+        "ref_check": check,
+    }
+
+
 def _alt_texts(v: dict[str, str], ctx: Context) -> dict[str, str]:
     iv = ctx.table("session_intervals")
     covered = iv[iv["table3_covers"]]
+    if ctx.lang == "kk":
+        return _alt_texts_kk(v, ctx, covered)
     parts = [
         f"{words(int(r.meetings))} {'before session I' if r.interval_label.startswith('before') else 'between sessions ' + r.interval_label.replace('-', ' and ')}"  # noqa: E501
         for r in covered.itertuples()
@@ -448,6 +913,52 @@ def _alt_texts(v: dict[str, str], ctx: Context) -> dict[str, str]:
     }
 
 
+def _alt_texts_kk(v: dict[str, str], ctx: Context, covered: pd.DataFrame) -> dict[str, str]:
+    """The Kazakh alt texts of the figures (same keys as :func:`_alt_texts`)."""
+    parts = [
+        f"{r.interval_label.split()[-1]} отырысқа дейін {count(int(r.meetings), lang='kk')}"
+        if r.interval_label.startswith("before")
+        else f"{r.interval_label.replace('-', '–')} отырыстар аралығында "
+        f"{count(int(r.meetings), lang='kk')}"
+        for r in covered.itertuples()
+    ]
+    d = ctx.table("topic_domains").sort_values(
+        ["meetings", "domain_order"], ascending=[False, True]
+    )
+    bars = "; ".join(
+        f"{lower_first(r.label_kk)} – {count(r.meetings, lang='kk')}" for r in d.itertuples()
+    )
+    rows = []
+    for x in ctx.table("repeat_visitors").itertuples():
+        years = x.meeting_years.replace(";", ", ")
+        rows.append(
+            f"{x.name_kk}: {count(x.meetings, lang='kk')} нүкте ({years}), {CHECK_KK[x.check]}"
+        )
+    return {
+        "alt_timeline": (
+            "2022–2026 жылдардағы уақыт сызығы, әр кездесу аты жазылған бір нүктемен "
+            f"белгіленген. Барлығы {v['meetings']} кездесу, алғашқысы {v['first_meeting']}, "
+            f"соңғысы {v['last_meeting']}: {join_kk(parts)} (алғашқы {v['pre_decree_count']} "
+            f"нүктенің іші бос, олар {v['decree_date']} Жарлыққа дейін өткен); соңғы "
+            f"кездесуден ({v['last_meeting']}) кейін тізімде кездесу жоқ. Тік сызықтар "
+            "Жарлықты және I–V "
+            "отырыстардың жалпы отырыс күндерін белгілейді."
+        ),
+        "alt_domains": (
+            f"{v['domains_count']} саясат саласы бойынша көлденең бағанды диаграмма, әр "
+            f"салада кодталған кездесулер саны: {bars}. Бір кездесу бірнеше салаға жатуы "
+            f"мүмкін, сондықтан бағандардың қосындысы {v['domain_meetings_total']}, бұл "
+            f"{v['meetings']} кездесуден көп."
+        ),
+        "alt_repeat": (
+            "Бірнеше рет қабылданған әр адамға бір жол берілген нүктелі диаграмма, I–IV "
+            "отырыстар тік сызықтармен белгіленген; әр нүкте – бір кездесу, оның түсі мақала "
+            "мәтіні кездесудің жылын атайтынын, жылын айтпай санайтынын немесе мүлде "
+            f"атамайтынын көрсетеді: {'; '.join(rows)}."
+        ),
+    }
+
+
 def values(ctx: Context) -> dict[str, str]:
     """The chapter's values; see the module docstring. Reads the processed tables
     ``sessions``, ``meetings_log``, ``meeting_cadence``, ``session_intervals``,
@@ -478,13 +989,14 @@ CAPTIONS = {
         "",
     ),
     "fig-meetings-timeline": (
-        "The President's one-to-one meetings with Kurultai members (the article's Table 3) "
+        "The President's meetings with Kurultai members (the article's Table 3) "
         "against the decree of {communication.decree_date} and the plenary days of sessions "
         "I–V.",
         "{communication.alt_timeline}",
     ),
     "tbl-session-intervals": (
-        "Meetings of Table 3 between consecutive plenary days, and by calendar year.",
+        "Meetings of Table 3 between consecutive plenary days, with meetings per year and "
+        "{params.confidence} confidence intervals, and by calendar year.",
         "",
     ),
     "fig-repeat-visits": (
@@ -526,6 +1038,69 @@ CAPTIONS = {
     "tbl-epilogue": (
         "What followed the fifth session: the People's Council proposal, the referendum of 15 "
         "March 2026 and the unicameral parliament named Kurultai (public sources).",
+        "",
+    ),
+}
+
+#: The captions and alt texts of :data:`CAPTIONS` in Kazakh (same labels, same values).
+CAPTIONS_KK = {
+    "tbl-sessions": (
+        "Ұлттық құрылтайдың I–V отырыстары ашық дереккөздер бойынша (мақаладан емес): "
+        "күндері, өткен жері, тақырыбы, сөз сөйлегендер мен ұсыныстар дереккөздердегі "
+        "сөзімен.",
+        "",
+    ),
+    "fig-meetings-timeline": (
+        "Президенттің Құрылтай мүшелерімен жеке кездесулері (мақаланың 3 кестесі), "
+        "{communication.decree_date} Жарлықпен және I–V отырыстардың жалпы отырыс "
+        "күндерімен қатар.",
+        "{communication.alt_timeline}",
+    ),
+    "tbl-session-intervals": (
+        "3 кестедегі кездесулер: жалпы отырыстар арасындағы аралықтар (жылына кездесулер, "
+        "{params.confidence} сенімділік интервалдарымен) және күнтізбелік жылдар бойынша.",
+        "",
+    ),
+    "fig-repeat-visits": (
+        "Бірнеше рет қабылданған {communication.repeat_count} адамның кездесулері: мақала "
+        "мәтіні (622–627 жолдар) оларды қалай баяндайды.",
+        "{communication.alt_repeat}",
+    ),
+    "tbl-repeat-visitors": (
+        "Бірнеше рет қабылданған адамдар: 3 кестеде не бар және мақала мәтіні не дейді.",
+        "",
+    ),
+    "fig-meetings-by-domain": (
+        "3 кестедегі кездесулер саясат салалары бойынша (тақырыптарды кодтау; бір кездесу "
+        "бірнеше салаға жатуы мүмкін).",
+        "{communication.alt_domains}",
+    ),
+    "tbl-topic-codebook": (
+        "Тақырыптардың кодтар кітабы: саясат салалары, олардың анықтамалары мен кодтау "
+        "ережелері және әр сала қамтитын кездесулер саны.",
+        "",
+    ),
+    "tbl-coding-disagreements": (
+        "3 кестенің тақырып ережелері мен тәуелсіз екінші кодтаушы алшақтайтын "
+        "{communication.disagreement_rows} жазбасы; әр тараптың негізгі саласы бірінші "
+        "көрсетілген.",
+        "",
+    ),
+    "tbl-meetings": (
+        "Президенттің Құрылтай мүшелерімен кездесулері, 2022–2025 жж. (мақаланың 3 кестесі, "
+        "әр қабылданған адамға бір жол): мақаладағы лауазымдар мен тақырыптар және "
+        "тақырыптардан кодталған саясат салалары.",
+        "",
+    ),
+    "tbl-body-comparison": (
+        "Тең салыстыру емес, тек мәнмәтін: Ұлттық қоғамдық сенім кеңесінің (002 дереккөз) "
+        "және Ұлттық құрылтайдың (3 кесте мен отырыстардың ашық дереккөздердегі күндері) "
+        "отырыстары және Президент жеке кездескен мүшелері.",
+        "",
+    ),
+    "tbl-epilogue": (
+        "Бесінші отырыстан кейін не болды: Халық Кеңесі туралы ұсыныс, 15 наурыз 2026 ж. "
+        "референдум және Құрылтай деп аталатын бір палаталы парламент (ашық дереккөздер).",
         "",
     ),
 }

@@ -14,8 +14,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.composition import IDENTITY_RULE, WINDOW_YEARS
+from analysis.figures.composition import FIELD_LABELS_KK
 from analysis.prose import Context
 from analysis.prose.fmt import count, pct
+from analysis.tables.composition import MONTHS_KK, kk_sort_key, names_kk
 
 #: Public sources of facts the chapter states that the article does not print.
 SOURCES = {
@@ -26,27 +28,62 @@ SOURCES = {
 DECREE_DATE_NEWS = pd.Timestamp("2022-06-15")
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+#: Counts in words per language; Kazakh writes zero in figures ("0").
+NUMBER_WORDS = {
+    "en": WORDS,
+    "kk": ["0", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"],
+}
+#: The word before the last item of a list, per language.
+AND = {"en": "and", "kk": "және"}
+#: Words of the values that are not numbers or names, per language.
+TEXT = {
+    "en": {
+        "nobody": "nobody",
+        "no_date": "no date",
+        "none": "none",
+        "under": "{name} under “{label}”",
+    },
+    "kk": {
+        "nobody": "ешкім",
+        "no_date": "күні жоқ",
+        "none": "жоқ",
+        "under": "{name} «{label}» саласына",
+    },
+}
+#: The identity rule (:data:`analysis.composition.IDENTITY_RULE`) in Kazakh.
+IDENTITY_RULE_KK = (
+    "аты-жөнінің бас әрпі мен тегі ғана басылған адамға лауазым, демек сала, мақала лауазымды "
+    "есімнің қасында басқанда ғана, не бір жария дереккөз толық есімді, лауазымды және адамның "
+    "құрылтайға қатысын бергенде ғана беріледі; тегі мен бас әрпі бірдей басқа адамның ғана "
+    "лауазымы есептелмейді, адамның Президентке көтерген тақырыбы да есептелмейді"
+)
 
 
-def words(n: int) -> str:
-    """A count in words up to ten ("three"), else in figures ("23")."""
-    return WORDS[n] if 0 <= n < len(WORDS) else count(n)
+def words(n: int, lang: str = "en") -> str:
+    """A count in words up to ten ("three", "үш"), else in figures ("23")."""
+    table = NUMBER_WORDS[lang]
+    return table[n] if 0 <= n < len(table) else count(n, lang=lang)
 
 
-def join(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'; '' for no items."""
+def join(items: list[str], lang: str = "en") -> str:
+    """'a', 'a and b', 'a, b and c' ('a, b және c' in Kazakh); '' for no items."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {AND[lang]} " + items[-1]
 
 
-def day(ts: pd.Timestamp) -> str:
-    """A date as '14 June 2022'."""
+def day(ts: pd.Timestamp, lang: str = "en") -> str:
+    """A date as '14 June 2022' ('14 маусым 2022 ж.' in Kazakh)."""
+    if lang == "kk":
+        return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
     return f"{ts.day} {ts:%B %Y}"
 
 
-def _named(members: pd.DataFrame) -> list[str]:
-    """Names as 'O. Sabden (О. Сәбден)': the book's Latin form, then the Kazakh Cyrillic."""
+def _named(members: pd.DataFrame, lang: str = "en") -> list[str]:
+    """Names as 'O. Sabden (О. Сәбден)': the book's Latin form, then the Kazakh Cyrillic; in
+    Kazakh the Kazakh name only (:func:`analysis.tables.composition.names_kk`)."""
+    if lang == "kk":
+        return names_kk(members).tolist()
     return [
         f"{lat} ({kk})" if isinstance(kk, str) and kk != lat else lat
         for lat, kk in zip(members["name_latin"], members["name_kk"], strict=True)
@@ -57,8 +94,14 @@ def values(ctx: Context) -> dict[str, str]:
     """The chapter's values (all text). Counts are persons; shares are percent (0-100) of
     the initial seats or of the about 149 seats ever filled, one decimal.
 
+    In Kazakh (``ctx.lang == "kk"``) the same keys: numbers in Kazakh format, dates with
+    Kazakh month names, names as printed in Cyrillic (a source's Latin form where no Cyrillic
+    one exists), field labels from :data:`analysis.figures.composition.FIELD_LABELS_KK`.
+
     Raises ``KeyError`` when a processed table lacks a fact or metric the chapter states.
     """
+    lang = ctx.lang
+    text = TEXT[lang]
     facts = ctx.table("kurultai_facts").set_index("fact_id")["value"]
     cov = ctx.table("composition_coverage").set_index("metric_id")["value"]
     members = ctx.table("members")
@@ -77,22 +120,38 @@ def values(ctx: Context) -> dict[str, str]:
     evidence = known["membership_evidence"].value_counts()
     n = {k: round(v) for k, v in cov.items() if not k.endswith("_pct")}
 
-    surname_only = known[known["post_basis"] == "surname_initial"].sort_values("name_latin")
+    def by_name(frame: pd.DataFrame) -> pd.DataFrame:
+        # English: by the Latin form; Kazakh: by the Kazakh name, in the Kazakh alphabet.
+        if lang == "kk":
+            return frame.sort_values(
+                "member_id", key=lambda _: names_kk(frame).map(lambda n: tuple(kk_sort_key(n)))
+            )
+        return frame.sort_values("name_latin")
+
+    surname_only = by_name(known[known["post_basis"] == "surname_initial"])
     topic = known[(known["field_code"] == "unknown") & (known["table3_meetings"] > 0)]
-    topic_field = topic.dropna(subset=["topic_field"]).sort_values("name_latin")
-    topic_none = topic[topic["topic_field"].isna()].sort_values("name_latin")
-    labels = codebook["label_en"]
+    topic_field = by_name(topic.dropna(subset=["topic_field"]))
+    topic_none = by_name(topic[topic["topic_field"].isna()])
+    # Field labels in the chapter's language: the codebook's English label, or the short
+    # Kazakh one of the chart (the codebook's article wording where a code has none).
+    if lang == "kk":
+        labels = pd.Series({c: FIELD_LABELS_KK.get(c, k) for c, k in codebook["label_kk"].items()})
+        bars = bars.assign(label=bars["bar_id"].map(labels).fillna(bars["label_kk"]))
+    else:
+        labels = codebook["label_en"]
+        bars = bars.assign(label=bars["label_en"])
     moved = [
-        f"{name} under “{labels[code]}”"
-        for name, code in zip(_named(topic_field), topic_field["topic_field"], strict=True)
+        text["under"].format(name=name, label=labels[code])
+        for name, code in zip(_named(topic_field, lang), topic_field["topic_field"], strict=True)
     ]
 
     fields = bars[bars["bar_kind"] == "field"]
     top = fields[fields["persons"] == fields["persons"].max()]
     field_list = "; ".join(
-        f"{lab} {p}" for lab, p in zip(fields["label_en"], fields["persons"], strict=True)
+        f"{lab} {count(p, lang=lang)}"
+        for lab, p in zip(fields["label"], fields["persons"], strict=True)
     )
-    zero = fields[fields["persons"] == 0]["label_en"].str.lower().tolist()
+    zero = fields[fields["persons"] == 0]["label"].str.lower().tolist()
 
     officers_later = structure.loc[
         ["Deputy chairs", "Secretary"], ["holder_public", "holder_as_of"]
@@ -111,6 +170,8 @@ def values(ctx: Context) -> dict[str, str]:
     camps = positions["camp"].value_counts()
     t3_new = newcomers[newcomers["met_president"]]
     registry = members.dropna(subset=["person_id"])
+    if lang == "kk":
+        return _values_kk(locals())
     values = {
         "decree_date": day(decree),
         "decree_date_news": day(DECREE_DATE_NEWS),
@@ -156,7 +217,7 @@ def values(ctx: Context) -> dict[str, str]:
         "topic_moves_count": words(len(moved)),
         "topic_no_field_names": join(_named(topic_none)),
         "field_counts": field_list,
-        "largest_field": join(top["label_en"].str.lower().tolist()),
+        "largest_field": join(top["label"].str.lower().tolist()),
         "largest_field_n": words(int(top["persons"].iloc[0])),
         "zero_fields": join(zero) or "none",
         "officers_later_names": join(later),
@@ -166,6 +227,101 @@ def values(ctx: Context) -> dict[str, str]:
         "n_expert_fields": count(int(interviews["fields"].iloc[0])),
     }
     return values
+
+
+def lower_kk(label: str) -> str:
+    """A Kazakh label inside a sentence: its first letter in lower case, unless the first
+    word is an abbreviation (БАҚ stays БАҚ)."""
+    first = label.split()[0] if label.split() else ""
+    if len(first) > 1 and first.isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _values_kk(v: dict) -> dict[str, str]:
+    """The Kazakh values: the same keys as the English ones, from the frames and counts
+    :func:`values` computed (``v``, its locals)."""
+    ctx, facts, cov, n = v["ctx"], v["facts"], v["cov"], v["n"]
+    members, apart, not_counted = v["members"], v["apart"], v["not_counted"]
+    evidence, decree, window_end = v["evidence"], v["decree"], v["window_end"]
+    name_of = dict(zip(members["name_latin"], names_kk(members), strict=True))
+    kk = "kk"
+
+    def c(x: float) -> str:
+        return count(x, lang=kk)
+
+    def w(x: int) -> str:
+        return words(x, kk)
+
+    def j(items: list[str]) -> str:
+        return join(items, kk)
+
+    def sort_kk(names: list[str]) -> list[str]:
+        return sorted(names, key=kk_sort_key)
+
+    text = TEXT[kk]
+    fields = v["fields"]
+    return {
+        "decree_date": day(decree, kk),
+        "decree_date_news": day(DECREE_DATE_NEWS, kk),
+        "initial_members": c(int(facts["initial_members"])),
+        "rotation_newcomers": c(int(facts["rotation_newcomers"])),
+        "rotation_period_kk": str(
+            ctx.table("kurultai_facts").set_index("fact_id").loc["rotation_period", "value_kk"]
+        ),
+        "sections_count": w(int(facts["sections_count"])),
+        "sections_since": str(facts["sections_since_session"]),
+        "ever_appointed": c(n["ever_appointed"]),
+        "renewed_share_pct": pct(cov["renewed_share_pct"], lang=kk),
+        "newcomers_share_of_ever_pct": pct(cov["newcomers_share_of_ever_pct"], lang=kk),
+        "newcomers_in_table3": w(n["newcomers_in_table3"]),
+        "newcomers_in_table3_names": j(v["t3_new"]["name_as_printed"].tolist()),
+        "persons_listed": c(n["persons_listed"]),
+        "registry_persons": c(len(v["registry"])),
+        "known_members": c(n["known_members"]),
+        "known_initial": c(n["known_initial"]),
+        "known_joined": c(n["known_joined"]),
+        "known_status_unknown": w(n["known_status_unknown"]),
+        "known_by_article": c(int(evidence.get("article", 0))),
+        "known_by_high": w(int(evidence.get("high", 0))),
+        "known_by_medium": w(int(evidence.get("medium", 0))),
+        "named_after_window": w(n["named_after_window"]),
+        "after_window_names": j(sort_kk(names_kk(apart).tolist())) or text["nobody"],
+        "after_window_dates": j([day(pd.Timestamp(d), kk) for d in apart["source_date"]])
+        or text["no_date"],
+        "window_years": w(WINDOW_YEARS),
+        "window_end": day(window_end, kk),
+        "not_counted": w(n["not_counted"]),
+        "not_counted_names": j(sort_kk(names_kk(not_counted).tolist())),
+        "known_field_coded": c(n["known_field_coded"]),
+        "known_field_unknown": c(n["known_field_unknown"]),
+        "not_identified": c(n["not_identified"]),
+        "coverage_pct": pct(cov["coverage_pct"], lang=kk),
+        "field_coverage_pct": pct(cov["field_coverage_pct"], lang=kk),
+        "identity_rule": IDENTITY_RULE_KK,
+        "surname_only_names": j(_named(v["surname_only"], kk)),
+        "surname_only_count": w(len(v["surname_only"])),
+        "topic_only_count": w(len(v["topic"])),
+        "topic_moves": j(v["moved"]),
+        "topic_moves_count": w(len(v["moved"])),
+        "topic_no_field_names": j(_named(v["topic_none"], kk)),
+        "field_counts": v["field_list"],
+        "largest_field": j([lower_kk(x) for x in v["top"]["label"]]),
+        "largest_field_n": w(int(v["top"]["persons"].iloc[0])),
+        "zero_fields": j(
+            [
+                lower_kk(x)
+                for x, p in zip(fields["label"], fields["persons"], strict=True)
+                if p == 0
+            ]
+        )
+        or text["none"],
+        "officers_later_names": j(sort_kk([name_of[x] for x in v["later"]])),
+        "n_proposals": w(len(v["positions"])),
+        "n_critic_proposals": w(int(v["camps"].get("critics", 0))),
+        "n_experts": c(int(v["interviews"]["experts"].iloc[0])),
+        "n_expert_fields": c(int(v["interviews"]["fields"].iloc[0])),
+    }
 
 
 CAPTIONS = {
@@ -217,6 +373,63 @@ CAPTIONS = {
     "tbl-expert-positions": (
         "The experts' proposals on how members should be chosen, by camp, with what the "
         "article says about their support.",
+        "",
+    ),
+}
+
+
+CAPTIONS_KK = {
+    "tbl-composition-facts": (
+        "Ұлттық құрылтайдың құрылымы мен басқаруы мақалада айтылғандай: "
+        "{composition.sections_count} жұмыс секциясы "
+        "және жаңалық хабарлары атаған лауазым иелері (әрқайсысы хабардың айымен).",
+        "",
+    ),
+    "tbl-newcomers": (
+        "Құрылтайға ротация арқылы қосылған {composition.rotation_newcomers} мүше, мақаладағы "
+        "ретімен.",
+        "",
+    ),
+    "tbl-rotation": (
+        "Ротация және қамту: мақаладағы сандар және осы кітап қанша мүшені анықтай алатыны.",
+        "",
+    ),
+    "tbl-membership-claims": (
+        "Жекелеген мүшелер туралы бір ғана дереккөзге сүйенетін тұжырымдар және біздің "
+        "оларды қалай оқитынымыз.",
+        "",
+    ),
+    "tbl-field-codebook": (
+        "Мүшелердің қызмет саласының кодтар кітабы, мақаладағы мүшелер санаттарының екі "
+        "тізіміне сүйенеді.",
+        "",
+    ),
+    "fig-members-by-field": (
+        "Мүшелердің қызмет саласы бойынша бөлінуі, ішінара. Мақаладағы 1-сурет бұрынғы "
+        "мүшелерді қоса алғанда барлық мүшені салалар бойынша көрсетеді; оның деректері "
+        "басылмаған. Жоғарғы бөлік: саласын дереккөз көрсеткен "
+        "{composition.known_field_coded} белгілі мүше, өз шкаласында. Төменгі бөлік: осы "
+        "уақытқа дейін толтырылған шамамен {composition.ever_appointed} орынның бәрі: "
+        "{composition.known_field_coded} орынның саласы көрсетілген, "
+        "{composition.known_field_unknown} белгілі мүшенің саласы белгісіз, "
+        "{composition.not_identified} орын анықталмайды. Сурет мақаладағы бөлінуді көрсете "
+        "алмайды.",
+        "Екі көлденең бағанды диаграмма. Біріншісі саласын дереккөз көрсеткен белгілі "
+        "мүшелерді санайды: {composition.field_counts}. Екіншісі осы уақытқа дейін "
+        "толтырылған шамамен {composition.ever_appointed} орынды санайды: саласы "
+        "көрсетілген {composition.known_field_coded} белгілі мүше, саласы белгісіз "
+        "{composition.known_field_unknown} белгілі мүше және анықталмаған "
+        "{composition.not_identified} орын.",
+    ),
+    "tbl-members": (
+        "Мүше екені белгілі не мүше деп аталған әр адам, әрқайсысы бір жолда: мәртебесі, "
+        "саласы және оны анықтайтын сөздер, белгілі мүше ретінде саналатыны; сұр жолдар "
+        "тізімде бар, бірақ саналмайды.",
+        "",
+    ),
+    "tbl-expert-positions": (
+        "Сарапшылардың мүшелерді қалай таңдау керегі туралы ұсыныстары, топтары бойынша, "
+        "мақаланың олардың қолдауы туралы айтқанымен.",
         "",
     ),
 }

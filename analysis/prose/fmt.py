@@ -55,3 +55,74 @@ def count(value: float, *, lang: str = "en") -> str:
 def p_value(p: float, *, lang: str = "en") -> str:
     """``p = 0.012``, or ``p < 0.001`` (``p = 0,012`` in Kazakh)."""
     return _local("p < 0.001" if p < 0.001 else f"p = {p:.3f}", lang)
+
+
+#: Kazakh month names in the nominative (January first), as the article writes them.
+KK_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+_KK_BACK, _KK_FRONT = set("аоұыя"), set("әөүіеэю")
+_KK_VOICELESS = set("кқпстфхцчшщ")
+#: Case endings of :func:`date_kk` as (back, front) pairs after a vowel or voiced
+#: consonant, and after a voiceless consonant.
+_KK_CASES = {
+    "locative": (("да", "де"), ("та", "те")),
+    "dative": (("ға", "ге"), ("қа", "ке")),
+    "attributive": (("дағы", "дегі"), ("тағы", "тегі")),
+}
+
+
+def kk_case(word: str, case: str | None) -> str:
+    """A Kazakh word with the ending of ``case`` (``None``: the word unchanged;
+    ``"locative"``, ``"dative"``, ``"attributive"``), chosen by vowel harmony (the last
+    vowel: back а о ұ ы, front ә ө ү і е) and the last sound (voiceless consonant or not):
+    маусым → маусымда, маусымға, маусымдағы; шілде → шілдеде; қыркүйек → қыркүйекте,
+    қыркүйекке.
+
+    Raises ``ValueError`` for an unknown case or a word without a vowel.
+    """
+    if case is None:
+        return word
+    if case not in _KK_CASES:
+        raise ValueError(f"unknown case {case!r}; expected one of {sorted(_KK_CASES)}")
+    vowels = [c for c in word.lower() if c in _KK_BACK | _KK_FRONT]
+    if not vowels:
+        raise ValueError(f"no vowel in {word!r}")
+    front = vowels[-1] in _KK_FRONT
+    voiceless = word[-1].lower() in _KK_VOICELESS
+    after_sonorant, after_voiceless = _KK_CASES[case]
+    return word + (after_voiceless if voiceless else after_sonorant)[front]
+
+
+def date_kk(day, case: str | None = None, *, end=None) -> str:
+    """A date in the article's Kazakh style: ``2022 жылғы 14 маусым``; with ``case`` the
+    month takes the ending (:func:`kk_case`): ``"locative"`` ``…14 маусымда`` (on),
+    ``"dative"`` ``…14 маусымға`` (to/by), ``"attributive"`` ``…14 маусымдағы`` (of).
+    With ``end`` (a later day of the same month and year) a range as the article prints
+    its fieldwork: ``2023 жылғы 20–31 шілде`` (then add «аралығында» yourself).
+
+    ``day`` and ``end``: anything :class:`pandas.Timestamp` accepts (a date, a datetime,
+    an ISO string). Raises ``ValueError`` if ``end`` is in another month or year, or
+    earlier than ``day``, or for an unknown case.
+    """
+    import pandas as pd
+
+    day = pd.Timestamp(day)
+    days = f"{day.day}"
+    if end is not None:
+        end = pd.Timestamp(end)
+        if (end.year, end.month) != (day.year, day.month) or end < day:
+            raise ValueError(f"range {day:%Y-%m-%d}..{end:%Y-%m-%d} is not within one month")
+        days = f"{day.day}–{end.day}"
+    return f"{day.year} жылғы {days} {kk_case(KK_MONTHS[day.month - 1], case)}"

@@ -755,7 +755,7 @@ RAW_TABLES: dict[str, type[pa.DataFrameModel]] = {
 # --- the argument ledger (analysis/arguments.py) ----------------------------------------------
 
 ARGUMENT_PARTS = ["framing", "composition", "attitudes", "communication", "conclusion"]
-ARGUMENT_VOICES = ["authors", "experts", "officials", "survey"]
+ARGUMENT_VOICES = ["authors", "article_interviews", "experts", "officials", "survey"]
 ARGUMENT_EVIDENCE = [
     "survey table",
     "expert interviews",
@@ -805,7 +805,9 @@ class ArgumentsRaw(_Raw):
     reasoning_kk: str = pa.Field(
         nullable=True, description="reasoning in Kazakh (given exactly when reasoning is)."
     )
-    note_kk: str = pa.Field(nullable=True, description="note in Kazakh (given exactly when note is).")
+    note_kk: str = pa.Field(
+        nullable=True, description="note in Kazakh (given exactly when note is)."
+    )
 
     @pa.dataframe_check(name="Kazakh reasoning and note are given exactly with the English")
     def _kazakh_given(cls, df: pd.DataFrame) -> pd.Series:

@@ -360,9 +360,14 @@ MEMBERS_NOTE_KK = (
     "(465–611-жолдар, Президентпен кездесулер); ішінара тізімге жиналған жаңалық хабарлары "
     "(әр адамның дереккөзі деректер файлында). Есімдер мақалада не дереккөзде басылған "
     "кириллица түрінде. " + LATIN_NAMES_NOTE_KK + " Ағылшын тіліндегі дереккөздердің "
-    "лауазым сөздері қазақшаға аударылды. Сұр жолдар тізімде бар, бірақ белгілі мүше ретінде "
-    "саналмайды."
+    "лауазым сөздері қазақшаға аударылып, тырнақшасыз берілді. Сұр жолдар тізімде бар, "
+    "бірақ белгілі мүше ретінде саналмайды."
 )
+
+
+def _quote_kk(text: str) -> str:
+    """``text`` in Kazakh quotation marks, «...», a quotation inside it in „...“."""
+    return "«" + text.replace("«", "„").replace("»", "“") + "»"
 
 
 def _members_table_kk(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT:
@@ -396,10 +401,11 @@ def _members_table_kk(members: pd.DataFrame, field_codebook: pd.DataFrame) -> GT
                 w["meetings_n"].format(n=n) if n else "" for n in df["table3_meetings"]
             ],
             w["field"]: df["field_code"].map(labels),
+            # A source's own Kazakh words in quotes; a Kazakh wording of English words not.
             w["decided"]: [
-                (e if e.startswith("«") else f"«{e}»")
-                if isinstance(e := FIELD_EVIDENCE_KK.get(x, x), str)
-                else ""
+                FIELD_EVIDENCE_KK[x]
+                if x in FIELD_EVIDENCE_KK
+                else (_quote_kk(x) if isinstance(x, str) else "")
                 for x in df["field_evidence"]
             ],
             w["counted"]: df["count_group"].map(COUNT_LABELS_KK),
@@ -446,9 +452,20 @@ def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame, lang: str
     out = pd.DataFrame(
         {
             "Member": df["name_latin"],
+            # Under the identity rule a match on surname and initial establishes no one, so
+            # a source's gloss naming a well-known person is dropped ("(academician ...)").
             "Source spelling": [
                 src if isinstance(src, str) and src != lat else ""
-                for lat, src in zip(df["name_latin"], df["name_latin_source"], strict=True)
+                for lat, src in zip(
+                    df["name_latin"],
+                    [
+                        re.sub(r"\s*\(.*\)$", "", s) if basis == "surname_initial" else s
+                        for s, basis in zip(
+                            df["name_latin_source"].fillna(""), df["post_basis"], strict=True
+                        )
+                    ],
+                    strict=True,
+                )
             ],
             "Kazakh": df["name_kk"].fillna(""),
             "Status": df["status"].map(STATUS_LABELS),

@@ -16,7 +16,7 @@ import pandas as pd
 from great_tables import GT
 
 from analysis.meetings import referendum_figures
-from analysis.prose.fmt import count, decimal, pct
+from analysis.prose.fmt import KK_MONTHS, count, date_kk, decimal, pct
 from analysis.tables.common import base_table, grey_rows
 
 TABLE3 = (
@@ -26,25 +26,12 @@ TABLE3 = (
 TABLE3_SOURCE = {
     "en": TABLE3,
     "kk": (
-        "мақаланың 3 кестесі, мәтіннің 465–611 жолдары (data/raw/article/meetings.csv, "
+        "мақаланың 3-кестесі, мәтіннің 465–611-жолдары (data/raw/article/meetings.csv, "
         "meeting_participants.csv)"
     ),
 }
-#: Month names of Kazakh dates ("25 сәуір 2022 ж.").
-MONTHS_KK = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
+#: Month names of Kazakh dates (nominative, January first), as the article writes them.
+MONTHS_KK = KK_MONTHS
 
 
 def _date(s: pd.Series) -> pd.Series:
@@ -85,8 +72,8 @@ MEETINGS_WORDS = {
         "source": (
             "Дереккөз: {table3}. Лауазымдар мен тақырыптар мақалада басылғандай "
             "(тақырыптар қысқартылған); — лауазым көрсетілмеген. Салалар: тақырыптарды "
-            "кодтау (meeting_domains өңделген кестесі). ◊ Құрылтайды құрған 14 маусым "
-            "2022 ж. Жарлыққа дейінгі кездесу."
+            "кодтау (meeting_domains өңделген кестесі). ◊ Құрылтайды құрған 2022 жылғы "
+            "14 маусымдағы Жарлыққа дейінгі кездесу."
         ),
     },
 }
@@ -166,21 +153,23 @@ def meetings_table(
 # ----------------------------------------------------------------------------- sessions
 
 
-def day_kk(ts: pd.Timestamp) -> str:
-    """A date in Kazakh: '25 сәуір 2022 ж.'."""
-    return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
+def day_kk(ts: pd.Timestamp, case: str | None = None) -> str:
+    """A date in Kazakh in the article's style, '2022 жылғы 25 сәуір'; ``case``
+    (``"locative"``, ``"dative"``, ``"attributive"``) adds the month's ending
+    (:func:`analysis.prose.fmt.date_kk`)."""
+    return date_kk(ts, case)
 
 
 def _day_range(first: pd.Series, last: pd.Series, lang: str = "en") -> pd.Series:
     """'16–17 Jun 2023' from two dates (the first may be missing: '16 Jun 2022'); in
-    Kazakh '16–17 маусым 2023 ж.'."""
+    Kazakh '2023 жылғы 16–17 маусым'."""
 
     def one(a: object, b: pd.Timestamp) -> str:
         if lang == "kk":
             if pd.isna(a):
                 return day_kk(b)
             if a.month == b.month and a.year == b.year:
-                return f"{a.day}–{day_kk(b)}"
+                return date_kk(a, end=b)
             return f"{day_kk(a)} – {day_kk(b)}"
         end = f"{b.day} {b:%b %Y}"
         if pd.isna(a):
@@ -229,7 +218,7 @@ SESSIONS_WORDS = {
     },
     "kk": {
         "session": "Отырыс",
-        "days": "Күндері (секциялар, жалпы отырыс)",
+        "days": "Күндері (секциялар, пленарлық отырыс)",
         "place": "Өткен жері",
         "theme": "Тақырыбы",
         "counts": "Секциялар, сөз сөйлегендер, ұсыныстар",
@@ -293,7 +282,8 @@ INTERVAL_WORDS = {
         "days": "Days",
         "meetings": "Meetings",
         "people": "People received",
-        "rate": "Meetings per year",
+        "rate": "Meetings per year (CI)",
+        "rate_last": "Per year to 17 Jan 2025 (CI)",
         "ids": "Meeting ids",
         "between": "Between sessions {}",
         "before": "Before session {}",
@@ -304,9 +294,11 @@ INTERVAL_WORDS = {
         "source": (
             "Source: {table3}; plenary days from data/raw/public/sessions.csv. An interval "
             "runs from the day after one plenary to the next plenary day. Meetings per year = "
-            "meetings / (days / 365.25). † Table 3 ends on 17 January 2025, so these periods "
-            "are not covered: 0 means none listed, not none held. For calendar years the last "
-            "column gives meetings dated before the decree of 14 June 2022."
+            "meetings / (days / 365.25); in brackets the exact Poisson confidence interval at "
+            "the build's confidence level. The next column counts a period's days only up to "
+            "Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these "
+            "periods are not covered: 0 means none listed, not none held. For calendar years "
+            "the last column gives meetings dated before the decree of 14 June 2022."
         ),
     },
     "kk": {
@@ -315,7 +307,8 @@ INTERVAL_WORDS = {
         "days": "Күн саны",
         "meetings": "Кездесулер",
         "people": "Қабылданған адамдар",
-        "rate": "Жылына кездесулер",
+        "rate": "Жылына кездесулер (СИ)",
+        "rate_last": "2025 жылғы 17 қаңтарға дейін жылына (СИ)",
         "ids": "Кездесулердің кодтары",
         "between": "{} отырыстар аралығы",
         "before": "{} отырысқа дейін",
@@ -324,12 +317,15 @@ INTERVAL_WORDS = {
         "to": " – ",
         "before_decree": "Жарлыққа дейін {}",
         "source": (
-            "Дереккөз: {table3}; жалпы отырыс күндері data/raw/public/sessions.csv файлынан. "
-            "Аралық бір жалпы отырыстан кейінгі күннен келесі жалпы отырыс күніне дейін "
-            "есептеледі. Жылына кездесулер = кездесулер / (күн саны / 365,25). † 3 кесте 17 "
-            "қаңтар 2025 ж. аяқталады, сондықтан бұл кезеңдер қамтылмаған: 0 кездесу "
-            "болмағанын емес, тізімде жоқтығын білдіреді. Күнтізбелік жылдарда соңғы баған "
-            "14 маусым 2022 ж. Жарлыққа дейінгі кездесулерді көрсетеді."
+            "Дереккөз: {table3}; пленарлық отырыс күндері data/raw/public/sessions.csv "
+            "файлынан. Аралық бір пленарлық отырыстан кейінгі күннен келесі пленарлық отырыс "
+            "күніне дейін есептеледі. Жылына кездесулер = кездесулер / (күн саны / 365,25); жақша ішінде "
+            "Пуассон үлестірімі бойынша нақты сенімділік интервалы (құрастырудың сенімділік "
+            "деңгейімен). Келесі баған күндерді 3-кестенің соңғы күніне, 2025 жылғы "
+            "17 қаңтарға дейін ғана санайды. † 3-кесте 2025 жылғы 17 қаңтарда аяқталады, "
+            "сондықтан бұл кезеңдер қамтылмаған: 0 кездесу болмағанын емес, тізімде "
+            "жоқтығын білдіреді. Күнтізбелік жылдарда соңғы баған 2022 жылғы 14 маусымдағы "
+            "Жарлыққа дейінгі кездесулерді көрсетеді."
         ),
     },
 }
@@ -362,7 +358,20 @@ def intervals_table(
     """
     w = INTERVAL_WORDS[lang]
     iv = session_intervals
-    rate = iv["meetings_per_year"].map(lambda v: "—" if pd.isna(v) else decimal(v, 1, lang=lang))
+
+    def with_ci(rate: str, low: str, high: str) -> pd.Series:
+        return iv.apply(
+            lambda r: (
+                "—"
+                if pd.isna(r[rate])
+                else f"{decimal(r[rate], 1, lang=lang)} ({decimal(r[low], 1, lang=lang)}–"
+                f"{decimal(r[high], 1, lang=lang)})"
+            ),
+            axis=1,
+        )
+
+    rate = with_ci("meetings_per_year", "rate_low", "rate_high")
+    rate_last = with_ci("rate_to_last", "rate_to_last_low", "rate_to_last_high")
     a = pd.DataFrame(
         {
             w["period"]: iv["interval_label"].map(lambda lab: _interval_name(lab, w, lang)),
@@ -372,6 +381,7 @@ def intervals_table(
             + iv["table3_covers"].map({True: "", False: " †"}),
             w["people"]: iv["person_meetings"].astype(str),
             w["rate"]: rate,
+            w["rate_last"]: rate_last,
             w["ids"]: iv["meeting_ids"].fillna("—"),
         }
     )
@@ -388,6 +398,7 @@ def intervals_table(
             w["meetings"]: y["meetings"].astype(str),
             w["people"]: y["person_meetings"].astype(str),
             w["rate"]: "—",
+            w["rate_last"]: "—",
             w["ids"]: y["meetings_before_decree"].map(
                 lambda n: w["before_decree"].format(n) if n else "—"
             ),
@@ -449,7 +460,8 @@ def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
     """The topic codebook: each domain with its Kazakh label, definition, rules and counts
     (processed ``topic_domains``). In Kazakh (``lang="kk"``) the domain is named by its
     Kazakh label, defined from :data:`DEFINITIONS_KK`, and the rules (regular expressions
-    over the English paraphrase) are counted, not printed; the note names their file.
+    over the English paraphrase) are listed by their ids (R01, R02, ...) without the
+    English expressions, which the note points to.
     Raises ``KeyError`` for a domain with no Kazakh definition."""
     t = topic_domains
     if lang == "en":
@@ -474,7 +486,7 @@ def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
                 "Анықтамасы": t["domain_id"].map(
                     lambda d: _kk(d, DEFINITIONS_KK, "domain definition")
                 ),
-                "Ережелер саны": t["rules"].str.count(r"R\d\d"),
+                "Ережелер": t["rules"].str.findall(r"R\d\d").str.join(", "),
                 "Кездесулер": t["meetings"],
                 "Қабылданған адамдар": t["person_meetings"],
             }
@@ -483,7 +495,8 @@ def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
             "Дереккөз: data/raw/coding/topic_codebook.csv және topic_rules.csv (осы жоба), "
             f"{TABLE3_SOURCE['kk']} тақырыптарының мазмұндамасына қолданылды. Сала оның "
             "ережелерінің (регистрді ескермейтін тұрақты өрнектердің) кез келгені сәйкес "
-            "келсе кодталады; ережелердің мәтіні topic_rules.csv файлында."
+            "келсе кодталады; R01, R02 ... – ережелердің коды, олардың мәтіні (ағылшынша "
+            "мазмұндамаға арналған өрнектер) topic_rules.csv файлында."
         )
     return base_table(df, source=source)
 
@@ -492,7 +505,7 @@ def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
 
 #: The check of a repeat visitor against the prose, in Kazakh (``repeat_visitors.check``).
 CHECK_KK = {
-    "incomplete": "толық емес",
+    "matches, omits a meeting": "сәйкес, бір кездесу аталмаған",
     "not mentioned": "аталмайды",
     "matches": "сәйкес",
     "contradicts": "қайшы",
@@ -533,15 +546,15 @@ def repeat_visitors_table(repeat_visitors: pd.DataFrame, lang: str = "en") -> GT
     else:
         cols = {
             "Адам": r["name_kk"],
-            "3 кестедегі кездесулер": r["meetings"],
-            "3 кестедегі күндер": r["meeting_dates"].str.replace(";", ", "),
+            "3-кестедегі кездесулер": r["meetings"],
+            "3-кестедегі күндер": r["meeting_dates"].str.replace(";", ", "),
             "Мәтінде айтылғаны": r.apply(text_says, axis=1),
             "Тексеру": r["check"].map(lambda c: _kk(c, CHECK_KK, "check")),
             "Мәтін қалдырған жылдар": r["years_left_out"].fillna("—").str.replace(";", ", "),
             "Мәтін жолдары": r["text_locator"].fillna("—").str.replace("-", "–"),
         }
         source = (
-            f"Дереккөз: {TABLE3_SOURCE['kk']}; кестеден кейінгі мәтін, 622–627 жолдар "
+            f"Дереккөз: {TABLE3_SOURCE['kk']}; кестеден кейінгі мәтін, 622–627-жолдар "
             "(data/raw/article/repeat_visit_claims.csv)."
         )
     return base_table(pd.DataFrame(cols), source=source)
@@ -554,7 +567,7 @@ PERIODS_KK = {
     "ncpt": "2019 ж. – 2022 ж. маусым",
     "kurultai": "Жарлықтан IV отырысқа дейін (2022 ж. маусым – 2025 ж. наурыз)",
     "kurultai_table_span": (
-        "3 кестенің алғашқы кездесуінен соңғысына дейін (2022 ж. сәуір – 2025 ж. қаңтар)"
+        "3-кестенің алғашқы кездесуінен соңғысына дейін (2022 ж. сәуір – 2025 ж. қаңтар)"
     ),
 }
 #: The bodies' schedules in Kazakh, keyed by ``schedule_en`` without its seed locator.
@@ -576,6 +589,7 @@ def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT
         return text if lang == "en" else text.replace(".", ",")
 
     schedule = c["schedule_en"].str.replace(r" \(seed .*\)$", "", regex=True)
+    seats = int(c.loc[c["row_id"] == "kurultai", "members"].iloc[0])
     if lang == "en":
         df = pd.DataFrame(
             {
@@ -594,16 +608,17 @@ def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT
                 "Share of the seats met": c["people_met_pct_of_members"].map(
                     lambda v: num(v, "{:.0f}%")
                 )
-                + c["members"].map(lambda m: "" if pd.isna(m) else f" of {int(m)}"),
+                + c["members"].map(lambda m: "" if pd.isna(m) else f" of about {int(m)}"),
             }
         )
         source = (
             "Sources: seed 002 lines 302-309 (data/raw/context/context_figures.csv) for the "
-            f"Council; {TABLE3}, the Kurultai's 117 seats (seed 000 line 182) and "
+            f"Council; {TABLE3}, the Kurultai's about {seats} seats ever filled (initial "
+            "members and newcomers, the article's lines 182 and 188-194) and "
             "data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the "
             "Council's 'almost three years' is taken as 3. — not given by the source: seed 002 "
             "gives neither the Council's size nor a schedule, and counts members met, not "
-            "meetings. The Kurultai is meant to meet once a year (seed 000 line 59)."
+            "meetings. The Kurultai is meant to meet once a year (the article's line 59)."
         )
     else:
         period = c["row_id"].map(lambda r: _kk(r, PERIODS_KK, "period of row"))
@@ -629,15 +644,17 @@ def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT
                 "Кездескен мүшелердің орындардағы үлесі": c["people_met_pct_of_members"].map(
                     lambda v: num(v, "{:.0f}%")
                 )
-                + c["members"].map(lambda m: "" if pd.isna(m) else f" ({int(m)} орыннан)"),
+                + c["members"].map(lambda m: "" if pd.isna(m) else f" (шамамен {int(m)} орыннан)"),
             }
         )
         source = (
-            "Дереккөздер: Кеңес үшін 002 дереккөздің 302–309 жолдары "
+            "Дереккөздер: Кеңес үшін 002 мәтіннің 302–309-жолдары "
             f"(data/raw/context/context_figures.csv); Құрылтай үшін {TABLE3_SOURCE['kk']}, "
-            "Құрылтайдың 117 орны (мақаланың 182-жолы) және data/raw/public/sessions.csv. "
+            f"Құрылтайдың осы уақытқа дейін толтырылған шамамен {seats} орны (алғашқы мүшелер "
+            "мен жаңа мүшелер, мақаланың 182 және 188–194-жолдары) және "
+            "data/raw/public/sessions.csv. "
             "Жыл = күн саны / 365,25; Кеңестің «үш жылға жуық» жұмысы 3 жыл деп алынды. — "
-            "дереккөзде жоқ: 002 дереккөз Кеңестің құрамын да, жиналу кестесін де бермейді, "
+            "дереккөзде жоқ: 002 мәтін Кеңестің құрамын да, жиналу кестесін де бермейді, "
             "кездесулерді емес, кездескен мүшелерді санайды. Құрылтай жылына бір рет жиналуы "
             "тиіс (мақаланың 59-жолы)."
         )
@@ -674,7 +691,7 @@ CODER_NOTES_KK = {
         "«әлеуметтік қолдау» әлеуметтік саясат емес, ғылым болып кодталды."
     ),
     ("2025-01-17", "kurishbaev-a"): (
-        "Бірлескен кездесу Ә. Бәйменовтың жолымен бірдей кодталды; тақырыптарды адамдардың "
+        "Бірлескен кездесу Ә. Бәйменовтің жолымен бірдей кодталды; тақырыптарды адамдардың "
         "лауазымы бойынша бөлуден бас тартылды, өйткені лауазым тақырып емес."
     ),
 }
@@ -784,13 +801,13 @@ def coding_disagreements_table(
 EPILOGUE_KK = {
     "2026-01-20": (
         "Қазақстан халқы Ассамблеясы мен Ұлттық құрылтайдың орнына Қазақстанның Халық "
-        "Кеңесін құру ұсынылды",
+        "кеңесін құру ұсынылды",
         "ең көбі 126 мүше: 42 – этномәдени бірлестіктерден, 42 – қоғамдық бірлестіктерден, "
         "42 – мәслихаттар мен өңірлік қоғамдық кеңестерден",
     ),
     "2026-01-24": (
         "Конституциялық реформа комиссиясының алғашқы отырысы",
-        "азаматтардан 2000-нан астам ұсыныс; 7 партия мен 16 қоғамдық ұйым ұсыныс жіберді",
+        "азаматтардан 2\u00a0000-нан астам ұсыныс; 7 партия мен 16 қоғамдық ұйым ұсыныс жіберді",
     ),
     "2026-03-15": ("Жаңа Конституция бойынша референдум", None),
     "2026-07-01": (
@@ -799,7 +816,7 @@ EPILOGUE_KK = {
         "—",
     ),
     "2026-09-01": (
-        "Жаңа парламент (Құрылтай) 2026 ж. тамыздағы сайлаудан кейін жұмысын бастайды",
+        "Жаңа парламент (Құрылтай) 2026 жылғы тамыздағы сайлаудан кейін жұмысын бастайды",
         "—",
     ),
 }

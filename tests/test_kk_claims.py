@@ -1,0 +1,202 @@
+"""The Kazakh edition of the Claims audit and Context chapters: the same keys, the same
+numbers as the English values (after the number format is normalised), Kazakh words in the
+figure and tables, and chapters that use only known values, labels and includes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis import artefacts, prose
+from analysis.figures.claims import claims_status
+from analysis.paths import BOOK, PROCESSED
+from analysis.prose import claims as prose_claims
+from analysis.prose import context as prose_context
+from analysis.tables.claims import COLUMNS_KK, HIDDEN_KK, VERDICT_KK, claims_table, show_value
+from analysis.tables.context import recommendations_table, world_practices_table
+
+CHAPTERS = ("claims", "context")
+#: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus the ledger's claim and
+#: problem ids (C17, P1), Roman session numbers (III) and the paths of source notes.
+ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
+ALLOWED |= {"p", "n", "WPP", "UN", "CI"}
+_ID = re.compile(r"^(C\d{2}|P\d+|[IVX]+)$")
+_PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def latin_words(text: str) -> list[str]:
+    """The Latin words of ``text`` not allowed in the Kazakh edition (paths removed)."""
+    text = _PATH.sub(" ", text)
+    return [w for w in _LATIN.findall(text) if w not in ALLOWED and not _ID.match(w)]
+
+
+def numbers(text: str, lang: str) -> list[float]:
+    """The numbers written in digits in ``text`` (in ``lang``'s format), sorted: English
+    '2,400' and Kazakh '2 400' are 2400; English '70.6' and Kazakh '70,6' are 70.6."""
+    if lang == "en":
+        text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    else:
+        text = re.sub(r"(?<=\d)\u00a0(?=\d{3}\b)", "", text)
+        text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    return sorted(float(x) for x in re.findall(r"\d+(?:\.\d+)?", text))
+
+
+@pytest.fixture(scope="module")
+def both(tables):
+    """Prose values of the namespaces the chapters read, per language."""
+    out = {}
+    for lang in ("en", "kk"):
+        vals: dict[str, dict[str, str]] = {}
+        c = prose.Context(processed_dir=PROCESSED, lang=lang, values=vals)
+        for name in ("params", "composition", "context", "claims"):
+            vals[name] = prose.provider(name)(c)
+        out[lang] = vals
+    return out
+
+
+@pytest.mark.parametrize("ns", ["claims", "context"])
+def test_kazakh_values_have_the_english_keys_and_numbers(both, ns):
+    en, kk = both["en"][ns], both["kk"][ns]
+    assert set(kk) == set(en)
+    for key in en:
+        assert numbers(kk[key], "kk") == numbers(en[key], "en"), (
+            f"{ns}.{key}: {en[key]!r} vs {kk[key]!r}"
+        )
+        if en[key] in prose_claims.WORDS:  # a count in words: the same count in Kazakh
+            assert prose_claims.WORDS_KK.index(kk[key]) == prose_claims.WORDS.index(en[key])
+
+
+def test_kazakh_claims_values(both, tables):
+    kk = both["kk"]["claims"]
+    n = tables["claims_ledger"]["status"].value_counts()
+    assert kk["n_claims"] == "53"
+    assert kk["decree_date"] == "14 маусым 2022 ж."
+    assert kk["session1_place"] == "Ұлытау"
+    assert kk["early_list"] == "Ж. Құлекеев (25 сәуір 2022 ж.) және Ә. Бәйменов (5 мамыр 2022 ж.)"
+    assert kk["young_change_pp"] == "7,7"
+    assert kk["young_2023"] == "32,0%"
+    assert kk["status_sentence"] == (
+        f"қайталанғаны – {n['reproduced']}, сәйкес келмейтіні – {n['inconsistent']}, "
+        f"тексеру мүмкін еместері – {n['not_reproducible']}"
+    )
+    assert "C17 және C18 – бір" in kk["problem_sentence"]  # one problem (P1) for both
+    assert kk["nomad_person"] == "И. Салжанов"
+    assert kk["years_range"] == "2,5–3,5"
+    assert "100-ден астам" in kk["context_list"]
+    assert both["kk"]["context"]["usa_hearings_decade"] == "1920-жылдары"
+    assert both["kk"]["context"]["n_recommendations"] == "сегіз"
+    for key, value in kk.items():
+        assert not latin_words(value), f"claims.{key} has Latin words: {value!r}"
+
+
+@pytest.mark.parametrize(
+    ("n", "word"), [(100, "100-ден"), (40, "40-тан"), (3, "3-тен"), (27, "27-ден"), (10, "10-нан")]
+)
+def test_ablative_suffix(n, word):
+    assert prose_claims.ablative_kk(n) == word
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        ("2400", "respondents", "2\u00a0400 респондент"),
+        ("7.7", "percentage points", "7,7 п.т."),
+        ("70.6/76.1", "percent", "70,6/76,1%"),
+        ("2024", "year", "2024"),
+        ("2023-07-20..2023-07-31", "date range", "2023-07-20 – 2023-07-31"),
+        ("2022;2023;2025", "years", "2022, 2023, 2025"),
+        ("100", "legal acts", "100 нормативтік құқықтық акт"),
+    ],
+)
+def test_show_value_kazakh(value, unit, shown):
+    assert show_value(value, unit, "kk") == shown
+
+
+def _table_text(gt) -> str:
+    data = gt._tbl_data
+    cells = " ".join(str(v) for v in data.to_numpy().ravel())
+    notes = " ".join(str(n) for n in gt._source_notes)
+    return " ".join([*map(str, data.columns), cells, notes])
+
+
+def test_kazakh_claims_table(tables):
+    ledger = tables["claims_ledger"]
+    gt = claims_table(ledger, lang="kk")
+    data = gt._tbl_data
+    assert list(data.columns) == list(COLUMNS_KK.values())
+    # the article's own words where the English table has the English paraphrase
+    assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["quote_kk"].tolist()
+    assert set(data[COLUMNS_KK["Reproduced"]]) == set(VERDICT_KK.values())
+    row = data.set_index(COLUMNS_KK["Claim"]).loc["C12"]
+    assert (row[COLUMNS_KK["Printed"]], row[COLUMNS_KK["Data"]]) == ("3 жыл", "2,6 жыл")
+    assert (
+        data.set_index(COLUMNS_KK["Claim"])
+        .loc["C43", COLUMNS_KK["Lines"]]
+        .startswith("екінші мәтін")
+    )
+    assert set(HIDDEN_KK) <= set(data.columns)
+    en = claims_table(ledger)._tbl_data
+    for col_en in ("Printed", "Data"):  # the same values after normalising the format
+        for a, b in zip(en[col_en], data[COLUMNS_KK[col_en]], strict=True):
+            assert numbers(a, "en") == numbers(b, "kk"), (a, b)
+    assert latin_words(_table_text(gt)) == []
+
+
+def test_kazakh_context_tables(tables):
+    wp = world_practices_table(tables["world_practices"], lang="kk")
+    assert "Ел" in wp._tbl_data.columns
+    assert "Ireland" not in _table_text(wp)
+    figures = [f for f in wp._tbl_data["Мақаладағы көрсеткіш"] if f]
+    assert [f.split(" (")[0] for f in figures] == ["1920-жылдар", "30%", "374"]
+    recs = recommendations_table(tables["recommendations"], lang="kk")
+    assert len(recs._tbl_data) == 8
+    assert recs._tbl_data["Ұсыныс (мазмұны)"].str.len().min() > 20
+    for gt in (wp, recs):
+        assert latin_words(_table_text(gt)) == []
+
+
+def test_kazakh_figure_words(tables):
+    spec = claims_status(tables["claims_ledger"], lang="kk").to_dict()
+    data = next(iter(spec["datasets"].values()))
+    drawn = [spec["encoding"]["x"]["title"], spec["encoding"]["color"]["title"]]
+    drawn += [str(spec["title"]["text"])] + [r["topic"] + " " + r["status_label"] for r in data]
+    assert sum(r["claims"] for r in data) == 53
+    assert {r["status_label"] for r in data} == {
+        "Қайталанды",
+        "Сәйкес келмейді",
+        "Тексеру мүмкін емес",
+    }
+    assert latin_words(" ".join(drawn)) == []
+
+
+def test_kazakh_captions(both):
+    templates = artefacts.caption_templates("kk")
+    for label in ("fig-claims-status", "tbl-claims", "tbl-world-practices", "tbl-recommendations"):
+        cap, alt = (prose.fill(t, both["kk"]) for t in templates[label])
+        assert cap, label
+        assert not latin_words(cap + " " + alt), label
+    alt = prose.fill(prose_claims.CAPTIONS_KK["fig-claims-status"][1], both["kk"])
+    assert "Көзқарас: 18 тұжырым, барлығы қайталанды." in alt
+    assert set(prose_context.CAPTIONS_KK) == set(prose_context.CAPTIONS)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_kazakh_chapter_mirrors_the_english_one(chapter, both):
+    en = (BOOK / f"{chapter}.qmd").read_text(encoding="utf-8")
+    kk = (BOOK / "kk" / f"{chapter}.qmd").read_text(encoding="utf-8")
+    assert "{python}" not in kk
+    assert kk.splitlines()[0].endswith(re.search(r"\{#sec-[\w-]+\}", en).group(0))
+    assert f"[English](../{chapter}.html)" in kk
+    ids = r"\{#(sec-[\w-]+)\}"
+    assert re.findall(ids, kk) == re.findall(ids, en)
+    refs = r"@((?:fig|tbl|sec)-[\w-]+)"
+    assert sorted(set(re.findall(refs, kk))) == sorted(set(re.findall(refs, en)))
+    inc = r"\{\{< include (\S+) >\}\}"
+    assert re.findall(inc, kk) == [p.replace("/en/", "/kk/") for p in re.findall(inc, en)]
+    for ns, key in re.findall(r"\{\{< var (\w+)\.(\w+) >\}\}", kk):
+        assert key in both["kk"][ns], f"kk/{chapter}.qmd uses unknown value {ns}.{key}"
+    prose_text = re.sub(r"\{\{<.*?>\}\}|\[English\]\(.*?\)\{.*?\}|\{#.*?\}|@[\w-]+", " ", kk)
+    prose_text = prose_text.replace("«e-Democracia»", " ")  # the portal's name as printed
+    assert latin_words(prose_text) == []

@@ -1,0 +1,267 @@
+"""The Kazakh edition of the Communication chapter (book/kk/communication.qmd): the same
+keys and numbers as the English values, Kazakh words and Cyrillic names in the figures and
+tables, and a chapter that reads only known values, labels and includes in the English
+chapter's order."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from analysis import prose
+from analysis.figures import meetings as fig_meetings
+from analysis.paths import BOOK, PROCESSED
+from analysis.prose import communication as prose_comm
+from analysis.registry import ENTRIES
+from analysis.tables import meetings as tbl_meetings
+
+CHAPTER_EN = BOOK / "communication.qmd"
+CHAPTER_KK = BOOK / "kk" / "communication.qmd"
+#: The chapter's own figures and tables (the argues table comes with the included
+#: ``_argues-communication.qmd``).
+LABELS = [
+    e.label
+    for e in ENTRIES
+    if e.chapter == "communication.qmd" and not e.label.startswith("tbl-argues")
+]
+FIGURES = [label for label in LABELS if label.startswith("fig-")]
+TABLES = [label for label in LABELS if label.startswith("tbl-")]
+
+#: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus Roman session numbers,
+#: meeting ids (M01), the name of one web source printed without its domain, file and
+#: column names of source notes and web addresses (removed before the check).
+ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
+ALLOWED |= {"p", "n", "WPP", "UN", "CI", "devdiscourse"}
+_ID = re.compile(r"^(M\d{2}|[IVX]+)$")
+_PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
+_FILE_OR_COLUMN = re.compile(r"\b\w+\.csv\b|\b[a-z]+(?:_[a-z]+)+\b")
+_WEB = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|online)\b(?:/[\w./-]*)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+#: English number words of the values (words() of the prose module, plus "twice").
+NUMBER_WORDS = {w: i for i, w in enumerate(prose_comm.WORDS)} | {
+    w.capitalize(): i for i, w in enumerate(prose_comm.WORDS)
+}
+
+
+def latin_words(text: str) -> list[str]:
+    """The Latin words of ``text`` the Kazakh edition does not allow."""
+    for pattern in (_PATH, _WEB, _FILE_OR_COLUMN):
+        text = pattern.sub(" ", text)
+    return [w for w in _LATIN.findall(text) if w not in ALLOWED and not _ID.match(w)]
+
+
+def numbers(text: str, lang: str) -> Counter:
+    """The numbers written in digits in ``text``, in ``lang``'s format (English '2,400' and
+    '0.95'; Kazakh '2 400' with a no-break space and '0,95'), as a multiset."""
+    if lang == "en":
+        text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    else:
+        text = re.sub(r"(?<=\d)\u00a0(?=\d{3}\b)", "", text)
+        text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    return Counter(float(x) for x in re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def number_words(text: str) -> Counter:
+    """The counts an English value writes in words ('two', 'Two'), as a multiset."""
+    return Counter(
+        float(NUMBER_WORDS[w]) for w in re.findall(r"[A-Za-z]+", text) if w in NUMBER_WORDS
+    )
+
+
+@pytest.fixture(scope="module")
+def both(tables):
+    """The communication values per language (after the ``params`` namespace, the only
+    one they may read)."""
+    out = {}
+    for lang in ("en", "kk"):
+        ctx = prose.Context(processed_dir=PROCESSED, lang=lang)
+        ctx.values["params"] = prose.provider("params")(ctx)  # noqa: PD011
+        out[lang] = prose.provider("communication")(ctx)
+    return out
+
+
+def _vars(path) -> list[str]:
+    return re.findall(r"\{\{< var communication\.([a-z0-9_]+) >\}\}", path.read_text("utf-8"))
+
+
+def test_every_var_of_the_kazakh_chapter_exists(both):
+    used = _vars(CHAPTER_KK)
+    assert used, "the Kazakh chapter reads no values"
+    assert set(used) <= set(both["kk"])
+    # The Kazakh chapter states every value the English one states (Kazakh writes counts
+    # in digits, so it needs no capitalised count to open a sentence).
+    assert set(_vars(CHAPTER_EN)) - {"pre_decree_count_cap"} <= set(used)
+
+
+def test_kazakh_values_have_the_english_keys_and_numbers(both):
+    en, kk = both["en"], both["kk"]
+    assert set(kk) == set(en)
+    for key in en:
+        # Every number the English value writes in digits is in the Kazakh one; the Kazakh
+        # value's other numbers are counts the English value writes in words.
+        en_digits, kk_digits = numbers(en[key], "en"), numbers(kk[key], "kk")
+        assert not en_digits - kk_digits, f"{key}: {en[key]!r} vs {kk[key]!r}"
+        assert not (kk_digits - en_digits) - number_words(en[key]), (
+            f"{key}: {en[key]!r} vs {kk[key]!r}"
+        )
+        if re.fullmatch(r"[A-Za-z]+", en[key]) and en[key] in NUMBER_WORDS:
+            assert kk[key] == str(NUMBER_WORDS[en[key]]), key
+
+
+def test_kazakh_values(both):
+    kk = both["kk"]
+    assert kk["decree_date"] == "14 маусым 2022 ж."
+    assert kk["sessions_list"] == (
+        "Ұлытау (16 маусым 2022 ж.), Түркістан (17 маусым 2023 ж.), Атырау (15 наурыз "
+        "2024 ж.), Бурабай (14 наурыз 2025 ж.) және Қызылорда (20 қаңтар 2026 ж.)"
+    )
+    assert kk["pre_decree_list"] == (
+        "Ж. Құлекеев (25 сәуір 2022 ж.) және Ә. Бәйменов (5 мамыр 2022 ж.)"
+    )
+    assert kk["newcomers_met_names"] == "Ю. Шин, Л. Буларов және Д. Зәкиева"
+    assert kk["meetings"] == "20"
+    assert kk["per_month"] == "0,6"
+    assert kk["kappa_primary"] == "0,95"
+    assert kk["kappa_high"] == "1,00"
+    assert kk["ref_turnout"] == "9\u00a0127\u00a0192"
+    assert kk["ref_no_pct"] == "9,83%"
+    assert kk["top_domain"] == "әлеуметтік саясат және ардагерлер"
+    ledger = pd.read_parquet(PROCESSED / "claims_ledger.parquet").set_index("claim_id")
+    assert (
+        kk["c19_status"]
+        == {
+            "inconsistent": "кестеге сәйкес келмейді",
+            "reproduced": "кестемен қайталанды",
+            "not_reproducible": "деректер бойынша тексеру мүмкін емес",
+        }[ledger.loc["C19", "status"]]
+    )
+    assert kk["repeat_baymenov_a"].startswith("3 кездесу, 2022, 2023 және 2025 жылдары.")
+    assert "17 қаңтар 2025 ж." in kk["repeat_baymenov_a"]
+    assert ".." not in "".join(kk.values())
+
+
+def test_kazakh_values_have_no_latin_names(both):
+    for key, value in both["kk"].items():
+        assert not latin_words(value), f"{key}: {value!r}"
+
+
+def test_kazakh_chapter_mirrors_the_english_one():
+    en, kk = CHAPTER_EN.read_text("utf-8"), CHAPTER_KK.read_text("utf-8")
+    assert kk.splitlines()[0].endswith("{#sec-communication}")
+    assert '[English](../communication.html){.lang-switch hreflang="en" lang="en"}' in kk
+    ids = re.compile(r"\{#(sec-[a-z0-9-]+)\}")
+    assert ids.findall(kk) == ids.findall(en)
+    refs = re.compile(r"@((?:sec|fig|tbl)-[a-z0-9-]+)")
+    assert set(refs.findall(kk)) == set(refs.findall(en))
+    inc = re.compile(r"\{\{< include (?:artefacts/(?:en|kk)/)?([^ ]+) >\}\}")
+    assert inc.findall(kk) == inc.findall(en)
+    assert "artefacts/en/" not in kk
+    assert "{{< include _argues-communication.qmd >}}" in kk
+    assert sorted(f"_{label}.md" for label in LABELS) == sorted(
+        x for x in inc.findall(kk) if x.startswith("_fig") or x.startswith("_tbl")
+    )
+    assert "```{python" not in kk
+    # Cyrillic only: no Latin transliteration of a name in the Kazakh prose.
+    for name in ("Baymenov", "Izmukhambetov", "Kurishbaev", "Batalov"):
+        assert name not in kk
+
+
+def test_kazakh_captions_match_the_english_labels_and_values():
+    assert set(prose_comm.CAPTIONS_KK) == set(prose_comm.CAPTIONS)
+    slot = re.compile(r"\{([a-z]+\.[a-z0-9_]+)\}")
+    for label, (cap, alt) in prose_comm.CAPTIONS.items():
+        cap_kk, alt_kk = prose_comm.CAPTIONS_KK[label]
+        assert set(slot.findall(cap_kk + alt_kk)) == set(slot.findall(cap + alt)), label
+        assert not latin_words(slot.sub(" ", cap_kk)), label
+
+
+def _svg_text(path) -> str:
+    """Every text the SVG draws (a multi-line label's lines joined by a space)."""
+    texts = re.findall(r"<text\b[^>]*>(.*?)</text>", path.read_text("utf-8"), flags=re.S)
+    return html.unescape(" ".join(re.sub(r"<[^>]+>", " ", t) for t in texts))
+
+
+def _html_text(path) -> str:
+    t = re.sub(r"<style.*?</style>", " ", path.read_text("utf-8"), flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", t))
+
+
+def test_kazakh_figures_draw_kazakh_words_and_cyrillic_names(built_artefacts_kk, tables):
+    d = built_artefacts_kk["dir"]
+    log = tables["meetings_log"]
+    for label in FIGURES:
+        text = _svg_text(d / f"{label}.svg")
+        assert text.strip(), label
+        assert not latin_words(text), (label, latin_words(text))
+        for latin in log["name_latin"].unique():
+            assert latin not in text, (label, latin)
+    timeline = _svg_text(d / "fig-meetings-timeline.svg")
+    for name in log["name_kk"].unique():
+        assert name in timeline
+    assert "Жарлық, 14 маусым 2022 ж." in timeline
+    assert "отырыс" in timeline
+    domains = _svg_text(d / "fig-meetings-by-domain.svg")
+    for label in tables["topic_domains"]["label_kk"]:
+        assert label in domains
+    repeat = _svg_text(d / "fig-repeat-visits.svg")
+    for r in tables["repeat_visitors"].itertuples():
+        # Name, and the check on the label's second line, in full (not cut short).
+        assert r.name_kk in repeat
+        assert f"({fig_meetings.CHECK_WORDS['kk'][r.check]})" in repeat
+    assert "…" not in repeat
+    for status in fig_meetings.STATUS_WORDS["kk"].values():
+        assert status in repeat
+
+
+def test_kazakh_tables_use_kazakh_words_and_names(built_artefacts_kk, tables):
+    d = built_artefacts_kk["dir"]
+    log = tables["meetings_log"]
+    for label in TABLES:
+        text = _html_text(d / f"{label}.html")
+        assert not latin_words(text), (label, latin_words(text))
+        for latin in log["name_latin"].unique():
+            assert latin not in text, (label, latin)
+    shown = tbl_meetings.meetings_table(
+        log, tables["meeting_domains"], tables["topic_domains"], lang="kk"
+    )._tbl_data
+    assert list(shown.columns) == [
+        "Күні",
+        "Адам және лауазымы",
+        "Тақырыптар (мақаланың сөзімен)",
+        "Салалар",
+    ]
+    assert (shown["Адам және лауазымы"].str.split(":").str[0] == log["name_kk"].to_numpy()).all()
+    assert shown["Күні"].str.endswith("◊").sum() == int(log["before_decree"].sum()) == 2
+    sessions = tbl_meetings.sessions_table(tables["sessions"], lang="kk")._tbl_data
+    assert list(sessions["Өткен жері"]) == ["Ұлытау", "Түркістан", "Атырау", "Бурабай", "Қызылорда"]
+    assert sessions["Күндері (секциялар, жалпы отырыс)"].iloc[1] == "16–17 маусым 2023 ж."
+    iv = tbl_meetings.intervals_table(
+        tables["session_intervals"], tables["meetings_by_year"], lang="kk"
+    )._tbl_data
+    rates = iv[tbl_meetings.INTERVAL_WORDS["kk"]["rate"]].iloc[1:4]
+    assert [x.split(" ")[0] for x in rates] == ["8,0", "6,7", "5,0"]
+    epi = tbl_meetings.epilogue_table(tables["epilogue_2026"], lang="kk")._tbl_data
+    assert "қатысқаны 9\u00a0127\u00a0192 (73,12%)" in epi["Сандар"].iloc[2]
+
+
+def test_every_differing_entry_has_a_kazakh_note(tables):
+    a = tables["coding_agreement"]
+    off = a[~(a["primary_agree"] & a["domains_agree"])]
+    keys = set(zip(off["meeting_date"].dt.strftime("%Y-%m-%d"), off["person_id"], strict=True))
+    assert keys == set(tbl_meetings.CODER_NOTES_KK)
+    assert set(tables["topic_domains"]["domain_id"]) == set(tbl_meetings.DEFINITIONS_KK)
+
+
+def test_builders_default_to_english(tables):
+    """``lang`` defaults to English: the English chart keeps its English words."""
+    spec = fig_meetings.repeat_visits(tables["repeat_visitors"], tables["sessions"]).to_dict()
+    assert spec["layer"][2]["encoding"]["color"]["title"] == "In the article's prose"
+    kk = fig_meetings.repeat_visits(
+        tables["repeat_visitors"], tables["sessions"], lang="kk"
+    ).to_dict()
+    assert kk["layer"][2]["encoding"]["color"]["title"] == "Мақала мәтінінде"
