@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -116,11 +117,24 @@ def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
     if found:
         return found, ""
     session.log("no quarto on PATH or in QUARTO_PATH; trying the quarto-cli package")
-    try:
-        session.run_install(
-            "uv", "pip", "install", "--quiet", "--no-deps", "quarto-cli>=1.6", silent=True
-        )
-    except Exception:  # nox raises CommandFailed; its output stays silent
+    # Run by hand, not with session.run: nox would print the installer's whole traceback.
+    uv = shutil.which("uv") or "uv"
+    done = subprocess.run(
+        [
+            uv,
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--python",
+            str(Path(session.bin) / "python"),
+            "quarto-cli>=1.6",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
         return None, "the quarto-cli package could not download the Quarto binary"
     found = shutil.which("quarto", path=str(Path(session.bin)))
     return (found, "") if found else (None, "quarto-cli installed no `quarto` executable")

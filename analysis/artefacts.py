@@ -45,6 +45,7 @@ import yaml
 
 from analysis import prose
 from analysis.paths import BOOK, PROCESSED, relative
+from analysis.prose.fmt import KK_MONTHS
 
 #: ``KURULTAI_BUILD_ROOT`` moves everything this step (and the gallery) writes out of
 #: ``book/`` (the tests use it); by default the book's own folder.
@@ -78,20 +79,7 @@ TIME_LOCALE = {
         "periods": ["", ""],
         "days": ["жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"],
         "shortDays": ["жс", "дс", "сс", "ср", "бс", "жм", "сб"],
-        "months": [
-            "қаңтар",
-            "ақпан",
-            "наурыз",
-            "сәуір",
-            "мамыр",
-            "маусым",
-            "шілде",
-            "тамыз",
-            "қыркүйек",
-            "қазан",
-            "қараша",
-            "желтоқсан",
-        ],
+        "months": list(KK_MONTHS),
         "shortMonths": [
             "қаң",
             "ақп",

@@ -71,8 +71,8 @@ WORDS = {
         "time": "Әр қадамның уақыты",
         "kind": {"figure": "сурет", "table": "кесте"},
         "registry_item": "- `{label}` ({kind}): жасайтын функция `{function}`; өңделген "
-        "кестелері: {processed}; `data/raw/` ішіндегі шикі файлдары: {raw}.",
-        "output_item": "- `{table}`: {title}. `data/raw/` ішіндегі шикі файлдары: {raw}.",
+        "кестелері: {processed}; `data/raw/` ішіндегі бастапқы файлдары: {raw}.",
+        "output_item": "- `{table}`: {title}. `data/raw/` ішіндегі бастапқы файлдары: {raw}.",
         "none": "жоқ",
         "software_intro": "Осы бетті құрастырған ортадағы нұсқалар және `uv.lock` "
         "бекіткен нұсқалар:",
@@ -207,13 +207,45 @@ TIMINGS_KK = {
     },
     "answers": {"yes": "иә", "no": "жоқ"},
     "units": {"s": "с", "bytes": "байт"},
+    # Labels of the machine rows (the benchmark's items); an unknown item keeps its own.
+    "machine_items": {
+        "date measured": "өлшенген күні",
+        "load average (1/5/15 min) at the end": "орташа жүктеме (1/5/15 мин), соңында",
+        "cores": "ядролар саны",
+        "cpu": "процессор",
+        "memory": "жады",
+        "system": "жүйе",
+        "python": "Python",
+        "packages": "пакеттер",
+    },
 }
 
 
 def _comma(text: str) -> str:
-    """A measured number in the Kazakh format (decimal comma): ``1.049`` -> ``1,049``; other
+    """A measured number in the Kazakh format: decimal comma (``1.049`` -> ``1,049``) and
+    a no-break space between thousands of a whole number (``21551`` -> ``21 551``); other
     text unchanged."""
-    return re.sub(r"^(\d+)\.(\d+)$", r"\1,\2", text.strip()) if text else text
+    from analysis.prose.fmt import count
+
+    if not text:
+        return text
+    text = text.strip()
+    if re.fullmatch(r"\d{4,}", text):
+        return count(int(text), lang="kk")
+    return re.sub(r"^(\d+)\.(\d+)$", r"\1,\2", text)
+
+
+def _machine_value_kk(item: str, value: str) -> str:
+    """A machine row's value in Kazakh: the measuring date in words (2026 жылғы 21
+    қараша), decimal numbers with a decimal comma (0,92 / 1,30; 23,5 GiB); version
+    numbers (3.11.7) and other text unchanged."""
+    from analysis.prose.fmt import date_kk
+
+    if item == "date measured" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return date_kk(value.strip())
+    if item in ("load average (1/5/15 min) at the end", "memory"):
+        return re.sub(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])", r"\1,\2", value)
+    return value
 
 
 def _timings_kk(path: Path) -> str:
@@ -230,14 +262,20 @@ def _timings_kk(path: Path) -> str:
             head += (
                 words["machine"]
                 + "\n\n"
-                + "\n".join(f"- {_cell(r.item)}: {_cell(r.value)}" for r in machine.itertuples())
+                + "\n".join(
+                    f"- {_cell(words['machine_items'].get(r.item, r.item))}: "
+                    f"{_cell(_machine_value_kk(r.item, r.value))}"
+                    for r in machine.itertuples()
+                )
             )
             head += "\n\n" + words["measurements"]
     if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
         unit = frame["unit"].map(lambda u: words["units"].get(u, u))
         target = frame["target"].str.replace(r"^\s*<=\s*", "", regex=True).map(_comma)
+        value = frame["value"].map(_comma)
         frame = frame.assign(
-            value=frame["value"].map(_comma).str.cat(unit, sep=" ").str.strip(),
+            # A row without a measured value shows nothing, not its unit alone.
+            value=value.str.cat(unit.where(value.str.strip() != "", ""), sep=" ").str.strip(),
             target=target.where(target == "", "≤ " + target),
             meets_target=frame["meets_target"].map(lambda a: words["answers"].get(a, a)),
         )[["measure", "item", "value", "target", "meets_target"]]
@@ -502,6 +540,25 @@ SOURCE_WORDS = {
 }
 
 
+def _locator_text(locator: str, lang: str) -> str:
+    """A file's seed locator in words: 'seed lines 88-699; seed 002 lines 303-315' in
+    English (the locator as written); in Kazakh each part in Kazakh, the other seed texts
+    named as the preface names them («002 мәтін»): 'бастапқы мәтіннің 88-699 жолдары;
+    002 мәтіннің 303-315 жолдары'."""
+    words = SOURCE_WORDS[lang]
+    if lang == "en":
+        return words["lines"].format(locator=locator)
+    parts = []
+    for part in locator.split("; "):
+        other = re.fullmatch(r"seed (\d{3}) lines (.+)", part.strip())
+        parts.append(
+            f"{other[1]} мәтіннің {other[2]} жолдары"
+            if other
+            else words["lines"].format(locator=part.strip())
+        )
+    return "; ".join(parts)
+
+
 def _source_text(record: dict, key: str, lang: str) -> str:
     """The field ``key`` of a ``source.yml`` record as one Markdown line's text: in Kazakh,
     the record's ``<key>_kk`` when it has one, else the (English) field marked as English
@@ -538,7 +595,7 @@ def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
         for name, meta in (record["files"] or {}).items():
             facts = [words["bytes"].format(n=meta.get("bytes", "?"))]
             if meta.get("locator"):
-                facts.append(words["lines"].format(locator=meta["locator"]))
+                facts.append(_locator_text(str(meta["locator"]), lang))
             digest = str(meta.get("sha256", ""))
             # Shortened; the full checksum is the span's title (shown on hover) and in
             # source.yml, which the downloads carry.

@@ -153,7 +153,7 @@ def test_kazakh_timings_keep_the_measured_values(tmp_path):
     )
     kk = reproducing.timings_markdown(measured, lang="kk")
     assert "| pipeline_run | all | 1,42 с | ≤ 2,0 | иә |" in kk
-    assert "- cpu: 2 cores" in kk
+    assert "- процессор: 2 cores" in kk
     assert "| өлшем | нысан | мәні | мақсат | мақсатқа жетті ме |" in kk
     absent = reproducing.timings_markdown(tmp_path / "none.csv", lang="kk")
     assert reproducing.BENCHMARK_COMMAND in absent

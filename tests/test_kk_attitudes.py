@@ -73,7 +73,10 @@ def latin_words(text: str) -> set[str]:
 
 def test_the_kazakh_values_have_the_english_keys(values):
     assert set(values["kk"]["attitudes"]) == set(values["en"]["attitudes"])
-    assert values["kk"]["attitudes"]["start_2023"] == "20 шілде 2023 ж."
+    # The article's date style (seed lines 113-114): the day a wave began on (locative).
+    assert values["kk"]["attitudes"]["start_2023"] == "2023 жылғы 20 шілдеде"
+    assert values["kk"]["attitudes"]["fieldwork_2023"] == "2023 жылғы 20–31 шілде"
+    assert values["en"]["attitudes"]["fieldwork_2023"] == "20–31 July 2023"
     assert values["kk"]["attitudes"]["n_2023"] == "2\u00a0400"
     assert values["kk"]["attitudes"]["young_2024"] == "39,7%"
     assert values["kk"]["attitudes"]["change_young"].startswith("+7,7 п.т. (95% СИ: −1,0…+16,5")
@@ -192,7 +195,14 @@ def test_kazakh_tables_show_the_same_cells(tables):
     kk = tbl.attitude_table(*args, "table2", lang="kk")._tbl_data
     assert list(en["2024"]) == ["35.9%*", "48.4%", "15.7%"]
     assert list(kk["2024"]) == ["35,9%*", "48,4%", "15,7%"]
-    assert list(kk["Жауап"]) == ["Жақсы жаққа өзгерді", "Өзгермеді", "Жаман жаққа өзгерді"]
+    assert list(kk["Жауап"]) == ["Жақсы жаққа өзгерген", "Өзгермеген", "Теріс жаққа өзгерген"]
+    # The article's own wording beside it, as the English table shows it (seed lines 377-396).
+    assert list(kk["Жауап (мақалада басылғандай)"]) == list(en["Answer (Kazakh, as printed)"])
+    assert list(kk["Жауап (мақалада басылғандай)"]) == [
+        "оң бағытта өзгерген",
+        "көзқарасына әсер етпеген",
+        "теріс өзгерткен",
+    ]
     assert kk["Өзгеріс, п.т. (95% СИ)"].iloc[0] == "−10,2 (−16,4…−3,8)"
     assert en["Change, pp (95% CI)"].iloc[0] == "-10.2 (-16.4 to -3.8)"
 

@@ -72,9 +72,18 @@ def test_kazakh_claims_values(both, tables):
     kk = both["kk"]["claims"]
     n = tables["claims_ledger"]["status"].value_counts()
     assert kk["n_claims"] == "53"
-    assert kk["decree_date"] == "14 маусым 2022 ж."
+    assert kk["decree_date"] == "2022 жылғы 14 маусым"
+    assert kk["decree_date_loc"] == "2022 жылғы 14 маусымда"
+    assert kk["last_event_loc"] == "2025 жылғы 17 қаңтарда"
+    assert kk["nomad_meeting_date_loc"] == "2023 жылғы 2 ақпанда"
+    assert kk["baymenov_early"].startswith("Оның 2022 жылғы 5 мамырдағы кездесуі")
+    assert kk["n_claims_split"] == (
+        "46 тұжырым мақаладан, 7 тұжырым контекст үшін алынған 002 мәтіннен"
+    )
     assert kk["session1_place"] == "Ұлытау"
-    assert kk["early_list"] == "Ж. Құлекеев (25 сәуір 2022 ж.) және Ә. Бәйменов (5 мамыр 2022 ж.)"
+    assert kk["early_list"] == (
+        "Ж. Құлекеев (2022 жылғы 25 сәуір) және Ә. Бәйменов (2022 жылғы 5 мамыр)"
+    )
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
@@ -132,9 +141,7 @@ def test_kazakh_claims_table(tables):
     row = data.set_index(COLUMNS_KK["Claim"]).loc["C12"]
     assert (row[COLUMNS_KK["Printed"]], row[COLUMNS_KK["Data"]]) == ("3 жыл", "2,6 жыл")
     assert (
-        data.set_index(COLUMNS_KK["Claim"])
-        .loc["C43", COLUMNS_KK["Lines"]]
-        .startswith("екінші мәтін")
+        data.set_index(COLUMNS_KK["Claim"]).loc["C43", COLUMNS_KK["Lines"]].startswith("002 мәтін")
     )
     assert set(HIDDEN_KK) <= set(data.columns)
     en = claims_table(ledger)._tbl_data

@@ -32,11 +32,12 @@ FIGURES = [label for label in LABELS if label.startswith("fig-")]
 TABLES = [label for label in LABELS if label.startswith("tbl-")]
 
 #: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus Roman session numbers,
-#: meeting ids (M01), the name of one web source printed without its domain, file and
-#: column names of source notes and web addresses (removed before the check).
+#: meeting ids (M01), the codebook's rule ids (R01), the name of one web source printed
+#: without its domain, file and column names of source notes and web addresses (removed
+#: before the check).
 ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
 ALLOWED |= {"p", "n", "WPP", "UN", "CI", "devdiscourse"}
-_ID = re.compile(r"^(M\d{2}|[IVX]+)$")
+_ID = re.compile(r"^([MR]\d{2}|[IVX]+)$")
 _PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
 _FILE_OR_COLUMN = re.compile(r"\b\w+\.csv\b|\b[a-z]+(?:_[a-z]+)+\b")
 _WEB = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|online)\b(?:/[\w./-]*)?")
@@ -115,13 +116,15 @@ def test_kazakh_values_have_the_english_keys_and_numbers(both):
 
 def test_kazakh_values(both):
     kk = both["kk"]
-    assert kk["decree_date"] == "14 маусым 2022 ж."
+    assert kk["decree_date"] == "2022 жылғы 14 маусым"
+    assert kk["decree_date_attr"] == "2022 жылғы 14 маусымдағы"
+    assert kk["last_meeting_loc"] == "2025 жылғы 17 қаңтарда"
     assert kk["sessions_list"] == (
-        "Ұлытау (16 маусым 2022 ж.), Түркістан (17 маусым 2023 ж.), Атырау (15 наурыз "
-        "2024 ж.), Бурабай (14 наурыз 2025 ж.) және Қызылорда (20 қаңтар 2026 ж.)"
+        "Ұлытау (2022 жылғы 16 маусым), Түркістан (2023 жылғы 17 маусым), Атырау (2024 жылғы "
+        "15 наурыз), Бурабай (2025 жылғы 14 наурыз) және Қызылорда (2026 жылғы 20 қаңтар)"
     )
     assert kk["pre_decree_list"] == (
-        "Ж. Құлекеев (25 сәуір 2022 ж.) және Ә. Бәйменов (5 мамыр 2022 ж.)"
+        "Ж. Құлекеев (2022 жылғы 25 сәуір) және Ә. Бәйменов (2022 жылғы 5 мамыр)"
     )
     assert kk["newcomers_met_names"] == "Ю. Шин, Л. Буларов және Д. Зәкиева"
     assert kk["meetings"] == "20"
@@ -141,7 +144,7 @@ def test_kazakh_values(both):
         }[ledger.loc["C19", "status"]]
     )
     assert kk["repeat_baymenov_a"].startswith("3 кездесу, 2022, 2023 және 2025 жылдары.")
-    assert "17 қаңтар 2025 ж." in kk["repeat_baymenov_a"]
+    assert "2025 жылғы 17 қаңтар" in kk["repeat_baymenov_a"]
     assert ".." not in "".join(kk.values())
 
 
@@ -203,7 +206,7 @@ def test_kazakh_figures_draw_kazakh_words_and_cyrillic_names(built_artefacts_kk,
     timeline = _svg_text(d / "fig-meetings-timeline.svg")
     for name in log["name_kk"].unique():
         assert name in timeline
-    assert "Жарлық, 14 маусым 2022 ж." in timeline
+    assert "Жарлық, 2022 жылғы 14 маусым" in timeline
     assert "отырыс" in timeline
     domains = _svg_text(d / "fig-meetings-by-domain.svg")
     for label in tables["topic_domains"]["label_kk"]:
@@ -239,7 +242,7 @@ def test_kazakh_tables_use_kazakh_words_and_names(built_artefacts_kk, tables):
     assert shown["Күні"].str.endswith("◊").sum() == int(log["before_decree"].sum()) == 2
     sessions = tbl_meetings.sessions_table(tables["sessions"], lang="kk")._tbl_data
     assert list(sessions["Өткен жері"]) == ["Ұлытау", "Түркістан", "Атырау", "Бурабай", "Қызылорда"]
-    assert sessions["Күндері (секциялар, жалпы отырыс)"].iloc[1] == "16–17 маусым 2023 ж."
+    assert sessions["Күндері (секциялар, пленарлық отырыс)"].iloc[1] == "2023 жылғы 16–17 маусым"
     iv = tbl_meetings.intervals_table(
         tables["session_intervals"], tables["meetings_by_year"], lang="kk"
     )._tbl_data

@@ -71,7 +71,7 @@ def test_base_table_fits_the_column():
     assert "padding-top: 4px; padding-bottom: 4px; padding-left: 6px; padding-right: 6px" in html
     # Long tokens break only when nothing else fits: numbers are never split.
     assert ".gt_table td { white-space: normal; overflow-wrap: break-word; }" in html
-    assert ".gt_table th { white-space: normal; overflow-wrap: break-word; }" in html
+    assert ".gt_table th { white-space: normal; overflow-wrap: anywhere; hyphens: auto; }" in html
 
 
 def test_short_hash_keeps_the_full_value_on_hover():

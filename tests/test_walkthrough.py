@@ -8,6 +8,9 @@ import re
 import shlex
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from analysis import registry
 from analysis.paths import ROOT
@@ -56,3 +59,23 @@ def test_add_a_figure_steps_name_what_exists():
     assert "{{< include artefacts/en/_fig-my-chart.md >}}" in steps
     assert (ROOT / "analysis/prose/attitudes.py").is_file()
     assert "CAPTIONS" in (ROOT / "analysis/prose/attitudes.py").read_text(encoding="utf-8")
+
+
+def test_prerender_without_the_environment_gives_a_one_line_hint(tmp_path):
+    """`quarto render book` outside the project's environment: the pre-render step stops
+    with one line saying how to run it, not a traceback."""
+    bare = Path(sys.base_prefix) / "bin" / "python3"
+    if not bare.is_file():
+        pytest.skip(f"no base interpreter at {bare} to stand in for a Python without the project")
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    done = subprocess.run(
+        [str(bare), "-I", str(ROOT / "book" / "_prerender.py")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "uv run quarto render book" in lines[0]

@@ -96,14 +96,22 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
         raise KeyError("a claim topic has no label in analysis.figures.claims.WORDS")
     df["order"] = df["status_label"].map(list(colours).index)
     return (
-        alt.Chart(df, width=WIDTH, height=190)
+        alt.Chart(df, width=WIDTH - 40, height=190)
         .mark_bar()
         .encode(
             x=alt.X("sum(claims):Q", title=words["x"], axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("topic:N", sort=[words["topic"][t] for t in TOPIC_ORDER], title=None),
-            color=alt.Color("status_label:N", scale=scale(colours), title=words["legend"]),
+            color=alt.Color(
+                "status_label:N",
+                scale=scale(colours),
+                title=words["legend"],
+                legend=alt.Legend(orient="bottom"),
+            ),
             order=alt.Order("order:Q"),
             tooltip=["topic", "status_label", "claims"],
         )
-        .properties(title=source_note(words["source"].format(n=count(len(ledger), lang=lang))))
+        # One line per part of the note, so that it never sets the chart's width.
+        .properties(
+            title=source_note(words["source"].format(n=count(len(ledger), lang=lang)).split("; "))
+        )
     )

@@ -573,7 +573,9 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
         for d in wide["diff_pp"]
     ]
     colours = {"aware": "#000000", **CATEGORY_COLOURS}
-    y = alt.Y("row:N", title=None, sort=list(rows.values()))
+    # Kazakh row labels are longer than the default label limit (180 px).
+    axis = None if lang == "en" else alt.Axis(labelLimit=260)
+    y = alt.Y("row:N", title=None, sort=list(rows.values()), **({"axis": axis} if axis else {}))
     x_scale = alt.Scale(domain=[-20, 20])
     base = alt.Chart(wide).encode(y=y)
     colour = alt.Color("colour_key:N", scale=scale(colours), legend=None)

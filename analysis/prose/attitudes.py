@@ -75,11 +75,11 @@ SETTING_WORDS = {
 BASE_SHORT = {"aware": "aware respondents", "reported": "whole sample"}
 
 
-def join(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def join(items: list[str], conjunction: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c' (or another ``conjunction``, e.g. "or")."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 def cap(text: str) -> str:
@@ -93,8 +93,10 @@ def dash_range(low: float, high: float, unit: str = "%") -> str:
 
 
 def signed(value: float) -> str:
-    """'+7.7' or '−5.5' (true minus sign)."""
-    return f"{value:+.1f}".replace("-", "−")
+    """'+7.7' or '−5.5' (true minus sign). A value that is not zero but rounds to 0.0 keeps
+    two decimals ('+0.03'), so that an interval bound shows which side of zero it lies."""
+    decimals = 2 if value != 0 and round(value, 1) == 0 else 1
+    return f"{value:+.{decimals}f}".replace("-", "−")
 
 
 def change_text(r: pd.Series, confidence: str) -> str:
@@ -179,7 +181,10 @@ def _sensitivity_sentence(changes: pd.DataFrame, default: pd.DataFrame, deff: fl
             if d["exceeds_sampling_error"]
             else ("would count as larger than sampling error")
         )
-        parts.append(f"{movement(d, NAMES[k])} {becomes} {join(flips[k])}")
+        # Each setting alone is enough to change the verdict: "either ... or ...".
+        settings = flips[k]
+        where = join(settings) if len(settings) == 1 else "either " + join(settings, "or")
+        parts.append(f"{movement(d, NAMES[k])} {becomes} {where}")
     text = ""
     if parts:
         text = cap("; ".join(parts)) + ". "

@@ -17,25 +17,11 @@ import pandas as pd
 
 from analysis.claims import STATUSES, age_lead_margins, problems
 from analysis.prose import Context
-from analysis.prose.fmt import count, number, pct
+from analysis.prose.fmt import count, date_kk, number, pct
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 WORDS_KK = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"]
 ORDINALS_KK = ["бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші"]
-MONTHS_KK = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-]
 #: Places of the sessions (processed ``sessions.place``, first word) in Kazakh.
 PLACES_KK = {
     "Ulytau": "Ұлытау",
@@ -87,11 +73,14 @@ def join(items: list[str], lang: str = "en") -> str:
     return ", ".join(items[:-1]) + (" and " if lang == "en" else " және ") + items[-1]
 
 
-def day(ts: pd.Timestamp, lang: str = "en") -> str:
-    """A date as '14 June 2022' (Kazakh '14 маусым 2022 ж.')."""
+def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
+    """A date as '14 June 2022'; in Kazakh in the article's style, '2022 жылғы 14 маусым',
+    with ``case`` (``"locative"``, ``"dative"``, ``"attributive"``) the month's ending
+    ('2022 жылғы 14 маусымда'; :func:`analysis.prose.fmt.date_kk`). English ignores
+    ``case``."""
     if lang == "en":
         return f"{ts.day} {ts:%B %Y}"
-    return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
+    return date_kk(ts, case)
 
 
 #: Ablative suffix ("-ден", "-нан", ...) of a number written in digits, by the Kazakh word
@@ -192,8 +181,18 @@ def _summary(ledger: pd.DataFrame, lang: str = "en") -> dict[str, str]:
                 "мәселеге саяды, өйткені бір себеппен орындалмайтын тұжырымдар бір рет "
                 f"саналады ({'; '.join(groups)})."
             )
+    from_article = int(ledger["seed_file"].str.startswith("000").sum())
+    from_context = len(ledger) - from_article
+    split = (
+        f"{count(from_article)} from the article, {count(from_context)} from the context "
+        "source (seed 002)"
+        if lang == "en"
+        else f"{count(from_article, lang=lang)} тұжырым мақаладан, "
+        f"{count(from_context, lang=lang)} тұжырым контекст үшін алынған 002 мәтіннен"
+    )
     return {
         "n_claims": count(len(ledger), lang=lang),
+        "n_claims_split": split,
         "n_reproduced": count(n["reproduced"], lang=lang),
         "n_inconsistent": count(n["inconsistent"], lang=lang),
         "n_not_reproducible": count(n["not_reproducible"], lang=lang),
@@ -234,6 +233,7 @@ def _early_meetings(ctx: Context) -> dict[str, str]:
         )
     return {
         "decree_date": day(decree, lang),
+        "decree_date_loc": day(decree, lang, "locative"),
         "session1_date": day(first, lang),
         "session1_place": place,
         "early_count": words(len(early), lang),
@@ -258,6 +258,9 @@ def _baymenov(ctx: Context) -> dict[str, str]:
     out["joint_date"] = join([day(d, lang) for d in joint_dates.drop_duplicates()], lang) or (
         "none" if lang == "en" else "жоқ"
     )
+    out["joint_date_loc"] = join(
+        [day(d, lang, "locative") for d in joint_dates.drop_duplicates()], lang
+    ) or ("none" if lang == "en" else "жоқ")
     early = log[(log["person_id"] == "baymenov-a") & log["before_decree"]]
     if lang == "en":
         out["baymenov_early"] = (
@@ -268,7 +271,8 @@ def _baymenov(ctx: Context) -> dict[str, str]:
         )
     else:
         out["baymenov_early"] = (
-            f"Оның {day(early['meeting_date'].iloc[0], lang)} кездесуі де Жарлыққа дейінгі "
+            f"Оның {day(early['meeting_date'].iloc[0], lang, 'attributive')} кездесуі де "
+            "Жарлыққа дейінгі "
             "кездесулердің бірі"
             if len(early)
             else "Оның бірде-бір кездесуі Жарлыққа дейін болмаған"
@@ -332,14 +336,15 @@ def _age_margins(ctx: Context) -> dict[str, str]:
         elif len(within) == len(margins):
             verdict = (
                 "Екі толқында да деректер орта жас топтарын келесі топтан ажырата алмайды: "
-                "тұжырым басылған үлестер үшін дұрыс, бірақ іріктеу қателігінен тыс емес."
+                "тұжырым басылған үлестер үшін дұрыс, бірақ бұл айырма іріктеу қателігінен "
+                "аспайды."
             )
         else:
             years = join([str(y) for y in within["wave_year"]], lang)
             verdict = (
                 f"Демек, {years} жылы деректер орта жас топтарын келесі топтан ажырата "
-                "алмайды: тұжырым басылған үлестер үшін дұрыс, бірақ іріктеу қателігінен "
-                "тыс емес."
+                "алмайды: тұжырым басылған үлестер үшін дұрыс, бірақ бұл айырма іріктеу "
+                "қателігінен аспайды."
             )
         out["lead_clauses"] = cap("; ".join(clauses)) + "."
     out["lead_verdict"] = verdict
@@ -456,6 +461,7 @@ def _nomad(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
     claim = ledger.set_index("claim_id").loc["C51"]
     return {
         "nomad_meeting_date": day(row["meeting_date"], ctx.lang),
+        "nomad_meeting_date_loc": day(row["meeting_date"], ctx.lang, "locative"),
         "nomad_person": row["name_latin"] if ctx.lang == "en" else row["name_kk"],
         "nomad_year": str(claim["value_printed"]),
     }
@@ -478,6 +484,7 @@ def _ledger_facts(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
         "years_printed": number(printed, lang=lang),
         "years_range": f"{low} to {high}" if lang == "en" else f"{low}–{high}",
         "last_event": day(last, lang),
+        "last_event_loc": day(last, lang, "locative"),
         **_year_order(ctx),
         "n_recommendations": words(int(float(by.loc["C53", "data_value"])), lang),
         "unchecked_ids": join(unchecked, lang),
@@ -522,7 +529,8 @@ def values(ctx: Context) -> dict[str, str]:
 
     The same keys in every language; with ``ctx.lang == "kk"`` the words are Kazakh and
     numbers are in the Kazakh format (:mod:`analysis.prose.fmt`; decimal comma, dates as
-    ``14 маусым 2022 ж.``, names as printed in Cyrillic).
+    ``2022 жылғы 14 маусым``, with ``*_loc`` keys in the locative ``…14 маусымда`` where a
+    Kazakh sentence needs it; names as printed in Cyrillic).
 
     Raises ``KeyError`` when the ledger lacks a claim the chapter discusses (C12, C30, C53).
     """
@@ -543,7 +551,8 @@ def values(ctx: Context) -> dict[str, str]:
 
 CAPTIONS = {
     "fig-claims-status": (
-        "The article's {claims.n_claims} claims by part of the text and verdict of the check.",
+        "The {claims.n_claims} claims ({claims.n_claims_split}) by part of the text and "
+        "verdict of the check.",
         "Stacked horizontal bar chart of {claims.n_claims} claims by topic. {claims.alt_by_topic}",
     ),
     "tbl-claims": (
@@ -555,8 +564,9 @@ CAPTIONS = {
 
 CAPTIONS_KK = {
     "fig-claims-status": (
-        "Мақаланың {claims.n_claims} тұжырымы: мәтіннің бөлігі және тексеру нәтижесі бойынша.",
-        "Мақаланың {claims.n_claims} тұжырымын тақырып бойынша көрсететін жинақталған "
+        "{claims.n_claims} тұжырым ({claims.n_claims_split}): мәтіннің бөлігі және тексеру "
+        "нәтижесі бойынша.",
+        "{claims.n_claims} тұжырымды тақырып бойынша көрсететін жинақталған "
         "көлденең бағаналы диаграмма. {claims.alt_by_topic}",
     ),
     "tbl-claims": (

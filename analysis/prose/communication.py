@@ -9,10 +9,11 @@ chapter never disagrees with the claims audit. Keys are used in the chapter as
 chapter's figures and tables as templates over the same values.
 
 In Kazakh (``ctx.lang == "kk"``) the same keys hold Kazakh text: numbers in digits with the
-Kazakh formats of :mod:`analysis.prose.fmt`, dates as '25 сәуір 2022 ж.', people by the
-article's Cyrillic names (``name_kk``), domains by the codebook's ``label_kk``; the
-captions are in :data:`CAPTIONS_KK`. The Kazakh sentences are built so that a value never
-needs a case ending (dates and names stand in brackets or after a colon).
+Kazakh formats of :mod:`analysis.prose.fmt`, dates in the article's style '2022 жылғы 25
+сәуір', people by the article's Cyrillic names (``name_kk``), domains by the codebook's
+``label_kk``; the captions are in :data:`CAPTIONS_KK`. Where a Kazakh sentence needs a date
+with a case ending, a second key gives it (``decree_date_attr`` '2022 жылғы 14 маусымдағы',
+``last_meeting_loc`` '2025 жылғы 17 қаңтарда'); in English those keys hold the plain date.
 
 Sources: the article's Table 3 and the prose after it (seed 000 lines 465-627), the topic
 codebook and the two codings in data/raw/coding/, the sessions and the 2026 epilogue from
@@ -86,6 +87,7 @@ def _sessions(ctx: Context) -> dict[str, str]:
                 ]
             ),
             "decree_date": day_kk(decree),
+            "decree_date_attr": day_kk(decree, "attributive"),
             "session_1_after_decree": f"{count(gap, lang='kk')} күн",
         }
     return {
@@ -94,6 +96,7 @@ def _sessions(ctx: Context) -> dict[str, str]:
             [f"{p} on {day(d)}" for p, d in zip(places, s["plenary_date"], strict=True)]
         ),
         "decree_date": day(decree),
+        "decree_date_attr": day(decree),
         "session_1_after_decree": f"{words(gap)} day{'s' if gap != 1 else ''}",
     }
 
@@ -140,6 +143,7 @@ def _meetings(ctx: Context) -> dict[str, str]:
             "newcomers_met_years": join_kk([str(y) for y in new_years]),
             "first_meeting": day_kk(meetings["meeting_date"].min()),
             "last_meeting": day_kk(meetings["meeting_date"].max()),
+            "last_meeting_loc": day_kk(meetings["meeting_date"].max(), "locative"),
             "pre_decree_count": n_early,
             "pre_decree_count_cap": n_early,
             "pre_decree_list": join_kk(
@@ -163,6 +167,7 @@ def _meetings(ctx: Context) -> dict[str, str]:
         "newcomers_met_years": join([str(y) for y in new_years]),
         "first_meeting": day(meetings["meeting_date"].min()),
         "last_meeting": day(meetings["meeting_date"].max()),
+        "last_meeting_loc": day(meetings["meeting_date"].max()),
         "pre_decree_count": words(len(early)),
         "pre_decree_count_cap": words(len(early)).capitalize(),
         "pre_decree_list": join(
@@ -270,7 +275,7 @@ def _intervals_kk(
     else:
         direction = "Жиілікте тұрақты бағыт байқалмайды"
     p_text = (
-        f"{p_value(ps[0], lang=kk)}; соңғы аралықты 3 кестенің соңғы күнімен шектесек, "
+        f"{p_value(ps[0], lang=kk)}; соңғы аралықты 3-кестенің соңғы күнімен шектесек, "
         f"{p_value(ps[1], lang=kk)}"
     )
     if max(ps) < alpha:
@@ -279,7 +284,7 @@ def _intervals_kk(
         trend = (
             f"{direction}, бірақ сандар тым аз болғандықтан, айырмалар кездейсоқтық "
             f"шегінен шықпайды: үш аралықтың жиілігі бірдей деген болжам жоққа "
-            f"шығарылмайды ({p_text}), ал интервалдар бір-бірін едәуір жабады."
+            f"шығарылмайды ({p_text}), ал интервалдар бір-бірімен едәуір қабаттасады."
         )
     out = {"intervals_trend": trend}
     for label, r in closed.iterrows():
@@ -753,11 +758,6 @@ def _comparison(ctx: Context) -> dict[str, str]:
             "span_people": kk(span["people_met"]),
             "span_years": num(span["years"], 2),
             "span_people_per_year": num(span["people_met_per_year"]),
-            "k_schedule_note": (
-                "яғни жылына бір рет жиналу ырғағы талап ететіннен жиірек"
-                if k["sessions_per_year"] > 1
-                else "яғни жылына бір рет жиналу ырғағы талап ететіннен жиі емес"
-            ),
         }
     return {
         "ncpt_sessions": words(int(n["sessions"])),
@@ -782,11 +782,6 @@ def _comparison(ctx: Context) -> dict[str, str]:
         "span_people": count(span["people_met"]),
         "span_years": number(span["years"], max_decimals=2),
         "span_people_per_year": number(span["people_met_per_year"], max_decimals=1),
-        "k_schedule_note": (
-            "more often than its annual rhythm requires"
-            if k["sessions_per_year"] > 1
-            else "no more often than its annual rhythm requires"
-        ),
     }
 
 
@@ -939,10 +934,10 @@ def _alt_texts_kk(v: dict[str, str], ctx: Context, covered: pd.DataFrame) -> dic
             "2022–2026 жылдардағы уақыт сызығы, әр кездесу аты жазылған бір нүктемен "
             f"белгіленген. Барлығы {v['meetings']} кездесу, алғашқысы {v['first_meeting']}, "
             f"соңғысы {v['last_meeting']}: {join_kk(parts)} (алғашқы {v['pre_decree_count']} "
-            f"нүктенің іші бос, олар {v['decree_date']} Жарлыққа дейін өткен); соңғы "
+            f"нүктенің іші бос, олар {v['decree_date_attr']} Жарлыққа дейін өткен); соңғы "
             f"кездесуден ({v['last_meeting']}) кейін тізімде кездесу жоқ. Тік сызықтар "
             "Жарлықты және I–V "
-            "отырыстардың жалпы отырыс күндерін белгілейді."
+            "отырыстардың пленарлық отырыс күндерін белгілейді."
         ),
         "alt_domains": (
             f"{v['domains_count']} саясат саласы бойынша көлденең бағанды диаграмма, әр "
@@ -990,7 +985,7 @@ CAPTIONS = {
     ),
     "fig-meetings-timeline": (
         "The President's meetings with Kurultai members (the article's Table 3) "
-        "against the decree of {communication.decree_date} and the plenary days of sessions "
+        "against the decree of {communication.decree_date_attr} and the plenary days of sessions "
         "I–V.",
         "{communication.alt_timeline}",
     ),
@@ -1051,27 +1046,27 @@ CAPTIONS_KK = {
         "",
     ),
     "fig-meetings-timeline": (
-        "Президенттің Құрылтай мүшелерімен жеке кездесулері (мақаланың 3 кестесі), "
-        "{communication.decree_date} Жарлықпен және I–V отырыстардың жалпы отырыс "
+        "Президенттің Құрылтай мүшелерімен жеке кездесулері (мақаланың 3-кестесі), "
+        "{communication.decree_date_attr} Жарлықпен және I–V отырыстардың пленарлық отырыс "
         "күндерімен қатар.",
         "{communication.alt_timeline}",
     ),
     "tbl-session-intervals": (
-        "3 кестедегі кездесулер: жалпы отырыстар арасындағы аралықтар (жылына кездесулер, "
+        "3-кестедегі кездесулер: пленарлық отырыстар арасындағы аралықтар (жылына кездесулер, "
         "{params.confidence} сенімділік интервалдарымен) және күнтізбелік жылдар бойынша.",
         "",
     ),
     "fig-repeat-visits": (
         "Бірнеше рет қабылданған {communication.repeat_count} адамның кездесулері: мақала "
-        "мәтіні (622–627 жолдар) оларды қалай баяндайды.",
+        "мәтіні (622–627-жолдар) оларды қалай баяндайды.",
         "{communication.alt_repeat}",
     ),
     "tbl-repeat-visitors": (
-        "Бірнеше рет қабылданған адамдар: 3 кестеде не бар және мақала мәтіні не дейді.",
+        "Бірнеше рет қабылданған адамдар: 3-кестеде не бар және мақала мәтіні не дейді.",
         "",
     ),
     "fig-meetings-by-domain": (
-        "3 кестедегі кездесулер саясат салалары бойынша (тақырыптарды кодтау; бір кездесу "
+        "3-кестедегі кездесулер саясат салалары бойынша (тақырыптарды кодтау; бір кездесу "
         "бірнеше салаға жатуы мүмкін).",
         "{communication.alt_domains}",
     ),
@@ -1081,26 +1076,27 @@ CAPTIONS_KK = {
         "",
     ),
     "tbl-coding-disagreements": (
-        "3 кестенің тақырып ережелері мен тәуелсіз екінші кодтаушы алшақтайтын "
+        "3-кестенің тақырып ережелері мен тәуелсіз екінші кодтаушы алшақтайтын "
         "{communication.disagreement_rows} жазбасы; әр тараптың негізгі саласы бірінші "
         "көрсетілген.",
         "",
     ),
     "tbl-meetings": (
-        "Президенттің Құрылтай мүшелерімен кездесулері, 2022–2025 жж. (мақаланың 3 кестесі, "
+        "Президенттің Құрылтай мүшелерімен кездесулері, 2022–2025 жж. (мақаланың 3-кестесі, "
         "әр қабылданған адамға бір жол): мақаладағы лауазымдар мен тақырыптар және "
         "тақырыптардан кодталған саясат салалары.",
         "",
     ),
     "tbl-body-comparison": (
-        "Тең салыстыру емес, тек мәнмәтін: Ұлттық қоғамдық сенім кеңесінің (002 дереккөз) "
-        "және Ұлттық құрылтайдың (3 кесте мен отырыстардың ашық дереккөздердегі күндері) "
+        "Тең салыстыру емес, тек мәнмәтін: Ұлттық қоғамдық сенім кеңесінің (002 мәтін) "
+        "және Ұлттық құрылтайдың (3-кесте мен отырыстардың ашық дереккөздердегі күндері) "
         "отырыстары және Президент жеке кездескен мүшелері.",
         "",
     ),
     "tbl-epilogue": (
-        "Бесінші отырыстан кейін не болды: Халық Кеңесі туралы ұсыныс, 15 наурыз 2026 ж. "
-        "референдум және Құрылтай деп аталатын бір палаталы парламент (ашық дереккөздер).",
+        "Бесінші отырыстан кейін не болды: Халық кеңесі туралы ұсыныс, 2026 жылғы 15 "
+        "наурыздағы референдум және Құрылтай деп аталатын бір палаталы парламент (ашық "
+        "дереккөздер).",
         "",
     ),
 }

@@ -16,8 +16,8 @@ import pandas as pd
 from analysis.composition import IDENTITY_RULE, WINDOW_YEARS
 from analysis.figures.composition import FIELD_LABELS_KK
 from analysis.prose import Context
-from analysis.prose.fmt import count, pct
-from analysis.tables.composition import MONTHS_KK, kk_sort_key, names_kk
+from analysis.prose.fmt import count, date_kk, pct
+from analysis.tables.composition import kk_sort_key, names_kk
 
 #: Public sources of facts the chapter states that the article does not print.
 SOURCES = {
@@ -32,6 +32,20 @@ WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "
 NUMBER_WORDS = {
     "en": WORDS,
     "kk": ["0", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"],
+}
+#: Kazakh collective numerals with the third-person possessive ending ("үшеуі": three of
+#: them), one to ten; :func:`_values_kk` writes a larger count in figures.
+COLLECTIVE_KK = {
+    1: "біреуі",
+    2: "екеуі",
+    3: "үшеуі",
+    4: "төртеуі",
+    5: "бесеуі",
+    6: "алтауы",
+    7: "жетеуі",
+    8: "сегізі",
+    9: "тоғызы",
+    10: "оны",
 }
 #: The word before the last item of a list, per language.
 AND = {"en": "and", "kk": "және"}
@@ -72,10 +86,12 @@ def join(items: list[str], lang: str = "en") -> str:
     return ", ".join(items[:-1]) + f" {AND[lang]} " + items[-1]
 
 
-def day(ts: pd.Timestamp, lang: str = "en") -> str:
-    """A date as '14 June 2022' ('14 маусым 2022 ж.' in Kazakh)."""
+def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
+    """A date as '14 June 2022'; in Kazakh in the article's style, '2022 жылғы 14 маусым',
+    with the ending of ``case`` if given (:func:`analysis.prose.fmt.date_kk`: "locative"
+    '…14 маусымда', "dative" '…14 маусымға', "attributive" '…14 маусымдағы')."""
     if lang == "kk":
-        return f"{ts.day} {MONTHS_KK[ts.month - 1]} {ts.year} ж."
+        return date_kk(ts, case)
     return f"{ts.day} {ts:%B %Y}"
 
 
@@ -261,8 +277,13 @@ def _values_kk(v: dict) -> dict[str, str]:
 
     text = TEXT[kk]
     fields = v["fields"]
+    zero_kk = [
+        lower_kk(x) for x, p in zip(fields["label"], fields["persons"], strict=True) if p == 0
+    ]
     return {
-        "decree_date": day(decree, kk),
+        # Each date with the case its Kazakh sentence needs (composition.qmd): the decree
+        # was signed "on" it, the window runs "to" its end, the report was published "on".
+        "decree_date": day(decree, kk, "locative"),
         "decree_date_news": day(DECREE_DATE_NEWS, kk),
         "initial_members": c(int(facts["initial_members"])),
         "rotation_newcomers": c(int(facts["rotation_newcomers"])),
@@ -274,7 +295,9 @@ def _values_kk(v: dict) -> dict[str, str]:
         "ever_appointed": c(n["ever_appointed"]),
         "renewed_share_pct": pct(cov["renewed_share_pct"], lang=kk),
         "newcomers_share_of_ever_pct": pct(cov["newcomers_share_of_ever_pct"], lang=kk),
-        "newcomers_in_table3": w(n["newcomers_in_table3"]),
+        # "Жаңа мүшелердің үшеуі": the collective numeral with the possessive ending.
+        "newcomers_in_table3": COLLECTIVE_KK.get(n["newcomers_in_table3"])
+        or c(n["newcomers_in_table3"]),
         "newcomers_in_table3_names": j(v["t3_new"]["name_as_printed"].tolist()),
         "persons_listed": c(n["persons_listed"]),
         "registry_persons": c(len(v["registry"])),
@@ -287,10 +310,12 @@ def _values_kk(v: dict) -> dict[str, str]:
         "known_by_medium": w(int(evidence.get("medium", 0))),
         "named_after_window": w(n["named_after_window"]),
         "after_window_names": j(sort_kk(names_kk(apart).tolist())) or text["nobody"],
-        "after_window_dates": j([day(pd.Timestamp(d), kk) for d in apart["source_date"]])
+        "after_window_dates": j(
+            [day(pd.Timestamp(d), kk, "locative") for d in apart["source_date"]]
+        )
         or text["no_date"],
         "window_years": w(WINDOW_YEARS),
-        "window_end": day(window_end, kk),
+        "window_end": day(window_end, kk, "dative"),
         "not_counted": w(n["not_counted"]),
         "not_counted_names": j(sort_kk(names_kk(not_counted).tolist())),
         "known_field_coded": c(n["known_field_coded"]),
@@ -308,14 +333,13 @@ def _values_kk(v: dict) -> dict[str, str]:
         "field_counts": v["field_list"],
         "largest_field": j([lower_kk(x) for x in v["top"]["label"]]),
         "largest_field_n": w(int(v["top"]["persons"].iloc[0])),
-        "zero_fields": j(
-            [
-                lower_kk(x)
-                for x, p in zip(fields["label"], fields["persons"], strict=True)
-                if p == 0
-            ]
-        )
-        or text["none"],
+        # The fields with no member, with the noun and the dative the sentence needs:
+        # "медицина және жастар қозғалысы салаларына".
+        "zero_fields": (
+            j(zero_kk) + (" саласына" if len(zero_kk) == 1 else " салаларына")
+            if zero_kk
+            else text["none"]
+        ),
         "officers_later_names": j(sort_kk([name_of[x] for x in v["later"]])),
         "n_proposals": w(len(v["positions"])),
         "n_critic_proposals": w(int(v["camps"].get("critics", 0))),

@@ -183,7 +183,10 @@ def argues_table(
             cols[6]: why,
         }
     )
-    gt = base_table(df, source=w["argues_source"])
+    # Fixed shares of the column, so that long words (Kazakh ones especially) wrap inside
+    # their cell instead of widening the table past the text column.
+    shares = ("7%", "8%", "19%", "20%", "11%", "12%", "23%")
+    gt = base_table(df, source=w["argues_source"]).cols_width(dict(zip(cols, shares, strict=True)))
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]
     if bold:
         gt = gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=bold))
@@ -227,9 +230,7 @@ def _sources_kk(assembly: str) -> str:
         kk = PAGE_TITLES_KK.get(m.group(1))
         return f" ({kk})" if kk else ""
 
-    return "; ".join(
-        re.sub(r"\s+\(([^)]*)\)", title, part).strip() for part in assembly.split(";")
-    )
+    return "; ".join(re.sub(r"\s+\(([^)]*)\)", title, part).strip() for part in assembly.split(";"))
 
 
 def criteria_table(criteria: pd.DataFrame, *, lang: str = "en") -> GT:

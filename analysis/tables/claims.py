@@ -36,7 +36,7 @@ _NO_UNIT = {"date", "date range", "session", "age group", "year"}
 VERDICT_KK = {
     "reproduced": "✓ иә",
     "inconsistent": "✗ жоқ",
-    "not_reproducible": "– тексерілмеді",
+    "not_reproducible": "– тексеру мүмкін емес",
 }
 #: English column -> Kazakh column (shown and hidden), in the Kazakh table's order.
 COLUMNS_KK = {
@@ -94,8 +94,8 @@ SOURCE = {
         "of check, our note and a sentence on what the data say."
     ),
     "kk": (
-        "Дереккөз: мақала мәтіні (жол нөмірлері; «екінші мәтін» – контекст үшін "
-        "пайдаланылған екінші дереккөз), data/raw/article/claims.csv кестесіне көшіріліп, "
+        "Дереккөз: мақала мәтіні (жол нөмірлері; «002 мәтін» – контекст үшін "
+        "пайдаланылған екінші мәтін), data/raw/article/claims.csv кестесіне көшіріліп, "
         "analysis/claims.py арқылы тексерілді. Кестенің CSV нұсқасында мәселе нөмірі мен "
         "тексеру түрі де бар; тұжырымның ағылшынша мазмұны мен түсіндірмесі кітаптың "
         "ағылшынша нұсқасындағы кестеде."
@@ -140,6 +140,8 @@ def _show_value_kk(text: str, unit: str) -> str:
         return text + "%"
     if unit == "percentage points":
         return text + " п.т."
+    if unit == "decade":  # 1920 -> 1920-жылдар, as Kazakh writes a decade
+        return f"{text}-жылдар"
     word = UNIT_KK[unit]
     return text if word is None else f"{text} {word}"
 
@@ -148,7 +150,7 @@ def _lines(seed: str, locator: str, lang: str = "en") -> str:
     where = locator.replace("-", "–")
     if seed.startswith("000"):
         return where
-    return f"seed {seed[:3]}: {where}" if lang == "en" else f"екінші мәтін: {where}"
+    return f"seed {seed[:3]}: {where}" if lang == "en" else f"{seed[:3]} мәтін: {where}"
 
 
 def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:

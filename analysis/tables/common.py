@@ -30,14 +30,16 @@ NOTE_FONT = "13px"
 #: Characters of a sha256 checksum shown in a table (the full value is in the tooltip).
 HASH_CHARS = 12
 
-#: CSS added to every table: text wraps at spaces; a token longer than its cell (a URL, a
-#: path) breaks only when nothing else fits (``break-word`` does not shrink a column below
+#: CSS added to every table: text wraps at spaces; a column label may break inside a long
+#: word (Kazakh labels such as «Салыстырмалы өзгеріс» would otherwise hold a column wide);
+#: in body cells a token longer than its cell (a URL, a path) breaks only when nothing else
+#: fits (``break-word`` does not shrink a column below
 #: its longest word, so numbers such as "0.084" are never split across lines). A table too
 #: wide for the column even so scrolls inside its box (on a phone); at desktop width every
 #: chapter table is designed to fit (tests/test_browser.py checks it).
 WRAP_CSS = """
 .gt_table { max-width: 100%; }
-.gt_table th { white-space: normal; overflow-wrap: break-word; }
+.gt_table th { white-space: normal; overflow-wrap: anywhere; hyphens: auto; }
 .gt_table td { white-space: normal; overflow-wrap: break-word; }
 .gt_table code { white-space: normal; overflow-wrap: break-word; }
 """

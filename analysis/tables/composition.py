@@ -13,6 +13,7 @@ import re
 import pandas as pd
 from great_tables import GT
 
+from analysis.prose.fmt import KK_MONTHS, kk_case
 from analysis.tables.common import base_table, grey_rows
 
 #: Width of the book's text column, px; the widths of each table's columns add up to it.
@@ -20,27 +21,29 @@ COLUMN_PX = 678
 #: Languages the tables can be drawn in.
 LANGS = ("en", "kk")
 #: Kazakh month names (nominative), January first.
-MONTHS_KK = (
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-)
+MONTHS_KK = KK_MONTHS
 #: Members whom no source names in Cyrillic but the article prints in a short form
 #: (``member_id`` -> (printed form, seed line)): the President, "Қ. Тоқаев" (line 37).
 PRINTED_KK = {"tokayev-k": ("Қ. Тоқаев", "37")}
-#: The note of a Kazakh table that shows a name in Latin letters.
+#: Our Kazakh Cyrillic forms of members whom the sources name only in Latin letters or in a
+#: Russian spelling (``member_id`` -> name); they override the source's form in Kazakh.
+NAMES_KK = {
+    "amirtai-a": "Азаматхан Әміртай",
+    "balaeva-a": "Аида Балаева",
+    "fazylzhanova-a": "Анар Фазылжанова",
+    "karin-e": "Ерлан Қарин",
+    "kuttykadam-s": "Сейдахмет Құттықадам",
+    "nurtaza-s": "Самат Нұртаза",
+    "orynbek-a": "Айгүл Орынбек",
+    "sabilyanov-n": "Нұртай Сабильянов",
+    "zhakanov-i": "Ілия Жақанов",
+    "zheksenbay-b": "Бибігүл Жексенбай",
+    "zholdybaiuly-k": "Қайрат Жолдыбайұлы",
+}
+#: The note of a Kazakh table that shows a name from :data:`NAMES_KK`.
 LATIN_NAMES_NOTE_KK = (
-    "Латын әрпімен берілген есімдер дереккөздің өз жазылуында қалдырылды: олардың кириллица "
-    "нұсқасын мақала да, біз тапқан дереккөздер де бермейді."
+    "Мақала атамайтын, дереккөздерде тек латын әрпімен не орысша жазылған есімдердің қазақша "
+    "кириллица түрі біздікі."
 )
 
 
@@ -53,19 +56,23 @@ def names_kk(members: pd.DataFrame) -> pd.Series:
     """Each member's name for the Kazakh edition, aligned on ``members``' index.
 
     ``members`` is the processed ``members`` table (member_id, name_kk, name_as_source).
-    The name is ``name_kk`` (the Cyrillic form as printed, nominative); else the article's
-    printed form from :data:`PRINTED_KK`; else the source's own spelling
-    (``name_as_source``, which may be Latin: no Cyrillic form is given anywhere).
+    The name is our form in :data:`NAMES_KK` (for a source's Latin or Russian spelling);
+    else ``name_kk`` (the Cyrillic form as printed, nominative); else the article's printed
+    form from :data:`PRINTED_KK`; else the source's own spelling (``name_as_source``).
     """
     printed = members["member_id"].map({k: v[0] for k, v in PRINTED_KK.items()})
-    return members["name_kk"].fillna(printed).fillna(members["name_as_source"])
+    ours = members["member_id"].map(NAMES_KK)
+    return ours.fillna(members["name_kk"]).fillna(printed).fillna(members["name_as_source"])
 
 
-def month_kk(text: str) -> str:
-    """A month as the English data write it ("March 2024") in Kazakh ("2024 ж. наурыз");
-    a bare year becomes "2024 ж."."""
+def month_kk(text: str, case: str | None = None) -> str:
+    """A month as the English data write it ("March 2024") in the article's Kazakh style
+    ("2024 жылғы наурыз"; with ``case`` as in :func:`analysis.prose.fmt.kk_case`,
+    "attributive": "2024 жылғы наурыздағы"); a bare year becomes "2024 жыл"."""
+    if " " not in text.strip():
+        return f"{text.strip()} жыл"
     when = pd.Timestamp(text)
-    return f"{when.year} ж. {MONTHS_KK[when.month - 1]}" if " " in text.strip() else f"{text} ж."
+    return f"{when.year} жылғы {kk_case(MONTHS_KK[when.month - 1], case)}"
 
 
 _KK_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
@@ -186,16 +193,18 @@ STRUCTURE_KK = {
     "value": "Мақалада",
     "holder": "Лауазым иесі (жаңалық хабарлары)",
     "lines": "Жолдар",
-    "as_of": "{name} ({when} хабары)",
+    "as_of": "{name} ({when} хабар)",
+    "data_value": "деректегі мәні: {}",
+    "data_col": "Деректегі мәні",
     "section": "{n}-секция",
 }
 STRUCTURE_NOTE_KK = (
     "Дереккөз: мақала, жолдары әр жолда көрсетілген. Мақала лауазым иелерінің ешқайсысын "
-    "атамайды; есімдер жаңалық хабарларынан алынды (inform.kz және newstaraz.kz, 2022 ж. "
-    "маусым; astanatimes.com, 2024 ж. наурыз) және сол айда лауазымда кім болғанын көрсетеді, "
+    "атамайды; есімдер жаңалық хабарларынан алынды (inform.kz және newstaraz.kz, 2022 жылғы "
+    "маусым; astanatimes.com, 2024 жылғы наурыз) және сол айда лауазымда кім болғанын көрсетеді, "
     "2022 жылғы маусымдағы Жарлықтан бері кім болғанын емес. 2024 жылғы наурыздағы хабар "
     "хатшыны Ақпарат және қоғамдық даму министрі деп атайды, бұл атау ол кезде ескірген: "
-    "Қазинформ (2024 ж. 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. "
+    "Қазинформ (2024 жылғы 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. "
     + LATIN_NAMES_NOTE_KK
 )
 
@@ -241,7 +250,7 @@ def structure_table(
                 raise ValueError(f"office holders not in the members table: {missing}")
             holders.append(
                 "; ".join(
-                    w["as_of"].format(name=kk_name[name], when=month_kk(when))
+                    w["as_of"].format(name=kk_name[name], when=month_kk(when, "attributive"))
                     for name, when in pairs
                 )
             )
@@ -249,11 +258,17 @@ def structure_table(
             {
                 w["item"]: df["item_en"].map(_item_kk),
                 w["value"]: df["value_kk"],
+                # The value as the data file holds it (a date, a count), as the English
+                # table shows it: the printed wording alone may spell a count in words.
+                w["data_col"]: [
+                    w["data_value"].format(v) if re.fullmatch(r"[\d-]+", str(v)) else ""
+                    for v in df["value_en"]
+                ],
                 w["holder"]: holders,
                 w["lines"]: df["locator"].str.replace("-", "–"),
             }
         )
-        gt = base_table(out, source=STRUCTURE_NOTE_KK)
+        gt = stack(base_table(out, source=STRUCTURE_NOTE_KK), w["value"], w["data_col"])
         return _widths(gt, {w["item"]: 170, w["value"]: 270, w["holder"]: 178, w["lines"]: 60})
     out = pd.DataFrame(
         {
@@ -512,8 +527,8 @@ RULES_KK = {
     "public_figures": "Дереккөз оны қоғам қайраткері деп атайды, не ол басқа салаларға кірмейтін "
     "қоғамдық рөлімен танымал (тағайындалған мемлекеттік уәкіл, тұңғыш қазақ ғарышкері сияқты "
     "ұлттық тұлға).",
-    "science": "Академик, Ұлттық ғылым академиясының басшысы не дереккөзде солай аталған "
-    "зерттеуші.",
+    "science": "Академик, Ұлттық ғылым академиясының лауазымды қызметкері не дереккөзде "
+    "солай аталған зерттеуші.",
     "culture_arts": "Жазушы, ақын, суретші, кинорежиссер не мәдениет ұйымының басшысы.",
     "media": "Журналист, редактор, медиакомпанияның не редакторлар бірлестігінің басшысы.",
     "economy_business": "Экономист, кәсіпкер не бизнес бірлестігінің басшысы (мысалы, "
@@ -606,7 +621,7 @@ STATUS_WORDS = {
 STATUS_WORDS_KK = {
     "reported": "мақалада басылған",
     "derived": "есептелген",
-    "inferred": "тұжырымдалған",
+    "inferred": "шамалап анықталған",
     "implied": "жанама шығады",
 }
 #: Kazakh label and source of each coverage figure (``metric_id`` -> (label, source));
@@ -737,6 +752,12 @@ def rotation_table(coverage: pd.DataFrame, lang: str = "en") -> GT:
 
 
 GRADES_KK = {"high": "жоғары", "medium": "орташа", "low": "төмен"}
+#: Kazakh wording of the sources of ``membership_claims`` that are not web addresses.
+SOURCES_KK = {
+    "personal website biography (no public address recorded)": (
+        "жеке сайттағы өмірбаяны (жария мекенжайы тіркелмеген)"
+    ),
+}
 CLAIMS_KK = {
     "member": "Мүше",
     "claim": "Тұжырым",
@@ -775,7 +796,7 @@ def claims_table(claims: pd.DataFrame, members: pd.DataFrame | None = None, lang
             {
                 w["member"]: claims["member_id"].map(kk_name),
                 w["claim"]: claims["claim_kk"],
-                w["source"]: claims["source"].map(_url_site),
+                w["source"]: claims["source"].map(lambda s: SOURCES_KK.get(s, _url_site(s))),
                 w["date"]: [
                     w["date_grade"].format(date=d, grade=GRADES_KK[c])
                     for d, c in zip(claims["source_date"], claims["source_confidence"], strict=True)
@@ -844,7 +865,7 @@ POSITIONS_KK = {
     "says": "Мақала не дейді",
     "lines": "Жолдар",
     "note": "Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың "
-    "сыншылар дәлелі ішіндегі орнынан тұжырымдалған.",
+    "сыншылар дәлелі ішіндегі орнынан шамалап анықталған.",
 }
 
 

@@ -28,10 +28,10 @@ PRACTICE_WORDS = {
     },
     "kk": {
         "columns": ["Ел", None, "Тетік", "Мақаладағы көрсеткіш", "Әдеб.", "Жолдар"],
-        "ref": "әдебиет {0}<br>{1} жолдар",
+        "ref": "әдебиет {0}<br>{1}-жолдар",
         "ref_label": "Дереккөз",
         "source": (
-            "Дереккөз: мақала, 74–99 жолдар, data/raw/article/world_practices.csv арқылы; "
+            "Дереккөз: мақала, 74–99-жолдар, data/raw/article/world_practices.csv арқылы; "
             "мақала көрсеткіштерді өз әдебиеттерінен алады, бұл жоба оларды тексере алмайды."
         ),
     },
@@ -56,7 +56,7 @@ RECOMMENDATION_WORDS = {
             "Неге сүйенеді",
             "Жолдар",
         ],
-        "source": "Дереккөз: мақала, 668–699 жолдар, data/raw/article/recommendations.csv арқылы.",
+        "source": "Дереккөз: мақала, 668–699-жолдар, data/raw/article/recommendations.csv арқылы.",
     },
 }
 

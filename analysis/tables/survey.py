@@ -185,7 +185,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "kk": {
         "method": "{level} СИ: үлестерге Уилсон интервалдары, өзгерістерге "
-        "Миеттинен–Нурминен интервалдары мен score-тестер (statsmodels), дизайн "
+        "Миеттинен–Нурминен интервалдары мен скор-тестер (statsmodels), дизайн "
         "эффектісі {deff} (квоталық іріктеме; Әдістер қосымшасын қараңыз). п.т. = пайыздық "
         "тармақ.",
         "method_adj": " Түзетілген p: тоғыз өзгеріс бірге тексерілгендегі {method} түзетуімен "
@@ -265,7 +265,7 @@ WORDS: dict[str, dict[str, str]] = {
         "cell": "{verdict} (p {p})",
         "deff_col": "Дизайн эффектісі {deff}{mark}",
         "adj_col": "{method} түзетуі",
-        "sens_source": "иә: өзгерістің {level} СИ нөлді қамтымайды (score-тест, p < "
+        "sens_source": "иә: өзгерістің {level} СИ нөлді қамтымайды (скор-тест, p < "
         "{alpha}); жоқ: қамтиды. 1 және 2-кестелердің негізі: {base}. Дизайн эффектілерінен "
         "кейінгі бағандар дизайн эффектісі {deff} кезінде: тоғыз өзгеріс бойынша {method} "
         "түзетуімен алынған p, басқа негіз және жас топтарының БАҒАЛАНҒАН n-ін өзгерту "
@@ -277,7 +277,7 @@ WORDS: dict[str, dict[str, str]] = {
         "жоқ болса)|"
         "Кейбірі «жауап беру қиын» десе|Мақала жолдары",
         "closure_source": "Үлестер пайызбен. Деректерде басылған сандардан шығатын мән тұр "
-        "(value_status: implied); ол үш жауап барлық респондентті қамтиды деп болжайды. "
+        "(value_status бағанында); ол үш жауап барлық респондентті қамтиды деп болжайды. "
         "Деректер: data/processed/table2_closure.csv.",
         "order_columns": "Оқылым|Толқын|Оң|Бейтарап|Теріс|Қосынды|Ауытқу|Оң, 2023 → 2024|Баға",
         "order_chosen": "таңдалды (100-ге толады)",
@@ -295,7 +295,11 @@ def _dec(value: float, lang: str, decimals: int = 1) -> str:
 
 
 def _signed(value: float, lang: str, decimals: int = 1) -> str:
-    """'+7.7' ('+7,7' in Kazakh; negative values with a true minus sign in Kazakh)."""
+    """'+7.7' ('+7,7' in Kazakh; negative values with a true minus sign in Kazakh). A value
+    that is not zero but rounds to zero keeps one more decimal ('+0.03'), so that an
+    interval bound shows which side of zero it lies."""
+    if value != 0 and round(value, decimals) == 0:
+        decimals += 1
     text = fmt._local(f"{value:+.{decimals}f}", lang)
     return text if lang == "en" else text.replace("-", "−")
 
