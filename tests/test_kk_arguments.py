@@ -189,7 +189,7 @@ def test_preface_numbers_in_kazakh(tables):
         assert kk[key].replace("\u00a0", "") == en[key].replace(",", ""), key
 
 
-def test_kazakh_chapters_mirror_the_english():
+def test_kazakh_chapters_mirror_the_english(built_artefacts_kk):
     """Same vars, cross-references and includes (with the kk artefact path) as the English."""
     pairs = [("conclusion.qmd", "conclusion.qmd"), ("index.qmd", "index.qmd")]
     pairs += [(f"_argues-{c}.qmd",) * 2 for c in ("context", "composition", "attitudes")]
@@ -215,10 +215,9 @@ def test_kazakh_chapters_mirror_the_english():
         assert includes(kk_text) == includes(en_text), kk_name
         heads = re.findall(r"\{#([a-z0-9-]+)\}", en_text)
         assert all(f"#{h}" in kk_text for h in heads), kk_name
-    # The Kazakh values define every var the Kazakh chapters use.
-    import yaml
-
-    variables = yaml.safe_load((BOOK / "kk" / "_variables.yml").read_text(encoding="utf-8"))
+    # The Kazakh values (built by the test session's artefact step) define every var the
+    # Kazakh chapters use.
+    variables = built_artefacts_kk["variables"]
     for name in [p[1] for p in pairs]:
         for key in re.findall(
             r"\{\{< var ([a-z0-9_.]+) >\}\}", (BOOK / "kk" / name).read_text(encoding="utf-8")
