@@ -1,7 +1,9 @@
 """The artefact step: every figure, table and prose value of the book, rendered once.
 
-``python -m analysis.artefacts`` reads the processed tables (and the parameters they were
-built with, the processed table ``parameters``) and writes, into ``book/artefacts/<lang>/``:
+``python -m analysis.artefacts [--lang en|kk|all]`` reads the processed tables (and the
+parameters they were built with, the processed table ``parameters``) and writes, for each
+edition, into its Quarto project's ``artefacts/<lang>/`` (``book/artefacts/en/``,
+``book/kk/artefacts/kk/``):
 
 * per figure (``fig-...``): ``<label>.svg`` (what the book shows), ``<label>.png`` (2x),
   ``<label>.vl.json`` (the Vega-Lite spec) and ``<label>.csv`` (the data drawn);
@@ -13,12 +15,14 @@ built with, the processed table ``parameters``) and writes, into ``book/artefact
 * ``_appendix-<name>.md``: the generated parts of the appendices (codebook, reproducing,
   sources, downloads);
 * ``manifest.json``: one record per figure and table (label, kind, chapter, caption, alt
-  text, processed inputs, files with their sha256) and the parameters;
+  text, processed inputs, files with their sha256), the parameters, and the digests of the
+  processed data and of the code it was built from;
 
-and ``book/_variables.yml``: every prose value (:mod:`analysis.prose`), nested by
-namespace, which chapters read with ``{{< var namespace.key >}}``. The downloads of the
-preface (processed tables, ``datapackage.json``, ``CITATION.cff``) go to
-``book/downloads/``.
+and the edition's ``_variables.yml``: every prose value (:mod:`analysis.prose`) in that
+language, nested by namespace, which chapters read with ``{{< var namespace.key >}}``. The
+downloads of the preface (processed tables, ``datapackage.json``, ``CITATION.cff``) go to
+the edition's ``downloads/``. Language is a parameter like the design effect: the same
+builders draw both editions (``lang``), with Kazakh number and date formats.
 
 Everything is written atomically (a staging folder swapped in whole; files by temp file and
 rename) and byte-identically from run to run for the same processed tables. The chapters

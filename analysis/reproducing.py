@@ -493,11 +493,26 @@ def appendix_markdown(lang: str = "en") -> str:
             "",
             words["software_intro"],
             "",
-            markdown_table(software_frame(lang)),
+            scroll_box(markdown_table(software_frame(lang)), words["software"], lang),
             f"## {words['time']} {{.unnumbered}}",
             "",
-            timings_markdown(lang=lang),
+            scroll_box(timings_markdown(lang=lang), words["time"], lang),
         ]
+    )
+
+
+#: The accessible name of a box that scrolls sideways, per language ({} = what it holds).
+SCROLL_WORDS = {"en": "{}, scrolls sideways", "kk": "{}, көлденең айналады"}
+
+
+def scroll_box(markdown: str, name: str, lang: str = "en") -> str:
+    """``markdown`` (a wide Markdown table and its text) in a box that scrolls sideways on a
+    phone and can be reached and scrolled with the keyboard (``tabindex``, ``role`` and a
+    label; axe-core's rule ``scrollable-region-focusable``)."""
+    label = SCROLL_WORDS[lang].format(name).replace('"', "'")
+    return (
+        f'::: {{.scroll-box tabindex="0" role="region" aria-label="{label}"}}\n\n'
+        f"{markdown.rstrip()}\n\n:::\n"
     )
 
 
