@@ -221,10 +221,8 @@ def share_text_kk(row: pd.Series, ci: str) -> str:
     )
 
 
-def day_kk(ts: pd.Timestamp, case: str | None = None) -> str:
-    """A date in the article's Kazakh style, ``2022 жылғы 14 маусым``; ``case`` as in
-    :func:`analysis.prose.fmt.date_kk` (``"locative"``: ``2022 жылғы 14 маусымда``)."""
-    return fmt.date_kk(ts, case)
+#: A date in the article's Kazakh style, ``2022 жылғы 14 маусым`` (with a case ending).
+day_kk = fmt.date_kk
 
 
 def share_text(row: pd.Series, ci: str) -> str:

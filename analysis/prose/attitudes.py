@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.inference import P_ADJUSTMENT_NAMES
 from analysis.prose import Context
-from analysis.prose.fmt import count, date_kk, number, p_value, pct
+from analysis.prose.fmt import cap, count, date_kk, join, number, p_value, pct
 
 #: Public sources the chapter and the Methods appendix cite (found with the project's
 #: search of stored public pages, November 2026).
@@ -73,18 +73,6 @@ SETTING_WORDS = {
     "wpp2024": "with the age groups sized from the UN population figures",
 }
 BASE_SHORT = {"aware": "aware respondents", "reported": "whole sample"}
-
-
-def join(items: list[str], conjunction: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c' (or another ``conjunction``, e.g. "or")."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
-
-
-def cap(text: str) -> str:
-    """``text`` with its first letter in upper case."""
-    return text[:1].upper() + text[1:]
 
 
 def dash_range(low: float, high: float, unit: str = "%") -> str:
@@ -611,9 +599,7 @@ BASE_SHORT_KK = {"aware": "хабардар респонденттер", "report
 
 def join_kk(items: list[str], conjunction: str = "және") -> str:
     """'a', 'a және b', 'a, b және c' (or another ``conjunction``, e.g. "немесе")."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+    return join(items, conjunction)
 
 
 def signed_kk(value: float) -> str:

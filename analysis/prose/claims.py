@@ -16,8 +16,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.claims import STATUSES, age_lead_margins, problems
-from analysis.prose import Context
-from analysis.prose.fmt import count, date_kk, number, pct
+from analysis.prose import Context, fmt
+from analysis.prose.fmt import cap, count, day, number, pct
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 WORDS_KK = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"]
@@ -67,20 +67,7 @@ def words(n: int, lang: str = "en") -> str:
 
 def join(items: list[str], lang: str = "en") -> str:
     """'a', 'a and b', 'a, b and c' (Kazakh 'a, b және c'); '' for no items."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + (" and " if lang == "en" else " және ") + items[-1]
-
-
-def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
-    """A date as '14 June 2022'; in Kazakh in the article's style, '2022 жылғы 14 маусым',
-    with ``case`` (``"locative"``, ``"dative"``, ``"attributive"``) the month's ending
-    ('2022 жылғы 14 маусымда'; :func:`analysis.prose.fmt.date_kk`). English ignores
-    ``case``."""
-    if lang == "en":
-        return f"{ts.day} {ts:%B %Y}"
-    return date_kk(ts, case)
+    return fmt.join(items, fmt.AND[lang])
 
 
 #: Ablative suffix ("-ден", "-нан", ...) of a number written in digits, by the Kazakh word
@@ -121,11 +108,6 @@ def ablative_kk(n: int) -> str:
     if n % 10 == 0:
         return f"{count(n, lang='kk')}-{_ABLATIVE_TENS[(n % 100) // 10]}"
     return f"{count(n, lang='kk')}-{_ABLATIVE_UNITS[n % 10]}"
-
-
-def cap(text: str) -> str:
-    """``text`` with its first letter in upper case."""
-    return text[:1].upper() + text[1:]
 
 
 def _summary(ledger: pd.DataFrame, lang: str = "en") -> dict[str, str]:

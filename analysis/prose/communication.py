@@ -29,7 +29,7 @@ import pandas as pd
 
 from analysis.meetings import rate_homogeneity_p, referendum_figures
 from analysis.prose import Context
-from analysis.prose.fmt import count, decimal, number, p_value, pct
+from analysis.prose.fmt import count, decimal, join, number, p_value, pct
 from analysis.tables.meetings import CHECK_KK, PLACES_KK, day_kk
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -54,14 +54,6 @@ def lower_first(label: str) -> str:
     """A label inside a sentence, first letter lower-cased (Kazakh labels have no proper
     noun first)."""
     return label[0].lower() + label[1:]
-
-
-def join(items: list[str], last: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def _lower_label(label: str) -> str:

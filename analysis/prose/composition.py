@@ -15,8 +15,8 @@ import pandas as pd
 
 from analysis.composition import IDENTITY_RULE, WINDOW_YEARS
 from analysis.figures.composition import FIELD_LABELS_KK
-from analysis.prose import Context
-from analysis.prose.fmt import count, date_kk, pct
+from analysis.prose import Context, fmt
+from analysis.prose.fmt import count, day, pct
 from analysis.tables.composition import kk_sort_key, names_kk
 
 #: Public sources of facts the chapter states that the article does not print.
@@ -47,8 +47,6 @@ COLLECTIVE_KK = {
     9: "тоғызы",
     10: "оны",
 }
-#: The word before the last item of a list, per language.
-AND = {"en": "and", "kk": "және"}
 #: Words of the values that are not numbers or names, per language.
 TEXT = {
     "en": {
@@ -81,18 +79,7 @@ def words(n: int, lang: str = "en") -> str:
 
 def join(items: list[str], lang: str = "en") -> str:
     """'a', 'a and b', 'a, b and c' ('a, b және c' in Kazakh); '' for no items."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {AND[lang]} " + items[-1]
-
-
-def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
-    """A date as '14 June 2022'; in Kazakh in the article's style, '2022 жылғы 14 маусым',
-    with the ending of ``case`` if given (:func:`analysis.prose.fmt.date_kk`: "locative"
-    '…14 маусымда', "dative" '…14 маусымға', "attributive" '…14 маусымдағы')."""
-    if lang == "kk":
-        return date_kk(ts, case)
-    return f"{ts.day} {ts:%B %Y}"
+    return fmt.join(items, fmt.AND[lang])
 
 
 def _named(members: pd.DataFrame, lang: str = "en") -> list[str]:

@@ -7,6 +7,11 @@ as thousands separator (``2 400``, ``32,0%``, ``+7,7 п.т.``, пайыздық 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 #: Thousands separator of Kazakh numbers: a no-break space (a plain space that never breaks
 #: a number across lines).
 KK_THOUSANDS = "\u00a0"
@@ -50,6 +55,33 @@ def pp(value: float, decimals: int = 1, *, sign: bool = True, lang: str = "en") 
 def count(value: float, *, lang: str = "en") -> str:
     """A whole number with thousands separators: ``2,400`` (``2 400`` in Kazakh)."""
     return _local(f"{round(value):,}", lang)
+
+
+#: "and" in a list of words, per language.
+AND = {"en": "and", "kk": "және"}
+
+
+def join(items: list[str], conjunction: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c' (or another ``conjunction``: "or", "және", "немесе");
+    '' for no items."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def cap(text: str) -> str:
+    """``text`` with its first letter in upper case."""
+    return text[:1].upper() + text[1:]
+
+
+def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
+    """A date as '14 June 2022'; in Kazakh in the article's style, '2022 жылғы 14 маусым',
+    with the ending of ``case`` if given (:func:`date_kk`: "locative" '…14 маусымда',
+    "dative" '…14 маусымға', "attributive" '…14 маусымдағы'). English ignores ``case``."""
+    if lang == "kk":
+        return date_kk(ts, case)
+    return f"{ts.day} {ts:%B %Y}"
 
 
 def p_value(p: float, *, lang: str = "en") -> str:

@@ -153,11 +153,8 @@ def meetings_table(
 # ----------------------------------------------------------------------------- sessions
 
 
-def day_kk(ts: pd.Timestamp, case: str | None = None) -> str:
-    """A date in Kazakh in the article's style, '2022 жылғы 25 сәуір'; ``case``
-    (``"locative"``, ``"dative"``, ``"attributive"``) adds the month's ending
-    (:func:`analysis.prose.fmt.date_kk`)."""
-    return date_kk(ts, case)
+#: A date in Kazakh in the article's style, '2022 жылғы 25 сәуір' (with a case ending).
+day_kk = date_kk
 
 
 def _day_range(first: pd.Series, last: pd.Series, lang: str = "en") -> pd.Series:
