@@ -18,6 +18,7 @@ import pandas as pd
 from analysis.inference import P_ADJUSTMENT_NAMES
 from analysis.prose import Context
 from analysis.prose.fmt import cap, count, date_kk, join, number, p_value, pct
+from analysis.prose.fmt import signed as fmt_signed
 
 #: Public sources the chapter and the Methods appendix cite (found with the project's
 #: search of stored public pages, November 2026).
@@ -81,10 +82,8 @@ def dash_range(low: float, high: float, unit: str = "%") -> str:
 
 
 def signed(value: float) -> str:
-    """'+7.7' or '−5.5' (true minus sign). A value that is not zero but rounds to 0.0 keeps
-    two decimals ('+0.03'), so that an interval bound shows which side of zero it lies."""
-    decimals = 2 if value != 0 and round(value, 1) == 0 else 1
-    return f"{value:+.{decimals}f}".replace("-", "−")
+    """'+7.7' or '−5.5' (true minus sign; :func:`analysis.prose.fmt.signed`)."""
+    return fmt_signed(value)
 
 
 def change_text(r: pd.Series, confidence: str) -> str:
@@ -604,7 +603,7 @@ def join_kk(items: list[str], conjunction: str = "және") -> str:
 
 def signed_kk(value: float) -> str:
     """'+7,7' or '−5,5' (decimal comma, true minus sign)."""
-    return signed(value).replace(".", ",")
+    return fmt_signed(value, lang="kk")
 
 
 def dash_range_kk(low: float, high: float, unit: str = "%") -> str:

@@ -52,6 +52,16 @@ def pp(value: float, decimals: int = 1, *, sign: bool = True, lang: str = "en") 
     return f"{_local(text, lang)} {PP_UNIT[lang]}"
 
 
+def signed(value: float, decimals: int = 1, *, lang: str = "en", true_minus: bool = True) -> str:
+    """A signed number: '+7.7', '−5.5' (``true_minus``: U+2212, else '-'); Kazakh '+7,7'.
+    A value that is not zero but rounds to zero keeps one more decimal ('+0.03'), so that an
+    interval bound shows which side of zero it lies."""
+    if value != 0 and round(value, decimals) == 0:
+        decimals += 1
+    text = _local(f"{value:+.{decimals}f}", lang)
+    return text.replace("-", "\u2212") if true_minus else text
+
+
 def count(value: float, *, lang: str = "en") -> str:
     """A whole number with thousands separators: ``2,400`` (``2 400`` in Kazakh)."""
     return _local(f"{round(value):,}", lang)

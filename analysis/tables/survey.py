@@ -298,10 +298,7 @@ def _signed(value: float, lang: str, decimals: int = 1) -> str:
     """'+7.7' ('+7,7' in Kazakh; negative values with a true minus sign in Kazakh). A value
     that is not zero but rounds to zero keeps one more decimal ('+0.03'), so that an
     interval bound shows which side of zero it lies."""
-    if value != 0 and round(value, decimals) == 0:
-        decimals += 1
-    text = fmt._local(f"{value:+.{decimals}f}", lang)
-    return text if lang == "en" else text.replace("-", "−")
+    return fmt.signed(value, decimals, lang=lang, true_minus=lang != "en")
 
 
 def _scenario(scen: str, lang: str) -> str:
