@@ -170,15 +170,33 @@ def build(session: nox.Session) -> None:
     if quarto is None:
         session.error(NO_QUARTO.format(gallery=gallery, reason=reason))
     session.log(f"using Quarto at {quarto}")
-    env = {"QUARTO_PYTHON": str(Path(session.bin) / "python")}
     log = ROOT / "build" / "quarto-render.log"
     log.parent.mkdir(exist_ok=True)
-    outputs = []
+    # The two editions are separate Quarto projects: render them at the same time (each
+    # render is mostly one process), in the session's environment.
+    env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}}
+    for name in (k for k, v in session.env.items() if v is None):  # nox's "unset"
+        env.pop(name, None)
+    env["PATH"] = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
+    env["QUARTO_PYTHON"] = str(Path(session.bin) / "python")
     for project in EDITIONS:
-        output = session.run(quarto, "render", str(project), env=env, silent=True, external=True)
-        outputs.append(output or "")
-        print(output)
+        session.log(f"quarto render {project.relative_to(ROOT)}")
+    renders = [
+        subprocess.Popen(
+            [quarto, "render", str(project)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for project in EDITIONS
+    ]
+    outputs = [render.communicate()[0] for render in renders]
+    print("\n".join(outputs))
     log.write_text("\n".join(outputs), encoding="utf-8")
+    failed = [str(p) for p, r in zip(EDITIONS, renders, strict=True) if r.returncode]
+    if failed:
+        session.error(f"quarto render failed for {', '.join(failed)}; its output is in {log}")
     warnings = quarto_warnings("\n".join(outputs))
     if warnings:
         session.error("Quarto reported warnings:\n" + "\n".join(warnings))

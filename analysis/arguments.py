@@ -62,6 +62,7 @@ from analysis.errors import PipelineError, Problem
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
 from analysis.prose import fmt
+from analysis.schemas.common import table_check
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
     VERDICTS,
@@ -197,19 +198,16 @@ def _interval(built: dict, indicator: str, group: str, category: str, year: int)
 
 
 def change_text(row: pd.Series, ci: str) -> str:
-    """``-10.2 pp (95% CI -14.2 to -6.0)`` for a row of ``survey_changes``."""
-    return f"{row['diff_pp']:+.1f} pp ({ci} {row['ci_low_pp']:+.1f} to {row['ci_high_pp']:+.1f})"
+    """``−10.2 pp (95% CI −14.2 to −6.0)`` for a row of ``survey_changes`` (true minus
+    signs, :func:`analysis.prose.fmt.signed`)."""
+    low, high = (fmt.signed(row[k], 1) for k in ("ci_low_pp", "ci_high_pp"))
+    return f"{fmt.pp(row['diff_pp'])} ({ci} {low} to {high})"
 
 
 def change_text_kk(row: pd.Series, ci: str) -> str:
-    """``-10,2 п.т. (95% СИ -16,4 … -3,8)``: :func:`change_text` in Kazakh."""
-    low = fmt.decimal(row["ci_low_pp"], 1, lang="kk")
-    high = fmt.decimal(row["ci_high_pp"], 1, lang="kk")
-    sign = lambda x, t: t if x < 0 else "+" + t  # noqa: E731
-    return (
-        f"{fmt.pp(row['diff_pp'], lang='kk')} "
-        f"({ci} {sign(row['ci_low_pp'], low)} … {sign(row['ci_high_pp'], high)})"
-    )
+    """``−10,2 п.т. (95% СИ −16,4 … −3,8)``: :func:`change_text` in Kazakh."""
+    low, high = (fmt.signed(row[k], 1, lang="kk") for k in ("ci_low_pp", "ci_high_pp"))
+    return f"{fmt.pp(row['diff_pp'], lang='kk')} ({ci} {low} … {high})"
 
 
 def share_text_kk(row: pd.Series, ci: str) -> str:
@@ -1438,8 +1436,13 @@ class ArgumentLedger(pa.DataFrameModel):
     )
     quote_kk: str = pa.Field(description="A short phrase exactly as printed (Kazakh).")
     paraphrase_en: str = pa.Field(description="The claim in our own English words.")
-    voice: str = pa.Field(description="Whose claim: authors, experts, officials or survey.")
-    evidence: str = pa.Field(description="The evidence the article offers for it.")
+    voice: str = pa.Field(
+        description="Whose claim: `authors`, `experts`, `officials`, `survey`, or "
+        "`article_interviews` (the article's own summary of its expert interviews)."
+    )
+    evidence: str = pa.Field(
+        description="The kind of evidence the article offers for it (in English)."
+    )
     check: str = pa.Field(nullable=True, description="Computed check (empty: judgement).")
     basis: str = pa.Field(
         isin=["computed", "judgement"],
@@ -1448,14 +1451,20 @@ class ArgumentLedger(pa.DataFrameModel):
     )
     verdict: str = pa.Field(isin=VERDICTS, description="The book's verdict.")
     verdict_label: str = pa.Field(description="The verdict in words.")
-    reasoning: str = pa.Field(description="Why, in one to three sentences, with the numbers.")
+    reasoning: str = pa.Field(
+        description="Why, in one to three sentences, with the numbers (in English)."
+    )
     reads: str = pa.Field(
         nullable=True, description="Processed tables (and rows) the verdict reads."
     )
-    data_value: str = pa.Field(nullable=True, description="The decisive value, as text.")
+    data_value: str = pa.Field(
+        nullable=True, description="The decisive value, as text (in English)."
+    )
     robustness: str = pa.Field(
         nullable=True,
-        description="Whether a computed verdict holds under the other analytic choices.",
+        description=(
+            "Whether a computed verdict holds under the other analytic choices (in English)."
+        ),
     )
     paraphrase_kk: str = pa.Field(description="The claim in our own Kazakh words.")
     reasoning_kk: str = pa.Field(description="reasoning in Kazakh (the Kazakh edition).")
@@ -1465,7 +1474,7 @@ class ArgumentLedger(pa.DataFrameModel):
         strict = True
         ordered = True
 
-    @pa.dataframe_check(name="basis is computed exactly when a check is named")
+    @table_check("basis is computed exactly when a check is named")
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
         return (df["basis"] == "computed") == df["check"].notna()
 
@@ -1561,7 +1570,7 @@ class DeliberativeCriteria(DeliberativeCriteriaRaw):
     """Benchmarks of deliberative democracy set against the Kurultai (our coding), sorted by
     ``criterion_order``, with the status in words. Key: ``criterion_id``."""
 
-    status_label: str = pa.Field(description="kurultai_status in words.")
+    status_label: str = pa.Field(description="kurultai_status in words (in English).")
 
     class Config:
         strict = True

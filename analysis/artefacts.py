@@ -33,14 +33,19 @@ twice.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib
 import inspect
 import io
 import json
+import multiprocessing
 import os
+import re
 import sys
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -197,6 +202,7 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
 
     fig_common.enable()
     spec = chart.to_dict()
+    spec.setdefault("config", {})["font"] = fig_common.font(lang)
     spec_json = json.dumps(spec, sort_keys=True, ensure_ascii=False, indent=1)
     locale = {"format_locale": FORMAT_LOCALE[lang], "time_format_locale": TIME_LOCALE[lang]}
     files = {
@@ -213,18 +219,29 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
     return files
 
 
-#: The accessible name of a table's scroll box (a wide table scrolls inside it on a phone).
-SCROLL_LABEL = {"en": "Table {label}, scrolls sideways", "kk": "{label} кестесі, көлденең айналады"}
+#: The accessible name of a table's scroll box (a wide table scrolls inside it on a phone):
+#: the table's caption, up to its first full stop.
+SCROLL_LABEL = {
+    "en": "Table: {caption}, scrolls sideways",
+    "kk": "Кесте: {caption}, көлденең айналады",
+}
 
 
-def table_files(gt: Any, label: str, lang: str = "en") -> dict[str, bytes]:
+def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dict[str, bytes]:
     """A table's files: ``<label>.html`` (fragment, fixed id ``<label>-gt``, its scroll box
-    reachable by keyboard) and ``.csv`` (the frame the table shows)."""
-    from analysis.tables.common import keyboard_scrollable
+    reachable by keyboard and named after ``caption``, in the language's typeface
+    (:data:`analysis.figures.common.FONTS`), Kazakh words with soft hyphens) and ``.csv``
+    (the frame the table shows, without soft hyphens)."""
+    from analysis.figures.common import FONTS
+    from analysis.tables.common import hyphenate_cells, keyboard_scrollable
 
+    gt = gt.opt_table_font(font=list(FONTS[lang]))
+    name = re.split(r"(?<=[^\d\s])\.\s", caption.strip(), maxsplit=1)[0].rstrip(".") or label
     html = keyboard_scrollable(
-        gt.with_id(f"{label}-gt").as_raw_html(), SCROLL_LABEL[lang].format(label=label)
+        gt.with_id(f"{label}-gt").as_raw_html(), SCROLL_LABEL[lang].format(caption=name)
     )
+    if lang == "kk":
+        html = hyphenate_cells(html)
     return {
         f"{label}.html": html.encode("utf-8"),
         f"{label}.csv": _csv(gt._tbl_data),
@@ -301,7 +318,7 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
             own = figure_files(obj, entry.label, lang)
             md = snippet(entry.label, "figure", caps[entry.label], prefix, lang=lang)
         else:
-            own = table_files(obj, entry.label, lang)
+            own = table_files(obj, entry.label, lang, caps[entry.label].caption)
             html = own[f"{entry.label}.html"].decode("utf-8")
             md = snippet(entry.label, "table", caps[entry.label], prefix, html, lang)
         own[f"_{entry.label}.md"] = md.encode("utf-8")
@@ -340,13 +357,17 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
 
 
 def code_digest() -> str:
-    """sha256 over the package's source files (``analysis/**/*.py``) and ``params.yml``: a
-    change of code or parameters makes the artefacts stale."""
+    """sha256 over the package's source files (``analysis/**/*.py``), its text files
+    (``analysis/**/*.yml``: the Kazakh codebook), ``params.yml`` and the raw folders'
+    ``source.yml`` (which the sources appendix prints): a change of any of them makes the
+    artefacts stale."""
     from analysis.params import PARAMS_FILE
+    from analysis.paths import RAW
 
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in [*sorted(root.rglob("*.py")), PARAMS_FILE]:
+    texts = [*sorted(root.rglob("*.py")), *sorted(root.rglob("*.yml")), PARAMS_FILE]
+    for path in [*texts, *sorted(Path(RAW).glob("*/source.yml"))]:
         digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -439,6 +460,11 @@ def read_manifest(out_dir: Path | None = None, lang: str = "en") -> dict[str, An
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+#: How the command line starts its worker processes (one per edition): "spawn", a fresh
+#: interpreter, so that no thread or state of this process is copied into the workers.
+START_METHOD = os.environ.get("KURULTAI_START_METHOD", "spawn")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``python -m analysis.artefacts [--lang en|kk|all] [--if-stale] ...``."""
     parser = argparse.ArgumentParser(prog="python -m analysis.artefacts", description=__doc__)
@@ -452,18 +478,40 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     langs = LANGUAGES if args.lang == "all" else (args.lang,)
+    todo = []
     for lang in langs:
         if args.if_stale and is_current(args.processed, lang):
             print(f"artefacts ({lang}): current, nothing to do")
-            continue
-        try:
-            manifest = build(args.processed, args.out, args.variables, lang, args.downloads)
-        except (FileNotFoundError, ValueError) as exc:
-            print(f"artefacts ({lang}): {exc}", file=sys.stderr)
-            return 1
-        entries = len(json.loads(manifest.read_text(encoding="utf-8"))["entries"])
-        print(f"artefacts ({lang}): wrote {entries} figures and tables and the prose values")
-    return 0
+        else:
+            todo.append(lang)
+    jobs = [(args.processed, args.out, args.variables, lang, args.downloads) for lang in todo]
+    # Editions are independent: build them in parallel processes when there are cores for it.
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers > 1 and not (args.out or args.variables or args.downloads):
+        context = multiprocessing.get_context(START_METHOD)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(build, *job) for job in jobs]
+            results = [_outcome(f.result) for f in futures]
+    else:
+        results = [_outcome(functools.partial(build, *job)) for job in jobs]
+    status = 0
+    for lang, (manifest, error) in zip(todo, results, strict=True):
+        if error:
+            print(f"artefacts ({lang}): {error}", file=sys.stderr)
+            status = 1
+        else:
+            entries = len(json.loads(manifest.read_text(encoding="utf-8"))["entries"])
+            print(f"artefacts ({lang}): wrote {entries} figures and tables and the prose values")
+    return status
+
+
+def _outcome(run: Callable[[], Path]) -> tuple[Path | None, str]:
+    """``(manifest, "")`` from ``run()``, or ``(None, message)`` when it raised one of the
+    errors the command line reports (a missing input, a bad value)."""
+    try:
+        return run(), ""
+    except (FileNotFoundError, ValueError) as exc:
+        return None, str(exc)
 
 
 if __name__ == "__main__":

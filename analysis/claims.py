@@ -35,7 +35,7 @@ import pandera.pandas as pa
 from analysis.errors import PipelineError, Problem
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
-from analysis.schemas.common import ROUNDING_TOLERANCE_PP
+from analysis.schemas.common import ROUNDING_TOLERANCE_PP, table_check
 from analysis.schemas.raw import ClaimsRaw
 
 RAW_PATH = "article/claims.csv"
@@ -65,7 +65,8 @@ class ClaimsLedger(ClaimsRaw):
     data/raw/article/claims.csv plus what the data say and the resulting status."""
 
     data_value: str = pa.Field(
-        nullable=True, description="The value the check finds in the data, as text."
+        nullable=True,
+        description="The value the check finds in the data, as text (words in English).",
     )
     status: str = pa.Field(
         isin=STATUSES,
@@ -74,13 +75,15 @@ class ClaimsLedger(ClaimsRaw):
             "they give another value; not_reproducible: nothing in the package can check it."
         ),
     )
-    data_says: str = pa.Field(description="What the data say, in a sentence, with the source.")
+    data_says: str = pa.Field(
+        description="What the data say, in a sentence, with the source (in English)."
+    )
 
     class Config:
         strict = True
         ordered = True
 
-    @pa.dataframe_check(name="status is not_reproducible exactly when check_kind is none")
+    @table_check("status is not_reproducible exactly when check_kind is none")
     def _none_means_not_reproducible(cls, df: pd.DataFrame) -> pd.Series:
         return (df["check_kind"] == "none") == (df["status"] == "not_reproducible")
 

@@ -1,18 +1,22 @@
 """The codebook, rendered from the pandera models of the processed tables, per language.
 
 The English codebook (``lang="en"``) is the models' own text. The Kazakh one (``"kk"``)
-writes its headings, labels, types, units, rules and the tables' titles in Kazakh
-(:data:`WORDS`, :data:`UNITS_KK`, :data:`TITLES_KK`); the models' descriptions of tables
-and columns are documented in English only and stay English unless a column's metadata has
-a ``description_kk`` (the Kazakh appendix says so at its top). Column names, types' values,
-paths and patterns are technical and the same in both."""
+takes its fixed words and units from :data:`WORDS` and :data:`UNITS_KK`, and the tables'
+titles, descriptions, table rules and column descriptions from the Kazakh codebook files
+``analysis/codebook_kk/*.yml`` (:func:`kazakh_texts`); tests/test_kk_codebook.py checks that
+they cover every table and column, carry the same numbers and no untranslated English. Column
+names, types' values, paths and patterns are technical and the same in both."""
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 import pandera.pandas as pa
+import yaml
 
+from analysis.errors import PipelineError, Problem
 from analysis.outputs import Output
 
 
@@ -55,7 +59,7 @@ WORDS = {
         "Бастапқы деректері: {raw}.",
         "no_raw": "жоқ (талдау параметрлерінен жасалады)",
         "key": "Кілт (бірге алғанда қайталанбайды): {columns}.",
-        "table_rules": "Кесте ережелері (ағылшынша): {rules}.",
+        "table_rules": "Кесте ережелері: {rules}.",
         "unit": ", бірлігі: {unit}",
         "rules": "*Ережелері:*",
     },
@@ -93,69 +97,60 @@ UNITS_KK = {
     "years": "жыл",
 }
 
-#: The processed tables' titles in Kazakh (``Output.title`` is the English one); every
-#: processed table of :data:`analysis.pipeline.OUTPUTS` has one (a test checks it).
-TITLES_KK = {
-    "parameters": "Осы құрастыру қолданған талдау болжамдары (params.yml және командалық "
-    "жолда берілген өзгертулер)",
-    "survey_waves": "Сауалнаманың екі толқыны",
-    "awareness_by_age": "Құрылтай туралы хабардарлық, жас топтары бойынша",
-    "attitude_shares": "1 және 2-кестелер: Құрылтайға көзқарас және оның өзгеруі",
-    "year_order_readings": "70,6% пен 76,1% қай жылға тиесілі",
-    "table2_closure": "2-кестенің басылмаған ұяшықтары басылғандарынан қалай шығады",
-    "age_group_sizes": "Толқын мен жас тобы бойынша шамалап есептелген респонденттер "
-    "(БҰҰ WPP 2024 бойынша)",
-    "awareness_overall": "Әр толқында Құрылтай туралы хабардарлардың шамалап есептелген "
-    "үлесі және оның интервалы",
-    "survey_intervals": "Сауалнаманың әр үлесінің қателік шегі мен сенімділік интервалы",
-    "survey_changes": "2023 → 2024 өзгерістері пайыздық тармақпен: интервалдар, тесттер "
-    "және түзетілген p мәндері",
-    "attitude_distribution_tests": "1 және 2-кестелер бір үлестірім ретінде: 2023 және "
-    "2024 жылдарды салыстыратын хи-квадрат тесттері",
-    "persons": "Тұлғалар тізілімі",
-    "meetings_log": "3-кесте: Президенттің мүшелермен жеке кездесулері",
-    "meeting_domains": "Әр тұлға-кездесудің тақырыбын саясат салаларына кодтау",
-    "topic_domains": "Тақырыптардың кодтар кітабы: ережелері мен сандары",
-    "repeat_visitors": "Қайта келгендер: 3-кесте мен мақала мәтінін салыстыру",
-    "sessions": "I–V отырыстар",
-    "session_intervals": "Отырыстар арасындағы кездесулер",
-    "meetings_by_year": "Жылдар бойынша кездесулер",
-    "meeting_cadence": "Кездесулердің жиілігі: жылдар бойынша айына кездесу саны мен аралықтар",
-    "coding_agreement": "Тақырыптық кодтау: ережелер мен тәуелсіз екінші кодтаушы",
-    "coding_reliability": "Тақырыптық кодтау: ережелер мен екінші кодтаушы арасындағы Коэн каппасы",
-    "context_figures": "Басқа дереккөздерден алынған контекстік көрсеткіштер",
-    "body_comparison": "Құрылтай және Ұлттық қоғамдық сенім кеңесі",
-    "epilogue_2026": "2026 жылы не болды",
-    "kurultai_facts": "Құрамы мен форматы туралы деректер",
-    "newcomers": "Ротация бойынша келген 32 жаңа мүше",
-    "sections": "Төрт жұмыс секциясы",
-    "member_categories": "Мүшелер кімнің өкілі",
-    "world_practices": "Мақала келтірген әлемдік тәжірибелер",
-    "expert_interviews": "Сарапшылармен сұхбаттар",
-    "field_codebook": "Мүшелердің қызмет салаларының кодтар кітабы",
-    "members": "Құрылтайда болғаны белгілі немесе айтылған мүшелер",
-    "members_by_field": "1-сурет, ішінара: белгілі мүшелер салалар бойынша",
-    "composition_coverage": "Ротация және мүшелер кестесінің қамтуы",
-    "membership_claims": "Мүшелер туралы бір ғана дереккөзге сүйенетін тұжырымдар",
-    "composition_structure": "Құрылымы және басқарылуы",
-    "expert_positions": "Сарапшылардың мүшелерді іріктеу туралы ұсыныстары",
-    "recommendations": "Мақаланың ұсынымдары",
-    "deliberative_criteria": "Кеңесуші демократияның өлшемдері: азаматтар ассамблеясы "
-    "және Құрылтай",
-    "glossary": "Кітапта қолданылған қазақ терминдері және олардың ағылшынша баламалары",
-    "argument_ledger": "Дәлелдер тізілімі: мақаланың Құрылтай туралы тұжырымдары және "
-    "әрқайсысының бағасы",
-    "claims_ledger": "Сандарды тексеру: мақаланың әр саны деректермен салыстырылды",
-}
+#: The folder of the Kazakh codebook: one YAML file per group of processed tables, each
+#: mapping a table's name to its Kazakh ``title``, ``description``, ``checks`` (English rule
+#: name -> Kazakh) and ``columns`` (column name -> Kazakh description).
+KAZAKH_DIR = Path(__file__).with_name("codebook_kk")
+
+
+@functools.cache
+def kazakh_texts(folder: Path = KAZAKH_DIR) -> dict[str, dict]:
+    """The Kazakh codebook texts of every processed table, merged from ``folder/*.yml``:
+    ``{table: {"title": str, "description": str, "checks": {rule: str}, "columns":
+    {column: str}}}``. Which tables and columns must be there is checked by the tests
+    (tests/test_kk_codebook.py), not here, so that a missing text never stops a build: the
+    codebook then shows the English text, marked as English.
+
+    Raises :class:`analysis.errors.PipelineError` naming the file (and line) when a file is
+    not valid YAML, is not a mapping of tables, or names a table another file also names."""
+    merged: dict[str, dict] = {}
+    origin: dict[str, str] = {}
+    for path in sorted(Path(folder).glob("*.yml")):
+        label = f"analysis/{path.parent.name}/{path.name}"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise PipelineError([Problem(label, line, None, f"not valid YAML: {exc}")]) from None
+        if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+            rule = "must map each table's name to its title, description, checks and columns"
+            raise PipelineError([Problem(label, None, None, rule)])
+        for table, texts in data.items():
+            if table in merged:
+                rule = f"table {table!r} is also described in {origin[table]}"
+                raise PipelineError([Problem(label, None, table, rule)])
+            merged[table], origin[table] = texts, label
+    return merged
+
+
+def _kazakh(table: str, *keys: str) -> str:
+    """One Kazakh text of :func:`kazakh_texts` (``""`` when there is none)."""
+    node: object = kazakh_texts().get(table, {})
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return str(node).strip() if node else ""
 
 
 def title(out: Output, lang: str = "en") -> str:
-    """The processed table's title in ``lang`` (Kazakh from :data:`TITLES_KK`; English,
-    ``out.title``, for a table without a Kazakh title)."""
+    """The processed table's title in ``lang`` (Kazakh from :func:`kazakh_texts`; English,
+    ``out.title``, for a table without a Kazakh title).
+
+    Raises ``ValueError`` for an unknown language."""
     if lang == "en":
         return out.title
     if lang == "kk":
-        return TITLES_KK.get(out.name, out.title)
+        return _kazakh(out.name, "title") or out.title
     raise ValueError(f"unknown language {lang!r}")
 
 
@@ -182,6 +177,12 @@ def _type(column: pa.Column, lang: str = "en") -> str:
     return name
 
 
+def _number(value: object, lang: str) -> str:
+    """A rule's bound as text: a decimal comma in Kazakh (``0,99``), as it is in English."""
+    text = str(value)
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text) if lang == "kk" else text
+
+
 def _rules(column: pa.Column, lang: str = "en") -> str:
     words = WORDS[lang]
     rules = []
@@ -189,7 +190,8 @@ def _rules(column: pa.Column, lang: str = "en") -> str:
         stats = getattr(check, "statistics", {}) or {}
         name = check.name
         if name == "isin":
-            rules.append(words["one_of"] + ", ".join(map(str, stats.get("allowed_values", []))))
+            allowed = dict.fromkeys(map(str, stats.get("allowed_values", [])))
+            rules.append(words["one_of"] + ", ".join(f"`{v}`" for v in allowed))
         elif name == "str_matches":
             rules.append(words["matches"].format(pattern=stats.get("pattern")))
         elif name in {
@@ -206,11 +208,10 @@ def _rules(column: pa.Column, lang: str = "en") -> str:
                 "less_than": "<",
             }.get(name)
             if sym:
-                rules.append(f"{sym} {next(iter(stats.values()))}")
+                rules.append(f"{sym} {_number(next(iter(stats.values())), lang)}")
             else:
-                rules.append(
-                    words["between"].format(low=stats.get("min_value"), high=stats.get("max_value"))
-                )
+                low, high = (_number(stats.get(k), lang) for k in ("min_value", "max_value"))
+                rules.append(words["between"].format(low=low, high=high))
         else:
             rules.append(name)
     if column.unique:
@@ -218,6 +219,15 @@ def _rules(column: pa.Column, lang: str = "en") -> str:
     if not column.nullable:
         rules.append(words["required"])
     return "; ".join(rules)
+
+
+def table_doc(out: Output) -> str:
+    """The English description of a processed table: the first paragraph of its model's
+    docstring on one line, reST roles made code spans, its "Key: ..." sentence left out
+    (the codebook states the key from the model itself)."""
+    doc = " ".join((out.model.__doc__ or "").strip().split("\n\n")[0].split())
+    doc = re.sub(r":\w+:`~?([\w.]+)`", r"`\1`", doc)
+    return re.sub(r"\s*Key: [^.]*\.", "", doc)
 
 
 def table_markdown(out: Output, lang: str = "en") -> str:
@@ -230,23 +240,25 @@ def table_markdown(out: Output, lang: str = "en") -> str:
     schema = out.model.to_schema()
     raw = ", ".join(f"`data/raw/{p}`" for p in out.inputs) or words["no_raw"]
     lines = [
-        f"### `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}",
+        f"## `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}",
         "",
         words["files"].format(title=title(out, lang), name=out.name, raw=raw),
         "",
     ]
-    doc = " ".join((out.model.__doc__ or "").strip().split("\n\n")[0].split())
-    doc = re.sub(r":\w+:`~?([\w.]+)`", r"`\1`", doc)  # reST roles -> plain code
-    # Keys are stated from the model itself (below, and "unique" in the rules column).
-    doc = re.sub(r"\s*Key: [^.]*\.", "", doc)
+    doc = table_doc(out)
+    if lang == "kk":
+        doc = _kazakh(out.name, "description") or english(doc, lang)
     if doc:
-        lines += [english(doc, lang), ""]
+        lines += [doc, ""]
     if schema.unique:
         columns = ", ".join(f"`{c}`" for c in schema.unique)
         lines += [words["key"].format(columns=columns), ""]
     table_checks = [c.name for c in schema.checks if c.name]
+    if lang == "kk":
+        table_checks = [_kazakh(out.name, "checks", c) or english(c, lang) for c in table_checks]
     if table_checks:
-        lines += [words["table_rules"].format(rules="; ".join(table_checks)), ""]
+        rules = "; ".join(c.rstrip(".") for c in table_checks)
+        lines += [words["table_rules"].format(rules=rules), ""]
     # One definition per column (not a wide table): it wraps at any page width.
     for name, col in schema.columns.items():
         meta = col.metadata or {}
@@ -254,11 +266,12 @@ def table_markdown(out: Output, lang: str = "en") -> str:
         description = col.description or ""
         if lang == "kk":
             unit = UNITS_KK.get(unit, unit)
-            description = meta.get("description_kk") or english(description, lang)
+            description = _kazakh(out.name, "columns", name) or english(description, lang)
         kind = _type(col, lang) + (words["unit"].format(unit=_cell(unit)) if unit else "")
         lines += [
             f"`{name}`",
-            f":   *{kind}.* {_cell(description)} {words['rules']} {_cell(_rules(col, lang))}.",
+            f":   *{kind}.* {_cell(description)}"
+            + (f" {words['rules']} {_cell(rules)}." if (rules := _rules(col, lang)) else ""),
             "",
         ]
     return "\n".join(lines) + "\n"

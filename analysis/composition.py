@@ -16,7 +16,13 @@ import pandera.pandas as pa
 from analysis.errors import Problem
 from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
-from analysis.schemas.common import PERSON_ID_REGEX, locator_field, share_field, status_field
+from analysis.schemas.common import (
+    PERSON_ID_REGEX,
+    locator_field,
+    share_field,
+    status_field,
+    table_check,
+)
 from analysis.schemas.raw import (
     ExpertInterviewsRaw,
     ExpertPositionsRaw,
@@ -258,7 +264,7 @@ class FieldCodebook(pa.DataFrameModel):
     categories_en: str = pa.Field(
         nullable=True, description="Those categories in English, '; ' between them."
     )
-    rule_en: str = pa.Field(description="Coding rule.")
+    rule_en: str = pa.Field(description="Coding rule (in English).")
     locator: str = locator_field(nullable=True)
 
     class Config:
@@ -321,11 +327,13 @@ class Members(pa.DataFrameModel):
         description="initial: in the first composition (2022); joined: among the article's 32 "
         "newcomers by rotation; unknown: not known.",
     )
-    status_basis: str = pa.Field(description="Where the status comes from.")
+    status_basis: str = pa.Field(description="Where the status comes from (in English).")
     left_reported: bool = pa.Field(description="A source says the person later left.")
     composition_role: str = pa.Field(
         isin=["chair", "deputy_chair", "secretary", "member"],
-        description="Officer role, read from the start of the roster's position text.",
+        description="Role in the Kurultai: `chair`, `deputy_chair` or `secretary` for its "
+        "officers, `member` for everyone else; read from the start of the roster's position "
+        "text.",
     )
     role_as_given: str = pa.Field(description="Position as the roster's source gives it.")
     table3_role_kk: str = pa.Field(
@@ -352,23 +360,28 @@ class Members(pa.DataFrameModel):
         description="The scale the counts follow. article = the article names the person a "
         "member (newcomer list or Table 3); high = an official source or two outlets name the "
         "person a member or officer; medium = one credible outlet does; low = only session "
-        "participation, a self-description or a probable seat (a public-source row graded "
+        "participation, the person's own statement of being a member, or a probable seat (a "
+        "public-source row graded "
         "low or low-medium).",
     )
     count_group: str = pa.Field(
         isin=COUNT_GROUPS,
-        description="known = evidence article, high or medium, from a source dated within the "
-        "article's period (decree date + 3 years); after_window = high or medium evidence only "
-        "from a later source (counted apart); not_counted = low evidence.",
+        description="known = evidence article, always counted (the date window applies to "
+        "public-source rows only), or high or medium evidence from a public source dated within "
+        "the article's period (decree date + 3 years); after_window = high or medium evidence "
+        "only from a public source dated later (counted apart); not_counted = low evidence.",
     )
     counted_as_known: bool = pa.Field(description="count_group is 'known'.")
-    count_reason: str = pa.Field(description="Why the row counts or not, in words.")
+    count_reason: str = pa.Field(description="Why the row counts or not, in words (in English).")
     field_code: str = pa.Field(description="Field of activity (field_codebook).")
     field_evidence: str = pa.Field(
         nullable=True, description="Position words that decide the field."
     )
     field_evidence_from: str = pa.Field(
-        isin=["roster_position", "table3_role", "none"], description="Where the evidence is."
+        isin=["roster_position", "table3_role", "none"],
+        description="Where field_evidence comes from: `roster_position`, the position text of "
+        "the roster; `table3_role`, the role printed in Table 3; `none`, nowhere (field "
+        "unknown).",
     )
     post_basis: str = pa.Field(
         isin=["article", "member_source", "surname_initial", "none"],
@@ -380,7 +393,7 @@ class Members(pa.DataFrameModel):
         description="For a 'field unknown' member: the field the topic raised with the "
         "President points to (sensitivity check only).",
     )
-    field_note: str = pa.Field(nullable=True, description="Coder's note.")
+    field_note: str = pa.Field(nullable=True, description="Coder's note (in English).")
     source: str = pa.Field(description="Source of the roster row.")
     source_date: str = pa.Field(description="Date of that source.")
     roster_line: int = pa.Field(ge=2, description="Line of roster_candidates.csv.")
@@ -515,17 +528,23 @@ class MembersByField(pa.DataFrameModel):
     """Figure 1, partial: known members by field, plus the gaps. Key: ``bar_order``.
 
     One bar per code of the field codebook (zeros kept), then 'field unknown' (known members
-    whose field no source states) and 'not identified' (of the about 149 ever appointed).
+    whose field no source states) and 'not identified' (of the 149 seats ever filled).
     """
 
     bar_order: int = pa.Field(ge=1, unique=True, description="Display order.")
     bar_id: str = pa.Field(unique=True, description="Field code, or 'not_identified'.")
     label_en: str = pa.Field(description="Bar label in English.")
     label_kk: str = pa.Field(description="Bar label in Kazakh.")
-    bar_kind: str = pa.Field(isin=BAR_KINDS, description="What the bar counts.")
+    bar_kind: str = pa.Field(
+        isin=BAR_KINDS,
+        description="What the bar counts: `field`, known members of that field; "
+        "`field_unknown`, known members whose field no source states; `not_identified`, seats "
+        "ever filled that no known member accounts for.",
+    )
     persons: int = pa.Field(ge=0, description="Persons.", metadata={"unit": "persons"})
     share_of_ever_appointed_pct: float = share_field(
-        description="persons / about 149 ever appointed x 100."
+        description="100 * persons / 149, the seats ever filled (117 initial members + 32 "
+        "newcomers)."
     )
     value_status: str = pa.Field(isin=["derived"], description="All bars are derived by us.")
 
@@ -533,7 +552,7 @@ class MembersByField(pa.DataFrameModel):
         strict = True
         ordered = True
 
-    @pa.dataframe_check(name="the bars add up to the seats ever filled (117 + 32)")
+    @table_check("the bars add up to the seats ever filled (117 + 32)")
     def _adds_up(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(df["persons"].sum() == 149, index=df.index)
 
@@ -581,7 +600,7 @@ class CompositionCoverage(pa.DataFrameModel):
     """Rotation and coverage figures. Key: ``metric_id``."""
 
     metric_id: str = pa.Field(unique=True, description="Which figure.")
-    label_en: str = pa.Field(description="What it counts.")
+    label_en: str = pa.Field(description="What it counts (in English).")
     value: float = pa.Field(ge=0, description="The figure.")
     unit: str = pa.Field(isin=["persons", "percent (0-100)"], description="Unit of value.")
     value_status: str = status_field()
@@ -596,7 +615,7 @@ def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
     """Rotation (32 against 117) and how much of the membership this book can identify.
 
     Rows of :class:`CompositionCoverage`; persons are counts, shares percent (0-100) of the
-    initial seats or of the about 149 seats ever filled. ``source`` is written for readers
+    initial seats or of the 149 seats ever filled. ``source`` is written for readers
     (article lines, or the sum computed), with no file paths.
     """
     members = built["members"]
@@ -677,7 +696,7 @@ class CompositionStructure(pa.DataFrameModel):
     """Structure and governance: decree, officers, working body, sections. Key: item_order."""
 
     item_order: int = pa.Field(ge=1, unique=True, description="Display order.")
-    item_en: str = pa.Field(description="What the row describes.")
+    item_en: str = pa.Field(description="What the row describes (in English).")
     value_en: str = pa.Field(description="Value in English.")
     value_kk: str = pa.Field(description="The article's wording.")
     holder_public: str = pa.Field(

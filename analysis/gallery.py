@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from analysis.artefacts import BUILD_ROOT, LANGUAGES, edition_dir, read_manifest
+from analysis.figures.common import font
 from analysis.paths import ROOT
 from analysis.store import write_processed
 
@@ -28,7 +29,7 @@ GALLERY = (BUILD_ROOT or ROOT / "build") / "gallery"
 COLUMN_PX = 678
 
 _STYLE = f"""
-body {{ font-family: Helvetica, Arial, sans-serif; color: #212529; background: #fff;
+body {{ font-family: {font("kk")}; color: #212529; background: #fff;
        margin: 0; line-height: 1.5; font-size: 16px; }}
 main {{ box-sizing: content-box; max-width: {COLUMN_PX}px; margin: 0 auto;
        padding: 1rem 1rem 3rem; }}

@@ -1,4 +1,4 @@
-"""Table 3 (the President's one-to-one meetings with members), persons, topics and sessions.
+"""Table 3 (the President's meetings with members), persons, topics and sessions.
 
 Sources: the article's Table 3 (seed lines 465-611) and the prose after it (lines 622-627) in
 data/raw/article/{meetings,meeting_participants,persons,repeat_visit_claims}.csv; the topic
@@ -25,7 +25,7 @@ from pandera.typing import Series
 from analysis.errors import Problem
 from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
-from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field
+from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field, table_check
 from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
 from analysis.translit import case_ending, latin
 
@@ -48,7 +48,7 @@ class Persons(pa.DataFrameModel):
     is_newcomer: bool = pa.Field(description="Among the 32 members who joined by rotation.")
     meetings: int = pa.Field(
         ge=0,
-        description="One-to-one meetings with the President in Table 3.",
+        description="Meetings with the President in Table 3.",
         metadata={"unit": "meetings"},
     )
     meeting_years: str = pa.Field(
@@ -68,7 +68,7 @@ class Persons(pa.DataFrameModel):
     name_variants: str = pa.Field(
         nullable=True, description="Other spellings printed in Table 3, separated by '; '."
     )
-    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+    note: str = pa.Field(nullable=True, description="Transcriber's note (in English).")
 
     class Config:
         strict = True
@@ -130,9 +130,9 @@ class MeetingDomains(pa.DataFrameModel):
     )
     is_primary: bool = pa.Field(
         description=(
-            "The rule coding's primary domain of the person-meeting: the domain whose matched "
-            "words come first in topic_en (ties: codebook order). Used to compare with the "
-            "second coder's primary domain, who took the dominant or first-mentioned topic."
+            "True for the rule coding's primary domain of the person-meeting: the domain whose "
+            "matched words come first in topic_en (ties: codebook order). Used to compare with "
+            "the second coder's primary domain, who took the dominant or first-mentioned topic."
         )
     )
 
@@ -141,7 +141,7 @@ class MeetingDomains(pa.DataFrameModel):
         ordered = True
         unique = ["meeting_id", "person_order", "domain_id"]
 
-    @pa.dataframe_check(name="one primary domain per person-meeting")
+    @table_check("one primary domain per person-meeting")
     def _one_primary(cls, df: pd.DataFrame) -> pd.Series:
         n = df.groupby(["meeting_id", "person_order"])["is_primary"].transform("sum")
         return n == 1
@@ -155,12 +155,14 @@ class TopicDomains(pa.DataFrameModel):
     domain_order: int = pa.Field(ge=1, unique=True, description="Display order.")
     label_en: str = pa.Field(description="Label in English.")
     label_kk: str = pa.Field(description="Label in Kazakh.")
-    definition: str = pa.Field(description="What the domain covers.")
+    definition: str = pa.Field(description="What the domain covers (in English).")
     rules: str = pa.Field(
         description="The domain's rules as 'R01: pattern', separated by ' | ' (case-insensitive)."
     )
     meetings: int = pa.Field(
-        ge=0, description="Dated meetings coded in the domain.", metadata={"unit": "meetings"}
+        ge=0,
+        description="Meetings coded in the domain (each dated row of Table 3 counted once).",
+        metadata={"unit": "meetings"},
     )
     person_meetings: int = pa.Field(
         ge=0,
@@ -172,7 +174,7 @@ class TopicDomains(pa.DataFrameModel):
         strict = True
         ordered = True
 
-    @pa.dataframe_check(name="person_meetings is at least meetings")
+    @table_check("person_meetings is at least meetings")
     def _counts(cls, df: pd.DataFrame) -> pd.Series:
         return df["person_meetings"] >= df["meetings"]
 
@@ -189,7 +191,9 @@ class RepeatVisitors(pa.DataFrameModel):
     )
     meeting_dates: str = pa.Field(description="Dates in Table 3 (YYYY-MM-DD), separated by ';'.")
     meeting_years: str = pa.Field(description="Years in Table 3, separated by ';'.")
-    years_in_text: str = pa.Field(nullable=True, description="Years the prose names (';').")
+    years_in_text: str = pa.Field(
+        nullable=True, description="Years the prose names, separated by ';'."
+    )
     times_in_text: Series[pd.Int64Dtype] = pa.Field(
         nullable=True, ge=2, description="Times the prose says.", metadata={"unit": "meetings"}
     )
@@ -201,9 +205,11 @@ class RepeatVisitors(pa.DataFrameModel):
     check: str = pa.Field(
         isin=CHECK_STATUSES,
         description=(
-            "matches: the prose agrees with the table; matches, omits a meeting: every year "
-            "it names is in the table, but its example (Мәселен, line 624) leaves a meeting "
-            "out; contradicts: names a year or count the table lacks; not mentioned."
+            "`matches`: the prose agrees with the table; `matches, omits a meeting`: every "
+            "year it names is in the table, but its example (Мәселен, line 624) leaves a "
+            "meeting out; `contradicts`: names a year or count the table lacks; `not "
+            "mentioned`: the prose does not name this person, though Table 3 shows more than "
+            "one meeting."
         ),
     )
     text_locator: str = pa.Field(nullable=True, description="Seed lines of the prose claim.")
@@ -239,7 +245,11 @@ class SessionIntervals(pa.DataFrameModel):
     days: Series[pd.Int64Dtype] = pa.Field(
         nullable=True, ge=1, description="Length of a closed interval.", metadata={"unit": "days"}
     )
-    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    meetings: int = pa.Field(
+        ge=0,
+        description="Meetings (each dated row of Table 3 counted once).",
+        metadata={"unit": "meetings"},
+    )
     person_meetings: int = pa.Field(
         ge=0,
         description="People received, counted per meeting.",
@@ -254,14 +264,15 @@ class SessionIntervals(pa.DataFrameModel):
     rate_low: float = pa.Field(
         nullable=True,
         ge=0,
-        description="Exact (Garwood) Poisson lower bound of meetings_per_year, at the run's "
+        description="Exact (Garwood) Poisson lower bound of meetings_per_year, at the build's "
         "confidence level.",
         metadata={"unit": "meetings per year"},
     )
     rate_high: float = pa.Field(
         nullable=True,
         ge=0,
-        description="Exact (Garwood) Poisson upper bound of meetings_per_year.",
+        description="Exact (Garwood) Poisson upper bound of meetings_per_year, at the build's "
+        "confidence level.",
         metadata={"unit": "meetings per year"},
     )
     days_to_last: Series[pd.Int64Dtype] = pa.Field(
@@ -278,10 +289,18 @@ class SessionIntervals(pa.DataFrameModel):
         metadata={"unit": "meetings per year"},
     )
     rate_to_last_low: float = pa.Field(
-        nullable=True, ge=0, description="Poisson lower bound of rate_to_last."
+        nullable=True,
+        ge=0,
+        description="Exact (Garwood) Poisson lower bound of rate_to_last, at the build's "
+        "confidence level.",
+        metadata={"unit": "meetings per year"},
     )
     rate_to_last_high: float = pa.Field(
-        nullable=True, ge=0, description="Poisson upper bound of rate_to_last."
+        nullable=True,
+        ge=0,
+        description="Exact (Garwood) Poisson upper bound of rate_to_last, at the build's "
+        "confidence level.",
+        metadata={"unit": "meetings per year"},
     )
     table3_covers: bool = pa.Field(
         description=(
@@ -300,9 +319,15 @@ class MeetingsByYear(pa.DataFrameModel):
     """Table 3 by calendar year. Key: ``year``."""
 
     year: int = pa.Field(ge=2022, le=2026, unique=True, description="Calendar year.")
-    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    meetings: int = pa.Field(
+        ge=0,
+        description="Meetings (each dated row of Table 3 counted once).",
+        metadata={"unit": "meetings"},
+    )
     person_meetings: int = pa.Field(
-        ge=0, description="People received, per meeting.", metadata={"unit": "person-meetings"}
+        ge=0,
+        description="People received, counted per meeting.",
+        metadata={"unit": "person-meetings"},
     )
     people: int = pa.Field(ge=0, description="Distinct people.", metadata={"unit": "persons"})
     newcomers: int = pa.Field(
@@ -324,7 +349,7 @@ class BodyComparison(pa.DataFrameModel):
     row_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Row id.")
     body_en: str = pa.Field(description="Body, in English.")
     body_kk: str = pa.Field(description="Body, in Kazakh.")
-    period_en: str = pa.Field(description="Period the counts cover, in words.")
+    period_en: str = pa.Field(description="Period the counts cover, in words (in English).")
     period_start: Series[pd.Timestamp] = pa.Field(
         nullable=True, description="Start, where known.", metadata={"unit": "date"}
     )
@@ -337,7 +362,10 @@ class BodyComparison(pa.DataFrameModel):
         ge=0, metadata={"unit": "sessions per year"}, description="sessions / years."
     )
     people_met: int = pa.Field(
-        ge=0, description="Members the President met one to one.", metadata={"unit": "persons"}
+        ge=0,
+        description="People the President met: for the Kurultai, the distinct people Table 3 "
+        "lists within the period; for the Council, the members seed 002 says he met individually.",
+        metadata={"unit": "persons"},
     )
     people_met_per_year: float = pa.Field(
         ge=0, description="people_met / years.", metadata={"unit": "persons per year"}
@@ -346,7 +374,7 @@ class BodyComparison(pa.DataFrameModel):
         nullable=True,
         ge=1,
         description="Seats of the body ever filled, where the source gives them (the Kurultai: "
-        "117 initial members plus 32 newcomers, seed 000 lines 182 and 188-194, about 149, the "
+        "117 initial members plus 32 newcomers, seed 000 lines 182 and 188-194, 149 in all, the "
         "denominator the composition chapter uses); empty for the Council, whose size seed 002 "
         "does not give.",
         metadata={"unit": "seats"},
@@ -357,18 +385,23 @@ class BodyComparison(pa.DataFrameModel):
         description="100 * people_met / members.",
         metadata={"unit": "percent"},
     )
-    schedule_en: str = pa.Field(description="How often the body is meant to meet, per the seeds.")
+    schedule_en: str = pa.Field(
+        description="How often the body is meant to meet, per the seeds (in English)."
+    )
     meetings: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         ge=0,
-        description="One-to-one meetings; empty where the source gives none.",
+        description="Meetings with the President (each dated row of Table 3 counted once; on "
+        "four dates Table 3 lists two people); empty where the source gives none.",
         metadata={"unit": "meetings"},
     )
     meetings_per_year: float = pa.Field(
         nullable=True, ge=0, description="meetings / years.", metadata={"unit": "meetings per year"}
     )
-    source: str = pa.Field(description="Where the counts come from.")
-    caveat: str = pa.Field(description="What limits the comparison.")
+    source: str = pa.Field(
+        description="Where the counts come from: seed lines and raw files (in English)."
+    )
+    caveat: str = pa.Field(description="What limits the comparison (in English).")
 
     class Config:
         strict = True
@@ -376,8 +409,8 @@ class BodyComparison(pa.DataFrameModel):
 
 
 class ContextFigures(ContextFiguresRaw):
-    """Context figures from the other seeds (see :class:`ContextFiguresRaw`). Key:
-    ``figure_id``."""
+    """Figures on the Kurultai's predecessor, the National Council of Public Trust, printed in
+    a seed text other than the article (seed 002), one row per figure. Key: ``figure_id``."""
 
     class Config:
         strict = True
@@ -408,7 +441,11 @@ class MeetingCadence(pa.DataFrameModel):
     months: float = pa.Field(
         ge=0, description="days / 30.4375 (average month).", metadata={"unit": "months"}
     )
-    meetings: int = pa.Field(ge=0, description="Dated meetings.", metadata={"unit": "meetings"})
+    meetings: int = pa.Field(
+        ge=0,
+        description="Meetings (each dated row of Table 3 counted once).",
+        metadata={"unit": "meetings"},
+    )
     meetings_per_month: float = pa.Field(
         nullable=True,
         ge=0,
@@ -465,7 +502,7 @@ class CodingAgreement(pa.DataFrameModel):
     jaccard: float = pa.Field(
         ge=0, le=1, description="Shared domains / domains coded by either (proportion 0-1)."
     )
-    coder_note: str = pa.Field(nullable=True, description="The second coder's note.")
+    coder_note: str = pa.Field(nullable=True, description="The second coder's note (in English).")
 
     class Config:
         strict = True
@@ -500,8 +537,18 @@ class CodingReliability(pa.DataFrameModel):
     confidence_level: float = pa.Field(
         gt=0, lt=1, description="Confidence level of the limits (proportion 0-1)."
     )
-    rules_count: int = pa.Field(ge=0, description="Times the rules coded it (yes), or n.")
-    second_count: int = pa.Field(ge=0, description="Times the second coder did, or n.")
+    rules_count: int = pa.Field(
+        ge=0,
+        description="Person-meetings the rules put in the domain (yes); on the "
+        "`primary_domain` row, n.",
+        metadata={"unit": "person-meetings"},
+    )
+    second_count: int = pa.Field(
+        ge=0,
+        description="Person-meetings the second coder put in the domain (yes); on the "
+        "`primary_domain` row, n.",
+        metadata={"unit": "person-meetings"},
+    )
 
     class Config:
         strict = True
@@ -892,7 +939,7 @@ def _figure(ctx: pd.DataFrame, figure_id: str) -> pd.Series:
 
 
 def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Sessions and one-to-one meetings per year: the Kurultai and its predecessor.
+    """Sessions and meetings with the President per year: the Kurultai and its predecessor.
 
     Rows (see :class:`BodyComparison`):
 
@@ -906,7 +953,7 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     * ``kurultai_table_span``: every row of Table 3, from its first to its last date
       (including the two meetings before the decree), with the sessions in that span.
 
-    ``members`` is the about 149 seats of the Kurultai ever filled: 117 initial members plus
+    ``members`` is the 149 seats of the Kurultai ever filled: 117 initial members plus
     32 rotated in (kurultai_facts.csv, seed 000 lines 182 and 188-194), because three of the
     people met are newcomers and the composition chapter uses the same base; seed 002 gives
     no size for the Council, so its share of members met stays empty. The rates are context,

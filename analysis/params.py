@@ -141,7 +141,7 @@ class ParametersTable(pa.DataFrameModel):
         isin=[f.name for f in fields(Params)], unique=True, description="Parameter name."
     )
     value: str = pa.Field(description="Value used by this build, as text.")
-    description: str = pa.Field(description="What the parameter means.")
+    description: str = pa.Field(description="What the parameter means (in English).")
 
     class Config:
         strict = True

@@ -36,6 +36,7 @@ import pandas as pd
 
 from analysis.io import atomic_write_text
 from analysis.paths import BOOK, PROCESSED, RAW, ROOT, relative
+from analysis.prose.fmt import count
 from analysis.provenance import load_source, source_folders
 
 README = ROOT / "README.md"
@@ -221,11 +222,43 @@ TIMINGS_KK = {
 }
 
 
+#: The benchmark's measures in words, per language (a measure not listed keeps its name).
+MEASURE_LABELS = {
+    "en": {
+        "pipeline_command": "pipeline (fresh process)",
+        "artefacts_command": "artefact step (fresh process)",
+        "gallery_command": "gallery (fresh process)",
+        "chapter_execution": "chapter's code at render time",
+        "figure_file": "figure file size",
+        "quarto_render": "Quarto render",
+        "test_suite": "test suite",
+    },
+    "kk": {
+        "pipeline_command": "өңдеу бағдарламасы (жаңа процесс)",
+        "artefacts_command": "артефактілер қадамы (жаңа процесс)",
+        "gallery_command": "галерея (жаңа процесс)",
+        "chapter_execution": "тараудың рендер кезінде орындалатын коды",
+        "figure_file": "сурет файлының көлемі",
+        "quarto_render": "Quarto рендері",
+        "test_suite": "тесттер жиынтығы",
+    },
+}
+
+
+def _measures(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The benchmark rows with each measure in words (:data:`MEASURE_LABELS`) and each item
+    (a command or a file) as inline code."""
+    labels = MEASURE_LABELS[lang]
+    return frame.assign(
+        measure=frame["measure"].map(lambda m: labels.get(m, m)),
+        item=frame["item"].map(lambda i: f"`{i}`" if i else i),
+    )
+
+
 def _comma(text: str) -> str:
     """A measured number in the Kazakh format: decimal comma (``1.049`` -> ``1,049``) and
     a no-break space between thousands of a whole number (``21551`` -> ``21 551``); other
     text unchanged."""
-    from analysis.prose.fmt import count
 
     if not text:
         return text
@@ -279,6 +312,7 @@ def _timings_kk(path: Path) -> str:
             target=target.where(target == "", "≤ " + target),
             meets_target=frame["meets_target"].map(lambda a: words["answers"].get(a, a)),
         )[["measure", "item", "value", "target", "meets_target"]]
+        frame = _measures(frame, "kk")
     frame = frame.rename(columns=words["columns"])
     return head + ":\n\n" + markdown_table(frame)
 
@@ -311,9 +345,13 @@ def timings_markdown(path: Path = BENCHMARK_RESULTS, lang: str = "en") -> str:
         met = frame["meets_target"].map({"yes": " (met)", "no": " (missed)"}).fillna("")
         # Four columns, so that the table fits the book's text column.
         frame = frame.assign(
-            value=frame["value"].str.cat(frame["unit"], sep=" ").str.strip(),
+            # A row without a measured value shows nothing, not its unit alone.
+            value=frame["value"]
+            .str.cat(frame["unit"].where(frame["value"].str.strip() != "", ""), sep=" ")
+            .str.strip(),
             target=target.where(target == "", "≤ " + target + met),
         )[["measure", "item", "value", "target"]]
+        frame = _measures(frame, "en")
     return head + ":\n\n" + markdown_table(frame)
 
 
@@ -517,8 +555,12 @@ def scroll_box(markdown: str, name: str, lang: str = "en") -> str:
 
 
 def _yaml_value(value: object) -> str:
+    """A ``source.yml`` value as one line of text; a mapping's Kazakh twins (``<key>_kk``)
+    are left out (:func:`_extra_text` uses them in the Kazakh appendix)."""
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_yaml_value(v)}" for k, v in value.items())
+        return "; ".join(
+            f"{k}: {_yaml_value(v)}" for k, v in value.items() if not str(k).endswith("_kk")
+        )
     if isinstance(value, list):
         return "; ".join(_yaml_value(v) for v in value)
     return str(value)
@@ -545,8 +587,15 @@ FIELD_LABELS_KK = {
     "license": "Лицензиясы",
     "description": "Не екені",
 }
-#: Labels of the other fields some records have (a field not listed shows its own name).
-EXTRA_LABELS_KK = {"seed": "Бастапқы мәтін файлы", "seeds": "Бастапқы мәтін файлдары"}
+#: Labels of the other fields some records have, and of the keys inside them, in Kazakh (a
+#: field not listed shows its own name).
+EXTRA_LABELS_KK = {
+    "seed": "Бастапқы мәтін файлы",
+    "seeds": "Бастапқы мәтін файлдары",
+    "file": "файл",
+    "lines": "жол саны",
+    "used_for": "не үшін қолданылды",
+}
 SOURCE_WORDS = {
     "en": {"files": "Files:", "bytes": "{n} bytes", "lines": "seed lines {locator}"},
     "kk": {
@@ -560,18 +609,19 @@ SOURCE_WORDS = {
 def _locator_text(locator: str, lang: str) -> str:
     """A file's seed locator in words: 'seed lines 88-699; seed 002 lines 303-315' in
     English (the locator as written); in Kazakh each part in Kazakh, the other seed texts
-    named as the preface names them («002 мәтін»): 'бастапқы мәтіннің 88-699 жолдары;
-    002 мәтіннің 303-315 жолдары'."""
+    named as the preface names them («002 мәтін»), ranges with an en dash: 'бастапқы
+    мәтіннің 88–699 жолдары; 002 мәтіннің 303–315 жолдары'."""
     words = SOURCE_WORDS[lang]
     if lang == "en":
         return words["lines"].format(locator=locator)
     parts = []
     for part in locator.split("; "):
         other = re.fullmatch(r"seed (\d{3}) lines (.+)", part.strip())
+        lines = (other[2] if other else part.strip()).replace("-", "–")
         parts.append(
-            f"{other[1]} мәтіннің {other[2]} жолдары"
+            f"{other[1]} мәтіннің {lines} жолдары"
             if other
-            else words["lines"].format(locator=part.strip())
+            else words["lines"].format(locator=lines)
         )
     return "; ".join(parts)
 
@@ -579,12 +629,31 @@ def _locator_text(locator: str, lang: str) -> str:
 def _source_text(record: dict, key: str, lang: str) -> str:
     """The field ``key`` of a ``source.yml`` record as one Markdown line's text: in Kazakh,
     the record's ``<key>_kk`` when it has one, else the (English) field marked as English
-    (:func:`analysis.codebook.english`)."""
+    (:func:`analysis.codebook.english`); an ISO date is the same in both languages."""
     from analysis.codebook import english
 
     if lang == "kk" and record.get(f"{key}_kk"):
         return _cell(_yaml_value(record[f"{key}_kk"]))
-    return english(_cell(_yaml_value(record[key])), lang)
+    text = _cell(_yaml_value(record[key]))
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else english(text, lang)
+
+
+def _extra_text(value: object, lang: str) -> str:
+    """An extra ``source.yml`` field (``seed``, ``seeds``: mappings of facts about the seed
+    texts) as text; in Kazakh the keys are labelled with :data:`EXTRA_LABELS_KK` and a
+    ``<key>_kk`` twin replaces its English key."""
+    if lang == "en" or not isinstance(value, dict):
+        return _cell(_yaml_value(value))
+    parts = []
+    for key, item in value.items():
+        if str(key).endswith("_kk"):
+            continue
+        if f"{key}_kk" in value:
+            item = value[f"{key}_kk"]
+        text = _extra_text(item, lang) if isinstance(item, dict) else _cell(_yaml_value(item))
+        label = EXTRA_LABELS_KK.get(str(key), str(key))
+        parts.append(f"{label}: ({text})" if isinstance(item, dict) else f"{label}: {text}")
+    return "; ".join(parts)
 
 
 def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
@@ -607,10 +676,13 @@ def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
         for key, value in record.items():
             if key not in FIELD_LABELS and key != "files" and not key.endswith("_kk"):
                 label = EXTRA_LABELS_KK.get(key, key) if lang == "kk" else key
-                parts.append(f"- **{label}:** {_cell(_yaml_value(value))}")
+                parts.append(f"- **{label}:** {_extra_text(value, lang)}")
         parts += ["", words["files"], ""]
         for name, meta in (record["files"] or {}).items():
-            facts = [words["bytes"].format(n=meta.get("bytes", "?"))]
+            size = meta.get("bytes", "?")
+            if lang == "kk" and isinstance(size, int):
+                size = count(size, lang="kk")  # 16 124 байт
+            facts = [words["bytes"].format(n=size)]
             if meta.get("locator"):
                 facts.append(_locator_text(str(meta["locator"]), lang))
             digest = str(meta.get("sha256", ""))

@@ -29,6 +29,7 @@ from analysis.schemas.common import (
     locator_field,
     share_field,
     status_field,
+    table_check,
 )
 from analysis.schemas.raw import AGE_GROUPS, ATTITUDE_CATEGORIES
 
@@ -80,7 +81,9 @@ class SurveyWaves(pa.DataFrameModel):
         gt=0, description="Sample size n.", metadata={"unit": "respondents"}
     )
     mode: str = pa.Field(description="Interview mode.")
-    fielded_by_en: str = pa.Field(description="Organisation that fielded the survey.")
+    fielded_by_en: str = pa.Field(
+        description="Organisation that fielded the survey (its name in English)."
+    )
     quota_variables: str = pa.Field(description="Quota variables, separated by ';'.")
     locator: str = locator_field()
     value_status: str = status_field()
@@ -105,7 +108,7 @@ class AwarenessByAge(pa.DataFrameModel):
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
     value_status: str = status_field()
     locator: str = locator_field()
-    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+    note: str = pa.Field(nullable=True, description="Transcriber's note (in English).")
 
     class Config:
         strict = True
@@ -129,14 +132,16 @@ class AttitudeShares(pa.DataFrameModel):
     share_pct: float = share_field()
     value_status: str = status_field()
     locator: str = locator_field()
-    note: str = pa.Field(nullable=True, description="Reasoning for inferred/implied values.")
+    note: str = pa.Field(
+        nullable=True, description="Reasoning for inferred/implied values (in English)."
+    )
 
     class Config:
         strict = True
         ordered = True
         unique = ["table_id", "wave_year", "category"]
 
-    @pa.dataframe_check(name="each table's shares close to 100 within 0.2 pp in each wave")
+    @table_check("each table's shares close to 100 within 0.2 pp in each wave")
     def _closes(cls, df: pd.DataFrame) -> pd.Series:
         return closes_to_100(df, ["table_id", "wave_year"])
 
@@ -263,6 +268,15 @@ SIZE_SCENARIOS = {
     "wpp2024_plus20": "age group: central estimate 20% larger",
     "equal_thirds": "age group: n / 3 for every group",
 }
+#: The codebook's description of ``size_scenario``: every code of :data:`SIZE_SCENARIOS`.
+SIZE_SCENARIO_DESCRIPTION = (
+    "How the respondents behind the share were counted: `reported`, the whole sample's n as "
+    "printed; `aware`, the aware respondents (n times the estimated share aware); for an age "
+    "group, `wpp2024`, estimated from UN WPP 2024 (central estimate), `wpp2024_minus20` and "
+    "`wpp2024_plus20`, that estimate 20% smaller or larger, and `equal_thirds`, n / 3 for each "
+    "group."
+)
+assert all(f"`{code}`" in SIZE_SCENARIO_DESCRIPTION for code in SIZE_SCENARIOS)
 #: Scenario factor applied to the central age-group estimate (None: n / 3).
 _SIZE_FACTORS = {"wpp2024": 1.0, "wpp2024_minus20": 0.8, "wpp2024_plus20": 1.2}
 #: The scenario of Tables 1 and 2 under each value of the parameter ``table_base``.
@@ -291,22 +305,27 @@ def design_effect_field() -> pa.Field:
     )
 
 
-def confidence_field() -> pa.Field:
-    """Field for the confidence level of the intervals and tests of a row."""
+def confidence_field(description: str | None = None) -> pa.Field:
+    """Field for the confidence level of the intervals and tests of a row (``description``
+    replaces the default text, for a table without an interval)."""
     low, high = RANGES["confidence_level"]
     return pa.Field(
         ge=low,
         le=high,
-        description="Confidence level of the interval (proportion; 0.95 = 95%).",
+        description=description or "Confidence level of the interval (proportion; 0.95 = 95%).",
         metadata={"unit": "proportion"},
     )
 
 
-def default_field() -> pa.Field:
-    """Field ``is_default``: the row the book states in its text."""
+def default_field(description: str | None = None) -> pa.Field:
+    """Field ``is_default``: the row the book states in its text. The default text fits a
+    table whose rows vary the design effect and the size scenario (whole sample and age
+    groups); ``description`` replaces it for a table that varies fewer choices."""
     return pa.Field(
-        description="True for the build's reading: its design effect (parameters), the "
-        "chosen base of Tables 1 and 2 (table_base) and age-group sizes (age_size_method)."
+        description=description
+        or "True for the rows the book states: the build's design effect (parameter "
+        "`design_effect`) and the size scenario the parameters choose for the row's group "
+        "(`table_base` for the whole sample, `age_size_method` for an age group)."
     )
 
 
@@ -364,7 +383,7 @@ class AgeGroupSizes(pa.DataFrameModel):
         ordered = True
         unique = ["wave_year", "age_group"]
 
-    @pa.dataframe_check(name="estimated respondents add up to the wave's n")
+    @table_check("estimated respondents add up to the wave's n")
     def _adds_up(cls, df: pd.DataFrame) -> pd.Series:
         total = df.groupby("wave_year")["respondents_est"].transform("sum")
         return (total - df["respondents_wave"]).abs() < 0.01
@@ -381,7 +400,10 @@ class AwarenessOverall(pa.DataFrameModel):
 
     wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
     age_size_method: str = pa.Field(
-        isin=list(AGE_SIZE_SCENARIOS), description="How the age groups were sized."
+        isin=list(AGE_SIZE_SCENARIOS),
+        description="How the age groups were sized: `wpp2024`, n split by the groups' shares of "
+        "the adult population (UN WPP 2024, at the fieldwork midpoint); `equal_thirds`, n / 3 "
+        "each.",
     )
     design_effect: float = design_effect_field()
     confidence_level: float = confidence_field()
@@ -400,14 +422,17 @@ class AwarenessOverall(pa.DataFrameModel):
         metadata={"unit": "respondents (estimate)"},
     )
     value_status: str = pa.Field(isin=["derived"], description="Always derived (an estimate).")
-    is_default: bool = default_field()
+    is_default: bool = default_field(
+        "True for the rows the book states: the build's design effect (parameter "
+        "`design_effect`) and age-group sizes (parameter `age_size_method`)."
+    )
 
     class Config:
         strict = True
         ordered = True
         unique = ["wave_year", "age_size_method", "design_effect"]
 
-    @pa.dataframe_check(name="the interval contains the share")
+    @table_check("the interval contains the share")
     def _contains(cls, df: pd.DataFrame) -> pd.Series:
         return (df["ci_low_pct"] <= df["share_pct"]) & (df["share_pct"] <= df["ci_high_pct"])
 
@@ -419,15 +444,13 @@ class SurveyIntervals(pa.DataFrameModel):
 
     indicator: str = pa.Field(isin=list(INDICATORS), description="Which finding.")
     group: str = pa.Field(
-        isin=GROUPS, description="'all' (whole sample, 18+) or an age group (years)."
+        isin=GROUPS, description="`all`, the whole sample (18+), or an age group (years)."
     )
     category: str = pa.Field(isin=CATEGORIES, description="Answer ('aware' for awareness).")
     wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
     share_pct: float = share_field(description="The share (as in the article or implied).")
     value_status: str = status_field()
-    size_scenario: str = pa.Field(
-        isin=list(SIZE_SCENARIOS), description="How respondents were counted (see SIZE_SCENARIOS)."
-    )
+    size_scenario: str = pa.Field(isin=list(SIZE_SCENARIOS), description=SIZE_SCENARIO_DESCRIPTION)
     respondents: float = pa.Field(
         gt=0,
         description="Respondents behind the share: printed n, or an ESTIMATE (age groups, "
@@ -454,7 +477,7 @@ class SurveyIntervals(pa.DataFrameModel):
         ordered = True
         unique = ["indicator", "group", "category", "wave_year", "size_scenario", "design_effect"]
 
-    @pa.dataframe_check(name="the interval contains the share")
+    @table_check("the interval contains the share")
     def _contains(cls, df: pd.DataFrame) -> pd.Series:
         return (df["ci_low_pct"] <= df["share_pct"]) & (df["share_pct"] <= df["ci_high_pct"])
 
@@ -469,15 +492,19 @@ class SurveyChanges(pa.DataFrameModel):
     Tables 1 and 2 (base as in the row, or by ``table_base``), at the row's design effect."""
 
     indicator: str = pa.Field(isin=list(INDICATORS), description="Which finding.")
-    group: str = pa.Field(isin=GROUPS, description="'all' (whole sample) or an age group.")
+    group: str = pa.Field(
+        isin=GROUPS, description="`all`, the whole sample (18+), or an age group (years)."
+    )
     category: str = pa.Field(isin=CATEGORIES, description="Answer ('aware' for awareness).")
-    size_scenario: str = pa.Field(isin=list(SIZE_SCENARIOS), description="See SurveyIntervals.")
+    size_scenario: str = pa.Field(
+        isin=list(SIZE_SCENARIOS), description="As `size_scenario` of `survey_intervals`."
+    )
     design_effect: float = design_effect_field()
     confidence_level: float = confidence_field()
     share_2023_pct: float = share_field(description="Share in the 2023 wave.")
     share_2024_pct: float = share_field(description="Share in the 2024 wave.")
-    status_2023: str = status_field()
-    status_2024: str = status_field()
+    status_2023: str = status_field(of="the 2023 share (`share_2023_pct`)")
+    status_2024: str = status_field(of="the 2024 share (`share_2024_pct`)")
     respondents_2023: float = pa.Field(
         gt=0,
         description="Respondents (estimate for age groups and aware respondents), 2023.",
@@ -528,11 +555,11 @@ class SurveyChanges(pa.DataFrameModel):
         ordered = True
         unique = ["indicator", "group", "category", "size_scenario", "design_effect"]
 
-    @pa.dataframe_check(name="the interval contains the difference")
+    @table_check("the interval contains the difference")
     def _contains(cls, df: pd.DataFrame) -> pd.Series:
         return (df["ci_low_pp"] <= df["diff_pp"]) & (df["diff_pp"] <= df["ci_high_pp"])
 
-    @pa.dataframe_check(name="an adjusted p-value is never below the raw one")
+    @table_check("an adjusted p-value is never below the raw one")
     def _adjusted(cls, df: pd.DataFrame) -> pd.Series:
         return df["p_adjusted"] >= df["p_value"] - 1e-9
 
@@ -548,10 +575,16 @@ class AttitudeDistributionTests(pa.DataFrameModel):
 
     table_id: str = pa.Field(isin=list(ATTITUDE_CATEGORIES), description="Article table.")
     size_scenario: str = pa.Field(
-        isin=list(BASE_SCENARIOS.values()), description="Base: whole sample or aware."
+        isin=list(BASE_SCENARIOS.values()),
+        description="Base of the table: `reported`, the whole sample (n as printed); `aware`, "
+        "the aware respondents.",
     )
     design_effect: float = design_effect_field()
-    confidence_level: float = confidence_field()
+    confidence_level: float = confidence_field(
+        "Confidence level of the build (proportion; 0.95 = 95%); this table has no interval, "
+        "the level only sets the test's threshold: `exceeds_sampling_error` is True when "
+        "p_value is below 1 - confidence_level."
+    )
     respondents_2023: float = pa.Field(
         gt=0, description="Respondents behind the table, 2023.", metadata={"unit": "respondents"}
     )
@@ -574,7 +607,10 @@ class AttitudeDistributionTests(pa.DataFrameModel):
         description="True when p_value is below 1 - confidence_level."
     )
     rests_on_implied: bool = pa.Field(description="True when a cell of the table is implied.")
-    is_default: bool = default_field()
+    is_default: bool = default_field(
+        "True for the rows the book states: the build's design effect (parameter "
+        "`design_effect`) and base of Tables 1 and 2 (parameter `table_base`)."
+    )
 
     class Config:
         strict = True
@@ -586,7 +622,9 @@ class Table2Closure(pa.DataFrameModel):
     """How Table 2's two missing cells follow from the printed ones. Key: ``wave_year``."""
 
     wave_year: int = pa.Field(isin=WAVE_YEARS, unique=True, description="Survey wave.")
-    printed: str = pa.Field(description="The printed cells of the wave, with their shares.")
+    printed: str = pa.Field(
+        description="The printed cells of the wave, with their shares (cells named in English)."
+    )
     printed_sum_pct: float = share_field(description="Sum of the printed cells.")
     missing_category: str = pa.Field(
         isin=ATTITUDE_CATEGORIES["table2"], description="The cell the article does not print."

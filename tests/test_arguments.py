@@ -317,8 +317,8 @@ def test_key_findings_and_counts_follow_the_data(tables):
     assert "35.9%" in findings[0]
     assert "partly supported" in findings[0]
     assert '"considerably high"' in findings[0]
-    assert "-10.2 pp" in findings[0]
-    assert "CI -16.4 to -3.8" in findings[0]
+    assert "\u221210.2 pp" in findings[0]  # a true minus sign, as fmt.signed writes
+    assert "CI \u221216.4 to \u22123.8" in findings[0]
     assert "15.7%" in findings[1]
     assert "contradicted" in findings[1]
     assert "20 meetings in 33 months" in findings[4]

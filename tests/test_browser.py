@@ -448,6 +448,23 @@ def data_link_problems(page: Any, labels: list[str]) -> list[str]:
     return problems
 
 
+_LIGHT_TEXT_JS = """() => {
+  if (!(document.documentElement.lang || '').startsWith('kk')) return [];
+  return [...document.querySelectorAll('body *')]
+    .filter(e => e.offsetParent !== null && [...e.childNodes].some(
+      n => n.nodeType === 3 && /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(n.textContent)))
+    .filter(e => parseInt(getComputedStyle(e).fontWeight, 10) < 400)
+    .map(e => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 40)}`);
+}"""
+
+
+def light_text_problems(page: Any) -> list[str]:
+    """Kazakh text drawn lighter than the normal weight (400): light cuts of common fonts
+    (DejaVu Sans ExtraLight, ...) lack the letters ә ғ қ ң ө ұ ү һ і, so the browser mixes
+    in another font's letters mid-word. Only on pages whose language is Kazakh."""
+    return [f"light Kazakh text: {e}" for e in page.evaluate(_LIGHT_TEXT_JS)]
+
+
 def accessibility(page: Any) -> dict[str, Any]:
     """axe-core's report for ``page``: violations, incomplete (with impact) and passed rules."""
     page.add_script_tag(path=str(AXE_JS))
@@ -472,6 +489,7 @@ def page_problems(
         problems += table_problems(page, want.rows)
         problems += chart_text_problems(page, list(want.alts), column or COLUMN_WIDTH)
         problems += data_link_problems(page, want.labels)
+    problems += light_text_problems(page)
     problems += [f"console: {e}" for e in visit.errors]
     problems += [f"request left localhost: {u}" for u in visit.requests if not is_local(u)]
     problems += [
@@ -670,6 +688,27 @@ def test_the_checks_catch_a_broken_page(browser, serve, axe, tmp_path):
         visit.page.close()
 
 
+def test_light_kazakh_text_is_reported(browser, serve, tmp_path):
+    """Kazakh text in a light weight is reported on a Kazakh page, not on an English one."""
+    body = (
+        '<p style="font-weight:300">Ұлттық құрылтай</p>'
+        '<p style="font-weight:400">Қоғамның көзқарасы</p>'
+        '<p style="font-weight:300">Plain English</p>'
+    )
+    for lang in ("kk", "en"):
+        (tmp_path / f"{lang}.html").write_text(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>t</title>'
+            f"</head><body>{body}</body></html>",
+            encoding="utf-8",
+        )
+    for lang, want in (("kk", ["light Kazakh text: p.: Ұлттық құрылтай"]), ("en", [])):
+        visit = open_page(browser, serve(tmp_path) + f"{lang}.html")
+        try:
+            assert light_text_problems(visit.page) == want
+        finally:
+            visit.page.close()
+
+
 def test_a_table_that_scrolls_in_its_box_is_allowed_on_a_phone(browser, serve, tmp_path):
     """On a phone a wide table may scroll inside its own box, as long as the page does not
     scroll; the same table at desktop width fails (its columns would hide)."""
@@ -743,6 +782,11 @@ def test_nav_labels_name_the_direction_and_the_visible_text(tmp_path, monkeypatc
     assert module.relabel("<html><body><p>no nav</p></body></html>") == (
         "<html><body><p>no nav</p></body></html>"
     )
+    # A Kazakh page's breadcrumb trail is named in Kazakh; an English one keeps Quarto's.
+    crumbs = '<nav class="quarto-page-breadcrumbs" aria-label="breadcrumb"></nav>'
+    kk = module.relabel(f'<html lang="kk"><body>{crumbs}</body></html>')
+    assert 'aria-label="Навигация тізбегі"' in kk
+    assert crumbs in module.relabel(f'<html lang="en"><body>{crumbs}</body></html>')
     # Run as Quarto runs it: the files of the render listed in QUARTO_PROJECT_OUTPUT_FILES,
     # relative to the project folder (the working directory).
     (tmp_path / "_book").mkdir()

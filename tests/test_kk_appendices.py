@@ -88,9 +88,8 @@ def test_artefact_step_passes_the_language_to_every_appendix_part():
 
 
 def test_every_processed_table_has_a_kazakh_title_and_unit():
-    names = [o.name for o in pipeline.OUTPUTS]
-    assert sorted(codebook.TITLES_KK) == sorted(names)
-    assert all(CYRILLIC.search(t) for t in codebook.TITLES_KK.values())
+    titles = {o.name: codebook.title(o, "kk") for o in pipeline.OUTPUTS}
+    assert all(CYRILLIC.search(t) for t in titles.values()), titles
     units = {
         (col.metadata or {}).get("unit")
         for o in pipeline.OUTPUTS
@@ -98,7 +97,7 @@ def test_every_processed_table_has_a_kazakh_title_and_unit():
     } - {None, ""}
     assert units <= set(codebook.UNITS_KK), sorted(units - set(codebook.UNITS_KK))
     # The article prints 70,6% and 76,1% (seed line 350): Kazakh titles keep its commas.
-    assert "70,6%" in codebook.TITLES_KK["year_order_readings"]
+    assert "70,6%" in titles["year_order_readings"]
 
 
 def test_kazakh_codebook_uses_kazakh_words_and_the_same_sections():
@@ -114,8 +113,8 @@ def test_kazakh_codebook_uses_kazakh_words_and_the_same_sections():
     assert "Файлдары: `data/processed/survey_waves.csv` және `.parquet`." in kk
     # Column names are technical and the same in both.
     assert re.findall(r"^`(\w+)`$", kk, re.M) == re.findall(r"^`(\w+)`$", en, re.M)
-    # English documentation is marked as English for screen readers.
-    assert '[Share of the age group aware of the Kurultai.]{lang="en"}' in kk
+    # The descriptions are Kazakh (tests/test_kk_codebook.py checks every one).
+    assert "[Share of the age group aware of the Kurultai.]" not in kk
     assert "*сан, бірлігі: пайыз (0–100).*" in kk
 
 
@@ -140,7 +139,8 @@ def test_kazakh_reproducing_appendix_has_kazakh_headings():
     assert "made by" not in kk
     assert "Raw files under" not in kk
     assert "| пакет | нұсқа (осы құрастыру) | нұсқа (uv.lock) |" in kk
-    assert f"- `survey_waves`: {codebook.TITLES_KK['survey_waves']}." in kk
+    waves = next(o for o in pipeline.OUTPUTS if o.name == "survey_waves")
+    assert f"- `survey_waves`: {codebook.title(waves, 'kk')}." in kk
 
 
 def test_kazakh_timings_keep_the_measured_values(tmp_path):
@@ -148,11 +148,25 @@ def test_kazakh_timings_keep_the_measured_values(tmp_path):
     measured.write_text(
         "measure,item,value,unit,target,meets_target\n"
         "machine,cpu,2 cores,,,\n"
-        "pipeline_run,all,1.42,s,<= 2.0,yes\n",
+        "pipeline_command,python -m analysis.pipeline,1.42,s,<= 2.0,yes\n"
+        "quarto_render,quarto render book,,s,<= 30.0,\n"
+        "new_measure,x,3.5,s,,\n",
         encoding="utf-8",
     )
     kk = reproducing.timings_markdown(measured, lang="kk")
-    assert "| pipeline_run | all | 1,42 с | ≤ 2,0 | иә |" in kk
+    en = reproducing.timings_markdown(measured)
+    row = (
+        "| өңдеу бағдарламасы (жаңа процесс) | `python -m analysis.pipeline` "
+        "| 1,42 с | ≤ 2,0 | иә |"
+    )
+    assert row in kk
+    assert (
+        "| pipeline (fresh process) | `python -m analysis.pipeline` | 1.42 s | ≤ 2.0 (met) |" in en
+    )
+    # Not measured: an empty cell, not the unit alone; an unknown measure keeps its name.
+    assert "| Quarto рендері | `quarto render book` |  | ≤ 30,0 |  |" in kk
+    assert "| Quarto render | `quarto render book` |  | ≤ 30.0 |" in en
+    assert "| new_measure | `x` | 3.5 s |  |" in en
     assert "- процессор: 2 cores" in kk
     assert "| өлшем | нысан | мәні | мақсат | мақсатқа жетті ме |" in kk
     absent = reproducing.timings_markdown(tmp_path / "none.csv", lang="kk")
@@ -168,14 +182,15 @@ def test_kazakh_sources_appendix_keeps_paths_and_checksums():
     for folder in source_folders():
         for name, meta in load_source(folder)["files"].items():
             assert f'`{meta["sha256"][:12]}…`]{{title="{meta["sha256"]}"}}' in kk, name
-            assert f"{meta['bytes']} байт" in kk
+            # Kazakh thousands: a no-break space (1 826 байт).
+            assert f"{meta['bytes']:,} байт".replace(",", "\u00a0") in kk
     for label in reproducing.FIELD_LABELS_KK.values():
         assert f"- **{label}:**" in kk
     assert "- **Title:**" not in kk
     assert "Files:" not in kk
     assert kk.count("Файлдары:") == len(source_folders())
     # Article transcriptions: the seed lines, in Kazakh (survey waves: lines 113-120).
-    assert "бастапқы мәтіннің 113-120 жолдары" in kk
+    assert "бастапқы мәтіннің 113–120 жолдары" in kk
 
 
 def test_kazakh_source_fields_are_used_when_a_record_has_them(tmp_path):
@@ -255,6 +270,8 @@ def _english_namespaces(names: tuple[str, ...]) -> dict[str, dict[str, str]]:
     return ctx.values
 
 
-def test_kazakh_appendices_say_the_documentation_is_in_english():
+def test_kazakh_appendices_say_where_their_kazakh_text_is_kept():
+    assert "`analysis/codebook_kk/`" in _page("kk", "codebook")
+    assert "`_kk`" in _page("kk", "sources")
     for name in ("codebook", "sources"):
-        assert "ағылшын тілінде жүргізіледі" in _page("kk", name), name
+        assert "ағылшын тілінде жүргізіледі" not in _page("kk", name), name

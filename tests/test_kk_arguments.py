@@ -83,7 +83,7 @@ def test_kazakh_numbers_equal_the_english(tables, en, kk):
         assert _numbers(kk[key], "kk") == _numbers(en[key], "en"), key
     assert kk["better_2023"] == "46,1%"
     assert en["better_2023"] == "46.1%"
-    assert kk["better_change"] == "-10,2 п.т. (95% СИ -16,4 … -3,8)"
+    assert kk["better_change"] == "−10,2 п.т. (95% СИ −16,4 … −3,8)"
     assert kk["meetings_first"] == "2022 жылғы 25 сәуір"
     assert kk["meetings_gap_to"] == "2025 жылғы 17 қаңтар"
     for i in (1, 2, 3, 4, 6):
@@ -122,7 +122,7 @@ def test_every_ledger_row_has_kazakh_text(tables):
     a31 = ledger.set_index("claim_id").loc["A31"]
     assert "46,1%" in a31["reasoning_kk"]
     assert "35,9%" in a31["reasoning_kk"]
-    assert "-10,2 п.т." in a31["reasoning_kk"]
+    assert "−10,2 п.т." in a31["reasoning_kk"]
     for t in ("deliberative_criteria", "glossary"):
         frame = tables[t]
         for col in [c for c in frame.columns if c.endswith("_kk") and c != "term_kk"]:

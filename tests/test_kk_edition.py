@@ -215,3 +215,25 @@ def test_kazakh_captions_are_kazakh(built_artefacts_kk):
         for text in (record["caption"], record["alt"]):
             assert not english.search(text), (record["label"], text[:120])
         assert re.search(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]", record["caption"]), record["label"]
+
+
+def test_each_edition_draws_in_a_typeface_that_has_its_letters(built_artefacts, built_artefacts_kk):
+    """Kazakh tables and charts name a font stack with the Kazakh letters first (system UI,
+    Segoe UI, Roboto, Noto Sans, DejaVu Sans), not Helvetica/Arial, which have none of
+    ә ғ қ ң ө ұ ү һ і; the English ones keep Helvetica. Kazakh table cells carry soft
+    hyphens at syllables, and a table's scroll box is named after its caption."""
+    from analysis.figures.common import font
+
+    for built, lang in ((built_artefacts, "en"), (built_artefacts_kk, "kk")):
+        table = (built["dir"] / "tbl-table1.html").read_text(encoding="utf-8")
+        assert f"font-family: {font(lang)}" in table, lang
+        chart = (built["dir"] / "fig-table1.svg").read_text(encoding="utf-8")
+        fonts = set(re.findall(r'font-family="([^"]*)"', chart))
+        assert fonts == {font(lang).replace("'", "&apos;")} or fonts == {font(lang)}, fonts
+    kk_table = (built_artefacts_kk["dir"] / "tbl-table1.html").read_text(encoding="utf-8")
+    assert "\u00ad" in kk_table
+    assert "\u00ad" not in (built_artefacts_kk["dir"] / "tbl-table1.csv").read_text("utf-8")
+    assert 'aria-label="Кесте: ' in kk_table
+    en_table = (built_artefacts["dir"] / "tbl-table1.html").read_text(encoding="utf-8")
+    assert 'aria-label="Table: ' in en_table
+    assert "\u00ad" not in en_table

@@ -557,3 +557,16 @@ def test_every_row_wise_rule_names_a_column():
             if named_column(check.name, list(schema.columns)) is None:
                 missing.append(f"{path}: {check.name}")
     assert missing == []
+
+
+def test_rules_keep_their_names_in_models_that_inherit_them():
+    """A processed model that inherits a raw model's rules (``Sessions`` on ``SessionsRaw``)
+    and the raw model both name every rule in words, whichever is converted first (pandera
+    falls back to the function's name, ``_order``, for the second: see
+    ``analysis.schemas.common.table_check``)."""
+    from analysis.pipeline import OUTPUTS
+
+    models = [o.model for o in OUTPUTS] + list(RAW_TABLES.values())
+    for model in [*models, *reversed(models)]:
+        names = [c.name for c in model.to_schema().checks if c.name]
+        assert not [n for n in names if n.startswith("_")], (model.__name__, names)

@@ -71,7 +71,7 @@ def test_base_table_fits_the_column():
     assert "padding-top: 4px; padding-bottom: 4px; padding-left: 6px; padding-right: 6px" in html
     # Long tokens break only when nothing else fits: numbers are never split.
     assert ".gt_table td { white-space: normal; overflow-wrap: break-word; }" in html
-    assert ".gt_table th { white-space: normal; overflow-wrap: anywhere; hyphens: auto; }" in html
+    assert ".gt_table th { white-space: normal; overflow-wrap: break-word; hyphens: manual; }" in html
 
 
 def test_short_hash_keeps_the_full_value_on_hover():
@@ -110,3 +110,31 @@ def test_keyboard_scrollable_marks_the_scroll_box():
     assert marked.count('tabindex="0"') == 1
     with pytest.raises(ValueError, match="no great-tables scroll box"):
         tbl.keyboard_scrollable("<table></table>", "x")
+
+
+def test_kazakh_words_break_only_at_syllables():
+    soft = tbl.SOFT_HYPHEN
+    assert tbl.hyphenate_kk("Жарияланғандардың") == soft.join(
+        ["Жа", "рия", "лан", "ған", "дар", "дың"]
+    )
+    assert tbl.hyphenate_kk("респонденттер") == soft.join(["рес", "пон", "дент", "тер"])
+    # At least two letters stay on the first line and three go to the next.
+    assert tbl.hyphenate_kk("Отырыс") == f"Оты{soft}рыс"
+    assert tbl.hyphenate_kk("айтты") == "айтты"
+    # Never before a soft or hard sign; Latin words and numbers are left alone.
+    assert tbl.hyphenate_kk("Құрылтайдың") == soft.join(["Құ", "рыл", "тай", "дың"])
+    assert tbl.hyphenate_kk("statsmodels") == "statsmodels"
+
+
+def test_table_cells_get_soft_hyphens_but_not_their_markup_or_code():
+    fragment = (
+        '<table><tr><th class="gt_col_heading">Жарияланғандардың саны</th></tr>'
+        '<tr><td title="Респонденттер">Респонденттер <code>респонденттер</code> 2400</td></tr>'
+        "</table><p>Респонденттер</p>"
+    )
+    out = tbl.hyphenate_cells(fragment)
+    soft = tbl.SOFT_HYPHEN
+    assert f"<th class=\"gt_col_heading\">Жа{soft}рия{soft}лан" in out
+    assert f">Рес{soft}пон{soft}дент{soft}тер <code>респонденттер</code> 2400</td>" in out
+    assert 'title="Респонденттер"' in out  # attributes untouched
+    assert out.endswith("<p>Респонденттер</p>")  # outside the table untouched

@@ -23,7 +23,31 @@ from typing import Any
 
 import altair as alt
 
-FONT = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
+#: The chart and table typefaces per language. English: Helvetica or its metric twins.
+#: Kazakh: the system's interface font, as the book's text has it (Bootstrap's stack), then
+#: families with the Kazakh letters (ә ғ қ ң ө ұ ү һ і); Helvetica, Arial and Liberation
+#: Sans have none of them, and with those first browsers drew the Kazakh letters from
+#: another font mid-word.
+FONTS = {
+    "en": ("Helvetica", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"),
+    "kk": (
+        "system-ui",
+        "-apple-system",
+        "Segoe UI",
+        "Roboto",
+        "Noto Sans",
+        "DejaVu Sans",
+        "sans-serif",
+    ),
+}
+
+
+def font(lang: str = "en") -> str:
+    """The CSS ``font-family`` of charts and tables in ``lang`` (:data:`FONTS`)."""
+    return ", ".join(f"'{f}'" if " " in f else f for f in FONTS[lang])
+
+
+FONT = font("en")
 
 #: Answer category -> colour. The same meaning keeps the same colour in every chart.
 CATEGORY_COLOURS = {

@@ -193,11 +193,16 @@ def meetings_timeline(
     before = base.transform_filter("datum.before_decree").mark_text(
         align="right", dx=-7, fontSize=MARK_FONT, color="#222"
     )
+    # Labels cross the session lines: each is drawn twice, first as a white outline (a
+    # halo) that clears the line behind its letters, then in ink.
+    halo = {"stroke": "white", "strokeWidth": 4, "strokeJoin": "round"}
     return alt.layer(
         rules,
         session_text,
+        decree_text.mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic", **halo),
         decree_text,
         dots,
+        after.mark_text(align="left", dx=7, fontSize=MARK_FONT, **halo).encode(text=f"{name}:N"),
         after.encode(text=f"{name}:N"),
         before.encode(text=f"{name}:N"),
     ).properties(

@@ -121,7 +121,7 @@ AWARENESS_WORDS = {
         "tip_high": "{level} СИ жоғарғы шегі",
         "tip_n": "респонденттер (бағалау)",
         "note": [
-            "Нүктелер: мақалада жарияланған үлестер (318-341-жолдар);",
+            "Нүктелер: мақалада жарияланған үлестер (318–341-жолдар);",
             "сызықтар: {level} Уилсон интервалдары (СИ), дизайн эффектісі {deff},",
             "жас топтарының көлемі БАҒАЛАНҒАН (БҰҰ, WPP 2024).",
             "29-60: мақала 29-45 және 46-60 топтарына бір сан береді (шамалап анықталған).",
@@ -265,7 +265,7 @@ SHARES_WORDS = {
         "interval_of": "интервал",
         "share": "үлес (%)",
         "status_title": "мәннің күйі",
-        "source": "Дереккөз: мақала, 347-396-жолдар (data/processed/attitude_shares.csv).",
+        "source": "Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv).",
         "implied": "* басылған сандардан шығатын (ашығырақ, үзік жиекті): мақалада жоқ,\n"
         "100 минус жарияланған үлестер.",
         "whiskers": "Қара сызықтар: бірінші және соңғы жауап үлестерінің {level}\n"
@@ -516,7 +516,7 @@ CHANGES_WORDS = {
         "жіңішке сызық: дизайн "
         "эффектісі {other}.\nЖас топтарының n-і мен хабардарлар негізі БАҒАЛАНҒАН.",
         "source": "† жылы немесе тобы шамалап анықталған; * басылған сандардан шығатын\n"
-        "ұяшыққа сүйенеді.\nДереккөз: мақала, 318-396-жолдар; data/processed/survey_changes.csv.",
+        "ұяшыққа сүйенеді.\nДереккөз: мақала, 318–396-жолдар; data/processed/survey_changes.csv.",
     },
 }
 
@@ -635,13 +635,11 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
 
 
 def date_text(day: pd.Timestamp, lang: str = "en", *, short: bool = False) -> str:
-    """A date in words: '20 July 2023' ('20 Jul 2023' when ``short``); in Kazakh
-    '20 шілде 2023 ж.' (month names of the charts' Kazakh time locale,
-    :data:`analysis.artefacts.TIME_LOCALE`)."""
+    """A date in words: '20 July 2023' ('20 Jul 2023' when ``short``); in Kazakh, as the
+    article writes dates, '2023 жылғы 20 шілде' (:func:`analysis.prose.fmt.date_kk`)."""
     day = pd.Timestamp(day)
     if lang == "en":
         return f"{day:%d %b %Y}" if short else f"{day:%-d %B %Y}"
-    from analysis.artefacts import TIME_LOCALE
+    from analysis.prose.fmt import date_kk
 
-    months = TIME_LOCALE[lang]["months"]
-    return f"{day.day} {months[day.month - 1]} {day.year} ж."
+    return date_kk(day)

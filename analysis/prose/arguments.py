@@ -44,6 +44,12 @@ SCENARIO_BASE = {"aware": "aware", "reported": "whole_sample"}
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
+def _joint_meetings(log: pd.DataFrame) -> int:
+    """How many dated meetings of ``meetings_log`` (one row per person met, key
+    ``meeting_id``) list more than one member (Table 3 lists two people on some dates)."""
+    return int((log.groupby("meeting_id").size() > 1).sum())
+
+
 def words(n: int) -> str:
     """0-10 in words, larger numbers in digits."""
     return WORDS[n] if 0 <= n < len(WORDS) else count(n)
@@ -199,6 +205,7 @@ def values(ctx: Context) -> dict[str, str]:
     built = {"meetings_log": ctx.table("meetings_log")}
     c = cadence(meeting_dates(built))
     v["meetings_n"] = count(c["meetings"])
+    v["meetings_joint"] = words(_joint_meetings(built["meetings_log"]))
     v["meetings_months"] = number(c["months"], max_decimals=0)
     v["meetings_per_month"] = number(c["per_month"], max_decimals=1)
     v["meetings_median_gap"] = number(c["median_gap_days"], max_decimals=0)
@@ -333,7 +340,8 @@ def values(ctx: Context) -> dict[str, str]:
         "The article says a continuous dialogue between the authorities and civil society "
         "goes on every day (lines 618–619) but documents no channel for it, so the claim is "
         f"{by_check('daily_dialogue')}. The one strand this book can count, the President's "
-        f"one-to-one meetings with members in Table 3, had {v['meetings_n']} meetings in "
+        f"meetings with members in Table 3 (one member each, except on {v['meetings_joint']} "
+        f"dates that list two), had {v['meetings_n']} meetings in "
         f"{v['meetings_months']} months ({v['meetings_per_month']} a month, longest gap "
         f"{v['meetings_longest_gap']} days); between sessions the rate went from "
         f"{v['meetings_rate_first']} to {v['meetings_rate_last']} a year, "
@@ -555,6 +563,7 @@ def _values_kk(ctx: Context) -> dict[str, str]:
     log = ctx.table("meetings_log")
     c = cadence(meeting_dates({"meetings_log": log}))
     v["meetings_n"] = count(c["meetings"], lang=kk)
+    v["meetings_joint"] = count(_joint_meetings(log), lang=kk)
     v["meetings_months"] = number(c["months"], max_decimals=0, lang=kk)
     v["meetings_per_month"] = number(c["per_month"], max_decimals=1, lang=kk)
     v["meetings_median_gap"] = number(c["median_gap_days"], max_decimals=0, lang=kk)
@@ -686,13 +695,16 @@ def _values_kk(ctx: Context) -> dict[str, str]:
     )
     v["key_finding_5"] = (
         "Мақала билік пен азаматтық қоғам арасындағы үздіксіз диалог күн сайын жалғасып "
-        "келеді дейді (618–619-жолдар), бірақ оның бірде-бір арнасын құжаттамайды, сондықтан "
-        f"бұл тұжырымды {by_check('daily_dialogue')}. "
-        "Кітап санай алатын жалғыз арна – 3-кестедегі Президенттің мүшелермен жеке "
-        f"кездесулері: {v['meetings_months']} айда {v['meetings_n']} кездесу (айына "
-        f"{v['meetings_per_month']}, ең ұзақ аралық {v['meetings_longest_gap']} күн), ал "
-        f"отырыстар аралығындағы жиілігі жылына {v['meetings_rate_first']} кездесуден "
-        f"{v['meetings_rate_last']} кездесуге дейін өзгерді, {v['meetings_rate_chance']}."
+        "келеді дейді (618–619-жолдар), бірақ бұл диалогтың қай арна арқылы жүретінін "
+        f"ешбір дерекпен көрсетпейді, сондықтан бұл тұжырымды {by_check('daily_dialogue')}. "
+        "Осы кітап санай алатын жалғыз арна – Президенттің Құрылтай мүшелерімен 3-кестеде "
+        "келтірілген кездесулері (әр күнге бір мүше аталады, тек "
+        f"{words_kk(_joint_meetings(log))} күнге – екі мүше): "
+        f"{v['meetings_months']} айда {v['meetings_n']} кездесу өткен (айына "
+        f"{v['meetings_per_month']}, ең ұзақ аралық {v['meetings_longest_gap']} күн). "
+        "Отырыстар аралығындағы кездесулер жиілігі жылына "
+        f"{v['meetings_rate_first']} кездесуден {v['meetings_rate_last']} кездесуге дейін "
+        f"өзгерді; {v['meetings_rate_chance']}."
     )
     v["key_finding_6"] = (
         "Сарапшылар Құрылтайдың негізгі қызметі деп санайтын Президентке тікелей "

@@ -47,9 +47,10 @@ def pct(value: float, decimals: int = 1, *, lang: str = "en") -> str:
 
 
 def pp(value: float, decimals: int = 1, *, sign: bool = True, lang: str = "en") -> str:
-    """A difference in percentage points: ``+7.7 pp`` (``+7,7 п.т.``), signed by default."""
+    """A difference in percentage points: ``+7.7 pp``, ``−10.2 pp`` (``+7,7 п.т.``), signed
+    by default; a minus is the true minus sign (U+2212), as in :func:`signed`."""
     text = f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
-    return f"{_local(text, lang)} {PP_UNIT[lang]}"
+    return f"{_local(text, lang).replace('-', chr(0x2212))} {PP_UNIT[lang]}"
 
 
 def signed(value: float, decimals: int = 1, *, lang: str = "en", true_minus: bool = True) -> str:

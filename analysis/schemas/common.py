@@ -21,25 +21,36 @@ PERSON_ID_REGEX = r"^[a-z]+(-[a-z]+)+$"
 
 
 def locator_field(**kwargs) -> pa.Field:
-    """Field for a seed line range (see :data:`LOCATOR_REGEX`)."""
+    """Field for a seed line range (see :data:`LOCATOR_REGEX`). ``description`` and ``unit``
+    (the codebook's unit) default to lines of the article's seed text."""
     return pa.Field(
         str_matches=LOCATOR_REGEX,
-        description="Line range of the article's seed text that the value comes from.",
-        metadata={"unit": "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt"},
+        description=kwargs.pop(
+            "description", "Line range of the article's seed text that the value comes from."
+        ),
+        metadata={
+            "unit": kwargs.pop("unit", "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt")
+        },
         **kwargs,
     )
 
 
-def status_field() -> pa.Field:
-    """Field for ``value_status`` (see :data:`VALUE_STATUSES`)."""
-    return pa.Field(
-        isin=VALUE_STATUSES,
-        description=(
-            "reported: printed in the article; inferred: printed, with an ambiguity resolved "
-            "by us (reasoning in note); implied: not printed, follows from printed numbers; "
-            "derived: computed by us."
-        ),
-    )
+#: What each of :data:`VALUE_STATUSES` means. "Source text": the article, or the other seed
+#: a table's values come from (context_figures: seed 002); the raw files keep the reasoning
+#: for an inferred value in their ``note`` column, even where the processed table has none.
+STATUS_DESCRIPTION = (
+    "`reported`: printed in the source text; `inferred`: printed, with an ambiguity resolved "
+    "by us (reasoning in the `note` column of the raw file, under `data/raw`); `implied`: not "
+    "printed, follows from printed numbers; `derived`: computed by us."
+)
+
+
+def status_field(of: str | None = None) -> pa.Field:
+    """Field for ``value_status`` (see :data:`VALUE_STATUSES`), or for the status of the
+    value ``of`` (words) when a table holds several values (e.g. ``status_2023``: "the 2023
+    share (`share_2023_pct`)")."""
+    prefix = f"Status of {of}. " if of else ""
+    return pa.Field(isin=VALUE_STATUSES, description=prefix + STATUS_DESCRIPTION)
 
 
 def share_field(**kwargs) -> pa.Field:
@@ -57,3 +68,20 @@ def closes_to_100(df: pd.DataFrame, keys: list[str], value: str = "share_pct") -
     """One boolean per row: does the row's group (``keys``) sum to 100 within rounding?"""
     total = df.groupby(keys)[value].transform("sum")
     return (total - 100).abs() <= ROUNDING_TOLERANCE_PP
+
+
+def table_check(name: str, **kwargs):
+    """``pa.dataframe_check(name=name, **kwargs)``, with a name that survives inheritance.
+
+    pandera (0.35, ``BaseCheckInfo.to_check``) takes the name out of a check's stored
+    arguments the first time a model becomes a schema, so the next model that inherits the
+    check (a processed table built on a raw one, e.g. ``Sessions`` on ``SessionsRaw``) falls
+    back to the function's name (``_order``), and which model keeps the real name depends on
+    which was converted first. Naming the function after the check makes that fallback the
+    same name, so error messages and the codebook always show the rule in words."""
+
+    def decorate(fn):
+        fn.__name__ = name
+        return pa.dataframe_check(name=name, **kwargs)(fn)
+
+    return decorate

@@ -19,6 +19,7 @@ from analysis.schemas.common import (
     locator_field,
     share_field,
     status_field,
+    table_check,
 )
 
 
@@ -56,7 +57,7 @@ class SurveyWavesRaw(_Raw):
     locator: str = locator_field()
     value_status: str = status_field()
 
-    @pa.dataframe_check(name="fieldwork_end is on or after fieldwork_start, in the wave year")
+    @table_check("fieldwork_end is on or after fieldwork_start, in the wave year")
     def _fieldwork_order(cls, df: pd.DataFrame) -> pd.Series:
         return (df["fieldwork_end"] >= df["fieldwork_start"]) & (
             df["fieldwork_start"].dt.year == df["wave_year"]
@@ -72,7 +73,9 @@ class ExpertInterviewsRaw(_Raw):
     fields: int = pa.Field(
         gt=0, description="Number of fields the experts work in.", metadata={"unit": "fields"}
     )
-    period_en: str = pa.Field(description="When the interviews took place, as printed.")
+    period_en: str = pa.Field(
+        description="When the interviews took place, as the article words it (in English)."
+    )
     includes_members: bool = pa.Field(description="Whether Kurultai members were among them.")
     locator: str = locator_field()
     value_status: str = status_field()
@@ -100,12 +103,12 @@ class AwarenessByAgeRaw(_Raw):
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
     value_status: str = status_field()
     locator: str = locator_field()
-    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+    note: str = pa.Field(nullable=True, description="Transcriber's note (in English).")
 
     class Config:
         unique = ["wave_year", "age_group"]
 
-    @pa.dataframe_check(name="age_max is empty or not below age_min")
+    @table_check("age_max is empty or not below age_min")
     def _age_bounds(cls, df: pd.DataFrame) -> pd.Series:
         return df["age_max"].isna() | (df["age_max"] >= df["age_min"])
 
@@ -131,12 +134,14 @@ class AttitudeSharesRaw(_Raw):
         isin=["reported", "inferred", "implied"], description="See the codebook's value_status."
     )
     locator: str = locator_field()
-    note: str = pa.Field(nullable=True, description="Reasoning for inferred and implied values.")
+    note: str = pa.Field(
+        nullable=True, description="Reasoning for inferred and implied values (in English)."
+    )
 
     class Config:
         unique = ["table_id", "wave_year", "category"]
 
-    @pa.dataframe_check(name="category belongs to its table")
+    @table_check("category belongs to its table")
     def _category_in_table(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
             [
@@ -146,17 +151,17 @@ class AttitudeSharesRaw(_Raw):
             index=df.index,
         )
 
-    @pa.dataframe_check(name="share_pct of each table closes to 100 within 0.2 pp in each wave")
+    @table_check("share_pct of each table closes to 100 within 0.2 pp in each wave")
     def _closes(cls, df: pd.DataFrame) -> pd.Series:
         return closes_to_100(df, ["table_id", "wave_year"])
 
-    @pa.dataframe_check(name="category: every table has all its categories in both waves")
+    @table_check("category: every table has all its categories in both waves")
     def _complete(cls, df: pd.DataFrame) -> pd.Series:
         n = df.groupby(["table_id", "wave_year"])["category"].transform("nunique")
         expected = df["table_id"].map({k: len(v) for k, v in ATTITUDE_CATEGORIES.items()})
         return n == expected
 
-    @pa.dataframe_check(name="share_pct of an implied row is 100 minus the others of its wave")
+    @table_check("share_pct of an implied row is 100 minus the others of its wave")
     def _implied_is_residual(cls, df: pd.DataFrame) -> pd.Series:
         total = df.groupby(["table_id", "wave_year"])["share_pct"].transform("sum")
         residual = 100 - (total - df["share_pct"])
@@ -203,16 +208,16 @@ class KurultaiFactsRaw(_Raw):
     value_kk: str = pa.Field(description="The value as the article words it.")
     locator: str = locator_field()
     value_status: str = status_field()
-    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+    note: str = pa.Field(nullable=True, description="Transcriber's note (in English).")
 
-    @pa.dataframe_check(name="value has the type its fact needs (count, date in 2022-2026, ...)")
+    @table_check("value has the type its fact needs (count, date in 2022-2026, ...)")
     def _typed(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
             [_fact_value_ok(f, v) for f, v in zip(df["fact_id"], df["value"], strict=True)],
             index=df.index,
         )
 
-    @pa.dataframe_check(name="fact_id: every fact the codebook defines has a row (none deleted)")
+    @table_check("fact_id: every fact the pipeline expects has a row (none deleted)")
     def _all_facts(cls, df: pd.DataFrame) -> bool:
         # The book and the stated-count checks read each fact; a deleted row must stop here.
         return set(FACT_TYPES) <= set(df["fact_id"])
@@ -234,7 +239,10 @@ class MemberCategoriesRaw(_Raw):
     """The article's two lists of whom the members represent."""
 
     list_id: str = pa.Field(
-        isin=["fields_of_activity", "constituencies"], description="Which list."
+        isin=["fields_of_activity", "constituencies"],
+        description="Which list (`constituencies`: the groups whose representatives make up "
+        "the Kurultai; `fields_of_activity`: the professions and social groups its members "
+        "are drawn from).",
     )
     category_order: int = pa.Field(ge=1, description="Order within the list.")
     category_kk: str = pa.Field(description="Category as printed.")
@@ -305,15 +313,15 @@ class WorldPracticesRaw(_Raw):
     """World practices the article cites (lines 74-99)."""
 
     practice_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
-    country_en: str = pa.Field(description="Country.")
+    country_en: str = pa.Field(description="Country, in English.")
     country_kk: str = pa.Field(description="Country as printed.")
-    mechanism_en: str = pa.Field(description="The mechanism, paraphrased.")
+    mechanism_en: str = pa.Field(description="The mechanism, paraphrased in English.")
     mechanism_kk: str = pa.Field(description="The mechanism, paraphrased in Kazakh (ours).")
     figure_value: float = pa.Field(nullable=True, ge=0, description="The figure printed, if any.")
     figure_unit: str = pa.Field(
         nullable=True, isin=["percent", "count", "decade"], description="Unit of figure_value."
     )
-    figure_en: str = pa.Field(nullable=True, description="What the figure counts.")
+    figure_en: str = pa.Field(nullable=True, description="What the figure counts, in English.")
     figure_kk: str = pa.Field(nullable=True, description="What the figure counts, in Kazakh.")
     reference: str = pa.Field(
         str_matches=r"^\[\d+\]( \[\d+\])*$", description="The article's reference number(s)."
@@ -321,7 +329,7 @@ class WorldPracticesRaw(_Raw):
     locator: str = locator_field()
     value_status: str = status_field()
 
-    @pa.dataframe_check(name="figure_value and figure_unit are both given or both empty")
+    @table_check("figure_value and figure_unit are both given or both empty")
     def _figure_pair(cls, df: pd.DataFrame) -> pd.Series:
         return df["figure_value"].isna() == df["figure_unit"].isna()
 
@@ -330,13 +338,15 @@ class RecommendationsRaw(_Raw):
     """The article's recommendations (lines 668-699), paraphrased, in printed order."""
 
     rec_order: int = pa.Field(ge=1, unique=True, description="Order as printed.")
-    theme: str = pa.Field(description="Short theme of the recommendation (ours).")
+    theme: str = pa.Field(description="Short theme of the recommendation (ours, in English).")
     key_phrase_kk: str = pa.Field(description="A key phrase as printed, to find it in the text.")
     recommendation_en: str = pa.Field(description="The recommendation, paraphrased in English.")
     recommendation_kk: str = pa.Field(
         description="The recommendation, paraphrased in Kazakh (ours, not a quote)."
     )
-    related_finding: str = pa.Field(description="The finding of the article it rests on.")
+    related_finding: str = pa.Field(
+        description="The finding of the article it rests on (in English)."
+    )
     related_finding_kk: str = pa.Field(description="The same finding, in Kazakh.")
     locator: str = locator_field()
 
@@ -395,7 +405,7 @@ class MemberFieldsRaw(_Raw):
     )
     note: str = pa.Field(nullable=True, description="Why, where the rule needs judgement.")
 
-    @pa.dataframe_check(name="evidence is given unless evidence_from is 'none'")
+    @table_check("evidence is given unless evidence_from is 'none'")
     def _evidence(cls, df: pd.DataFrame) -> pd.Series:
         return (df["evidence_from"] == "none") == df["evidence"].isna()
 
@@ -416,19 +426,20 @@ class ExpertPositionsRaw(_Raw):
     camp_status: str = pa.Field(
         isin=["reported", "inferred"], description="Whether the camp is printed or inferred."
     )
-    support_en: str = pa.Field(description="What the article says about its support.")
+    support_en: str = pa.Field(description="What the article says about its support, in English.")
     proposal_kk: str = pa.Field(description="The proposal, paraphrased in Kazakh.")
     support_kk: str = pa.Field(description="What the article says about its support, in Kazakh.")
     support_level: str = pa.Field(
         isin=["proposed", "prevailing_view", "little_support", "option_named"],
-        description="The article's wording, coded: proposed by some; the prevailing view of a "
-        "camp; little support from either side; named as an option only.",
+        description="The article's wording, coded: `proposed`, proposed by some experts; "
+        "`prevailing_view`, the prevailing view of one camp; `little_support`, little support "
+        "from either side; `option_named`, named as an option only.",
     )
     reference: str = pa.Field(
         nullable=True, str_matches=r"^\[\d+\]$", description="The article's reference number."
     )
     locator: str = locator_field()
-    note: str = pa.Field(nullable=True, description="Reasoning for inferred values.")
+    note: str = pa.Field(nullable=True, description="Reasoning for inferred values (in English).")
 
 
 class MembershipClaimsRaw(_Raw):
@@ -436,14 +447,14 @@ class MembershipClaimsRaw(_Raw):
 
     claim_id: str = pa.Field(str_matches=r"^[a-z_0-9]+$", unique=True, description="Id.")
     member_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Member id.")
-    claim_en: str = pa.Field(description="The claim, paraphrased.")
+    claim_en: str = pa.Field(description="The claim, paraphrased in English.")
     source: str = pa.Field(description="Where the claim is made.")
     source_date: str = pa.Field(description="Date of the source, as precise as known.")
     recorded_in: str = pa.Field(description="Project file and row that record it.")
     source_confidence: str = pa.Field(
         isin=["high", "medium", "low"], description="Confidence as the roster grades it."
     )
-    reading_en: str = pa.Field(description="How this book reads the claim.")
+    reading_en: str = pa.Field(description="How this book reads the claim, in English.")
     claim_kk: str = pa.Field(description="The claim, paraphrased in Kazakh.")
     reading_kk: str = pa.Field(description="How this book reads the claim, in Kazakh.")
 
@@ -464,20 +475,26 @@ class SessionsRaw(_Raw):
     plenary_date: Series[pd.Timestamp] = pa.Field(
         ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True, description="Day of the plenary."
     )
-    place: str = pa.Field(description="Place.")
-    region: str = pa.Field(description="Region.")
+    place: str = pa.Field(description="Place (in English).")
+    region: str = pa.Field(description="Region (in English).")
     theme_kk: str = pa.Field(nullable=True, description="Theme in Kazakh.")
     theme_en: str = pa.Field(nullable=True, description="Theme in English.")
     sections: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Sections held.")
     members_spoke_in_sections: str = pa.Field(
-        nullable=True, description="Speakers, as sources word it."
+        nullable=True,
+        description="Members who spoke in the sections, as sources word it (in English).",
     )
-    proposals: str = pa.Field(nullable=True, description="Proposals, as sources word it.")
-    outcomes: str = pa.Field(nullable=True, description="Outcomes, paraphrased.")
+    proposals: str = pa.Field(
+        nullable=True, description="Proposals, as sources word it (in English)."
+    )
+    outcomes: str = pa.Field(nullable=True, description="Outcomes, paraphrased in English.")
     sources: str = pa.Field(description="Sources.")
-    confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
+    confidence: str = pa.Field(
+        isin=["high", "medium", "low"],
+        description="How far the public sources can be trusted: `high`, `medium` or `low`.",
+    )
 
-    @pa.dataframe_check(name="sections_date is empty or the day before the plenary or earlier")
+    @table_check("sections_date is empty or the day before the plenary or earlier")
     def _order(cls, df: pd.DataFrame) -> pd.Series:
         return df["sections_date"].isna() | (df["sections_date"] < df["plenary_date"])
 
@@ -488,10 +505,13 @@ class EpilogueRaw(_Raw):
     date: Series[pd.Timestamp] = pa.Field(
         ge=BODY_PERIOD[0], le=BODY_PERIOD[1], unique=True, description="Date of the event."
     )
-    event: str = pa.Field(description="Event, paraphrased.")
-    figure: str = pa.Field(nullable=True, description="Figures the sources give.")
+    event: str = pa.Field(description="Event, paraphrased in English.")
+    figure: str = pa.Field(nullable=True, description="Figures the sources give (in English).")
     sources: str = pa.Field(description="Sources.")
-    confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
+    confidence: str = pa.Field(
+        isin=["high", "medium", "low"],
+        description="How far the public sources can be trusted: `high`, `medium` or `low`.",
+    )
 
 
 class RosterCandidatesRaw(_Raw):
@@ -539,7 +559,7 @@ class PopulationAge5Raw(_Raw):
         gt=0, metadata={"unit": "thousand persons"}, description="Both sexes, 1 July 2025."
     )
 
-    @pa.dataframe_check(name="total_2020, total_2025: male + female = total within 0.002 thousand")
+    @table_check("total_2020, total_2025: male + female = total within 0.002 thousand")
     def _sexes_add_up(cls, df: pd.DataFrame) -> pd.Series:
         ok = pd.Series(True, index=df.index)
         for year in (2020, 2025):
@@ -569,7 +589,7 @@ class RepeatVisitClaimsRaw(_Raw):
     locator: str = locator_field()
     value_status: str = status_field()
 
-    @pa.dataframe_check(name="years_claimed or times_claimed: each claim gives one of them")
+    @table_check("years_claimed or times_claimed: each claim gives one of them")
     def _some_claim(cls, df: pd.DataFrame) -> pd.Series:
         return df["years_claimed"].notna() | df["times_claimed"].notna()
 
@@ -581,7 +601,9 @@ class TopicCodebookRaw(_Raw):
     domain_order: int = pa.Field(ge=1, unique=True, description="Display order.")
     label_en: str = pa.Field(unique=True, description="Domain label in English.")
     label_kk: str = pa.Field(unique=True, description="Domain label in Kazakh.")
-    definition: str = pa.Field(str_length={"min_value": 20}, description="What the domain covers.")
+    definition: str = pa.Field(
+        str_length={"min_value": 20}, description="What the domain covers (in English)."
+    )
 
 
 class TopicRulesRaw(_Raw):
@@ -609,13 +631,18 @@ class ContextFiguresRaw(_Raw):
     )
     value: float = pa.Field(ge=0, description="The value.")
     qualifier: str = pa.Field(
-        isin=["exact", "about", "more than"], description="How the value is printed."
+        isin=["exact", "about", "more than"],
+        description=(
+            "How the value is printed: `exact`, as the number itself; `about`, as an "
+            "approximation (e.g. 'nearly a hundred'); `more than`, as a lower bound (e.g. 'more "
+            "than 100')."
+        ),
     )
-    unit: str = pa.Field(description="What the value counts.")
+    unit: str = pa.Field(description="What the value counts (in English).")
     value_as_printed: str = pa.Field(description="The words as printed, in Kazakh.")
     description: str = pa.Field(description="What the figure means, in English.")
     value_status: str = status_field()
-    note: str = pa.Field(nullable=True, description="Transcriber's note.")
+    note: str = pa.Field(nullable=True, description="Transcriber's note (in English).")
 
 
 #: Every raw table the pipeline reads: path under data/raw -> model.
@@ -629,18 +656,26 @@ class ClaimsRaw(_Raw):
     claim_id: str = pa.Field(str_matches=r"^C\d{2}$", unique=True, description="Claim id.")
     topic: str = pa.Field(
         isin=["methods", "composition", "communication", "attitudes", "world practices", "context"],
-        description="Part of the article the claim belongs to.",
+        description="Part of the article the claim belongs to; `context` holds the figures "
+        "on the National Council of Public Trust from seed 002 and the article's closing list "
+        "of recommendations.",
     )
     seed_file: str = pa.Field(
         str_matches=r"^\d{3}_[0-9a-f]{16}\.txt$", description="Seed text the claim is printed in."
     )
-    locator: str = locator_field()
-    quote_kk: str = pa.Field(description="Short exact excerpt of the number as printed.")
+    locator: str = locator_field(
+        description="Line range of the seed text named in `seed_file` that the value comes from.",
+        unit="line numbers of the seed file",
+    )
+    quote_kk: str = pa.Field(
+        description="Short exact excerpt of the number as printed in the seed text named in "
+        "`seed_file`."
+    )
     paraphrase_en: str = pa.Field(description="What the claim says, in our own English words.")
     value_printed: str = pa.Field(
         nullable=True, description="The printed value, normalised (ISO dates, '.' decimals)."
     )
-    unit: str = pa.Field(description="Unit of the printed value.")
+    unit: str = pa.Field(description="Unit of the printed value (in English).")
     value_status: str = status_field()
     check_kind: str = pa.Field(
         isin=CLAIM_CHECK_KINDS,
@@ -655,7 +690,9 @@ class ClaimsRaw(_Raw):
     tolerance: float = pa.Field(
         nullable=True, ge=0, description="Allowed difference (printed rounding)."
     )
-    note: str = pa.Field(nullable=True, description="Reading of the claim, or what is missing.")
+    note: str = pa.Field(
+        nullable=True, description="Reading of the claim, or what is missing (in English)."
+    )
     problem_id: str = pa.Field(
         nullable=True,
         str_matches=r"^P\d+$",
@@ -665,7 +702,7 @@ class ClaimsRaw(_Raw):
         ),
     )
 
-    @pa.dataframe_check(name="a tolerance is given unless check_kind is none")
+    @table_check("a tolerance is given unless check_kind is none")
     def _tolerance(cls, df: pd.DataFrame) -> pd.Series:
         return (df["check_kind"] == "none") | df["tolerance"].notna()
 
@@ -712,7 +749,7 @@ class SecondCodingRaw(_Raw):
     )
     coder_note: str = pa.Field(nullable=True, description="The coder's reasoning.")
 
-    @pa.dataframe_check(name="primary_domain is one of domains")
+    @table_check("primary_domain is one of domains")
     def _primary_in_domains(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
             [p in d.split(";") for p, d in zip(df["primary_domain"], df["domains"], strict=True)],
@@ -782,7 +819,9 @@ class ArgumentsRaw(_Raw):
     )
     paraphrase_en: str = pa.Field(description="The claim in our own English words.")
     voice: str = pa.Field(isin=ARGUMENT_VOICES, description="Whose claim it is.")
-    evidence: str = pa.Field(isin=ARGUMENT_EVIDENCE, description="The evidence the article offers.")
+    evidence: str = pa.Field(
+        isin=ARGUMENT_EVIDENCE, description="The kind of evidence the article offers (in English)."
+    )
     check: str = pa.Field(
         nullable=True,
         str_matches=r"^[a-z_]+$",
@@ -809,19 +848,19 @@ class ArgumentsRaw(_Raw):
         nullable=True, description="note in Kazakh (given exactly when note is)."
     )
 
-    @pa.dataframe_check(name="Kazakh reasoning and note are given exactly with the English")
+    @table_check("Kazakh reasoning and note are given exactly with the English")
     def _kazakh_given(cls, df: pd.DataFrame) -> pd.Series:
         return (df["reasoning"].isna() == df["reasoning_kk"].isna()) & (
             df["note"].isna() == df["note_kk"].isna()
         )
 
-    @pa.dataframe_check(name="check given, or else verdict and reasoning given (never both)")
+    @table_check("check given, or else verdict and reasoning given (never both)")
     def _check_or_judgement(cls, df: pd.DataFrame) -> pd.Series:
         judged = df["check"].isna() & df["verdict"].notna() & df["reasoning"].notna()
         computed = df["check"].notna() & df["verdict"].isna() & df["reasoning"].isna()
         return judged != computed
 
-    @pa.dataframe_check(name="quote_kk is at most 20 words")
+    @table_check("quote_kk is at most 20 words")
     def _short_quote(cls, df: pd.DataFrame) -> pd.Series:
         return df["quote_kk"].str.split().str.len() <= 20
 
@@ -835,17 +874,19 @@ class DeliberativeCriteriaRaw(_Raw):
 
     criterion_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
     criterion_order: int = pa.Field(ge=1, unique=True, description="Display order.")
-    criterion_en: str = pa.Field(description="The criterion.")
-    assembly_en: str = pa.Field(description="What Ireland's Citizens' Assembly does.")
+    criterion_en: str = pa.Field(description="The criterion (in English).")
+    assembly_en: str = pa.Field(description="What Ireland's Citizens' Assembly does (in English).")
     assembly_source: str = pa.Field(description="Public sources for the assembly.")
-    kurultai_en: str = pa.Field(description="What the Kurultai does (article and public data).")
+    kurultai_en: str = pa.Field(
+        description="What the Kurultai does, from the article and public data (in English)."
+    )
     kurultai_source: str = pa.Field(
         description="Seed lines of the article and/or data/raw/public files."
     )
     kurultai_status: str = pa.Field(
         isin=CRITERION_STATUSES, description="Whether the Kurultai meets the benchmark (ours)."
     )
-    reasoning_en: str = pa.Field(description="Why that status.")
+    reasoning_en: str = pa.Field(description="Why that status (in English).")
     criterion_kk: str = pa.Field(description="criterion_en in Kazakh.")
     assembly_kk: str = pa.Field(description="assembly_en in Kazakh.")
     kurultai_kk: str = pa.Field(description="kurultai_en in Kazakh.")
@@ -861,12 +902,16 @@ class GlossaryRaw(_Raw):
         nullable=True, description="The form printed at the locator (case endings kept)."
     )
     term_en: str = pa.Field(description="English rendering.")
-    explanation_en: str = pa.Field(description="What it is.")
-    locator: str = locator_field(nullable=True)
+    explanation_en: str = pa.Field(description="What it is (in English).")
+    locator: str = locator_field(
+        nullable=True,
+        description="Line range of the article where the term is printed (as `as_printed`); "
+        "empty for a term the article does not print.",
+    )
     source: str = pa.Field(description="article, or the data/raw/public file that names it.")
     explanation_kk: str = pa.Field(description="explanation_en in Kazakh.")
 
-    @pa.dataframe_check(name="as_printed and locator are given together")
+    @table_check("as_printed and locator are given together")
     def _printed_at(cls, df: pd.DataFrame) -> pd.Series:
         return df["as_printed"].isna() == df["locator"].isna()
 

@@ -87,8 +87,8 @@ WORDS = {
     },
     "kk": {
         "argues_columns": (
-            "Тұжырым",
-            "Жолдар",
+            "№",
+            "Жол",
             "Мақалада",
             "Мағынасы",
             "Кімнің тұжырымы",
@@ -99,7 +99,7 @@ WORDS = {
         "argues_source": (
             "Дереккөз: data/raw/article/arguments.csv (мақала мәтінінің жолдары, "
             "../shared/seeds/000_a46ed8cb280de15a.txt); есептелген бағалар "
-            "analysis/arguments.py арқылы data/processed/argument_ledger.csv файлының reads "
+            "analysis/arguments.py арқылы data/processed/argument_ledger.csv файлының «reads» "
             "бағанында аталған өңделген кестелерден шығарылады, сараптамалық бағалар бастапқы "
             "файлда жазылған. Дәйексөздер – мақалада басылған қысқа тіркестер; мағынасын "
             "өз сөзімізбен береміз."
@@ -185,7 +185,7 @@ def argues_table(
     )
     # Fixed shares of the column, so that long words (Kazakh ones especially) wrap inside
     # their cell instead of widening the table past the text column.
-    shares = ("7%", "8%", "19%", "20%", "11%", "12%", "23%")
+    shares = ("6%", "7%", "16%", "17%", "10%", "11%", "33%")
     gt = base_table(df, source=w["argues_source"]).cols_width(dict(zip(cols, shares, strict=True)))
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]
     if bold:

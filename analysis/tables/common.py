@@ -13,10 +13,14 @@ reproducing) use :func:`reference_table`, which also shortens sha256 checksums
 from __future__ import annotations
 
 import html
+import itertools
+import re
 from collections.abc import Sequence
 
 import pandas as pd
 from great_tables import GT, loc, style
+
+from analysis.figures.common import FONTS
 
 STATUS_MARK = {"reported": "", "inferred": "†", "implied": "*", "derived": "‡"}
 STATUS_NOTE = (
@@ -30,18 +34,20 @@ NOTE_FONT = "13px"
 #: Characters of a sha256 checksum shown in a table (the full value is in the tooltip).
 HASH_CHARS = 12
 
-#: CSS added to every table: text wraps at spaces; a column label may break inside a long
-#: word (Kazakh labels such as «Салыстырмалы өзгеріс» would otherwise hold a column wide);
-#: in body cells a token longer than its cell (a URL, a path) breaks only when nothing else
-#: fits (``break-word`` does not shrink a column below
-#: its longest word, so numbers such as "0.084" are never split across lines). A table too
+#: CSS added to every table: text wraps at spaces; a word breaks inside only where it has a
+#: soft hyphen (Kazakh words get them at syllable boundaries, :func:`hyphenate_cells`:
+#: browsers have no Kazakh hyphenation of their own), shown as a hyphen; a link (an
+#: address) in a body cell may break anywhere; another token longer than its cell (a path)
+#: breaks only when nothing else fits (``break-word`` does not shrink a column below its
+#: longest word, so numbers such as "0.084" are never split across lines). A table too
 #: wide for the column even so scrolls inside its box (on a phone); at desktop width every
 #: chapter table is designed to fit (tests/test_browser.py checks it).
 WRAP_CSS = """
 .gt_table { max-width: 100%; }
-.gt_table th { white-space: normal; overflow-wrap: anywhere; hyphens: auto; }
+.gt_table th { white-space: normal; overflow-wrap: break-word; hyphens: manual; }
 .gt_table td { white-space: normal; overflow-wrap: break-word; }
 .gt_table code { white-space: normal; overflow-wrap: break-word; }
+.gt_table td a { overflow-wrap: anywhere; }
 """
 
 
@@ -74,7 +80,7 @@ def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) ->
             # drop the column widths set here; the table is final as great-tables writes it.
             quarto_disable_processing=True,
         )
-        .opt_table_font(font=["Helvetica", "Arial", "sans-serif"])
+        .opt_table_font(font=list(FONTS["en"]))
         .opt_css(WRAP_CSS)
     )
 
@@ -151,3 +157,49 @@ def keyboard_scrollable(fragment: str, label: str) -> str:
         raise ValueError("no great-tables scroll box (<div ... overflow-x:auto>) in the fragment")
     attrs = f' tabindex="0" role="region" aria-label="{html.escape(label, quote=True)}"'
     return fragment[: start + 4] + attrs + fragment[start + 4 :]
+
+
+#: Kazakh vowels (Cyrillic), for :func:`hyphenate_kk`.
+KK_VOWELS = frozenset("аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ")
+SOFT_HYPHEN = "\u00ad"
+
+
+def hyphenate_kk(word: str, *, min_left: int = 2, min_right: int = 3) -> str:
+    """``word`` with a soft hyphen at each syllable boundary the Kazakh spelling rules allow
+    a line to break at: before the single consonant between two vowels (V-CV: «та-рау»),
+    before the last of several (VC-CV, VCC-CV: «ай-тыл», «айт-ты»); never next to two
+    vowels, nor before ь or ъ, nor leaving fewer than ``min_left`` / ``min_right`` letters
+    on a line. A word with no such boundary, or not Cyrillic, is returned unchanged.
+
+    No maintained hyphenation library covers Kazakh (pyphen's LibreOffice dictionaries
+    have none), and browsers do not hyphenate it, hence these few rules."""
+    vowels = [i for i, ch in enumerate(word) if ch in KK_VOWELS]
+    cuts = []
+    for left, right in itertools.pairwise(vowels):
+        consonants = right - left - 1
+        if consonants == 0:
+            continue
+        cut = left + 1 if consonants == 1 else right - 1
+        if word[cut] in "ьъЬЪ" or not word[left + 1 : right].isalpha():
+            continue
+        if cut >= min_left and len(word) - cut >= min_right:
+            cuts.append(cut)
+    for cut in reversed(cuts):
+        word = word[:cut] + SOFT_HYPHEN + word[cut:]
+    return word
+
+
+def hyphenate_cells(fragment: str, *, min_length: int = 7) -> str:
+    """A table fragment (HTML) with the words of ``min_length`` letters or more in its cells
+    (``<th>``: column labels and spanners; ``<td>``: the body) given soft hyphens by
+    :func:`hyphenate_kk`; markup, attributes, code and numbers are left as they are."""
+
+    def words(text: str) -> str:
+        return re.sub(rf"[^\W\d_]{{{min_length},}}", lambda m: hyphenate_kk(m.group()), text)
+
+    def cell(match: re.Match) -> str:
+        parts = re.split(r"(<code\b.*?</code>|<[^>]*>)", match.group(2), flags=re.S)
+        inner = "".join(p if p.startswith("<") else words(p) for p in parts)
+        return match.group(1) + inner + match.group(3)
+
+    return re.sub(r"(<t[hd]\b[^>]*>)(.*?)(</t[hd]>)", cell, fragment, flags=re.S)

@@ -198,7 +198,7 @@ WORDS: dict[str, dict[str, str]] = {
         "change": "Өзгеріс, п.т. ({level} СИ)",
         "p_adj": "түзетілген p",
         "relative": "Салыстырмалы өзгеріс",
-        "attitude_source": "Дереккөз: мақала, 347-396-жолдар (data/processed/attitude_shares.csv, "
+        "attitude_source": "Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv, "
         "survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). "
         "Негізі: {base}, {n2023} (2023) және {n2024} (2024) респондент{estimates}. "
         "Үш жауап бірге тексерілді, 2023 жыл 2024 жылға қарсы (тиімді сандар бойынша "
@@ -209,7 +209,7 @@ WORDS: dict[str, dict[str, str]] = {
         "n_est": "{year}: n (бағалау)",
         "share_y": "{year}: үлес",
         "ci_y": "{year}: {level} СИ",
-        "awareness_source": "Дереккөз: мақала, 318-341-жолдар "
+        "awareness_source": "Дереккөз: мақала, 318–341-жолдар "
         "(data/processed/awareness_by_age.csv). "
         "n (бағалау): жас топтарындағы респонденттер саны ЖАРИЯЛАНБАҒАН; БҰҰ WPP 2024 "
         "деректерінен бағаланды (data/processed/age_group_sizes.csv). † мақала 29-45 және "
@@ -221,7 +221,7 @@ WORDS: dict[str, dict[str, str]] = {
         "ci_deff": "{level} СИ, дизайн эффектісі {deff}{mark}",
         "aware_n_est": "Хабардар респонденттер (бағалау)",
         "overall_source": "БАҒАЛАУЛАР. Мақала хабардарлықты тек жас топтары бойынша береді "
-        "(318-341-жолдар); жалпы үлес — жас топтарының бағаланған көлемімен ({method}) "
+        "(318–341-жолдар); жалпы үлес — жас топтарының бағаланған көлемімен ({method}) "
         "салмақталған орташа мән, оның интервалы — стратификацияланған қалыпты интервал. "
         "Хабардар респонденттер = n × үлес. Деректер: data/processed/awareness_overall.csv.",
         "change_col": "Өзгеріс 2023 → 2024",
@@ -282,7 +282,7 @@ WORDS: dict[str, dict[str, str]] = {
         "order_columns": "Оқылым|Толқын|Оң|Бейтарап|Теріс|Қосынды|Ауытқу|Оң, 2023 → 2024|Баға",
         "order_chosen": "таңдалды (100-ге толады)",
         "order_rejected": "қабылданбады",
-        "order_source": "Үлестер пайызбен. Дереккөз: мақала, 347-365-жолдар; "
+        "order_source": "Үлестер пайызбен. Дереккөз: мақала, 347–365-жолдар; "
         "data/processed/year_order_readings.csv.",
     },
 }

@@ -40,6 +40,9 @@ DIRECTION = {
     "kk": {"previous": "Алдыңғы", "next": "Келесі"},
 }
 _LANG = re.compile(r'<html\b[^>]*\blang="([\w-]+)"')
+#: The breadcrumb trail's accessible name, which Quarto's template writes in English
+#: (``aria-label="breadcrumb"``), in the page's language.
+BREADCRUMB = {"kk": "Навигация тізбегі"}
 
 
 def visible_text(fragment: str) -> str:
@@ -60,11 +63,16 @@ def _relabel(match: re.Match[str], lang: str = "en") -> str:
 
 def relabel(page: str) -> str:
     """``page`` (an HTML document) with its previous/next links labelled
-    "Previous: <visible text>" / "Next: <visible text>". Pages without Quarto's page
-    navigation come back unchanged."""
+    "Previous: <visible text>" / "Next: <visible text>", and on a Kazakh page its breadcrumb
+    trail named in Kazakh (:data:`BREADCRUMB`). Pages without Quarto's page navigation
+    come back unchanged."""
     found = _LANG.search(page)
     lang = found.group(1) if found else "en"
-    return _NAV.sub(lambda nav: _LINK.sub(lambda m: _relabel(m, lang), nav.group(0)), page)
+    page = _NAV.sub(lambda nav: _LINK.sub(lambda m: _relabel(m, lang), nav.group(0)), page)
+    crumbs = BREADCRUMB.get(lang.split("-")[0])
+    if crumbs:
+        page = page.replace('aria-label="breadcrumb"', f'aria-label="{crumbs}"')
+    return page
 
 
 def output_files(argv: list[str]) -> list[Path]:
