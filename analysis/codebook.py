@@ -50,7 +50,7 @@ WORDS = {
         "number": "сан",
         "boolean": "логикалық",
         "text": "мәтін",
-        "one_of": "мүмкін мәндері: ",
+        "one_of": "мүмкін мәндері – ",
         "matches": "`{pattern}` үлгісіне сәйкес",
         "between": "{low} мен {high} аралығында",
         "unique": "қайталанбайды",
@@ -72,7 +72,7 @@ UNITS_KK = {
     "fields": "сала",
     "fraction": "бөлшек (0–1)",
     "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt": (
-        "мақала мәтінінің жол нөмірлері (../shared/seeds/000_a46ed8cb280de15a.txt)"
+        "мақала мәтінінің жол нөмірлері (`../shared/seeds/000_a46ed8cb280de15a.txt`)"
     ),
     "line numbers of the seed file": "бастапқы мәтіннің жол нөмірлері",
     "meetings": "кездесу",
@@ -178,9 +178,12 @@ def _type(column: pa.Column, lang: str = "en") -> str:
 
 
 def _number(value: object, lang: str) -> str:
-    """A rule's bound as text: a decimal comma in Kazakh (``0,99``), as it is in English."""
+    """A rule's bound as text: in Kazakh with a decimal comma and a true minus sign
+    (``0,99``, ``−1``), in English as it is."""
     text = str(value)
-    return re.sub(r"(?<=\d)\.(?=\d)", ",", text) if lang == "kk" else text
+    if lang != "kk":
+        return text
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text).replace("-", "\u2212")
 
 
 def _rules(column: pa.Column, lang: str = "en") -> str:

@@ -592,7 +592,7 @@ FIELD_LABELS_KK = {
 EXTRA_LABELS_KK = {
     "seed": "Бастапқы мәтін файлы",
     "seeds": "Бастапқы мәтін файлдары",
-    "file": "файл",
+    "file": "атауы",
     "lines": "жол саны",
     "used_for": "не үшін қолданылды",
 }
@@ -601,7 +601,7 @@ SOURCE_WORDS = {
     "kk": {
         "files": "Файлдары:",
         "bytes": "{n} байт",
-        "lines": "бастапқы мәтіннің {locator} жолдары",
+        "lines": "бастапқы мәтіннің {locator}-жолдары",
     },
 }
 
@@ -610,7 +610,7 @@ def _locator_text(locator: str, lang: str) -> str:
     """A file's seed locator in words: 'seed lines 88-699; seed 002 lines 303-315' in
     English (the locator as written); in Kazakh each part in Kazakh, the other seed texts
     named as the preface names them («002 мәтін»), ranges with an en dash: 'бастапқы
-    мәтіннің 88–699 жолдары; 002 мәтіннің 303–315 жолдары'."""
+    мәтіннің 88–699-жолдары; 002 мәтіннің 303–315-жолдары'."""
     words = SOURCE_WORDS[lang]
     if lang == "en":
         return words["lines"].format(locator=locator)
@@ -619,7 +619,7 @@ def _locator_text(locator: str, lang: str) -> str:
         other = re.fullmatch(r"seed (\d{3}) lines (.+)", part.strip())
         lines = (other[2] if other else part.strip()).replace("-", "–")
         parts.append(
-            f"{other[1]} мәтіннің {lines} жолдары"
+            f"{other[1]} мәтіннің {lines}-жолдары"
             if other
             else words["lines"].format(locator=lines)
         )

@@ -190,7 +190,7 @@ def test_kazakh_sources_appendix_keeps_paths_and_checksums():
     assert "Files:" not in kk
     assert kk.count("Файлдары:") == len(source_folders())
     # Article transcriptions: the seed lines, in Kazakh (survey waves: lines 113-120).
-    assert "бастапқы мәтіннің 113–120 жолдары" in kk
+    assert "бастапқы мәтіннің 113–120-жолдары" in kk
 
 
 def test_kazakh_source_fields_are_used_when_a_record_has_them(tmp_path):

@@ -178,7 +178,7 @@ def test_kazakh_chart_draws_no_english(tables):
     assert not _latin_words(" ".join(drawn)), _latin_words(" ".join(drawn))
     assert all("label_en" not in r for r in rows)
     labels = [r["label_kk"] for r in rows]
-    assert "Саясаткерлер мен партия делегаттары" in labels
+    assert "Саясаткерлер мен делегаттар" in labels
     assert "Анықталмаған" in labels
     persons = {r["label_kk"]: r["persons"] for r in rows}
     assert persons["Анықталмаған"] == 87

@@ -63,7 +63,7 @@ WORDS = {
 #: Short Kazakh bar labels of the codebook's fields (``field_code`` -> label); the
 #: codebook's ``label_kk`` holds the article's full wording, too long for an axis.
 FIELD_LABELS_KK = {
-    "politics": "Саясаткерлер мен партия делегаттары",
+    "politics": "Саясаткерлер мен делегаттар",
     "public_figures": "Мемлекет, қоғам қайраткерлері",
     "science": "Ғалымдар",
     "culture_arts": "Мәдениет және өнер",

@@ -24,7 +24,7 @@ from analysis.arguments import (
     VOICE_LABELS_KK,
 )
 from analysis.schemas.raw import VERDICTS
-from analysis.tables.common import base_table
+from analysis.tables.common import WIDE_TEXT_TABLE, base_table
 
 #: Verdicts as text with a mark, so the table never relies on colour alone.
 VERDICT_TEXT = {
@@ -185,8 +185,10 @@ def argues_table(
     )
     # Fixed shares of the column, so that long words (Kazakh ones especially) wrap inside
     # their cell instead of widening the table past the text column.
-    shares = ("6%", "7%", "16%", "17%", "10%", "11%", "33%")
-    gt = base_table(df, source=w["argues_source"]).cols_width(dict(zip(cols, shares, strict=True)))
+    shares = ("7%", "8%", "16%", "17%", "10%", "11%", "31%")
+    gt = base_table(df, source=w["argues_source"], min_width=WIDE_TEXT_TABLE).cols_width(
+        dict(zip(cols, shares, strict=True))
+    )
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]
     if bold:
         gt = gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=bold))
@@ -210,7 +212,7 @@ def verdicts_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
     df = counts.reset_index(names="part")
     df["part"] = df["part"].map({**parts, "total": w["all_parts"]})
     df = df.rename(columns={"part": w["part"], **verdicts, "all": w["claims"]})
-    gt = base_table(df, source=w["verdicts_source"])
+    gt = base_table(df, source=w["verdicts_source"], min_width=WIDE_TEXT_TABLE)
     return gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=[len(df) - 1]))
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 from great_tables import GT, loc, style
 
 from analysis.prose.fmt import count
-from analysis.tables.common import base_table
+from analysis.tables.common import WIDE_TEXT_TABLE, base_table
 
 #: Status -> the short verdict the table shows first (mark and word, not colour alone).
 VERDICT = {
@@ -207,7 +207,7 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
         (COLUMNS_KK["Claim"], COLUMNS_KK["Lines"]) if lang != "en" else ("Claim", "Lines")
     )
     gt = (
-        base_table(df, source=SOURCE[lang])
+        base_table(df, source=SOURCE[lang], min_width=WIDE_TEXT_TABLE)
         .cols_merge([claim, lines], pattern="<strong>{0}</strong><br>{1}")
         .cols_hide(hidden)
         .cols_width(widths)

@@ -31,6 +31,9 @@ STATUS_NOTE = (
 #: Font sizes, px: table body and column labels; source notes and footnotes.
 BODY_FONT = "14px"
 NOTE_FONT = "13px"
+#: The narrowest a wide text table (the claim ledgers: seven columns of sentences) may be;
+#: on a phone it scrolls in its box at this width (see :func:`base_table`).
+WIDE_TEXT_TABLE = "620px"
 #: Characters of a sha256 checksum shown in a table (the full value is in the tooltip).
 HASH_CHARS = 12
 
@@ -51,13 +54,17 @@ WRAP_CSS = """
 """
 
 
-def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) -> GT:
+def base_table(
+    frame: pd.DataFrame, *, source: str, title: str | None = None, min_width: str | None = None
+) -> GT:
     """A GT with the book's defaults: plain styling, a source note, no index.
 
     ``frame`` is shown as it is (column order kept); ``source`` names the data file and
     the seed lines behind the table. The table is the column's width (``100%``), its text
     wraps (:data:`WRAP_CSS`), cell padding is small (4 px x 6 px), body type is
-    :data:`BODY_FONT` and notes :data:`NOTE_FONT`.
+    :data:`BODY_FONT` and notes :data:`NOTE_FONT`. With ``min_width`` (CSS, e.g.
+    ``"600px"``) the table is never narrower: where the column is (on a phone) it scrolls
+    in its box instead of squeezing its columns to a letter each.
     """
     gt = GT(frame.reset_index(drop=True))
     if title:
@@ -65,7 +72,7 @@ def base_table(frame: pd.DataFrame, *, source: str, title: str | None = None) ->
     return (
         gt.tab_source_note(source)
         .tab_options(
-            table_width="100%",
+            table_width=f"max(100%, {min_width})" if min_width else "100%",
             table_font_size=BODY_FONT,
             column_labels_font_weight="bold",
             column_labels_padding="4px",
@@ -189,7 +196,7 @@ def hyphenate_kk(word: str, *, min_left: int = 2, min_right: int = 3) -> str:
     return word
 
 
-def hyphenate_cells(fragment: str, *, min_length: int = 7) -> str:
+def hyphenate_cells(fragment: str, *, min_length: int = 6) -> str:
     """A table fragment (HTML) with the words of ``min_length`` letters or more in its cells
     (``<th>``: column labels and spanners; ``<td>``: the body) given soft hyphens by
     :func:`hyphenate_kk`; markup, attributes, code and numbers are left as they are."""
