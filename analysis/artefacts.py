@@ -367,8 +367,10 @@ def code_digest() -> str:
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     texts = [*sorted(root.rglob("*.py")), *sorted(root.rglob("*.yml")), PARAMS_FILE]
-    for path in [*texts, *sorted(Path(RAW).glob("*/source.yml"))]:
-        digest.update(path.relative_to(root.parent).as_posix().encode("utf-8"))
+    sources = sorted(Path(RAW).glob("*/source.yml"))
+    for path in [*texts, *sources]:
+        name = path.relative_to(Path(RAW).parent if path in sources else root.parent)
+        digest.update(name.as_posix().encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -462,7 +464,7 @@ def read_manifest(out_dir: Path | None = None, lang: str = "en") -> dict[str, An
 
 #: How the command line starts its worker processes (one per edition): "spawn", a fresh
 #: interpreter, so that no thread or state of this process is copied into the workers.
-START_METHOD = os.environ.get("KURULTAI_START_METHOD", "spawn")
+START_METHOD = "spawn"
 
 
 def main(argv: list[str] | None = None) -> int:
