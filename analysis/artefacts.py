@@ -219,12 +219,10 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
     return files
 
 
-#: The accessible name of a table's scroll box (a wide table scrolls inside it on a phone):
-#: the table's caption, up to its first full stop.
-SCROLL_LABEL = {
-    "en": "Table: {caption}, scrolls sideways",
-    "kk": "Кесте: {caption}, көлденең айналады",
-}
+#: What a table's scroll box holds, in its accessible name (a wide table scrolls inside it
+#: on a phone): "Table: <the caption, up to its first full stop>", in the words of
+#: :data:`analysis.reproducing.SCROLL_WORDS` ("…, scrolls sideways").
+SCROLL_HOLDS = {"en": "Table: {caption}", "kk": "Кесте: {caption}"}
 
 
 def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dict[str, bytes]:
@@ -233,12 +231,14 @@ def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dic
     (:data:`analysis.figures.common.FONTS`), Kazakh words with soft hyphens) and ``.csv``
     (the frame the table shows, without soft hyphens)."""
     from analysis.figures.common import FONTS
+    from analysis.reproducing import SCROLL_WORDS
     from analysis.tables.common import hyphenate_cells, keyboard_scrollable
 
     gt = gt.opt_table_font(font=list(FONTS[lang]))
     name = re.split(r"(?<=[^\d\s])\.\s", caption.strip(), maxsplit=1)[0].rstrip(".") or label
     html = keyboard_scrollable(
-        gt.with_id(f"{label}-gt").as_raw_html(), SCROLL_LABEL[lang].format(caption=name)
+        gt.with_id(f"{label}-gt").as_raw_html(),
+        SCROLL_WORDS[lang].format(SCROLL_HOLDS[lang].format(caption=name)),
     )
     if lang == "kk":
         html = hyphenate_cells(html)

@@ -19,6 +19,7 @@ from analysis.inference import P_ADJUSTMENT_NAMES
 from analysis.prose import Context
 from analysis.prose.fmt import cap, count, date_kk, join, number, p_value, pct
 from analysis.prose.fmt import signed as fmt_signed
+from analysis.tables.survey import ANSWER_SHORT_KK
 
 #: Public sources the chapter and the Methods appendix cite (found with the project's
 #: search of stored public pages, November 2026).
@@ -947,14 +948,6 @@ def _values_kk(ctx: Context) -> dict[str, str]:
         "Үш жас тобындағы Құрылтай туралы хабардарлар үлесінің нүкте мен интервал "
         f"диаграммасы: әр толқынға бір нүкте және оның {conf} интервалы. " + "; ".join(parts) + "."
     )
-    labels_kk = {
-        "positive": "оң",
-        "neutral": "бейтарап",
-        "negative": "теріс",
-        "changed_positive": "жақсы жаққа өзгерген",
-        "no_change": "өзгермеген",
-        "changed_negative": "теріс жаққа өзгерген",
-    }
     for t, cats in (
         ("table1", ("positive", "neutral", "negative")),
         ("table2", ("changed_positive", "no_change", "changed_negative")),
@@ -969,7 +962,7 @@ def _values_kk(ctx: Context) -> dict[str, str]:
                 ci = ""
                 if c != cats[1]:
                     ci = f", {conf} интервал {dash_range_kk(r['ci_low_pct'], r['ci_high_pct'], '')}"
-                cells.append(f"{labels_kk[c]} {pct(r['share_pct'], lang=kk)}{mark}{ci}")
+                cells.append(f"{ANSWER_SHORT_KK[c]} {pct(r['share_pct'], lang=kk)}{mark}{ci}")
             words.append(f"{y}: " + ", ".join(cells))
         v[f"alt_{t}"] = (
             "2023 және 2024 жылдардың жинақталған көлденең бағандары. " + ". ".join(words) + "."
