@@ -1103,8 +1103,22 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
     )
 
 
+def _coverage(built: dict) -> pd.Series:
+    """The processed ``composition_coverage`` as one value per ``metric_id``."""
+    return built["composition_coverage"].set_index("metric_id")["value"]
+
+
+def _roster_check(built: dict) -> tuple[int, float, float, str]:
+    """What the named roster shows about a claim that members are chosen out of view:
+    (members named, seats ever filled, coverage in percent 0-100, verdict); partly
+    supported while the roster is incomplete, not supported once it is complete."""
+    cov = _coverage(built)
+    known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
+    return known, seats, pct, "partly_supported" if pct < 100 else "not_supported"
+
+
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
-    cov = built["composition_coverage"].set_index("metric_id")["value"]
+    cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     log = built["meetings_log"]
     after = log.loc[~log["before_decree"], "person_id"].nunique()
@@ -1164,7 +1178,7 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     f = built["members_by_field"]
     fields = f[f["bar_kind"] == "field"]
     present = int((fields["persons"] > 0).sum())
-    cov = built["composition_coverage"].set_index("metric_id")["value"]
+    cov = _coverage(built)
     coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
     verdict = "partly_supported" if present >= len(fields) / 2 else "not_supported"
     return Verdict(
@@ -1221,9 +1235,7 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     open. Partly supported while public sources name only part of the members (coverage
     under 100%): consistent with the claim, but a failure to find a list is weak evidence;
     not supported once every member is named."""
-    cov = built["composition_coverage"].set_index("metric_id")["value"]
-    known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
-    verdict = "partly_supported" if pct < 100 else "not_supported"
+    known, seats, pct, verdict = _roster_check(built)
     return Verdict(
         verdict,
         "Consistent with what public sources show: no published selection rule was found, "
@@ -1245,9 +1257,7 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     """Lines 221-224 (some experts): much is done by undisclosed means, including the choice
     of members. Only the choice of members can be checked, against the named roster:
     partly supported while the roster is incomplete, not supported when it is complete."""
-    cov = built["composition_coverage"].set_index("metric_id")["value"]
-    known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
-    verdict = "partly_supported" if pct < 100 else "not_supported"
+    known, seats, pct, verdict = _roster_check(built)
     return Verdict(
         verdict,
         "Only the choice of members can be checked. The decree that appointed them is cited "
