@@ -328,7 +328,7 @@ def _fmt_ci(low: float, high: float, unit: str = "", lang: str = "en") -> str:
 
 
 def _fmt_p(p: float, lang: str = "en") -> str:
-    return fmt._local("< 0.001" if p < 0.001 else f"{p:.3f}", lang)
+    return f"< {fmt.decimal(0.001, 3, lang=lang)}" if p < 0.001 else fmt.decimal(p, 3, lang=lang)
 
 
 def _default(frame: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,213 @@
+"""Numbers and dates from CLDR (Babel), with the book's conventions where CLDR differs.
+
+Every function takes the language (``en``, ``kk`` or the pseudo-locale ``en-XA``, which
+formats as ``en``). The symbols and patterns come from CLDR through Babel
+(``babel.numbers.format_decimal``, ``format_percent``, ``babel.dates.get_month_names``):
+English ``2,400``, ``32.0%``; Kazakh ``2 400`` (a no-break space), ``32,0%``.
+
+The book's own conventions, which win over CLDR:
+
+* a value is rounded once, half to even on its binary value as Python's ``format`` does
+  (``f"{x:.1f}"``), then handed to Babel as that decimal, so that a number reads the same in
+  every table, chart and sentence;
+* differences and signed values use the true minus sign (U+2212), where CLDR's ``en`` and
+  ``kk`` use the hyphen-minus;
+* percentage points are ``+7.7 pp`` / ``+7,7 п.т.`` (the unit is the catalog's ``unit-pp``);
+* lists read "a, b and c" (no serial comma, which CLDR's ``en`` has) and «a, b және c»
+  (CLDR's ``kk`` has no conjunction); the word is the catalog's ``list-and``/``list-or``;
+* Kazakh dates follow the article: «2022 жылғы 14 маусым» (CLDR's long date is
+  «2022 ж. 14 маусым»); the pattern is the catalog's ``date`` message, the month's name
+  CLDR's, and a grammatical case goes on the month by :func:`kk_case`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from babel.dates import get_month_names
+from babel.numbers import format_decimal, format_percent
+
+if TYPE_CHECKING:
+    from analysis.i18n import Catalog
+
+MINUS = "\u2212"
+
+
+def base_language(lang: str) -> str:
+    """The catalog folder of ``lang``: ``en-XA`` (pseudo) → ``en``; others unchanged."""
+    return lang.split("-")[0]
+
+
+def babel_locale(lang: str) -> str:
+    """The CLDR locale whose formats ``lang`` uses (the pseudo-locale formats as ``en``)."""
+    return base_language(lang)
+
+
+def _fixed(value: float, decimals: int, *, sign: bool = False) -> Decimal:
+    """``value`` rounded as ``f"{value:.{decimals}f}"`` rounds it, as a ``Decimal``."""
+    return Decimal(f"{value:{'+' if sign else ''}.{decimals}f}")
+
+
+def _pattern(decimals: int, *, optional: bool = False, grouping: bool = False) -> str:
+    head = "#,##0" if grouping else "0"
+    if decimals <= 0:
+        return head
+    return head + "." + ("#" if optional else "0") * decimals
+
+
+def _with_sign(amount: Decimal, text: str, *, plus: bool, true_minus: bool) -> str:
+    """``text`` (Babel's rendering of ``amount``) with the book's signs: '+' before a
+    positive (or zero) value when ``plus``; the minus as U+2212 when ``true_minus``."""
+    negative = amount.is_signed()
+    body = text.lstrip("-\u2212")
+    if negative:
+        return (MINUS if true_minus else "-") + body
+    return ("+" if plus else "") + body
+
+
+def number(value: float, lang: str, *, max_decimals: int = 1) -> str:
+    """``value`` with at most ``max_decimals`` decimals, no trailing zeros, no grouping:
+    ``1.5``, ``2``, ``0.05`` (``1,5`` in Kazakh); a negative keeps the hyphen-minus."""
+    amount = _fixed(value, max_decimals)
+    text = format_decimal(abs(amount), _pattern(max_decimals, optional=True), locale=babel_locale(lang))
+    return _with_sign(amount, text, plus=False, true_minus=False)
+
+
+def decimal(value: float, lang: str, decimals: int = 1) -> str:
+    """``value`` with exactly ``decimals`` decimals, no grouping: ``7.7`` (``7,7``)."""
+    amount = _fixed(value, decimals)
+    text = format_decimal(abs(amount), _pattern(decimals), locale=babel_locale(lang))
+    return _with_sign(amount, text, plus=False, true_minus=False)
+
+
+def pct(value: float, lang: str, decimals: int = 1) -> str:
+    """A share given in percent (0-100): ``32.0%`` (``32,0%``), CLDR's percent pattern."""
+    amount = _fixed(value, decimals)
+    text = format_percent(
+        abs(amount) / 100, _pattern(decimals) + "%", locale=babel_locale(lang)
+    )
+    return _with_sign(amount, text, plus=False, true_minus=False)
+
+
+def signed(value: float, lang: str, decimals: int = 1, *, true_minus: bool = True) -> str:
+    """A signed number: ``+7.7``, ``−5.5`` (U+2212 unless ``true_minus`` is false); Kazakh
+    ``+7,7``. A value that is not zero but rounds to zero keeps one more decimal (``+0.03``),
+    so that an interval bound shows which side of zero it lies."""
+    if value != 0 and round(value, decimals) == 0:
+        decimals += 1
+    amount = _fixed(value, decimals, sign=True)
+    text = format_decimal(abs(amount), _pattern(decimals), locale=babel_locale(lang))
+    return _with_sign(amount, text, plus=True, true_minus=true_minus)
+
+
+def pp(value: float, lang: str, decimals: int = 1, *, sign: bool = True, unit: str) -> str:
+    """A difference in percentage points with ``unit`` (the catalog's ``unit-pp``):
+    ``+7.7 pp``, ``−10.2 pp`` (true minus), or unsigned ``7.7 pp`` when ``sign`` is false."""
+    amount = _fixed(value, decimals, sign=sign)
+    text = format_decimal(abs(amount), _pattern(decimals), locale=babel_locale(lang))
+    return f"{_with_sign(amount, text, plus=sign, true_minus=True)} {unit}"
+
+
+def count(value: float, lang: str) -> str:
+    """A whole number with CLDR's grouping: ``2,400`` (``2 400``, a no-break space)."""
+    amount = Decimal(round(value))
+    text = format_decimal(abs(amount), "#,##0", locale=babel_locale(lang))
+    return _with_sign(amount, text, plus=False, true_minus=False)
+
+
+def p_value(p: float, lang: str) -> str:
+    """``p = 0.012``, or ``p < 0.001`` (``p = 0,012`` in Kazakh)."""
+    if p < 0.001:
+        return f"p < {decimal(0.001, lang, 3)}"
+    return f"p = {decimal(p, lang, 3)}"
+
+
+def join(items: list[str], conjunction: str) -> str:
+    """'a', 'a and b', 'a, b and c' with the word ``conjunction``; '' for no items."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def cap(text: str) -> str:
+    """``text`` with its first letter in upper case."""
+    return text[:1].upper() + text[1:]
+
+
+def month_name(number: int, lang: str, width: str = "wide") -> str:
+    """CLDR's name of month ``number`` (1-12) as used inside a date ("format" context):
+    ``June``, ``маусым``; ``width`` "abbreviated" gives ``Jun``, ``мау.``."""
+    return get_month_names(width, "format", locale=babel_locale(lang))[number]
+
+
+_KK_BACK, _KK_FRONT = set("аоұыя"), set("әөүіеэю")
+_KK_VOICELESS = set("кқпстфхцчшщ")
+#: Case endings of :func:`kk_case` as (back, front) pairs after a vowel or voiced
+#: consonant, and after a voiceless consonant.
+_KK_CASES = {
+    "locative": (("да", "де"), ("та", "те")),
+    "dative": (("ға", "ге"), ("қа", "ке")),
+    "attributive": (("дағы", "дегі"), ("тағы", "тегі")),
+    "ablative": (("дан", "ден"), ("тан", "тен")),
+}
+
+
+def kk_case(word: str, case: str | None) -> str:
+    """A Kazakh word with the ending of ``case`` (``None``: the word unchanged;
+    ``"locative"``, ``"dative"``, ``"attributive"``, ``"ablative"``), chosen by vowel
+    harmony (the last vowel: back а о ұ ы, front ә ө ү і е) and the last sound (voiceless
+    consonant or not): маусым → маусымда, маусымға, маусымдағы; шілде → шілдеде;
+    қыркүйек → қыркүйекте, қыркүйекке.
+
+    Raises ``ValueError`` for an unknown case or a word without a vowel.
+    """
+    if case is None:
+        return word
+    if case not in _KK_CASES:
+        raise ValueError(f"unknown case {case!r}; expected one of {sorted(_KK_CASES)}")
+    vowels = [c for c in word.lower() if c in _KK_BACK | _KK_FRONT]
+    if not vowels:
+        raise ValueError(f"no vowel in {word!r}")
+    front = vowels[-1] in _KK_FRONT
+    voiceless = word[-1].lower() in _KK_VOICELESS
+    after_sonorant, after_voiceless = _KK_CASES[case]
+    return word + (after_voiceless if voiceless else after_sonorant)[front]
+
+
+def _no_case(word: str, case: str | None) -> str:
+    """Languages without case endings in the book (English): the word unchanged."""
+    return word
+
+
+#: The grammatical-case function of each language (the catalogs' ``CASE``).
+CASE_FUNCTIONS = {"kk": kk_case}
+
+
+def case(word: str, case: str | None, lang: str) -> str:
+    """``word`` with the ``case`` ending of ``lang`` (:data:`CASE_FUNCTIONS`; unchanged in
+    a language without one)."""
+    return CASE_FUNCTIONS.get(base_language(lang), _no_case)(word, case)
+
+
+def date(day: Any, loc: Catalog, *, case: str | None = None, end: Any = None) -> str:
+    """A date in the book's style of ``loc``'s language, from its ``date`` message
+    (``{ $day } { $month } { $year }`` in English: '14 June 2022'; the article's Kazakh
+    «2022 жылғы 14 маусым») or, with ``end`` (a later day of the same month), its
+    ``date-range`` message ('20–31 July 2023', «2023 жылғы 20–31 шілде»). The month is
+    CLDR's, with the ``case`` ending (Kazakh: «…14 маусымда»).
+
+    ``day`` and ``end``: anything :class:`pandas.Timestamp` accepts. Raises ``ValueError``
+    if ``end`` is in another month or year, or earlier than ``day``, or for an unknown case.
+    """
+    import pandas as pd
+
+    day = pd.Timestamp(day)
+    month = loc.month(day.month, case)
+    if end is None:
+        return loc("date", day=str(day.day), month=month, year=str(day.year))
+    end = pd.Timestamp(end)
+    if (end.year, end.month) != (day.year, day.month) or end < day:
+        raise ValueError(f"range {day:%Y-%m-%d}..{end:%Y-%m-%d} is not within one month")
+    return loc("date-range", day=str(day.day), end=str(end.day), month=month, year=str(day.year))

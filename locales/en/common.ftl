@@ -1,0 +1,15 @@
+# Words every chapter and builder shares. Numbers and month names come from CLDR (Babel);
+# these messages only place them.
+
+## Units and lists
+# Percentage points, after a signed difference: "+7.7 pp".
+unit-pp = pp
+# The word before the last item of a list: "a, b and c" (no serial comma).
+list-and = and
+list-or = or
+
+## Dates
+# A date: "14 June 2022". $day, $month (CLDR's name), $year.
+date = { $day } { $month } { $year }
+# Days of one month: "20–31 July 2023".
+date-range = { $day }–{ $end } { $month } { $year }
