@@ -130,6 +130,10 @@ APPENDIX_PARTS = {
 }
 
 
+#: Catalog message id of a figure's or table's caption: this prefix and its label.
+CAPTION_PREFIX = "caption-"
+
+
 @dataclass(frozen=True)
 class Captions:
     """A figure's or table's caption and alt text, after the prose values are filled in."""
@@ -138,44 +142,32 @@ class Captions:
     alt: str
 
 
-def caption_templates(lang: str = "en") -> dict[str, tuple[str, str]]:
-    """Every ``CAPTIONS`` dict (``CAPTIONS_KK`` for Kazakh) of the prose namespaces, merged:
-    label -> (caption, alt).
-
-    Raises ``ValueError`` when two namespaces define the same label.
-    """
-    attr = "CAPTIONS" if lang == "en" else f"CAPTIONS_{lang.upper()}"
-    merged: dict[str, tuple[str, str]] = {}
-    for name in prose.NAMESPACES:
-        module = importlib.import_module(f"analysis.prose.{name}")
-        for label, pair in getattr(module, attr, {}).items():
-            if label in merged:
-                raise ValueError(f"caption of {label!r} defined twice (analysis.prose.{name})")
-            merged[label] = pair
-    return merged
-
-
 def captions(values: dict[str, dict[str, str]], lang: str = "en") -> dict[str, Captions]:
-    """Caption and alt text of every registry entry, filled from ``values``.
+    """Caption and alt text of every registry entry: the catalog's message
+    ``caption-<label>`` and its attribute ``.alt`` (``locales/<lang>/captions.ftl``), with
+    every prose value of ``values`` as a variable ``$<namespace>_<key>``.
 
     Raises ``ValueError`` naming the label when an entry has no caption, a figure has no
-    alt text, or a template names an unknown value.
+    alt text, or a caption names an unknown value.
     """
+    from analysis.i18n import MessageError, catalog
     from analysis.registry import ENTRIES
 
-    templates = caption_templates(lang)
+    loc = catalog(lang)
+    args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
     out: dict[str, Captions] = {}
     for entry in ENTRIES:
-        if entry.label not in templates:
-            raise ValueError(f"{entry.label}: no caption (add it to CAPTIONS in analysis/prose)")
-        cap, alt = templates[entry.label]
+        msg_id = CAPTION_PREFIX + entry.label
+        if not loc.has(msg_id):
+            raise ValueError(f"{entry.label}: no caption (add {msg_id} to locales/*/captions.ftl)")
         try:
-            filled = Captions(prose.fill(cap, values), prose.fill(alt, values))
-        except (KeyError, AttributeError) as exc:
-            raise ValueError(f"{entry.label}: caption or alt names an unknown value {exc}") from exc
-        if not filled.caption.strip() or (entry.kind == "figure" and not filled.alt.strip()):
+            caption = loc(msg_id, **args)
+            alt = loc.attr(msg_id, "alt", **args) if entry.kind == "figure" else ""
+        except MessageError as exc:
+            raise ValueError(f"{entry.label}: {exc}") from exc
+        if not caption.strip() or (entry.kind == "figure" and not alt.strip()):
             raise ValueError(f"{entry.label}: empty caption or alt text")
-        out[entry.label] = filled
+        out[entry.label] = Captions(caption, alt)
     return out
 
 

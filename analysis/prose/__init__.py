@@ -13,9 +13,9 @@ block structure). Values that depend on a parameter must be computed from
 
 Language is a parameter like the others: ``ctx.lang`` is ``"en"`` or ``"kk"``, and a
 namespace returns the same keys in both, worded in that language, with numbers formatted
-by :mod:`analysis.prose.fmt` (``70.6%`` / ``70,6%``). Captions are ``CAPTIONS`` (English)
-and ``CAPTIONS_KK`` (Kazakh) in the same module; the Kazakh edition's values go to
-``book/kk/_variables.yml``.
+by :mod:`analysis.prose.fmt` (``70.6%`` / ``70,6%``). Captions and alt texts are the catalogs'
+``caption-<label>`` messages (``locales/<lang>/captions.ftl``), over the same values; the
+Kazakh edition's values go to ``book/kk/_variables.yml``.
 """
 
 from __future__ import annotations

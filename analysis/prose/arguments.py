@@ -362,51 +362,6 @@ def values(ctx: Context) -> dict[str, str]:
     return v
 
 
-CAPTIONS = {
-    "tbl-argues-context": (
-        "How the article frames the Kurultai: {arguments.n_framing} claims of its introduction "
-        "and framing, with the book's verdict on each.",
-        "",
-    ),
-    "tbl-argues-composition": (
-        "What the article and its experts argue about the composition: "
-        "{arguments.n_composition} claims, with the book's verdict on each.",
-        "",
-    ),
-    "tbl-argues-attitudes": (
-        "What the article reads into its survey, and the Kurultai as an object of public "
-        "discourse: {arguments.n_attitudes} claims, with the book's verdict on each "
-        "({params.confidence} intervals, design effect {params.design_effect}).",
-        "",
-    ),
-    "tbl-argues-communication": (
-        "What the article argues about the Kurultai's communication role: "
-        "{arguments.n_communication} claims, with the book's verdict on each.",
-        "",
-    ),
-    "tbl-argues-conclusion": (
-        "The conclusion's claims and the title's claim, with the book's verdict on each.",
-        "",
-    ),
-    "tbl-verdicts": (
-        "The argument ledger in numbers: {arguments.n_claims} claims by part of the argument "
-        "and verdict.",
-        "",
-    ),
-    "tbl-deliberative-criteria": (
-        "Benchmarks of deliberative democracy ({arguments.criteria_n}): what a citizens' "
-        "assembly such as Ireland's does, what the National Kurultai does, and whether it "
-        "meets each.",
-        "",
-    ),
-    "tbl-glossary": (
-        "Kazakh terms used in this book ({arguments.glossary_n}), with Latin forms, English "
-        "renderings and where the article prints them.",
-        "",
-    ),
-}
-
-
 # --- Kazakh --------------------------------------------------------------------------------
 
 #: 0-10 in Kazakh words (larger numbers in digits).
@@ -722,46 +677,3 @@ def _values_kk(ctx: Context) -> dict[str, str]:
     return v
 
 
-CAPTIONS_KK = {
-    "tbl-argues-context": (
-        "Мақала Құрылтайды қалай сипаттайды: кіріспе мен тақырыпты сипаттаудағы "
-        "{arguments.n_framing} тұжырым және әрқайсысына кітаптың бағасы.",
-        "",
-    ),
-    "tbl-argues-composition": (
-        "Мақала мен оның сарапшылары құрам туралы не дейді: {arguments.n_composition} тұжырым "
-        "және әрқайсысына кітаптың бағасы.",
-        "",
-    ),
-    "tbl-argues-attitudes": (
-        "Мақала өз сауалнамасынан не оқиды және Құрылтай қоғамдық дискурстың нысаны ретінде: "
-        "{arguments.n_attitudes} тұжырым және әрқайсысына кітаптың бағасы "
-        "({params.confidence} сенімділік интервалдары, дизайн эффектісі "
-        "{params.design_effect}).",
-        "",
-    ),
-    "tbl-argues-communication": (
-        "Мақала Құрылтайдың коммуникациялық рөлі туралы не дейді: "
-        "{arguments.n_communication} тұжырым және әрқайсысына кітаптың бағасы.",
-        "",
-    ),
-    "tbl-argues-conclusion": (
-        "Қорытындының тұжырымдары мен тақырыптағы тұжырым және әрқайсысына кітаптың бағасы.",
-        "",
-    ),
-    "tbl-verdicts": (
-        "Тұжырымдар тізілімі сандармен: дәйектеменің бөлімдері мен бағалар бойынша "
-        "{arguments.n_claims} тұжырым.",
-        "",
-    ),
-    "tbl-deliberative-criteria": (
-        "Кеңесуші демократияның өлшемдері ({arguments.criteria_n}): Ирландиядағыдай азаматтар "
-        "ассамблеясы не істейді, Ұлттық құрылтай не істейді және әр өлшемге сай келе ме.",
-        "",
-    ),
-    "tbl-glossary": (
-        "Кітапта қолданылатын қазақ терминдері ({arguments.glossary_n}): мақалада басылған "
-        "түрі, мағынасы және мақаланың қай жолында басылғаны.",
-        "",
-    ),
-}

@@ -531,29 +531,3 @@ def values(ctx: Context) -> dict[str, str]:
     return out
 
 
-CAPTIONS = {
-    "fig-claims-status": (
-        "The {claims.n_claims} claims ({claims.n_claims_split}) by part of the text and "
-        "verdict of the check.",
-        "Stacked horizontal bar chart of {claims.n_claims} claims by topic. {claims.alt_by_topic}",
-    ),
-    "tbl-claims": (
-        "Every number stated in the article, verdict first: the claim and its lines in the "
-        "article, what it says, the value printed and the value in the data.",
-        "",
-    ),
-}
-
-CAPTIONS_KK = {
-    "fig-claims-status": (
-        "{claims.n_claims} тұжырым ({claims.n_claims_split}): мәтіннің бөлігі және тексеру "
-        "нәтижесі бойынша.",
-        "{claims.n_claims} тұжырымды тақырып бойынша көрсететін жинақталған "
-        "көлденең бағаналы диаграмма. {claims.alt_by_topic}",
-    ),
-    "tbl-claims": (
-        "Мақалада келтірілген әр сан, алдымен тексеру нәтижесі: тұжырым және оның "
-        "мақаладағы жолдары, мақалада қалай жазылғаны, басылған мән және деректегі мән.",
-        "",
-    ),
-}

@@ -54,28 +54,3 @@ def values(ctx: Context) -> dict[str, str]:
     }
 
 
-CAPTIONS = {
-    "tbl-world-practices": (
-        "The {context.n_practices} deliberative practices in {context.n_countries} other "
-        "countries that the article cites, with the figures it gives.",
-        "",
-    ),
-    "tbl-recommendations": (
-        "The article's {context.n_recommendations} recommendations, paraphrased, with the "
-        "finding each rests on.",
-        "",
-    ),
-}
-
-CAPTIONS_KK = {
-    "tbl-world-practices": (
-        "Мақала сілтеме жасайтын басқа {context.n_countries} елдегі {context.n_practices} "
-        "кеңесуші тәжірибе және мақала келтірген көрсеткіштер.",
-        "",
-    ),
-    "tbl-recommendations": (
-        "Мақаланың {context.n_recommendations} ұсынысы (мазмұны қысқаша берілген) және "
-        "әрқайсысы сүйенетін нәтиже.",
-        "",
-    ),
-}
