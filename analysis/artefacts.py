@@ -53,8 +53,8 @@ from typing import Any
 import yaml
 
 from analysis import prose
+from analysis.i18n import catalog, formats
 from analysis.paths import BOOK, PROCESSED, relative
-from analysis.prose.fmt import KK_MONTHS
 
 #: ``KURULTAI_BUILD_ROOT`` moves everything this step (and the gallery) writes out of
 #: ``book/`` (the tests use it); by default the book's own folder.
@@ -65,46 +65,7 @@ BUILD_ROOT = (
 #: (relative to the book): the English book is ``book/``, the Kazakh one ``book/kk/``.
 EDITIONS = {"en": "", "kk": "kk"}
 LANGUAGES = tuple(EDITIONS)
-#: Words of the links under every figure and table, per language.
-LINK_WORDS = {
-    "en": {"csv": "Data (CSV)", "svg": "SVG", "png": "PNG", "vl": "Vega-Lite spec"},
-    "kk": {"csv": "Деректер (CSV)", "svg": "SVG", "png": "PNG", "vl": "Vega-Lite сипаттамасы"},
-}
 MANIFEST = "manifest.json"
-#: d3-format locale of the charts' axis numbers, per language (None: vl-convert's default,
-#: en-US). Kazakh writes numbers as the article prints them: decimal comma, a no-break space
-#: between thousands.
-FORMAT_LOCALE = {
-    "en": None,
-    "kk": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", " ₸"]},
-}
-#: d3-time-format locale of the charts' dates, per language.
-TIME_LOCALE = {
-    "en": None,
-    "kk": {
-        "dateTime": "%e %B %Y ж. %X",
-        "date": "%d.%m.%Y",
-        "time": "%H:%M:%S",
-        "periods": ["", ""],
-        "days": ["жексенбі", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі"],
-        "shortDays": ["жс", "дс", "сс", "ср", "бс", "жм", "сб"],
-        "months": list(KK_MONTHS),
-        "shortMonths": [
-            "қаң",
-            "ақп",
-            "нау",
-            "сәу",
-            "мам",
-            "мау",
-            "шіл",
-            "там",
-            "қыр",
-            "қаз",
-            "қар",
-            "жел",
-        ],
-    },
-}
 
 
 def edition_dir(lang: str) -> Path:
@@ -196,7 +157,10 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
     spec = chart.to_dict()
     spec.setdefault("config", {})["font"] = fig_common.font(lang)
     spec_json = json.dumps(spec, sort_keys=True, ensure_ascii=False, indent=1)
-    locale = {"format_locale": FORMAT_LOCALE[lang], "time_format_locale": TIME_LOCALE[lang]}
+    locale = {
+        "format_locale": formats.d3_format_locale(lang),
+        "time_format_locale": formats.d3_time_locale(lang),
+    }
     files = {
         f"{label}.vl.json": spec_json.encode("utf-8"),
         f"{label}.svg": vl_convert.vegalite_to_svg(spec_json, **locale).encode("utf-8"),
@@ -211,28 +175,23 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
     return files
 
 
-#: What a table's scroll box holds, in its accessible name (a wide table scrolls inside it
-#: on a phone): "Table: <the caption, up to its first full stop>", in the words of
-#: :data:`analysis.reproducing.SCROLL_WORDS` ("…, scrolls sideways").
-SCROLL_HOLDS = {"en": "Table: {caption}", "kk": "Кесте: {caption}"}
-
-
 def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dict[str, bytes]:
     """A table's files: ``<label>.html`` (fragment, fixed id ``<label>-gt``, its scroll box
     reachable by keyboard and named after ``caption``, in the language's typeface
     (:data:`analysis.figures.common.FONTS`), Kazakh words with soft hyphens) and ``.csv``
     (the frame the table shows, without soft hyphens)."""
     from analysis.figures.common import FONTS
-    from analysis.reproducing import SCROLL_WORDS
+    from analysis.reproducing import scroll_label
     from analysis.tables.common import hyphenate_cells, keyboard_scrollable
 
     gt = gt.opt_table_font(font=list(FONTS[lang]))
     name = re.split(r"(?<=[^\d\s])\.\s", caption.strip(), maxsplit=1)[0].rstrip(".") or label
     html = keyboard_scrollable(
         gt.with_id(f"{label}-gt").as_raw_html(),
-        SCROLL_WORDS[lang].format(SCROLL_HOLDS[lang].format(caption=name)),
+        # What the box holds: "Table: <the caption, up to its first full stop>".
+        scroll_label(catalog(lang)("scroll-box-table", caption=name), lang),
     )
-    if lang == "kk":
+    if formats.soft_hyphens(lang):
         html = hyphenate_cells(html)
     return {
         f"{label}.html": html.encode("utf-8"),
@@ -250,13 +209,13 @@ def _escape_attr(text: str) -> str:
 
 def data_links(label: str, kind: str, prefix: str, lang: str = "en") -> str:
     """The Markdown links under a figure or table to the files of exactly what it shows."""
-    words = LINK_WORDS[lang]
-    links = [f"[{words['csv']}]({prefix}{label}.csv)"]
+    loc = catalog(lang)
+    links = [f"[{loc('links-csv')}]({prefix}{label}.csv)"]
     if kind == "figure":
         links += [
-            f"[{words['svg']}]({prefix}{label}.svg)",
-            f"[{words['png']}]({prefix}{label}.png)",
-            f"[{words['vl']}]({prefix}{label}.vl.json)",
+            f"[{loc('links-svg')}]({prefix}{label}.svg)",
+            f"[{loc('links-png')}]({prefix}{label}.png)",
+            f"[{loc('links-vl')}]({prefix}{label}.vl.json)",
         ]
     return "::: {.data-links}\n" + " · ".join(links) + "\n:::\n"
 

@@ -1,14 +1,16 @@
 """The codebook, rendered from the pandera models of the processed tables, per language.
 
-The English codebook (``lang="en"``) is the models' own text. The Kazakh one (``"kk"``)
-takes its fixed words and units from :data:`WORDS` and :data:`UNITS_KK`, and the tables'
-titles, descriptions, table rules and column descriptions from the Kazakh codebook files
-``analysis/codebook_kk/*.yml`` (:func:`kazakh_texts`); tests/test_kk_codebook.py checks that
-they cover every table and column, carry the same numbers and no untranslated English. Column
+The English codebook is the models' own text. Another language takes its fixed words and
+units from its catalog (``locales/<lang>/appendix.ftl``, ``codebook-*`` messages), and the
+tables' titles, descriptions, table rules and column descriptions from its codebook files
+``locales/<lang>/codebook/*.yml`` (:func:`codebook_texts`); tests/test_kk_codebook.py checks
+that the Kazakh ones cover every table and column, carry the same numbers and no
+untranslated English. Column
 names, types' values, paths and patterns are technical and the same in both."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from pathlib import Path
@@ -17,6 +19,7 @@ import pandera.pandas as pa
 import yaml
 
 from analysis.errors import PipelineError, Problem
+from analysis.i18n import LOCALES, Catalog, catalog, data_field, foreign
 from analysis.outputs import Output
 
 
@@ -24,88 +27,17 @@ def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-#: The codebook's fixed words, per language.
-WORDS = {
-    "en": {
-        "date": "date",
-        "integer": "integer",
-        "number": "number",
-        "boolean": "boolean",
-        "text": "text",
-        "one_of": "one of: ",
-        "matches": "matches `{pattern}`",
-        "between": "between {low} and {high}",
-        "unique": "unique",
-        "required": "required",
-        "files": "{title}. Files: `data/processed/{name}.csv` and `.parquet`. Built from: {raw}.",
-        "no_raw": "",
-        "key": "Key (unique together): {columns}.",
-        "table_rules": "Table rules: {rules}.",
-        "unit": ", in {unit}",
-        "rules": "*Rules:*",
-    },
-    "kk": {
-        "date": "күн",
-        "integer": "бүтін сан",
-        "number": "сан",
-        "boolean": "логикалық",
-        "text": "мәтін",
-        "one_of": "мүмкін мәндері – ",
-        "matches": "`{pattern}` үлгісіне сәйкес",
-        "between": "{low} мен {high} аралығында",
-        "unique": "қайталанбайды",
-        "required": "міндетті",
-        "files": "{title}. Файлдары: `data/processed/{name}.csv` және `.parquet`. "
-        "Бастапқы деректері: {raw}.",
-        "no_raw": "жоқ (талдау параметрлерінен жасалады)",
-        "key": "Кілт (бірге алғанда қайталанбайды): {columns}.",
-        "table_rules": "Кесте ережелері: {rules}.",
-        "unit": ", бірлігі: {unit}",
-        "rules": "*Ережелері:*",
-    },
-}
-
-#: Units of the models' columns in Kazakh (a unit not listed stays as the model gives it).
-UNITS_KK = {
-    "date": "ЖЖЖЖ-АА-КК",
-    "days": "күн",
-    "fields": "сала",
-    "fraction": "бөлшек (0–1)",
-    "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt": (
-        "мақала мәтінінің жол нөмірлері (`../shared/seeds/000_a46ed8cb280de15a.txt`)"
-    ),
-    "line numbers of the seed file": "бастапқы мәтіннің жол нөмірлері",
-    "meetings": "кездесу",
-    "meetings per month": "айына кездесу",
-    "meetings per year": "жылына кездесу",
-    "months": "ай",
-    "percent": "пайыз",
-    "percent (0-100)": "пайыз (0–100)",
-    "percent of the 2023 share": "2023 жылғы үлестің пайызы",
-    "percentage points": "пайыздық тармақ (п.т.)",
-    "person-meetings": "тұлға-кездесу",
-    "persons": "адам",
-    "persons per year": "жылына адам",
-    "proportion": "үлес (0–1)",
-    "ratio": "қатынас",
-    "respondents": "респондент",
-    "respondents (estimate)": "респондент (бағалау)",
-    "seats": "орын",
-    "sessions": "отырыс",
-    "sessions per year": "жылына отырыс",
-    "thousand persons": "мың адам",
-    "years": "жыл",
-}
-
-#: The folder of the Kazakh codebook: one YAML file per group of processed tables, each
-#: mapping a table's name to its Kazakh ``title``, ``description``, ``checks`` (English rule
-#: name -> Kazakh) and ``columns`` (column name -> Kazakh description).
-KAZAKH_DIR = Path(__file__).with_name("codebook_kk")
+#: Where each language's codebook texts are: ``locales/<lang>/codebook/*.yml``, one file per
+#: group of processed tables, each mapping a table's name to its ``title``,
+#: ``description``, ``checks`` (English rule name -> text) and ``columns`` (column name ->
+#: description). English has none: its texts are the models' own.
+CODEBOOK_DIR = "codebook"
 
 
 @functools.cache
-def kazakh_texts(folder: Path = KAZAKH_DIR) -> dict[str, dict]:
-    """The Kazakh codebook texts of every processed table, merged from ``folder/*.yml``:
+def codebook_texts(lang: str) -> dict[str, dict]:
+    """The codebook texts of every processed table in ``lang``, merged from
+    ``locales/<lang>/codebook/*.yml`` (``{}`` when the language has none, as English):
     ``{table: {"title": str, "description": str, "checks": {rule: str}, "columns":
     {column: str}}}``. Which tables and columns must be there is checked by the tests
     (tests/test_kk_codebook.py), not here, so that a missing text never stops a build: the
@@ -113,10 +45,11 @@ def kazakh_texts(folder: Path = KAZAKH_DIR) -> dict[str, dict]:
 
     Raises :class:`analysis.errors.PipelineError` naming the file (and line) when a file is
     not valid YAML, is not a mapping of tables, or names a table another file also names."""
+    folder = LOCALES / data_field(lang) / CODEBOOK_DIR
     merged: dict[str, dict] = {}
     origin: dict[str, str] = {}
     for path in sorted(Path(folder).glob("*.yml")):
-        label = f"analysis/{path.parent.name}/{path.name}"
+        label = str(path.relative_to(LOCALES.parent))
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
@@ -134,94 +67,89 @@ def kazakh_texts(folder: Path = KAZAKH_DIR) -> dict[str, dict]:
     return merged
 
 
-def _kazakh(table: str, *keys: str) -> str:
-    """One Kazakh text of :func:`kazakh_texts` (``""`` when there is none)."""
-    node: object = kazakh_texts().get(table, {})
+def _own(table: str, lang: str, *keys: str) -> str:
+    """One text of :func:`codebook_texts` in ``lang`` (``""`` when there is none)."""
+    node: object = codebook_texts(lang).get(table, {})
     for key in keys:
         node = node.get(key) if isinstance(node, dict) else None
     return str(node).strip() if node else ""
 
 
 def title(out: Output, lang: str = "en") -> str:
-    """The processed table's title in ``lang`` (Kazakh from :func:`kazakh_texts`; English,
-    ``out.title``, for a table without a Kazakh title).
-
-    Raises ``ValueError`` for an unknown language."""
-    if lang == "en":
-        return out.title
-    if lang == "kk":
-        return _kazakh(out.name, "title") or out.title
-    raise ValueError(f"unknown language {lang!r}")
+    """The processed table's title in ``lang`` (:func:`codebook_texts`; English,
+    ``out.title``, for a table without a title in ``lang``)."""
+    return _own(out.name, lang, "title") or out.title
 
 
-def english(text: str, lang: str) -> str:
-    """``text`` (English documentation) marked as English inside a page of ``lang``, so that
-    screen readers and hyphenation treat it as English: ``[text]{lang="en"}``. Text with
-    brackets (which would break the span) and English pages get no mark."""
-    if lang == "en" or not text.strip() or "[" in text or "]" in text:
-        return text
-    return f'[{text}]{{lang="en"}}'
+#: The codebook's words for the columns' dtypes (``codebook-type-<word>`` messages).
+_TYPES = (
+    ("datetime", "date"),
+    ("int", "integer"),
+    ("float", "number"),
+    ("bool", "boolean"),
+    ("str", "text"),
+)
+#: Signs of the one-sided range rules.
+_SIGNS = {
+    "greater_than_or_equal_to": "≥",
+    "less_than_or_equal_to": "≤",
+    "greater_than": ">",
+    "less_than": "<",
+}
 
 
-def _type(column: pa.Column, lang: str = "en") -> str:
+def _type(column: pa.Column, loc: Catalog) -> str:
     name = str(column.dtype).lower()
-    for key, label in (
-        ("datetime", "date"),
-        ("int", "integer"),
-        ("float", "number"),
-        ("bool", "boolean"),
-        ("str", "text"),
-    ):
+    for key, word in _TYPES:
         if key in name:
-            return WORDS[lang][label]
+            return loc("codebook-type-" + word)
     return name
 
 
-def _number(value: object, lang: str) -> str:
-    """A rule's bound as text: in Kazakh with a decimal comma and a true minus sign
-    (``0,99``, ``−1``), in English as it is."""
-    text = str(value)
-    if lang != "kk":
-        return text
-    return re.sub(r"(?<=\d)\.(?=\d)", ",", text).replace("-", "\u2212")
+def _number(value: object, loc: Catalog) -> str:
+    """A rule's bound as text in the language's format: a number with its decimals kept and
+    a true minus sign (``0.99`` / ``0,99``, ``−1``), a date as the book writes dates
+    (``1 January 2022`` / ``2022 жылғы 1 қаңтар``)."""
+    if isinstance(value, datetime.date):
+        return loc.date(value)
+
+    def one(match: re.Match) -> str:
+        digits = match[0].lstrip("-")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return loc.signed(float(match[0]), decimals).lstrip("+")
+
+    return re.sub(r"-?\d+(?:\.\d+)?", one, str(value))
 
 
-def _rules(column: pa.Column, lang: str = "en") -> str:
-    words = WORDS[lang]
+def _rules(column: pa.Column, loc: Catalog) -> str:
     rules = []
     for check in column.checks:
         stats = getattr(check, "statistics", {}) or {}
         name = check.name
         if name == "isin":
             allowed = dict.fromkeys(map(str, stats.get("allowed_values", [])))
-            rules.append(words["one_of"] + ", ".join(f"`{v}`" for v in allowed))
+            rules.append(loc("codebook-one-of", values=", ".join(f"`{v}`" for v in allowed)))
         elif name == "str_matches":
-            rules.append(words["matches"].format(pattern=stats.get("pattern")))
-        elif name in {
-            "greater_than_or_equal_to",
-            "less_than_or_equal_to",
-            "greater_than",
-            "less_than",
-            "in_range",
-        }:
-            sym = {
-                "greater_than_or_equal_to": "≥",
-                "less_than_or_equal_to": "≤",
-                "greater_than": ">",
-                "less_than": "<",
-            }.get(name)
-            if sym:
-                rules.append(f"{sym} {_number(next(iter(stats.values())), lang)}")
-            else:
-                low, high = (_number(stats.get(k), lang) for k in ("min_value", "max_value"))
-                rules.append(words["between"].format(low=low, high=high))
+            rules.append(loc("codebook-matches", pattern=str(stats.get("pattern"))))
+        elif name in _SIGNS:
+            rules.append(f"{_SIGNS[name]} {_number(next(iter(stats.values())), loc)}")
+        elif name == "in_range":
+            low, high = (_number(stats.get(k), loc) for k in ("min_value", "max_value"))
+            rules.append(loc("codebook-between", low=low, high=high))
         else:
             rules.append(name)
     if column.unique:
-        rules.append(words["unique"])
+        rules.append(loc("codebook-unique"))
     if not column.nullable:
-        rules.append(words["required"])
+        rules.append(loc("codebook-required"))
     return "; ".join(rules)
+
+
+def _unit(unit: str, loc: Catalog) -> str:
+    """A column's unit in the language (``codebook-unit-<slug>``; a unit the catalog does
+    not list shows as the model gives it)."""
+    msg_id = "codebook-unit-" + re.sub(r"[^a-z0-9]+", "-", unit.lower()).strip("-")
+    return loc(msg_id) if unit and loc.has(msg_id) else unit
 
 
 def table_doc(out: Output) -> str:
@@ -236,45 +164,42 @@ def table_doc(out: Output) -> str:
 def table_markdown(out: Output, lang: str = "en") -> str:
     """Markdown for one processed table: title, key, table-level rules and its columns
     (a definition list: name, then type, unit, description and rules), read from
-    ``out.model``; the fixed words in ``lang`` ("en" or "kk", see the module docstring).
-
-    Raises ``KeyError`` for an unknown language."""
-    words = WORDS[lang]
+    ``out.model``; the fixed words from the ``lang`` catalog, the descriptions from
+    :func:`codebook_texts` (English ones, the models' own, marked as English where missing).
+    """
+    loc = catalog(lang)
     schema = out.model.to_schema()
-    raw = ", ".join(f"`data/raw/{p}`" for p in out.inputs) or words["no_raw"]
+    raw = ", ".join(f"`data/raw/{p}`" for p in out.inputs) or loc("codebook-no-raw")
     lines = [
         f"## `{out.name}` {{#sec-codebook-{out.name.replace('_', '-')}}}",
         "",
-        words["files"].format(title=title(out, lang), name=out.name, raw=raw),
+        loc("codebook-files", title=title(out, lang), name=out.name, raw=raw),
         "",
     ]
-    doc = table_doc(out)
-    if lang == "kk":
-        doc = _kazakh(out.name, "description") or english(doc, lang)
+    doc = _own(out.name, lang, "description") or foreign(table_doc(out), lang)
     if doc:
         lines += [doc, ""]
     if schema.unique:
         columns = ", ".join(f"`{c}`" for c in schema.unique)
-        lines += [words["key"].format(columns=columns), ""]
-    table_checks = [c.name for c in schema.checks if c.name]
-    if lang == "kk":
-        table_checks = [_kazakh(out.name, "checks", c) or english(c, lang) for c in table_checks]
+        lines += [loc("codebook-key", columns=columns), ""]
+    table_checks = [
+        _own(out.name, lang, "checks", c.name) or foreign(c.name, lang)
+        for c in schema.checks
+        if c.name
+    ]
     if table_checks:
         rules = "; ".join(c.rstrip(".") for c in table_checks)
-        lines += [words["table_rules"].format(rules=rules), ""]
+        lines += [loc("codebook-table-rules", rules=rules), ""]
     # One definition per column (not a wide table): it wraps at any page width.
     for name, col in schema.columns.items():
-        meta = col.metadata or {}
-        unit = meta.get("unit", "")
-        description = col.description or ""
-        if lang == "kk":
-            unit = UNITS_KK.get(unit, unit)
-            description = _kazakh(out.name, "columns", name) or english(description, lang)
-        kind = _type(col, lang) + (words["unit"].format(unit=_cell(unit)) if unit else "")
+        unit = _unit((col.metadata or {}).get("unit", ""), loc)
+        description = _own(out.name, lang, "columns", name) or foreign(col.description or "", lang)
+        kind = _type(col, loc) + (loc("codebook-unit", unit=_cell(unit)) if unit else "")
+        rules = _rules(col, loc)
         lines += [
             f"`{name}`",
             f":   *{kind}.* {_cell(description)}"
-            + (f" {words['rules']} {_cell(rules)}." if (rules := _rules(col, lang)) else ""),
+            + (f" {loc('codebook-rules')} {_cell(rules)}." if rules else ""),
             "",
         ]
     return "\n".join(lines) + "\n"
@@ -282,7 +207,7 @@ def table_markdown(out: Output, lang: str = "en") -> str:
 
 def codebook_markdown(lang: str = "en") -> str:
     """The codebook of every processed table in :data:`analysis.pipeline.OUTPUTS`, in
-    ``lang`` ("en" or "kk"; see the module docstring)."""
+    ``lang`` (see the module docstring)."""
     from analysis.pipeline import OUTPUTS
 
     return "\n".join(table_markdown(out, lang) for out in OUTPUTS)

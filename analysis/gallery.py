@@ -21,6 +21,7 @@ from pathlib import Path
 
 from analysis.artefacts import BUILD_ROOT, LANGUAGES, edition_dir, read_manifest
 from analysis.figures.common import font
+from analysis.i18n import catalog
 from analysis.paths import ROOT
 from analysis.store import write_processed
 
@@ -44,45 +45,22 @@ a {{ color: #0d6efd; }}
 """
 
 
-#: The page's own words, per language.
-WORDS = {
-    "en": {
-        "title": "Gallery: every figure and table of the book",
-        "heading": "Every figure and table of the book",
-        "intro": "The figures and tables exactly as the book embeds them, built from the "
-        "processed tables without Quarto, each with its caption and links to the data it "
-        "shows.",
-        "figure": "Figure",
-        "table": "Table",
-    },
-    "kk": {
-        "title": "Галерея: кітаптың барлық суреттері мен кестелері",
-        "heading": "Кітаптың барлық суреттері мен кестелері",
-        "intro": "Суреттер мен кестелер кітапта қалай тұрса, дәл солай: өңделген "
-        "кестелерден Quarto-сыз құрастырылған, әрқайсысының атауы және көрсетілген "
-        "деректерге сілтемелері бар.",
-        "figure": "Сурет",
-        "table": "Кесте",
-    },
-}
+#: The files linked under each entry, and their link words (``links-*`` messages).
+LINKS = (
+    (".csv", "links-csv"),
+    (".svg", "links-svg"),
+    (".png", "links-png"),
+    (".vl.json", "links-vl"),
+)
 
 
 def _links(record: dict, names: list[str], lang: str = "en") -> str:
-    from analysis.artefacts import LINK_WORDS
-
-    label = record["label"]
-    words = LINK_WORDS[lang]
-    text = {
-        ".csv": words["csv"],
-        ".svg": words["svg"],
-        ".png": words["png"],
-        ".vl.json": words["vl"],
-    }
+    loc = catalog(lang)
     links = []
-    for suffix, words in text.items():
-        name = f"{label}{suffix}"
+    for suffix, msg_id in LINKS:
+        name = f"{record['label']}{suffix}"
         if name in names:
-            links.append(f'<a href="{html.escape(name)}">{words}</a>')
+            links.append(f'<a href="{html.escape(name)}">{loc(msg_id)}</a>')
     return f'<div class="data-links"><p>{" · ".join(links)}</p></div>'
 
 
@@ -93,7 +71,7 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
     built.
     """
     manifest = read_manifest(artefacts_dir, lang)
-    words = WORDS[lang]
+    loc = catalog(lang)
     source = Path(artefacts_dir or edition_dir(lang) / "artefacts") / lang
     files: dict[str, bytes] = {}
     sections: list[str] = []
@@ -112,23 +90,24 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
             sections.append(
                 f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
                 f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
-                f"<figcaption>{words['figure']} ({label}): {caption}</figcaption>\n"
+                f"<figcaption>{loc('gallery-figure')} ({label}): {caption}</figcaption>\n"
                 "</figure>\n</div>"
             )
         else:
             fragment = (source / f"{record['label']}.html").read_text(encoding="utf-8")
             sections.append(
                 f'<div id="{label}" class="quarto-float quarto-table">\n<figure>\n'
-                f"<figcaption>{words['table']} ({label}): {caption}</figcaption>\n{fragment}\n"
+                f"<figcaption>{loc('gallery-table')} ({label}): {caption}</figcaption>\n"
+                f"{fragment}\n"
                 "</figure>\n</div>"
             )
         sections.append(_links(record, names, lang))
     page = (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{words['title']}</title>\n"
+        f"<title>{loc('gallery-title')}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
-        f"<h1>{words['heading']}</h1>\n<p>{words['intro']}</p>\n"
+        f"<h1>{loc('gallery-heading')}</h1>\n<p>{loc('gallery-intro')}</p>\n"
         + "\n".join(sections)
         + "\n</main>\n</body>\n</html>\n"
     )

@@ -11,9 +11,9 @@ the downloads, all from the registries in the code (never written by hand).
   nothing is timed or invented here.
 - :func:`sources_markdown` renders every ``data/raw/*/source.yml``.
 - The appendix parts (:func:`appendix_markdown`, :func:`sources_markdown`,
-  :func:`downloads_markdown`) take ``lang`` ("en" or "kk"): headings, labels and fixed words
-  come from :data:`WORDS`; paths, names of code, checksums and the sources' own English
-  documentation stay as they are.
+  :func:`downloads_markdown`) take ``lang``: headings, labels and fixed words come from the
+  catalog (``locales/<lang>/appendix.ftl``); paths, names of code, checksums and the
+  sources' own English documentation stay as they are.
 
 Command line::
 
@@ -34,9 +34,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.i18n import LANGUAGES, Catalog, catalog, data_field, foreign
 from analysis.io import atomic_write_text
 from analysis.paths import BOOK, PROCESSED, RAW, ROOT, relative
-from analysis.prose.fmt import count
 from analysis.provenance import load_source, source_folders
 
 README = ROOT / "README.md"
@@ -46,45 +46,9 @@ BENCHMARK_COMMAND = "uv run python benchmarks/benchmark.py"
 DOWNLOADS = BOOK / "downloads"
 CITATION = ROOT / "CITATION.cff"
 
-#: The fixed words of the generated appendix parts, per language.
-WORDS = {
-    "en": {
-        "figures": "Figures and tables",
-        "processed": "Processed tables",
-        "software": "Software of this build",
-        "time": "Time per step",
-        "kind": {"figure": "figure", "table": "table"},
-        "registry_item": "- `{label}` ({kind}): made by `{function}` from the processed "
-        "tables {processed}; raw files under `data/raw/`: {raw}.",
-        "output_item": "- `{table}`: {title}. Raw files under `data/raw/`: {raw}.",
-        "none": "none",
-        "software_intro": "Versions in the environment that rendered this page, beside the "
-        "versions locked in `uv.lock`:",
-        "package": "package",
-        "this_build": " (this build)",
-        "locked": " (uv.lock)",
-        "version": "version",
-    },
-    "kk": {
-        "figures": "Суреттер мен кестелер",
-        "processed": "Өңделген кестелер",
-        "software": "Осы құрастырудың бағдарламалық жасақтамасы",
-        "time": "Әр қадамның уақыты",
-        "kind": {"figure": "сурет", "table": "кесте"},
-        "registry_item": "- `{label}` ({kind}): жасайтын функция `{function}`; өңделген "
-        "кестелері: {processed}; `data/raw/` ішіндегі бастапқы файлдары: {raw}.",
-        "output_item": "- `{table}`: {title}. `data/raw/` ішіндегі бастапқы файлдары: {raw}.",
-        "none": "жоқ",
-        "software_intro": "Осы бетті құрастырған ортадағы нұсқалар және `uv.lock` "
-        "бекіткен нұсқалар:",
-        "package": "пакет",
-        "this_build": " (осы құрастыру)",
-        "locked": " (uv.lock)",
-        "version": "нұсқа",
-    },
-}
-#: Values of the software table in Kazakh (the English ones are the functions' own).
-VERSION_WORDS_KK = {"not installed": "орнатылмаған", "not locked": "бекітілмеген"}
+#: Values of the software table that are words ("not installed", "not locked"): their
+#: catalog messages.
+VERSION_MESSAGES = {"not installed": "repro-not-installed", "not locked": "repro-not-locked"}
 
 
 # --- registry ------------------------------------------------------------------------------
@@ -190,168 +154,102 @@ def timings_frame(path: Path = BENCHMARK_RESULTS) -> pd.DataFrame | None:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-#: The timings' words in Kazakh: the text around the benchmark table, its column headings
-#: and the values of ``meets_target`` and ``unit``.
-TIMINGS_KK = {
-    "absent": "Өлшеу нәтижелері әлі жоқ: `{path}` файлы жоқ. Әр қадамның қанша уақыт "
-    "алатынын өлшеу үшін эталон машинада `{command}` командасын іске қосыңыз; содан кейін "
-    "бұл бөлімде оның кестесі шығады. Уақыт өлшенбейінше ешбір сан келтірілмейді.\n",
-    "head": "`{command}` өлшеген, нәтижелері `{path}` файлынан оқылды",
-    "machine": ". Өлшенген машина:",
-    "measurements": "Өлшеулер",
-    "columns": {
-        "measure": "өлшем",
-        "item": "нысан",
-        "value": "мәні",
-        "target": "мақсат",
-        "meets_target": "мақсатқа жетті ме",
-    },
-    "answers": {"yes": "иә", "no": "жоқ"},
-    "units": {"s": "с", "bytes": "байт"},
-    # Labels of the machine rows (the benchmark's items); an unknown item keeps its own.
-    "machine_items": {
-        "date measured": "өлшенген күні",
-        "load average (1/5/15 min) at the end": "орташа жүктеме (1/5/15 мин), соңында",
-        "cores": "ядролар саны",
-        "cpu": "процессор",
-        "memory": "жады",
-        "system": "жүйе",
-        "python": "Python",
-        "packages": "пакеттер",
-    },
-}
+#: The benchmark's machine rows whose value is a list of decimal numbers (localised).
+_DECIMAL_ITEMS = ("load average (1/5/15 min) at the end", "memory")
 
 
-#: The benchmark's measures in words, per language (a measure not listed keeps its name).
-MEASURE_LABELS = {
-    "en": {
-        "pipeline_command": "pipeline (fresh process)",
-        "artefacts_command": "artefact step (fresh process)",
-        "gallery_command": "gallery (fresh process)",
-        "chapter_execution": "chapter's code at render time",
-        "figure_file": "figure file size",
-        "quarto_render": "Quarto render",
-        "test_suite": "test suite",
-    },
-    "kk": {
-        "pipeline_command": "өңдеу бағдарламасы (жаңа процесс)",
-        "artefacts_command": "артефактілер қадамы (жаңа процесс)",
-        "gallery_command": "галерея (жаңа процесс)",
-        "chapter_execution": "тараудың рендер кезінде орындалатын коды",
-        "figure_file": "сурет файлының көлемі",
-        "quarto_render": "Quarto рендері",
-        "test_suite": "тесттер жиынтығы",
-    },
-}
+def _slug(text: str) -> str:
+    """A catalog id part from a benchmark item or measure: 'load average (1/5/15 min) at
+    the end' -> 'load-average-1-5-15-min-at-the-end'."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _measures(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The benchmark rows with each measure in words (:data:`MEASURE_LABELS`) and each item
-    (a command or a file) as inline code."""
-    labels = MEASURE_LABELS[lang]
-    return frame.assign(
-        measure=frame["measure"].map(lambda m: labels.get(m, m)),
-        item=frame["item"].map(lambda i: f"`{i}`" if i else i),
-    )
-
-
-def _comma(text: str) -> str:
-    """A measured number in the Kazakh format: decimal comma (``1.049`` -> ``1,049``) and
-    a no-break space between thousands of a whole number (``21551`` -> ``21 551``); other
-    text unchanged."""
-
-    if not text:
-        return text
+def _localised(text: str, loc: Catalog) -> str:
+    """A measured number in the language's CLDR format, its decimals kept: ``1.049`` ->
+    ``1,049`` (Kazakh), ``21551`` -> ``21,551`` / ``21 551``; other text unchanged."""
     text = text.strip()
-    if re.fullmatch(r"\d{4,}", text):
-        return count(int(text), lang="kk")
-    return re.sub(r"^(\d+)\.(\d+)$", r"\1,\2", text)
+    if re.fullmatch(r"\d+", text):
+        return loc.count(int(text))
+    if re.fullmatch(r"\d+\.\d+", text):
+        return loc.decimal(float(text), len(text.split(".")[1]))
+    return text
 
 
-def _machine_value_kk(item: str, value: str) -> str:
-    """A machine row's value in Kazakh: the measuring date in words (2026 жылғы 21
-    қараша), decimal numbers with a decimal comma (0,92 / 1,30; 23,5 GiB); version
-    numbers (3.11.7) and other text unchanged."""
-    from analysis.prose.fmt import date_kk
-
-    if item == "date measured" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        return date_kk(value.strip())
-    if item in ("load average (1/5/15 min) at the end", "memory"):
-        return re.sub(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])", r"\1,\2", value)
+def _machine_value(item: str, value: str, loc: Catalog) -> str:
+    """A machine row's value in the page's language: the measuring date in words (26
+    November 2026 / 2026 жылғы 26 қараша), decimal numbers in the language's format (0.92 /
+    0,92; 23.5 GiB / 23,5 GiB); version numbers (3.11.7) and other text unchanged."""
+    value = value.strip()
+    if item == "date measured" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return loc.date(value)
+    if item in _DECIMAL_ITEMS:
+        return re.sub(r"(?<![\d.])(\d+\.\d+)(?![\d.])", lambda m: _localised(m[1], loc), value)
     return value
 
 
-def _timings_kk(path: Path) -> str:
-    """The timings in Kazakh (see :func:`timings_markdown`)."""
-    words = TIMINGS_KK
-    frame = timings_frame(path)
-    if frame is None:
-        return words["absent"].format(path=relative(path), command=BENCHMARK_COMMAND)
-    head = words["head"].format(command=BENCHMARK_COMMAND, path=relative(path))
-    if {"measure", "item", "value"} <= set(frame.columns):
-        machine = frame[frame["measure"] == "machine"]
-        frame = frame[frame["measure"] != "machine"]
-        if not machine.empty:
-            head += (
-                words["machine"]
-                + "\n\n"
-                + "\n".join(
-                    f"- {_cell(words['machine_items'].get(r.item, r.item))}: "
-                    f"{_cell(_machine_value_kk(r.item, r.value))}"
-                    for r in machine.itertuples()
-                )
-            )
-            head += "\n\n" + words["measurements"]
-    if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
-        unit = frame["unit"].map(lambda u: words["units"].get(u, u))
-        target = frame["target"].str.replace(r"^\s*<=\s*", "", regex=True).map(_comma)
-        value = frame["value"].map(_comma)
-        frame = frame.assign(
-            # A row without a measured value shows nothing, not its unit alone.
-            value=value.str.cat(unit.where(value.str.strip() != "", ""), sep=" ").str.strip(),
-            target=target.where(target == "", "≤ " + target),
-            meets_target=frame["meets_target"].map(lambda a: words["answers"].get(a, a)),
-        )[["measure", "item", "value", "target", "meets_target"]]
-        frame = _measures(frame, "kk")
-    frame = frame.rename(columns=words["columns"])
-    return head + ":\n\n" + markdown_table(frame)
+def _word(loc: Catalog, msg_id: str, default: str) -> str:
+    """The catalog's message ``msg_id``, or ``default`` (the data's own text) when the
+    catalog has none: a benchmark measure or item added later shows its own name."""
+    return loc(msg_id) if loc.has(msg_id) else default
 
 
 def timings_markdown(path: Path = BENCHMARK_RESULTS, lang: str = "en") -> str:
     """Markdown for the timings: the benchmark table, or how to produce it when absent; the
-    words in ``lang`` ("en" or "kk"; the measured values are the file's own)."""
-    if lang == "kk":
-        return _timings_kk(path)
+    words from the ``lang`` catalog (``bench-*`` messages), the numbers in its format, the
+    measured values the file's own."""
+    loc = catalog(lang)
     frame = timings_frame(path)
+    where = {"command": BENCHMARK_COMMAND, "path": relative(path)}
     if frame is None:
-        return (
-            f"No benchmark results yet: `{relative(path)}` does not exist. "
-            f"Run `{BENCHMARK_COMMAND}` on the reference machine to measure how long each "
-            "step takes; this section then shows its table. No time is quoted until it is "
-            "measured.\n"
-        )
-    head = f"Measured by `{BENCHMARK_COMMAND}` and read from `{relative(path)}`"
+        return loc("bench-absent", **where) + "\n"
+    head = loc("bench-head", **where)
     if {"measure", "item", "value"} <= set(frame.columns):
         # The benchmark's first rows (measure "machine") say what it was measured on.
         machine = frame[frame["measure"] == "machine"]
         frame = frame[frame["measure"] != "machine"]
         if not machine.empty:
-            head += ", on:\n\n" + "\n".join(
-                f"- {_cell(r.item)}: {_cell(r.value)}" for r in machine.itertuples()
+            head += (
+                loc("bench-machine")
+                + "\n\n"
+                + "\n".join(
+                    f"- {_cell(_word(loc, 'bench-machine-' + _slug(r.item), r.item))}: "
+                    f"{_cell(_machine_value(r.item, r.value, loc))}"
+                    for r in machine.itertuples()
+                )
             )
-            head += "\n\nThe measurements"
+            head += "\n\n" + loc("bench-measurements")
     if {"measure", "item", "value", "unit", "target", "meets_target"} <= set(frame.columns):
-        target = frame["target"].str.replace(r"^\s*<=\s*", "", regex=True)
-        met = frame["meets_target"].map({"yes": " (met)", "no": " (missed)"}).fillna("")
+        value = frame["value"].map(lambda v: _localised(v, loc))
+        unit = frame["unit"].map(lambda u: _word(loc, "bench-unit-" + _slug(u), u) if u else u)
+        target = (
+            frame["target"]
+            .str.replace(r"^\s*<=\s*", "", regex=True)
+            .map(lambda t: _localised(t, loc))
+        )
+        met = frame["meets_target"].map(
+            lambda a: loc("bench-target-" + a) if a in ("yes", "no") else ""
+        )
         # Four columns, so that the table fits the book's text column.
-        frame = frame.assign(
-            # A row without a measured value shows nothing, not its unit alone.
-            value=frame["value"]
-            .str.cat(frame["unit"].where(frame["value"].str.strip() != "", ""), sep=" ")
-            .str.strip(),
-            target=target.where(target == "", "≤ " + target + met),
-        )[["measure", "item", "value", "target"]]
-        frame = _measures(frame, "en")
+        frame = pd.DataFrame(
+            {
+                loc("bench-col-measure"): frame["measure"].map(
+                    lambda m: _word(loc, "bench-measure-" + _slug(m), m)
+                ),
+                loc("bench-col-item"): frame["item"].map(lambda i: f"`{i}`" if i else i),
+                # A row without a measured value shows nothing, not its unit alone.
+                loc("bench-col-value"): value.str.cat(
+                    unit.where(value != "", ""), sep=" "
+                ).str.strip(),
+                loc("bench-col-target"): [
+                    ""
+                    if not t
+                    else loc("bench-target", target=t, met=m)
+                    if m
+                    else loc("bench-target-plain", target=t)
+                    for t, m in zip(target, met, strict=True)
+                ],
+            }
+        )
     return head + ":\n\n" + markdown_table(frame)
 
 
@@ -450,18 +348,21 @@ def _codes(items: str) -> str:
 
 def registry_list_markdown(lang: str = "en") -> str:
     """The figures and tables as one list per chapter (what makes each, from what): a layout
-    that wraps at any page width, unlike a five-column table. Words in ``lang``."""
-    words = WORDS[lang]
+    that wraps at any page width, unlike a five-column table. Words from the ``lang``
+    catalog."""
+    loc = catalog(lang)
     lines: list[str] = []
     frame = registry_frame()
     for chapter, rows in frame.groupby("chapter", sort=False):
         lines += [f"**{chapter}**", ""]
         for r in rows.itertuples():
             lines.append(
-                words["registry_item"].format(
-                    label=r.label,
-                    kind=words["kind"].get(r.kind, r.kind),
-                    function=r.function,
+                "- "
+                + loc(
+                    "repro-registry-item",
+                    label=f"`{r.label}`",
+                    kind=loc("repro-kind-" + r.kind),
+                    function=f"`{r.function}`",
                     processed=_codes(r.processed),
                     raw=_codes(r.raw),
                 )
@@ -476,12 +377,14 @@ def outputs_list_markdown(lang: str = "en") -> str:
     from analysis.codebook import title
     from analysis.pipeline import OUTPUTS
 
-    words = WORDS[lang]
+    loc = catalog(lang)
     lines = [
-        words["output_item"].format(
-            table=o.name,
+        "- "
+        + loc(
+            "repro-output-item",
+            table=f"`{o.name}`",
             title=_cell(title(o, lang)),
-            raw=_codes(", ".join(o.inputs)) or words["none"],
+            raw=_codes(", ".join(o.inputs)) or loc("repro-none"),
         )
         for o in OUTPUTS
     ]
@@ -489,65 +392,62 @@ def outputs_list_markdown(lang: str = "en") -> str:
 
 
 def software_frame(lang: str = "en") -> pd.DataFrame:
-    """The installed versions beside the locked ones: columns ``package``, ``version (this
-    build)``, ``version (uv.lock)`` (headings and "not installed"/"not locked" in ``lang``)."""
-    words = WORDS[lang]
+    """The installed versions beside the locked ones: three columns (package, version of
+    this build, version in uv.lock), headings and "not installed"/"not locked" from the
+    ``lang`` catalog."""
+    loc = catalog(lang)
     frame = (
         installed_versions()
         .merge(
             locked_versions().assign(package=lambda d: d["package"].str.replace(" (required)", "")),
             on="package",
             how="left",
-            suffixes=(" (this build)", " (uv.lock)"),
         )
         .fillna("")
     )
-    if lang == "en":
-        return frame
-    frame = frame.map(lambda v: VERSION_WORDS_KK.get(v, v))
+    frame = frame.map(lambda v: loc(VERSION_MESSAGES[v]) if v in VERSION_MESSAGES else v)
     return frame.set_axis(
-        [
-            words["package"],
-            words["version"] + words["this_build"],
-            words["version"] + words["locked"],
-        ],
+        [loc("repro-col-package"), loc("repro-col-version-build"), loc("repro-col-version-locked")],
         axis=1,
     )
 
 
 def appendix_markdown(lang: str = "en") -> str:
     """Body of the "Reproducing this book" appendix (see book/reproducing.qmd and
-    book/kk/reproducing.qmd), its headings and words in ``lang`` ("en" or "kk")."""
-    words = WORDS[lang]
+    book/kk/reproducing.qmd), its headings and words from the ``lang`` catalog."""
+    loc = catalog(lang)
+    software, time = loc("repro-software"), loc("repro-time")
     return "\n".join(
         [
-            f"## {words['figures']} {{.unnumbered}}",
+            f"## {loc('repro-figures')} {{.unnumbered}}",
             "",
             registry_list_markdown(lang),
-            f"## {words['processed']} {{.unnumbered}}",
+            f"## {loc('repro-processed')} {{.unnumbered}}",
             "",
             outputs_list_markdown(lang),
-            f"## {words['software']} {{.unnumbered}}",
+            f"## {software} {{.unnumbered}}",
             "",
-            words["software_intro"],
+            loc("repro-software-intro"),
             "",
-            scroll_box(markdown_table(software_frame(lang)), words["software"], lang),
-            f"## {words['time']} {{.unnumbered}}",
+            scroll_box(markdown_table(software_frame(lang)), software, lang),
+            f"## {time} {{.unnumbered}}",
             "",
-            scroll_box(timings_markdown(lang=lang), words["time"], lang),
+            scroll_box(timings_markdown(lang=lang), time, lang),
         ]
     )
 
 
-#: The accessible name of a box that scrolls sideways, per language ({} = what it holds).
-SCROLL_WORDS = {"en": "{}, scrolls sideways", "kk": "{}, көлденең айналады"}
+def scroll_label(name: str, lang: str = "en") -> str:
+    """The accessible name of a box that scrolls sideways and holds ``name``
+    ("…, scrolls sideways"), from the ``lang`` catalog."""
+    return catalog(lang)("scroll-box-label", name=name)
 
 
 def scroll_box(markdown: str, name: str, lang: str = "en") -> str:
     """``markdown`` (a wide Markdown table and its text) in a box that scrolls sideways on a
     phone and can be reached and scrolled with the keyboard (``tabindex``, ``role`` and a
     label; axe-core's rule ``scrollable-region-focusable``)."""
-    label = SCROLL_WORDS[lang].format(name).replace('"', "'")
+    label = scroll_label(name, lang).replace('"', "'")
     return (
         f'::: {{.scroll-box tabindex="0" role="region" aria-label="{label}"}}\n\n'
         f"{markdown.rstrip()}\n\n:::\n"
@@ -555,136 +455,107 @@ def scroll_box(markdown: str, name: str, lang: str = "en") -> str:
 
 
 def _yaml_value(value: object) -> str:
-    """A ``source.yml`` value as one line of text; a mapping's Kazakh twins (``<key>_kk``)
-    are left out (:func:`_extra_text` uses them in the Kazakh appendix)."""
+    """A ``source.yml`` value as one line of text; a mapping's per-language twins
+    (``<key>_kk``) are left out (:func:`_extra_text` uses them in their language)."""
     if isinstance(value, dict):
-        return "; ".join(
-            f"{k}: {_yaml_value(v)}" for k, v in value.items() if not str(k).endswith("_kk")
-        )
+        return "; ".join(f"{k}: {_yaml_value(v)}" for k, v in value.items() if not _is_twin(str(k)))
     if isinstance(value, list):
         return "; ".join(_yaml_value(v) for v in value)
     return str(value)
 
 
-FIELD_LABELS = {
-    "title": "Title",
-    "producer": "Producer",
-    "citation_full": "Citation",
-    "url_main": "Where it comes from",
-    "date_accessed": "Accessed",
-    "date_published": "Published",
-    "license": "Licence",
-    "description": "What it is",
-}
-#: The same fields' labels in Kazakh, and the other fixed words of the sources appendix.
-FIELD_LABELS_KK = {
-    "title": "Атауы",
-    "producer": "Авторы (шығарушысы)",
-    "citation_full": "Библиографиялық сипаттамасы",
-    "url_main": "Қайдан алынған",
-    "date_accessed": "Қаралған күні",
-    "date_published": "Жарияланған күні",
-    "license": "Лицензиясы",
-    "description": "Не екені",
-}
-#: Labels of the other fields some records have, and of the keys inside them, in Kazakh (a
-#: field not listed shows its own name).
-EXTRA_LABELS_KK = {
-    "seed": "Бастапқы мәтін файлы",
-    "seeds": "Бастапқы мәтін файлдары",
-    "file": "атауы",
-    "lines": "жол саны",
-    "used_for": "не үшін қолданылды",
-}
-SOURCE_WORDS = {
-    "en": {"files": "Files:", "bytes": "{n} bytes", "lines": "seed lines {locator}"},
-    "kk": {
-        "files": "Файлдары:",
-        "bytes": "{n} байт",
-        "lines": "бастапқы мәтіннің {locator}-жолдары",
-    },
-}
+def _is_twin(key: str) -> bool:
+    """Whether a ``source.yml`` key is a per-language twin of another (``title_kk``)."""
+    return bool(re.search(r"_[a-z]{2}$", key)) and key.rsplit("_", 1)[1] in LANGUAGES
 
 
-def _locator_text(locator: str, lang: str) -> str:
-    """A file's seed locator in words: 'seed lines 88-699; seed 002 lines 303-315' in
-    English (the locator as written); in Kazakh each part in Kazakh, the other seed texts
-    named as the preface names them («002 мәтін»), ranges with an en dash: 'бастапқы
-    мәтіннің 88–699-жолдары; 002 мәтіннің 303–315-жолдары'."""
-    words = SOURCE_WORDS[lang]
-    if lang == "en":
-        return words["lines"].format(locator=locator)
+#: The provenance fields every ``source.yml`` record has, in the order the appendix shows
+#: them (labels: the catalog's ``source-field-<field>``).
+SOURCE_FIELDS = (
+    "title",
+    "producer",
+    "citation_full",
+    "url_main",
+    "date_accessed",
+    "date_published",
+    "license",
+    "description",
+)
+
+
+def _locator_text(locator: str, loc: Catalog) -> str:
+    """A file's locator in words, each part from the catalog: 'seed lines 88–699' /
+    «бастапқы мәтіннің 88–699-жолдары» (``source-lines``), another seed text named as the
+    preface names it, 'seed 002 lines 303–315' / «002 мәтіннің 303–315-жолдары»
+    (``source-lines-other``); ranges with an en dash."""
     parts = []
     for part in locator.split("; "):
         other = re.fullmatch(r"seed (\d{3}) lines (.+)", part.strip())
         lines = (other[2] if other else part.strip()).replace("-", "–")
         parts.append(
-            f"{other[1]} мәтіннің {lines}-жолдары"
+            loc("source-lines-other", seed=other[1], lines=lines)
             if other
-            else words["lines"].format(locator=lines)
+            else loc("source-lines", lines=lines)
         )
     return "; ".join(parts)
 
 
 def _source_text(record: dict, key: str, lang: str) -> str:
-    """The field ``key`` of a ``source.yml`` record as one Markdown line's text: in Kazakh,
-    the record's ``<key>_kk`` when it has one, else the (English) field marked as English
-    (:func:`analysis.codebook.english`); an ISO date is the same in both languages."""
-    from analysis.codebook import english
-
-    if lang == "kk" and record.get(f"{key}_kk"):
-        return _cell(_yaml_value(record[f"{key}_kk"]))
+    """The field ``key`` of a ``source.yml`` record as one Markdown line's text, in
+    ``lang`` when the record has a twin ``<key>_<lang>``, else the (English) field marked
+    as English on a page of another language; an ISO date is the same in every language."""
+    own = record.get(f"{key}_{data_field(lang)}")
+    if own:
+        return _cell(_yaml_value(own))
     text = _cell(_yaml_value(record[key]))
-    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else english(text, lang)
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else foreign(text, lang)
 
 
-def _extra_text(value: object, lang: str) -> str:
+def _extra_text(value: object, loc: Catalog) -> str:
     """An extra ``source.yml`` field (``seed``, ``seeds``: mappings of facts about the seed
-    texts) as text; in Kazakh the keys are labelled with :data:`EXTRA_LABELS_KK` and a
-    ``<key>_kk`` twin replaces its English key."""
-    if lang == "en" or not isinstance(value, dict):
+    texts) as text: each key labelled from the catalog (``source-extra-<key>``, else its own
+    name), a ``<key>_<lang>`` twin in place of its key."""
+    if not isinstance(value, dict):
         return _cell(_yaml_value(value))
+    own = data_field(loc.lang)
     parts = []
     for key, item in value.items():
-        if str(key).endswith("_kk"):
+        if _is_twin(str(key)):
             continue
-        if f"{key}_kk" in value:
-            item = value[f"{key}_kk"]
-        text = _extra_text(item, lang) if isinstance(item, dict) else _cell(_yaml_value(item))
-        label = EXTRA_LABELS_KK.get(str(key), str(key))
+        item = value.get(f"{key}_{own}", item)
+        text = _extra_text(item, loc) if isinstance(item, dict) else _cell(_yaml_value(item))
+        label = _word(loc, f"source-extra-{key}", str(key))
         parts.append(f"{label}: ({text})" if isinstance(item, dict) else f"{label}: {text}")
     return "; ".join(parts)
 
 
 def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
     """Every source folder of ``raw_dir`` from its ``source.yml``: the provenance fields and
-    a table of its files (description, seed locator when given, size, sha256). Labels in
-    ``lang`` ("en" or "kk"); the records' text is their own (English unless a field has a
-    ``<field>_kk`` twin, used in Kazakh).
+    a table of its files (description, seed locator when given, size, sha256). Labels from
+    the ``lang`` catalog; the records' text is their own (English unless a field has a
+    ``<field>_<lang>`` twin).
 
     Raises :class:`analysis.errors.PipelineError` when a ``source.yml`` lacks a field.
     """
-    labels = FIELD_LABELS if lang == "en" else FIELD_LABELS_KK
-    words = SOURCE_WORDS[lang]
+    loc = catalog(lang)
     parts = []
     for folder in source_folders(raw_dir):
         record = load_source(folder)
         slug = folder.name.replace("_", "-")
         parts += [f"## `data/raw/{folder.name}/` {{#sec-source-{slug}}}", ""]
-        for key, label in labels.items():
+        for key in SOURCE_FIELDS:
+            label = loc(f"source-field-{key.replace('_', '-')}")
             parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
         for key, value in record.items():
-            if key not in FIELD_LABELS and key != "files" and not key.endswith("_kk"):
-                label = EXTRA_LABELS_KK.get(key, key) if lang == "kk" else key
-                parts.append(f"- **{label}:** {_extra_text(value, lang)}")
-        parts += ["", words["files"], ""]
+            if key not in SOURCE_FIELDS and key != "files" and not _is_twin(key):
+                label = _word(loc, f"source-extra-{key}", key)
+                parts.append(f"- **{label}:** {_extra_text(value, loc)}")
+        parts += ["", loc("source-files"), ""]
         for name, meta in (record["files"] or {}).items():
             size = meta.get("bytes", "?")
-            if lang == "kk" and isinstance(size, int):
-                size = count(size, lang="kk")  # 16 124 байт
-            facts = [words["bytes"].format(n=size)]
+            facts = [loc("source-bytes", n=loc.count(size) if isinstance(size, int) else size)]
             if meta.get("locator"):
-                facts.append(_locator_text(str(meta["locator"]), lang))
+                facts.append(_locator_text(str(meta["locator"]), loc))
             digest = str(meta.get("sha256", ""))
             # Shortened; the full checksum is the span's title (shown on hover) and in
             # source.yml, which the downloads carry.
@@ -721,31 +592,14 @@ def copy_downloads(dest: Path = DOWNLOADS, processed: Path = PROCESSED) -> list[
     return [*names, CITATION.name]
 
 
-#: The words of the downloads list, per language.
-DOWNLOAD_WORDS = {
-    "en": {
-        "package": "a Frictionless Data Package describing every table below (fields, types, "
-        "units, keys, sha256 checksums).",
-        "citation": "how to cite this package and the article.",
-        "table": "Table",
-    },
-    "kk": {
-        "package": "төмендегі әр кестені сипаттайтын Frictionless Data Package (өрістері, "
-        "типтері, бірліктері, кілттері, sha256 бақылау сомалары).",
-        "citation": "осы деректер пакетіне және мақалаға қалай сілтеме жасау керектігі.",
-        "table": "Кесте",
-    },
-}
-
-
 def downloads_markdown(prefix: str = "downloads/", lang: str = "en") -> str:
     """Markdown links to every processed table (CSV and Parquet), the data package and the
-    citation file, as :func:`copy_downloads` places them beside the book; words and the
-    tables' titles in ``lang`` ("en" or "kk")."""
+    citation file, as :func:`copy_downloads` places them beside the book; words from the
+    ``lang`` catalog and the tables' titles in ``lang``."""
     from analysis.codebook import title
     from analysis.pipeline import OUTPUTS
 
-    words = DOWNLOAD_WORDS[lang]
+    loc = catalog(lang)
     rows = [
         f"| {title(o, lang)} | [`{o.name}.csv`]({prefix}{o.name}.csv) | "
         f"[`{o.name}.parquet`]({prefix}{o.name}.parquet) |"
@@ -753,10 +607,10 @@ def downloads_markdown(prefix: str = "downloads/", lang: str = "en") -> str:
     ]
     return "\n".join(
         [
-            f"- [`datapackage.json`]({prefix}datapackage.json): {words['package']}",
-            f"- [`CITATION.cff`]({prefix}CITATION.cff): {words['citation']}",
+            f"- [`datapackage.json`]({prefix}datapackage.json): {loc('downloads-package')}",
+            f"- [`CITATION.cff`]({prefix}CITATION.cff): {loc('downloads-citation')}",
             "",
-            f"| {words['table']} | CSV | Parquet |",
+            f"| {loc('downloads-table')} | CSV | Parquet |",
             "|---|---|---|",
             *rows,
             "",

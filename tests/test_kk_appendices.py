@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from analysis import artefacts, codebook, pipeline, prose, reproducing
+from analysis.i18n import catalog
 from analysis.paths import BOOK, RAW
 from analysis.prose import methods as methods_ns
 from analysis.prose import params as params_ns
@@ -95,7 +96,9 @@ def test_every_processed_table_has_a_kazakh_title_and_unit():
         for o in pipeline.OUTPUTS
         for col in o.model.to_schema().columns.values()
     } - {None, ""}
-    assert units <= set(codebook.UNITS_KK), sorted(units - set(codebook.UNITS_KK))
+    kk = catalog("kk")
+    missing = [u for u in units if codebook._unit(u, kk) == u]
+    assert missing == [], missing
     # The article prints 70,6% and 76,1% (seed line 350): Kazakh titles keep its commas.
     assert "70,6%" in titles["year_order_readings"]
 
@@ -157,18 +160,18 @@ def test_kazakh_timings_keep_the_measured_values(tmp_path):
     en = reproducing.timings_markdown(measured)
     row = (
         "| өңдеу бағдарламасы (жаңа процесс) | `python -m analysis.pipeline` "
-        "| 1,42 с | ≤ 2,0 | иә |"
+        "| 1,42 с | ≤ 2,0 (мақсатқа жетті) |"
     )
     assert row in kk
     assert (
         "| pipeline (fresh process) | `python -m analysis.pipeline` | 1.42 s | ≤ 2.0 (met) |" in en
     )
     # Not measured: an empty cell, not the unit alone; an unknown measure keeps its name.
-    assert "| Quarto рендері | `quarto render book` |  | ≤ 30,0 |  |" in kk
+    assert "| Quarto рендері | `quarto render book` |  | ≤ 30,0 |" in kk
     assert "| Quarto render | `quarto render book` |  | ≤ 30.0 |" in en
     assert "| new_measure | `x` | 3.5 s |  |" in en
     assert "- процессор: 2 cores" in kk
-    assert "| өлшем | нысан | мәні | мақсат | мақсатқа жетті ме |" in kk
+    assert "| өлшем | нысан | мәні | мақсат |" in kk
     absent = reproducing.timings_markdown(tmp_path / "none.csv", lang="kk")
     assert reproducing.BENCHMARK_COMMAND in absent
     assert "әлі жоқ" in absent
@@ -184,7 +187,8 @@ def test_kazakh_sources_appendix_keeps_paths_and_checksums():
             assert f'`{meta["sha256"][:12]}…`]{{title="{meta["sha256"]}"}}' in kk, name
             # Kazakh thousands: a no-break space (1 826 байт).
             assert f"{meta['bytes']:,} байт".replace(",", "\u00a0") in kk
-    for label in reproducing.FIELD_LABELS_KK.values():
+    for key in reproducing.SOURCE_FIELDS:
+        label = catalog("kk")(f"source-field-{key.replace('_', '-')}")
         assert f"- **{label}:**" in kk
     assert "- **Title:**" not in kk
     assert "Files:" not in kk
@@ -271,7 +275,7 @@ def _english_namespaces(names: tuple[str, ...]) -> dict[str, dict[str, str]]:
 
 
 def test_kazakh_appendices_say_where_their_kazakh_text_is_kept():
-    assert "`analysis/codebook_kk/`" in _page("kk", "codebook")
+    assert "`locales/kk/codebook/`" in _page("kk", "codebook")
     assert "`_kk`" in _page("kk", "sources")
     for name in ("codebook", "sources"):
         assert "ағылшын тілінде жүргізіледі" not in _page("kk", name), name

@@ -5,14 +5,17 @@ and no English words left (names of formats, software and symbols aside)."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
+from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from analysis import codebook, pipeline, reproducing
 from analysis.errors import PipelineError
 from analysis.provenance import load_source, source_folders
-from analysis.reproducing import FIELD_LABELS
+from analysis.reproducing import SOURCE_FIELDS
 
 CYRILLIC = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІіҺһ]")
 #: Latin words a Kazakh description may hold outside code spans: formats, software,
@@ -53,13 +56,15 @@ def _model_texts() -> list[tuple[str, str, str]]:
         schema = out.model.to_schema()
         doc = codebook.table_doc(out)
         rows += [
-            (f"{out.name}.title", out.title, codebook._kazakh(out.name, "title")),
-            (f"{out.name}.description", doc, codebook._kazakh(out.name, "description")),
+            (f"{out.name}.title", out.title, codebook._own(out.name, "kk", "title")),
+            (f"{out.name}.description", doc, codebook._own(out.name, "kk", "description")),
         ]
         for check in (c.name for c in schema.checks if c.name):
-            rows.append((f"{out.name}.checks", check, codebook._kazakh(out.name, "checks", check)))
+            rows.append(
+                (f"{out.name}.checks", check, codebook._own(out.name, "kk", "checks", check))
+            )
         for name, col in schema.columns.items():
-            kazakh = codebook._kazakh(out.name, "columns", name)
+            kazakh = codebook._own(out.name, "kk", "columns", name)
             rows.append((f"{out.name}.{name}", col.description or "", kazakh))
     return rows
 
@@ -75,7 +80,7 @@ def test_every_table_column_and_rule_has_kazakh_text():
 
 def test_the_kazakh_codebook_names_only_tables_columns_and_rules_that_exist():
     outputs = {o.name: o.model.to_schema() for o in pipeline.OUTPUTS}
-    texts = codebook.kazakh_texts()
+    texts = codebook.codebook_texts("kk")
     assert set(texts) == set(outputs)
     for table, entry in texts.items():
         schema = outputs[table]
@@ -99,21 +104,31 @@ def test_the_kazakh_codebook_page_shows_no_english_description():
     assert "0,2 п.т." in kk
 
 
+def _texts_in(folder: Path) -> dict:
+    """The codebook texts of a language whose catalog folder is ``folder``'s parent."""
+    lang_dir = folder.parent / "xx"
+    shutil.copytree(folder, lang_dir / codebook.CODEBOOK_DIR, dirs_exist_ok=True)
+    with mock.patch.object(codebook, "LOCALES", folder.parent):
+        return codebook.codebook_texts.__wrapped__("xx")
+
+
 def test_a_duplicate_or_broken_kazakh_codebook_file_is_named(tmp_path):
+    tmp_path = tmp_path / "files"
+    tmp_path.mkdir()
     (tmp_path / "a.yml").write_text("survey_waves:\n  title: А\n", encoding="utf-8")
     (tmp_path / "b.yml").write_text("survey_waves:\n  title: Б\n", encoding="utf-8")
     with pytest.raises(PipelineError, match=r"b\.yml.*survey_waves.*also described in.*a\.yml"):
-        codebook.kazakh_texts.__wrapped__(tmp_path)
+        _texts_in(tmp_path)
     (tmp_path / "b.yml").write_text("persons: [\n", encoding="utf-8")
     with pytest.raises(PipelineError, match=r"b\.yml.*not valid YAML"):
-        codebook.kazakh_texts.__wrapped__(tmp_path)
+        _texts_in(tmp_path)
 
 
 def _source_texts() -> list[tuple[str, str, str]]:
     rows = []
     for folder in source_folders():
         record = load_source(folder)
-        for key in FIELD_LABELS:
+        for key in SOURCE_FIELDS:
             # An ISO date is the same in both languages (the appendix prints it as it is).
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(record[key])):
                 rows.append((f"{folder.name}.{key}", str(record[key]), record.get(f"{key}_kk")))

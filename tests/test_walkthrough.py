@@ -58,13 +58,14 @@ def test_add_a_figure_steps_name_what_exists():
     assert re.search(r"Entry\(\"fig-my-chart\", \"attitudes\.qmd\"", steps)
     assert "{{< include artefacts/en/_fig-my-chart.md >}}" in steps
     assert (ROOT / "analysis/prose/attitudes.py").is_file()
-    assert "CAPTIONS" in (ROOT / "analysis/prose/attitudes.py").read_text(encoding="utf-8")
+    assert "caption-fig-my-chart" in steps
+    assert (ROOT / "locales/en/captions.ftl").is_file()
     # The Kazakh edition's side of the same steps.
     assert "{{< include artefacts/kk/_fig-my-chart.md >}}" in steps
-    assert "CAPTIONS_KK" in (ROOT / "analysis/prose/attitudes.py").read_text(encoding="utf-8")
+    assert (ROOT / "locales/kk/captions.ftl").is_file()
     assert (ROOT / "book/kk/attitudes.qmd").is_file()
-    assert "`analysis/codebook_kk/`" in steps
-    assert (ROOT / "analysis/codebook_kk").is_dir()
+    assert "`locales/kk/codebook/`" in steps
+    assert (ROOT / "locales/kk/codebook").is_dir()
 
 
 def test_prerender_without_the_environment_gives_a_one_line_hint(tmp_path):

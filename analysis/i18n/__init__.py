@@ -171,6 +171,23 @@ def catalog(lang: str) -> Catalog:
 
 
 def data_field(lang: str) -> str:
-    """The suffix of a per-language data column or file for ``lang`` (``en`` for the
-    pseudo-locale: data are data, not catalog text)."""
-    return formats.base_language(lang) if lang != PSEUDO else "en"
+    """The suffix of a per-language data column or file for ``lang``: ``en``, ``kk`` (the
+    pseudo-locale reads the English data: data are data, not catalog text)."""
+    return formats.base_language(lang)
+
+
+def foreign(text: str, lang: str, source: str = "en") -> str:
+    """``text`` written in ``source`` (English documentation) marked as such inside a page
+    of ``lang``, so that screen readers and hyphenation treat it as that language:
+    ``[text]{lang="en"}``. Text with brackets (which would break the span), empty text and
+    pages of the same language get no mark."""
+    if formats.base_language(lang) == source or not text.strip() or "[" in text or "]" in text:
+        return text
+    return f'[{text}]{{lang="{source}"}}'
+
+
+def data_text(record: dict, key: str, lang: str) -> Any:
+    """The per-language data field ``key`` of ``record`` in ``lang``: ``<key>_<lang>`` when
+    the record has it (``description_kk``), else ``key`` itself (the English text)."""
+    own = record.get(f"{key}_{formats.base_language(lang)}")
+    return own if own else record.get(key)

@@ -70,7 +70,9 @@ def number(value: float, lang: str, *, max_decimals: int = 1) -> str:
     """``value`` with at most ``max_decimals`` decimals, no trailing zeros, no grouping:
     ``1.5``, ``2``, ``0.05`` (``1,5`` in Kazakh); a negative keeps the hyphen-minus."""
     amount = _fixed(value, max_decimals)
-    text = format_decimal(abs(amount), _pattern(max_decimals, optional=True), locale=babel_locale(lang))
+    text = format_decimal(
+        abs(amount), _pattern(max_decimals, optional=True), locale=babel_locale(lang)
+    )
     return _with_sign(amount, text, plus=False, true_minus=False)
 
 
@@ -84,9 +86,7 @@ def decimal(value: float, lang: str, decimals: int = 1) -> str:
 def pct(value: float, lang: str, decimals: int = 1) -> str:
     """A share given in percent (0-100): ``32.0%`` (``32,0%``), CLDR's percent pattern."""
     amount = _fixed(value, decimals)
-    text = format_percent(
-        abs(amount) / 100, _pattern(decimals) + "%", locale=babel_locale(lang)
-    )
+    text = format_percent(abs(amount) / 100, _pattern(decimals) + "%", locale=babel_locale(lang))
     return _with_sign(amount, text, plus=False, true_minus=False)
 
 
@@ -211,3 +211,52 @@ def date(day: Any, loc: Catalog, *, case: str | None = None, end: Any = None) ->
     if (end.year, end.month) != (day.year, day.month) or end < day:
         raise ValueError(f"range {day:%Y-%m-%d}..{end:%Y-%m-%d} is not within one month")
     return loc("date-range", day=str(day.day), end=str(end.day), month=month, year=str(day.year))
+
+
+def _sunday_first(names: dict) -> list[str]:
+    """Babel's day names (Monday = 0) in d3's order (Sunday first)."""
+    return [names[6], *(names[i] for i in range(6))]
+
+
+def d3_format_locale(lang: str) -> dict[str, Any]:
+    """The d3-format locale of ``lang`` for the charts' numbers (vl-convert's
+    ``format_locale``), from CLDR's symbols: ``2,400.5`` / ``2 400,5``."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = babel_locale(lang)
+    return {
+        "decimal": get_decimal_symbol(locale),
+        "thousands": get_group_symbol(locale),
+        "grouping": [3],
+        "currency": ["", ""],
+    }
+
+
+def d3_time_locale(lang: str) -> dict[str, Any]:
+    """The d3-time-format locale of ``lang`` for the charts' dates (vl-convert's
+    ``time_format_locale``): CLDR's month and day names; the date patterns ISO-like (the
+    charts name their formats, e.g. ``%Y``, and never use the locale's own patterns)."""
+    from babel.dates import get_day_names
+
+    locale = babel_locale(lang)
+    return {
+        "dateTime": "%Y-%m-%d %H:%M:%S",
+        "date": "%Y-%m-%d",
+        "time": "%H:%M:%S",
+        "periods": ["AM", "PM"],
+        "days": _sunday_first(get_day_names("wide", "format", locale)),
+        "shortDays": _sunday_first(get_day_names("abbreviated", "format", locale)),
+        "months": [month_name(m, lang) for m in range(1, 13)],
+        "shortMonths": [month_name(m, lang, "abbreviated") for m in range(1, 13)],
+    }
+
+
+#: Languages whose long words get soft hyphens in table cells, so that a narrow column
+#: breaks them at a syllable instead of overflowing (Kazakh: agglutinative words of 15 and
+#: more letters in the ledgers).
+SOFT_HYPHEN_LANGUAGES = frozenset({"kk"})
+
+
+def soft_hyphens(lang: str) -> bool:
+    """Whether the table cells of ``lang`` get soft hyphens (:data:`SOFT_HYPHEN_LANGUAGES`)."""
+    return base_language(lang) in SOFT_HYPHEN_LANGUAGES

@@ -29,12 +29,8 @@ def accent(text: str) -> str:
 
 
 class _Pseudo(Transformer):
-    def visit_TextElement(self, node: ast.TextElement) -> ast.TextElement:  # noqa: N802
+    def visit_TextElement(self, node: ast.TextElement) -> ast.TextElement:
         node.value = accent(node.value)
-        return node
-
-    def visit_Pattern(self, node: ast.Pattern) -> ast.Pattern:  # noqa: N802
-        self.generic_visit(node)
         return node
 
 

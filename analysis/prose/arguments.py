@@ -675,5 +675,3 @@ def _values_kk(ctx: Context) -> dict[str, str]:
         f"тақырыптағы тұжырым {v['title_verdict']}."
     )
     return v
-
-

@@ -893,5 +893,3 @@ def _values_kk(ctx: Context) -> dict[str, str]:
         + f". {cap(v['summary_verdict'])}"
     )
     return v
-
-

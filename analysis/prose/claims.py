@@ -529,5 +529,3 @@ def values(ctx: Context) -> dict[str, str]:
         "alt_by_topic": _alt(ledger, ctx.lang),
     }
     return out
-
-

@@ -967,5 +967,3 @@ def values(ctx: Context) -> dict[str, str]:
         v.update(part(ctx))
     v.update(_alt_texts(v, ctx))
     return v
-
-

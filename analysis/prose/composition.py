@@ -333,5 +333,3 @@ def _values_kk(v: dict) -> dict[str, str]:
         "n_experts": c(int(v["interviews"]["experts"].iloc[0])),
         "n_expert_fields": c(int(v["interviews"]["fields"].iloc[0])),
     }
-
-

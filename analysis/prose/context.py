@@ -52,5 +52,3 @@ def values(ctx: Context) -> dict[str, str]:
         "n_countries": words(countries, lang),
         "n_recommendations": words(len(recs), lang),
     }
-
-
