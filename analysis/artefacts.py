@@ -53,7 +53,7 @@ from typing import Any
 import yaml
 
 from analysis import prose
-from analysis.i18n import catalog, formats
+from analysis.i18n import PSEUDO, catalog, formats
 from analysis.paths import BOOK, PROCESSED, relative
 
 #: ``KURULTAI_BUILD_ROOT`` moves everything this step (and the gallery) writes out of
@@ -244,10 +244,13 @@ def snippet(
 def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str, bytes], bytes]:
     """Every artefact file of language ``lang`` (name -> bytes) and ``_variables.yml``.
 
+    ``lang`` is an edition's language or the pseudo-locale (:data:`analysis.i18n.PSEUDO`,
+    which the tests build to find words that escaped the catalogs).
+
     Raises ``FileNotFoundError`` when the pipeline has not run, ``ValueError`` for a
     missing caption/alt text or an unknown language.
     """
-    if lang not in LANGUAGES:
+    if lang not in (*LANGUAGES, PSEUDO):
         raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
     from analysis.registry import ENTRIES
 
@@ -260,10 +263,9 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
     for entry in ENTRIES:
         frames = [ctx.table(name) for name in entry.inputs]
         kwargs = dict(entry.kwargs)
-        if "lang" in inspect.signature(entry.builder).parameters:
-            kwargs["lang"] = lang
-        elif lang != "en":
-            raise ValueError(f"{entry.function} has no `lang` parameter: it draws English only")
+        if "lang" not in inspect.signature(entry.builder).parameters:
+            raise ValueError(f"{entry.function} has no `lang` parameter: it cannot draw {lang}")
+        kwargs["lang"] = lang
         obj = entry.builder(*frames, **kwargs)
         if entry.kind == "figure":
             own = figure_files(obj, entry.label, lang)
@@ -364,7 +366,9 @@ def build(
     """
     from analysis.reproducing import copy_downloads
 
-    home = edition_dir(lang)
+    home = edition_dir(lang) if lang in EDITIONS else None
+    if home is None and None in (out_dir, variables_path, downloads):
+        raise ValueError(f"{lang!r} has no edition: give out_dir, variables_path and downloads")
     out_dir = Path(out_dir) if out_dir is not None else home / "artefacts"
     variables_path = Path(variables_path) if variables_path is not None else home / VARIABLES.name
     downloads = Path(downloads) if downloads is not None else home / "downloads"

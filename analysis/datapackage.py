@@ -34,6 +34,15 @@ DATA_LICENSE = {
 }
 
 
+def article_title() -> str:
+    """The article's title as printed, in Kazakh (``title_kk`` of
+    ``data/raw/article/source.yml``)."""
+    from analysis.paths import RAW
+    from analysis.provenance import load_source
+
+    return str(load_source(RAW / "article")["title_kk"]).strip()
+
+
 def project_version() -> str:
     """The package version from pyproject.toml (read from the file, so no install is needed)."""
     with (ROOT / "pyproject.toml").open("rb") as fh:
@@ -178,8 +187,8 @@ def descriptor(files: dict[str, bytes], outputs: Iterable[Output]) -> dict[str, 
         "name": PACKAGE_NAME,
         "title": TITLE,
         "description": (
-            "Validated tables rebuilt from the article «Ұлттық құрылтай – кеңесуші демократия "
-            "институты ретінде» (Tasym, Pusyrmanov, Nazarbetova) and public sources. Each "
+            f"Validated tables rebuilt from the article «{article_title()}» "
+            "(Tasym, Pusyrmanov, Nazarbetova) and public sources. Each "
             "table comes as CSV (described here field by field) and as Parquet. The codebook "
             "appendix of the book documents the same models; data/raw/*/source.yml gives the "
             "provenance and checksums of the raw files."

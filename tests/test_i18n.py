@@ -26,7 +26,10 @@ from analysis.i18n.pseudo import accent, pseudo_resource
 
 ANALYSIS = Path(__file__).resolve().parents[1] / "analysis"
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-LANG_BRANCH = re.compile(r"""\blang\w*\s*[!=]=|[!=]=\s*["'](?:en|kk)["']|\bin\s*\(\s*["']kk["']""")
+LANG_BRANCH = re.compile(
+    r"""\blang\w*\s*[!=]=\s*+(?!["']all["'])|[!=]=\s*["'](?:en|kk)["']|["'](?:en|kk)["']\s*[!=]="""
+    r"""|\bin\s*[(\[{]\s*["'](?:en|kk)["']"""
+)
 TWIN = re.compile(r"^\s*def\s+\w+_kk\s*\(", re.MULTILINE)
 #: Modules allowed to hold Cyrillic string literals, and why.
 EXEMPT = {
