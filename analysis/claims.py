@@ -40,11 +40,6 @@ from analysis.schemas.raw import ClaimsRaw
 
 RAW_PATH = "article/claims.csv"
 STATUSES = ["reproduced", "inconsistent", "not_reproducible"]
-STATUS_LABELS = {
-    "reproduced": "Reproduced",
-    "inconsistent": "Inconsistent",
-    "not_reproducible": "Cannot be checked",
-}
 
 _LOOKUP = re.compile(
     r"^(?P<table>\w+)(?:\[(?P<filters>[^\]]*)\])?(?:\.(?P<column>\w+))?(?:\|(?P<agg>\w+))?$"
@@ -564,14 +559,25 @@ def build_claims_ledger(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.Da
     return evaluate(raw[RAW_PATH], raw, built).reset_index(drop=True)
 
 
-def status_counts(ledger: pd.DataFrame) -> pd.DataFrame:
-    """Claims per status: columns ``status``, ``status_label``, ``claims`` (int), in the order
-    of :data:`STATUSES`, zero rows kept."""
+def status_labels(lang: str = "en") -> dict[str, str]:
+    """Status -> its label in ``lang`` ("Reproduced", «Қайталанды»; the catalog's
+    ``claims-status-label-<status>``), in the order of :data:`STATUSES`."""
+    from analysis.i18n import catalog
+
+    loc = catalog(lang)
+    return {s: loc("claims-status-label-" + s.replace("_", "-")) for s in STATUSES}
+
+
+def status_counts(ledger: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Claims per status: columns ``status``, ``status_label`` (in ``lang``,
+    :func:`status_labels`), ``claims`` (int), in the order of :data:`STATUSES`, zero rows
+    kept."""
     counts = ledger["status"].value_counts().reindex(STATUSES, fill_value=0)
+    labels = status_labels(lang)
     return pd.DataFrame(
         {
             "status": STATUSES,
-            "status_label": [STATUS_LABELS[s] for s in STATUSES],
+            "status_label": [labels[s] for s in STATUSES],
             "claims": counts.to_numpy().astype(int),
         }
     )

@@ -8,11 +8,16 @@ import re
 import pandas as pd
 import pytest
 
-from analysis import prose
+from analysis import artefacts, prose
 from analysis.paths import BOOK, PROCESSED
-from analysis.prose import claims as prose_claims
-from analysis.prose import context as prose_context
-from analysis.tables.claims import HIDDEN, VERDICT, WIDTHS, claims_table, show_value
+from analysis.tables.claims import (
+    HIDDEN,
+    WIDTHS,
+    claims_table,
+    column_names,
+    show_value,
+    verdict_words,
+)
 
 CHAPTERS = ("claims", "context")
 #: Words of the ledger's machinery that readers should not meet in the chapters' text.
@@ -39,16 +44,16 @@ def test_chapters_have_no_python_and_only_known_values(chapter, values):
         assert word not in text, f"{chapter}.qmd uses the internal word {word!r}"
 
 
-def test_includes_and_captions_cover_the_registry(values):
+def test_includes_and_captions_cover_the_registry(tables):
     from analysis.registry import ENTRIES
 
-    caps = {**prose_claims.CAPTIONS, **prose_context.CAPTIONS}
+    caps = artefacts.captions(prose.collect(prose.Context(processed_dir=PROCESSED, values={})))
     for entry in ENTRIES:
         if entry.chapter not in ("claims.qmd", "context.qmd") or "argues" in entry.label:
             continue
         text = (BOOK / entry.chapter).read_text(encoding="utf-8")
         assert f"{{{{< include artefacts/en/_{entry.label}.md >}}}}" in text
-        caption, alt = (prose.fill(t, values) for t in caps[entry.label])
+        caption, alt = caps[entry.label].caption, caps[entry.label].alt
         assert caption.strip()
         if entry.kind == "figure":
             assert "53 claims" in alt
@@ -92,15 +97,25 @@ def test_c37_paraphrase_keeps_neutral_or_settled(tables):
 def test_claims_table_is_compact(tables):
     ledger = tables["claims_ledger"]
     gt = claims_table(ledger)
-    shown = [c for c in gt._tbl_data.columns if c not in HIDDEN and c != "Lines"]
-    assert shown == list(WIDTHS)
+    names = column_names("en")
+    hidden = [names[c] for c in HIDDEN]
+    shown = [c for c in gt._tbl_data.columns if c not in hidden and c != "Lines"]
+    assert shown == [names[c] for c in WIDTHS]
+    assert shown == ["Reproduced", "Claim", "What the article says", "Printed", "Data"]
     assert sum(float(w.rstrip("%")) for w in WIDTHS.values()) == 100
     html = gt.as_raw_html()
     for word in ("Kazakh quote", "What the data say", "transcribed"):
         assert f">{word}<" not in html  # hidden columns are not shown ...
-    assert set(HIDDEN) <= set(gt._tbl_data.columns)  # ... but are in the CSV
-    assert set(gt._tbl_data["Reproduced"]) == set(VERDICT.values())
-    longest = max(len(v) for v in VERDICT.values())
+    assert hidden == ["Kazakh quote", "Problem", "Check", "Note", "What the data say"]
+    assert set(hidden) <= set(gt._tbl_data.columns)  # ... but are in the CSV
+    verdict = verdict_words("en")
+    assert verdict == {
+        "reproduced": "✓ yes",
+        "inconsistent": "✗ no",
+        "not_reproducible": "– unchecked",
+    }
+    assert set(gt._tbl_data["Reproduced"]) == set(verdict.values())
+    longest = max(len(v) for v in verdict.values())
     assert longest <= 11
 
 

@@ -12,11 +12,30 @@ from analysis import artefacts, prose
 from analysis.figures.claims import claims_status
 from analysis.paths import BOOK, PROCESSED
 from analysis.prose import claims as prose_claims
-from analysis.prose import context as prose_context
-from analysis.tables.claims import COLUMNS_KK, HIDDEN_KK, VERDICT_KK, claims_table, show_value
+from analysis.tables.claims import claims_table, column_names, show_value, verdict_words
 from analysis.tables.context import recommendations_table, world_practices_table
 
 CHAPTERS = ("claims", "context")
+#: The Kazakh table's columns, by the English table's column (shown and hidden).
+COLUMNS_KK = {
+    "Reproduced": "Қайталанды ма",
+    "Claim": "Тұжырым",
+    "Lines": "Жолдар",
+    "What the article says": "Мақалада қалай жазылған",
+    "Printed": "Мақаладағы мән",
+    "Data": "Деректегі мән",
+    "Problem": "Мәселе",
+    "Check": "Тексеру түрі",
+}
+HIDDEN_KK = [COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
+VERDICT_KK = {
+    "reproduced": "✓ иә",
+    "inconsistent": "✗ жоқ",
+    "not_reproducible": "– тексеру мүмкін емес",
+}
+#: Counts 0-10 in words, in English and Kazakh.
+WORDS = [prose_claims.words(n, "en") for n in range(11)]
+WORDS_KK = [prose_claims.words(n, "kk") for n in range(11)]
 #: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus the ledger's claim and
 #: problem ids (C17, P1), Roman session numbers (III) and the paths of source notes.
 ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
@@ -64,8 +83,8 @@ def test_kazakh_values_have_the_english_keys_and_numbers(both, ns):
         assert numbers(kk[key], "kk") == numbers(en[key], "en"), (
             f"{ns}.{key}: {en[key]!r} vs {kk[key]!r}"
         )
-        if en[key] in prose_claims.WORDS:  # a count in words: the same count in Kazakh
-            assert prose_claims.WORDS_KK.index(kk[key]) == prose_claims.WORDS.index(en[key])
+        if en[key] in WORDS:  # a count in words: the same count in Kazakh
+            assert WORDS_KK.index(kk[key]) == WORDS.index(en[key])
 
 
 def test_kazakh_claims_values(both, tables):
@@ -104,7 +123,7 @@ def test_kazakh_claims_values(both, tables):
     ("n", "word"), [(100, "100-ден"), (40, "40-тан"), (3, "3-тен"), (27, "27-ден"), (10, "10-нан")]
 )
 def test_ablative_suffix(n, word):
-    assert prose_claims.ablative_kk(n) == word
+    assert prose_claims.ablative(n, "kk") == word
 
 
 @pytest.mark.parametrize(
@@ -135,6 +154,9 @@ def test_kazakh_claims_table(tables):
     gt = claims_table(ledger, lang="kk")
     data = gt._tbl_data
     assert list(data.columns) == list(COLUMNS_KK.values())
+    assert verdict_words("kk") == VERDICT_KK
+    names = column_names("kk")
+    assert [names[c] for c in ("problem", "check")] == HIDDEN_KK
     # the article's own words where the English table has the English paraphrase
     assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["quote_kk"].tolist()
     assert set(data[COLUMNS_KK["Reproduced"]]) == set(VERDICT_KK.values())
@@ -178,15 +200,21 @@ def test_kazakh_figure_words(tables):
     assert latin_words(" ".join(drawn)) == []
 
 
-def test_kazakh_captions(both):
-    templates = artefacts.caption_templates("kk")
+def test_kazakh_captions(tables):
+    values = {
+        lang: prose.collect(prose.Context(processed_dir=PROCESSED, lang=lang, values={}))
+        for lang in ("en", "kk")
+    }
+    caps = {lang: artefacts.captions(values[lang], lang) for lang in ("en", "kk")}
     for label in ("fig-claims-status", "tbl-claims", "tbl-world-practices", "tbl-recommendations"):
-        cap, alt = (prose.fill(t, both["kk"]) for t in templates[label])
+        cap, alt = caps["kk"][label].caption, caps["kk"][label].alt
         assert cap, label
         assert not latin_words(cap + " " + alt), label
-    alt = prose.fill(prose_claims.CAPTIONS_KK["fig-claims-status"][1], both["kk"])
+    alt = caps["kk"]["fig-claims-status"].alt
     assert "Көзқарас: 18 тұжырым, барлығы қайталанды." in alt
-    assert set(prose_context.CAPTIONS_KK) == set(prose_context.CAPTIONS)
+    labels = {"tbl-world-practices", "tbl-recommendations"}
+    assert labels <= set(caps["kk"])
+    assert set(caps["kk"]) == set(caps["en"])
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)

@@ -117,16 +117,16 @@ def test_keyboard_scrollable_marks_the_scroll_box():
 
 def test_kazakh_words_break_only_at_syllables():
     soft = tbl.SOFT_HYPHEN
-    assert tbl.hyphenate_kk("Жарияланғандардың") == soft.join(
+    assert tbl.hyphenate("Жарияланғандардың", "kk") == soft.join(
         ["Жа", "рия", "лан", "ған", "дар", "дың"]
     )
-    assert tbl.hyphenate_kk("респонденттер") == soft.join(["рес", "пон", "дент", "тер"])
+    assert tbl.hyphenate("респонденттер", "kk") == soft.join(["рес", "пон", "дент", "тер"])
     # At least two letters stay on the first line and three go to the next.
-    assert tbl.hyphenate_kk("Отырыс") == f"Оты{soft}рыс"
-    assert tbl.hyphenate_kk("айтты") == "айтты"
+    assert tbl.hyphenate("Отырыс", "kk") == f"Оты{soft}рыс"
+    assert tbl.hyphenate("айтты", "kk") == "айтты"
     # Never before a soft or hard sign; Latin words and numbers are left alone.
-    assert tbl.hyphenate_kk("Құрылтайдың") == soft.join(["Құ", "рыл", "тай", "дың"])
-    assert tbl.hyphenate_kk("statsmodels") == "statsmodels"
+    assert tbl.hyphenate("Құрылтайдың", "kk") == soft.join(["Құ", "рыл", "тай", "дың"])
+    assert tbl.hyphenate("statsmodels", "kk") == "statsmodels"
 
 
 def test_table_cells_get_soft_hyphens_but_not_their_markup_or_code():
@@ -135,9 +135,11 @@ def test_table_cells_get_soft_hyphens_but_not_their_markup_or_code():
         '<tr><td title="Респонденттер">Респонденттер <code>респонденттер</code> 2400</td></tr>'
         "</table><p>Респонденттер</p>"
     )
-    out = tbl.hyphenate_cells(fragment)
+    out = tbl.hyphenate_cells(fragment, "kk")
     soft = tbl.SOFT_HYPHEN
     assert f'<th class="gt_col_heading">Жа{soft}рия{soft}лан' in out
     assert f">Рес{soft}пон{soft}дент{soft}тер <code>респонденттер</code> 2400</td>" in out
     assert 'title="Респонденттер"' in out  # attributes untouched
     assert out.endswith("<p>Респонденттер</p>")  # outside the table untouched
+    # A language whose catalog gives no hyphenation letters (English) is left alone.
+    assert tbl.hyphenate_cells(fragment, "en") == fragment

@@ -5,57 +5,22 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from analysis.claims import STATUSES, status_labels
 from analysis.figures.common import WIDTH, scale, source_note
-from analysis.prose.fmt import count
+from analysis.i18n import catalog
 
-#: Claim verdict -> colour (Okabe-Ito: sky blue, vermillion, grey for "cannot be checked").
+#: Claim verdict (ledger ``status``) -> colour (Okabe-Ito: sky blue, vermillion, grey for
+#: "cannot be checked").
 STATUS_COLOURS = {
-    "Reproduced": "#56B4E9",
-    "Inconsistent": "#D55E00",
-    "Cannot be checked": "#8C8C8C",
+    "reproduced": "#56B4E9",
+    "inconsistent": "#D55E00",
+    "not_reproducible": "#8C8C8C",
 }
 TOPIC_ORDER = ["methods", "composition", "communication", "attitudes", "world practices", "context"]
 
-#: Every word the chart draws, per language: verdict labels (status -> label, in the order
-#: of :data:`STATUS_COLOURS`), topic labels (ledger topic -> label), axis and legend titles
-#: and the source note (``{n}``: the number of claims).
-WORDS = {
-    "en": {
-        "status": {
-            "reproduced": "Reproduced",
-            "inconsistent": "Inconsistent",
-            "not_reproducible": "Cannot be checked",
-        },
-        "topic": {t: t for t in TOPIC_ORDER},
-        "x": "Claims (count)",
-        "legend": "Verdict",
-        "source": (
-            "Source: data/processed/claims_ledger ({n} claims), from "
-            "data/raw/article/claims.csv checked by analysis/claims.py."
-        ),
-    },
-    "kk": {
-        "status": {
-            "reproduced": "Қайталанды",
-            "inconsistent": "Сәйкес келмейді",
-            "not_reproducible": "Тексеру мүмкін емес",
-        },
-        "topic": {
-            "methods": "әдістер",
-            "composition": "құрамы",
-            "communication": "коммуникация",
-            "attitudes": "көзқарас",
-            "world practices": "әлем тәжірибесі",
-            "context": "контекст",
-        },
-        "x": "Тұжырымдар (саны)",
-        "legend": "Тексеру нәтижесі",
-        "source": (
-            "Дереккөз: data/processed/claims_ledger ({n} тұжырым); "
-            "data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген."
-        ),
-    },
-}
+
+def _id(code: str) -> str:
+    return code.replace("_", "-").replace(" ", "-")
 
 
 def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
@@ -67,51 +32,49 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
         Processed ``claims_ledger`` (one row per claim; ``topic`` and ``status`` used, status
         one of reproduced / inconsistent / not_reproducible).
     lang:
-        ``"en"`` or ``"kk"``: the language of every word drawn (:data:`WORDS`).
+        The language of every word drawn (``locales/<lang>/claims.ftl``: verdict labels
+        ``claims-status-label-<status>``, topics ``claims-topic-<topic>``, axis and legend
+        titles and the source note).
 
     Returns an Altair chart (counts of claims on the x axis, topics on the y axis, in
     :data:`TOPIC_ORDER`) with the source note under it. Raises ``KeyError`` for a status or
-    topic without a label in :data:`WORDS` or an unknown ``lang``.
+    topic without a label in the catalog.
     """
-    words = WORDS[lang]
-    colours = dict(
-        zip(
-            [words["status"][s] for s in WORDS["en"]["status"]],
-            STATUS_COLOURS.values(),
-            strict=True,
-        )
+    loc = catalog(lang)
+    unknown = sorted(set(ledger["status"]) - set(STATUSES)) + sorted(
+        t for t in set(ledger["topic"]) if not loc.has("claims-topic-" + _id(t))
     )
+    if unknown:
+        raise KeyError(f"claim statuses or topics without a label in the catalog: {unknown}")
+    status = status_labels(lang)
+    topic = {t: loc("claims-topic-" + _id(t)) for t in set(ledger["topic"]) | set(TOPIC_ORDER)}
+    colours = {status[s]: c for s, c in STATUS_COLOURS.items()}
     df = (
         ledger.assign(
-            status_label=ledger["status"].map(words["status"]),
-            topic=ledger["topic"].map(words["topic"]),
+            status_label=ledger["status"].map(status),
+            topic=ledger["topic"].map(topic),
         )
         .groupby(["topic", "status_label"], as_index=False)
         .size()
         .rename(columns={"size": "claims"})
     )
-    if ledger["status"].map(words["status"]).isna().any():
-        raise KeyError("a claim status has no label in analysis.figures.claims.WORDS")
-    if ledger["topic"].map(words["topic"]).isna().any():
-        raise KeyError("a claim topic has no label in analysis.figures.claims.WORDS")
     df["order"] = df["status_label"].map(list(colours).index)
+    note = loc("claims-chart-source", count=loc.count(len(ledger)), n=len(ledger))
     return (
         alt.Chart(df, width=WIDTH - 40, height=190)
         .mark_bar()
         .encode(
-            x=alt.X("sum(claims):Q", title=words["x"], axis=alt.Axis(tickMinStep=1)),
-            y=alt.Y("topic:N", sort=[words["topic"][t] for t in TOPIC_ORDER], title=None),
+            x=alt.X("sum(claims):Q", title=loc("claims-chart-x"), axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("topic:N", sort=[topic[t] for t in TOPIC_ORDER], title=None),
             color=alt.Color(
                 "status_label:N",
                 scale=scale(colours),
-                title=words["legend"],
+                title=loc("claims-chart-legend"),
                 legend=alt.Legend(orient="bottom"),
             ),
             order=alt.Order("order:Q"),
             tooltip=["topic", "status_label", "claims"],
         )
         # One line per part of the note, so that it never sets the chart's width.
-        .properties(
-            title=source_note(words["source"].format(n=count(len(ledger), lang=lang)).split("; "))
-        )
+        .properties(title=source_note(note.split("; ")))
     )

@@ -23,6 +23,8 @@ from typing import Any
 
 import altair as alt
 
+from analysis.i18n.formats import base_language
+
 #: The chart and table typefaces per language. English: Helvetica or its metric twins.
 #: Kazakh: the system's interface font, as the book's text has it (Bootstrap's stack), then
 #: families with the Kazakh letters (ә ғ қ ң ө ұ ү һ і); Helvetica, Arial and Liberation
@@ -43,8 +45,9 @@ FONTS = {
 
 
 def font(lang: str = "en") -> str:
-    """The CSS ``font-family`` of charts and tables in ``lang`` (:data:`FONTS`)."""
-    return ", ".join(f"'{f}'" if " " in f else f for f in FONTS[lang])
+    """The CSS ``font-family`` of charts and tables in ``lang`` (:data:`FONTS`; the
+    pseudo-locale ``en-XA`` has English's)."""
+    return ", ".join(f"'{f}'" if " " in f else f for f in FONTS[base_language(lang)])
 
 
 FONT = font("en")

@@ -12,17 +12,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.i18n import catalog
 from analysis.prose import Context
-from analysis.prose.fmt import count, number
-
-WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-WORDS_KK = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"]
-
-
-def words(n: int, lang: str = "en") -> str:
-    """A count from 0 to 10 in words ("eight", Kazakh "сегіз"), larger counts in digits."""
-    table = WORDS if lang == "en" else WORDS_KK
-    return table[n] if 0 <= n < len(table) else count(n, lang=lang)
+from analysis.prose.claims import words
 
 
 def values(ctx: Context) -> dict[str, str]:
@@ -30,9 +22,9 @@ def values(ctx: Context) -> dict[str, str]:
     (count), ``usa_hearings_decade`` ("1920s"), ``n_practices``, ``n_countries`` and
     ``n_recommendations`` (words); ``kurultai_year`` (year of the decree),
     ``ncpt_election_year`` and ``ncpt_years_words`` (the National Council of Public Trust,
-    seed 002). With ``ctx.lang == "kk"`` the same keys in Kazakh ("30%", "374",
-    "1920-жылдары", "сегіз"). Raises ``KeyError`` when a practice or figure the chapter names
-    is missing."""
+    seed 002). In ``ctx.lang`` (words from ``locales/<lang>/context.ftl``; Kazakh "30%",
+    "374", "1920-жылдары", "сегіз"). Raises ``KeyError`` when a practice or figure the
+    chapter names is missing."""
     practices = ctx.table("world_practices").set_index("practice_id")
     recs = ctx.table("recommendations")
     fig = practices["figure_value"]
@@ -40,14 +32,17 @@ def values(ctx: Context) -> dict[str, str]:
     ncpt = ctx.table("context_figures").set_index("figure_id")["value"]
     decree = ctx.table("kurultai_facts").set_index("fact_id")["value"]["decree_date"]
     lang = ctx.lang
-    decade = number(fig["usa_hearings"], max_decimals=0)  # a year: no thousands separator
+    loc = catalog(lang)
+    decade = loc.number(fig["usa_hearings"], max_decimals=0)  # a year: no thousands separator
     return {
         "kurultai_year": str(pd.Timestamp(decree).year),
         "ncpt_election_year": str(int(ncpt["ncpt_created_after_election"])),
         "ncpt_years_words": words(int(ncpt["ncpt_years_active"]), lang),
-        "brazil_youth_pct": number(fig["brazil_youth_bill"], lang=lang) + "%",
-        "brazil_amendments": count(fig["brazil_internet_bill"], lang=lang),
-        "usa_hearings_decade": f"{decade}s" if lang == "en" else f"{decade}-жылдары",
+        "brazil_youth_pct": loc(
+            "context-figure-percent", value=loc.number(fig["brazil_youth_bill"])
+        ),
+        "brazil_amendments": loc.count(fig["brazil_internet_bill"]),
+        "usa_hearings_decade": loc("context-decade", decade=decade),
         "n_practices": words(len(practices), lang),
         "n_countries": words(countries, lang),
         "n_recommendations": words(len(recs), lang),

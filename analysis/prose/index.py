@@ -4,8 +4,8 @@ are ``arguments.key_finding_*`` (:mod:`analysis.prose.arguments`)."""
 
 from __future__ import annotations
 
+from analysis.i18n import catalog
 from analysis.prose import Context
-from analysis.prose.fmt import count
 
 
 def values(ctx: Context) -> dict[str, str]:
@@ -14,10 +14,10 @@ def values(ctx: Context) -> dict[str, str]:
     decree that created the Kurultai). Numbers in ``ctx.lang``'s format (Kazakh: ``2 400``)."""
     waves = ctx.table("survey_waves").set_index("wave_year")
     log = ctx.table("meetings_log")
-    lang = ctx.lang
+    count = catalog(ctx.lang).count
     return {
-        "n_2023": count(waves.loc[2023, "respondents"], lang=lang),
-        "n_2024": count(waves.loc[2024, "respondents"], lang=lang),
-        "meetings": count(log["meeting_id"].nunique(), lang=lang),
-        "before_decree": count(log.drop_duplicates("meeting_id")["before_decree"].sum(), lang=lang),
+        "n_2023": count(waves.loc[2023, "respondents"]),
+        "n_2024": count(waves.loc[2024, "respondents"]),
+        "meetings": count(log["meeting_id"].nunique()),
+        "before_decree": count(log.drop_duplicates("meeting_id")["before_decree"].sum()),
     }

@@ -7,8 +7,8 @@ between thousands)."""
 from __future__ import annotations
 
 from analysis import inference
+from analysis.i18n import catalog
 from analysis.prose import Context
-from analysis.prose.fmt import count, decimal, number
 
 
 def values(ctx: Context) -> dict[str, str]:
@@ -23,29 +23,26 @@ def values(ctx: Context) -> dict[str, str]:
     Raises ``FileNotFoundError`` when a processed table is missing, ``KeyError`` when a
     wave or age group is missing from ``survey_waves``/``age_group_sizes``."""
     p = ctx.params
-    lang = ctx.lang
+    loc = catalog(ctx.lang)
+    count, decimal, number = loc.count, loc.decimal, loc.number
     waves = ctx.table("survey_waves").set_index("wave_year")
     sizes = ctx.table("age_group_sizes").set_index(["wave_year", "age_group"])
     out = {
-        "n_2023": count(waves.loc[2023, "respondents"], lang=lang),
-        "n_2024": count(waves.loc[2024, "respondents"], lang=lang),
-        "z": decimal(inference._z(p.confidence_level), 2, lang=lang),
+        "n_2023": count(waves.loc[2023, "respondents"]),
+        "n_2024": count(waves.loc[2024, "respondents"]),
+        "z": decimal(inference._z(p.confidence_level), 2),
     }
     for n in (2400, 1200):
         out[f"moe_{n}_srs"] = decimal(
-            inference.margin_of_error_pp(50, n, 1.0, p.confidence_level), 1, lang=lang
+            inference.margin_of_error_pp(50, n, 1.0, p.confidence_level), 1
         )
         out[f"moe_{n}_deff"] = decimal(
-            inference.margin_of_error_pp(50, n, p.design_effect, p.confidence_level),
-            1,
-            lang=lang,
+            inference.margin_of_error_pp(50, n, p.design_effect, p.confidence_level), 1
         )
     for year in (2023, 2024):
-        out[f"weight_{year}"] = decimal(sizes.loc[(year, "18-28"), "wpp_weight_2025"], 3, lang=lang)
+        out[f"weight_{year}"] = decimal(sizes.loc[(year, "18-28"), "wpp_weight_2025"], 3)
         for group, short in (("18-28", "young"), ("29-60", "middle"), ("61+", "old")):
-            out[f"size_{year}_{short}"] = count(
-                sizes.loc[(year, group), "respondents_est"], lang=lang
-            )
+            out[f"size_{year}_{short}"] = count(sizes.loc[(year, group), "respondents_est"])
     changes = ctx.table("survey_changes")
     key = ["indicator", "group", "category"]
     default = changes[changes["is_default"]].set_index(key)["exceeds_sampling_error"]
@@ -54,5 +51,5 @@ def values(ctx: Context) -> dict[str, str]:
         for k, row in changes.set_index(key).iterrows()
         if k in default.index and row["exceeds_sampling_error"] != default.loc[k]
     }
-    out["n_flip"] = number(len(flipped), max_decimals=0, lang=lang)
+    out["n_flip"] = number(len(flipped), max_decimals=0)
     return out

@@ -12,6 +12,7 @@ reproducing) use :func:`reference_table`, which also shortens sha256 checksums
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -21,12 +22,18 @@ import pandas as pd
 from great_tables import GT, loc, style
 
 from analysis.figures.common import FONTS
+from analysis.i18n import catalog
 
 STATUS_MARK = {"reported": "", "inferred": "†", "implied": "*", "derived": "‡"}
-STATUS_NOTE = (
-    "† printed, but the article leaves the year ambiguous; we infer it.  "
-    "* not printed; implied by the printed shares closing to 100."
-)
+
+
+def status_note(lang: str = "en") -> str:
+    """What the marks of :data:`STATUS_MARK` mean, in ``lang`` (``tables-status-note``)."""
+    return catalog(lang)("tables-status-note")
+
+
+#: :func:`status_note` in English, for the modules that still import it (deprecated).
+STATUS_NOTE = status_note("en")
 
 #: Font sizes, px: table body and column labels; source notes and footnotes.
 BODY_FONT = "14px"
@@ -166,28 +173,41 @@ def keyboard_scrollable(fragment: str, label: str) -> str:
     return fragment[: start + 4] + attrs + fragment[start + 4 :]
 
 
-#: Kazakh vowels (Cyrillic), for :func:`hyphenate_kk`.
-KK_VOWELS = frozenset("аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ")
 SOFT_HYPHEN = "\u00ad"
 
 
-def hyphenate_kk(word: str, *, min_left: int = 2, min_right: int = 3) -> str:
-    """``word`` with a soft hyphen at each syllable boundary the Kazakh spelling rules allow
-    a line to break at: before the single consonant between two vowels (V-CV: «та-рау»),
-    before the last of several (VC-CV, VCC-CV: «ай-тыл», «айт-ты»); never next to two
-    vowels, nor before ь or ъ, nor leaving fewer than ``min_left`` / ``min_right`` letters
-    on a line. A word with no such boundary, or not Cyrillic, is returned unchanged.
+@functools.cache
+def hyphenation_letters(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The letters of ``lang`` that :func:`hyphenate` counts as vowels, and those a line may
+    not break before (Kazakh ь and ъ), from the catalog (``tables-hyphenation-vowels``,
+    ``tables-hyphenation-no-break-before``; both empty in a language the book leaves to
+    the browser, such as English)."""
+    loc = catalog(lang)
+    vowels = frozenset(c for c in loc("tables-hyphenation-vowels") if c.isalpha())
+    no_break = frozenset(c for c in loc("tables-hyphenation-no-break-before") if c.isalpha())
+    return vowels, no_break
+
+
+def hyphenate(word: str, lang: str = "kk", *, min_left: int = 2, min_right: int = 3) -> str:
+    """``word`` with a soft hyphen at each syllable boundary the spelling rules of ``lang``
+    allow a line to break at (Kazakh: :func:`hyphenation_letters`): before the single
+    consonant between two vowels (V-CV: «та-рау»), before the last of several (VC-CV,
+    VCC-CV: «ай-тыл», «айт-ты»); never next to two vowels, nor before ь or ъ, nor leaving
+    fewer than ``min_left`` / ``min_right`` letters on a line. A word with no such boundary,
+    or not in the language's letters, or in a language without vowels in its catalog, is
+    returned unchanged.
 
     No maintained hyphenation library covers Kazakh (pyphen's LibreOffice dictionaries
     have none), and browsers do not hyphenate it, hence these few rules."""
-    vowels = [i for i, ch in enumerate(word) if ch in KK_VOWELS]
+    vowel_letters, no_break = hyphenation_letters(lang)
+    vowels = [i for i, ch in enumerate(word) if ch in vowel_letters]
     cuts = []
     for left, right in itertools.pairwise(vowels):
         consonants = right - left - 1
         if consonants == 0:
             continue
         cut = left + 1 if consonants == 1 else right - 1
-        if word[cut] in "ьъЬЪ" or not word[left + 1 : right].isalpha():
+        if word[cut] in no_break or not word[left + 1 : right].isalpha():
             continue
         if cut >= min_left and len(word) - cut >= min_right:
             cuts.append(cut)
@@ -196,13 +216,14 @@ def hyphenate_kk(word: str, *, min_left: int = 2, min_right: int = 3) -> str:
     return word
 
 
-def hyphenate_cells(fragment: str, *, min_length: int = 6) -> str:
+def hyphenate_cells(fragment: str, lang: str = "kk", *, min_length: int = 6) -> str:
     """A table fragment (HTML) with the words of ``min_length`` letters or more in its cells
     (``<th>``: column labels and spanners; ``<td>``: the body) given soft hyphens by
-    :func:`hyphenate_kk`; markup, attributes, code and numbers are left as they are."""
+    :func:`hyphenate` in ``lang``; markup, attributes, code and numbers are left as they
+    are."""
 
     def words(text: str) -> str:
-        return re.sub(rf"[^\W\d_]{{{min_length},}}", lambda m: hyphenate_kk(m.group()), text)
+        return re.sub(rf"[^\W\d_]{{{min_length},}}", lambda m: hyphenate(m.group(), lang), text)
 
     def cell(match: re.Match) -> str:
         parts = re.split(r"(<code\b.*?</code>|<[^>]*>)", match.group(2), flags=re.S)

@@ -1,0 +1,203 @@
+# Тұжырымдарды тексеру тарауы: тараудың мәндері (analysis/prose/claims.py), тізілім кестесі
+# (analysis/tables/claims.py) мен диаграммасы (analysis/figures/claims.py), analysis/claims.py
+# нәтиже атаулары. Айнымалылар тілге сай пішімделген мәтін; $n (және $bad, $index, $groups,
+# $last) – таңдауға арналған сандар.
+
+## Сандар мен тізімдер
+# 0-ден 10-ға дейінгі сан сөзбен; үлкенірек сан цифрмен ($digits, пішімделген).
+claims-number-words = { $n ->
+    [0] нөл
+    [1] бір
+    [2] екі
+    [3] үш
+    [4] төрт
+    [5] бес
+    [6] алты
+    [7] жеті
+    [8] сегіз
+    [9] тоғыз
+    [10] он
+   *[other] { $digits }
+ }
+# Цифрмен жазылған сан ($n) шығыс септігінде: жалғау сан оқылғандағы соңғы сөзге
+# қарай таңдалады ($last: соңғы нөл емес орын – 1-9, 10-90, 100 немесе 1000).
+claims-number-ablative = { $n }-{ $last ->
+    [0] ден
+    [1] ден
+    [2] ден
+    [3] тен
+    [4] тен
+    [5] тен
+    [6] дан
+    [7] ден
+    [8] ден
+    [9] дан
+    [10] нан
+    [20] дан
+    [30] дан
+    [40] тан
+    [50] ден
+    [60] тан
+    [70] тен
+    [80] нен
+    [90] нан
+    [100] ден
+   *[1000] нан
+ }
+# Тізімнің соңғы екі бөлігі (алдыңғылары үтірмен, $head).
+claims-parts-join = { $head }, { $last }
+# Екі сан аралығы: «2,5–3,5».
+claims-range = { $low }–{ $high }
+# Айтылатын күн жоқ.
+claims-none = жоқ
+
+## Тексеру нәтижелері
+# Баяндауыш ретінде («барлығы қайталанды»).
+claims-verdict-reproduced = қайталанды
+claims-verdict-inconsistent = сәйкес келмейді
+claims-verdict-not-reproducible = тексеру мүмкін емес
+# Диаграмма белгісі және нәтиже сандары.
+claims-status-label-reproduced = Қайталанды
+claims-status-label-inconsistent = Сәйкес келмейді
+claims-status-label-not-reproducible = Тексеру мүмкін емес
+# Тұжырымның тақырыбы (тізімдегі topic), диаграммадағыдай.
+claims-topic-methods = әдістер
+claims-topic-composition = құрамы
+claims-topic-communication = коммуникация
+claims-topic-attitudes = көзқарас
+claims-topic-world-practices = әлем тәжірибесі
+claims-topic-context = контекст
+
+## Тараудың қорытындысы
+# Нәтиже сөйлемінің бір бөлігі: нәтиже атауы бастауыш ретінде, $count – саны.
+claims-status-part-reproduced = қайталанғаны – { $count }
+claims-status-part-inconsistent = сәйкес келмейтіні – { $count }
+claims-status-part-not-reproducible = тексеру мүмкін еместері – { $count }
+claims-problem-none = Деректерге қайшы келетін тұжырым жоқ.
+claims-problem-each = Сәйкес келмейтін әр тұжырым – жеке мәселе, барлығы { $problems }.
+claims-problem-one = Сәйкес келмейтін жалғыз тұжырым – тексеру тапқан жалғыз мәселе.
+# Бір мәселеге саятын тұжырымдар: $ids; $groups мәселенің $index-і.
+claims-problem-group = { $ids } – { $groups ->
+    [one] бір
+   *[other] { $index ->
+        [1] бірінші
+        [2] екінші
+        [3] үшінші
+        [4] төртінші
+        [5] бесінші
+        [6] алтыншы
+        [7] жетінші
+       *[other] { $index }-ші
+    }
+ } мәселе
+claims-problem-groups = Сәйкес келмейтін { $bad } тұжырым { $problems } жеке мәселеге саяды, өйткені бір себеппен орындалмайтын тұжырымдар бір рет саналады ({ $list }).
+claims-split = { $article } тұжырым мақаладан, { $context } тұжырым контекст үшін алынған 002 мәтіннен
+
+## Жарлыққа дейінгі кездесулер
+# Отырыс өткен жер (sessions.place, бірінші сөзі) қазақша.
+claims-place = { $place ->
+    [Ulytau] Ұлытау
+    [Turkistan] Түркістан
+    [Atyrau] Атырау
+    [Burabay] Бурабай
+    [Kyzylorda] Қызылорда
+   *[other] { $place }
+ }
+claims-early-item = { $name } ({ $date })
+claims-early-same = дәл сол кездесулер
+claims-early-different = { $n } кездесу (Жарлыққа дейінгілермен бірдей емес)
+claims-baymenov-early = Оның { CASE($date, case: "attributive") } кездесуі де Жарлыққа дейінгі кездесулердің бірі
+claims-baymenov-early-none = Оның бірде-бір кездесуі Жарлыққа дейін болмаған
+
+## Жас топтарының қателік шектері
+claims-gap-pp = { $gap } { unit-pp }
+claims-moe-pp = ±{ $moe } { unit-pp }
+claims-lead-within = шегінде
+claims-lead-beyond = шегінен үлкен
+claims-lead-clause-within = { $year } жылы { $runner } жас тобынан алшақтық ({ $gap } { unit-pp }) өз қателік шегінің (±{ $moe } { unit-pp }) ішінде
+claims-lead-clause-beyond = { $year } жылы { $runner } жас тобынан алшақтық ({ $gap } { unit-pp }) өз қателік шегінен (±{ $moe } { unit-pp }) үлкен
+claims-lead-verdict-beyond = Екі толқында да алшақтық қателік шегінен үлкен, сондықтан тұжырым расталады.
+claims-lead-verdict-within = Екі толқында да деректер орта жас топтарын келесі топтан ажырата алмайды: тұжырым басылған үлестер үшін дұрыс, бірақ бұл айырма іріктеу қателігінен аспайды.
+claims-lead-verdict-some = Демек, { $years } жылы деректер орта жас топтарын келесі топтан ажырата алмайды: тұжырым басылған үлестер үшін дұрыс, бірақ бұл айырма іріктеу қателігінен аспайды.
+
+## 1-кестенің жыл реті
+claims-year-order-item = { $year } жылы { $share }%
+claims-year-order-none = Қай ретпен оқысақ та, 1-кестенің екі толқыны 100-ге жетпейді.
+claims-year-order = { $chosen } деп оқысақ, жиындар { $chosen_totals } болады; керісінше оқысақ ({ $other }), жиындар { $other_totals } болады
+
+## Екінші мәтіннің көрсеткіштері ($w: сөзбен; $n: цифрмен; $a: шығыс септігінде)
+claims-ncpt-years-active = { $w } жылға жуық жұмыс
+claims-ncpt-sessions = Президентпен { $w } отырыс
+claims-ncpt-members-met = { $n } мүшемен жеке кездесу
+claims-ncpt-laws = { $n } заң
+claims-ncpt-legal-acts = { $a } астам нормативтік құқықтық акт
+claims-ncpt-decrees = Президенттің { $w } Жарлығы
+claims-ncpt-government-resolutions = Үкіметтің { $n } қаулысы
+
+## Диаграмманың балама мәтіні, тақырып бойынша ($topic, $n тұжырым)
+claims-alt-none = { $topic }: { $n } тұжырым, бірін де тексеру мүмкін емес.
+claims-alt-all = { $topic }: { $n } тұжырым, барлығы { $verdict }.
+claims-alt-mixed = { $topic }: { $n } тұжырым ({ $detail }).
+claims-alt-part-reproduced = қайталанғаны – { $count }
+claims-alt-part-inconsistent = сәйкес келмейтіні – { $count }
+claims-alt-part-not-reproducible = тексеру мүмкін еместері – { $count }
+
+## Тізілім кестесі
+claims-table-verdict-reproduced = ✓ иә
+claims-table-verdict-inconsistent = ✗ жоқ
+claims-table-verdict-not-reproducible = – тексеру мүмкін емес
+claims-col-verdict = Қайталанды ма
+claims-col-claim = Тұжырым
+claims-col-lines = Жолдар
+claims-col-says = Мақалада қалай жазылған
+claims-col-printed = Мақаладағы мән
+claims-col-data = Деректегі мән
+# Қазақ кестесінде бұл баған жоқ: мақаланың өз сөзі «Мақалада қалай жазылған» бағанында.
+claims-col-quote = Мақаладағы дәйексөз
+claims-col-problem = Мәселе
+claims-col-check = Тексеру түрі
+# Ағылшынша ғана жазылған бағандар (қазақ кестесінде жоқ).
+claims-col-note = Ескертпе
+claims-col-data-says = Деректер не көрсетеді
+# Тексеру түрі (check_kind).
+claims-check-transcribed = көшірме бойынша
+claims-check-recomputed = қайта есептелді
+claims-check-external = ашық дереккөз бойынша
+claims-check-none = тексерілмейді
+claims-lines-seed = { $seed } мәтін: { $lines }
+claims-table-source = Дереккөз: мақала мәтіні (жол нөмірлері; «002 мәтін» – контекст үшін пайдаланылған екінші мәтін), data/raw/article/claims.csv кестесіне көшіріліп, analysis/claims.py арқылы тексерілді. Кестенің CSV нұсқасында мәселе нөмірі мен тексеру түрі де бар; тұжырымның ағылшынша мазмұны мен түсіндірмесі кітаптың ағылшынша нұсқасындағы кестеде.
+claims-value-range = { $low } – { $high }
+# Мән ($value, пішімделген) және оның өлшем бірлігі.
+claims-unit-date = { $value }
+claims-unit-date-range = { $value }
+claims-unit-session = { $value }
+claims-unit-age-group = { $value }
+claims-unit-year = { $value }
+claims-unit-percent = { $value }%
+claims-unit-percentage-points = { $value } { unit-pp }
+claims-unit-respondents = { $value } респондент
+claims-unit-years = { $value } жыл
+claims-unit-persons = { $value } адам
+claims-unit-fields = { $value } сала
+claims-unit-deputy-chairs = { $value } төраға орынбасары
+claims-unit-members = { $value } мүше
+claims-unit-members-by-field = { $value } мүше (салалар бойынша)
+claims-unit-days = { $value } күн
+claims-unit-sections = { $value } секция
+claims-unit-meetings-before-the-decree = { $value } Жарлыққа дейінгі кездесу
+claims-unit-meetings-before-session-i = { $value } I отырысқа дейінгі кездесу
+claims-unit-meetings = { $value } кездесу
+claims-unit-amendments = { $value } түзету
+claims-unit-decade = { $value }-жылдар
+claims-unit-sessions = { $value } отырыс
+claims-unit-laws = { $value } заң
+claims-unit-legal-acts = { $value } нормативтік құқықтық акт
+claims-unit-decrees = { $value } Президент Жарлығы
+claims-unit-resolutions = { $value } Үкімет қаулысы
+claims-unit-recommendations = { $value } ұсыныс
+
+## Диаграмма
+claims-chart-x = Тұжырымдар (саны)
+claims-chart-legend = Тексеру нәтижесі
+# Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
+claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } тұжырым); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
