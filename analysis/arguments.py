@@ -59,9 +59,9 @@ import pandera.pandas as pa
 
 from analysis import params as params_mod
 from analysis.errors import PipelineError, Problem
+from analysis.i18n import Catalog, catalog, data_field
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
-from analysis.prose import fmt
 from analysis.schemas.common import table_check
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
@@ -75,57 +75,19 @@ RAW_PATH = "article/arguments.csv"
 CRITERIA_PATH = "article/deliberative_criteria.csv"
 GLOSSARY_PATH = "article/glossary.csv"
 
-VERDICT_LABELS = {
-    "supported": "Supported",
-    "partly_supported": "Partly supported",
-    "not_supported": "Not supported",
-    "contradicted": "Contradicted",
-    "not_testable": "Not testable",
-}
-PART_LABELS = {
-    "framing": "Framing",
-    "composition": "Composition",
-    "attitudes": "Attitudes",
-    "communication": "Communication",
-    "conclusion": "Conclusion",
-}
-STATUS_LABELS = {"meets": "meets", "partly": "partly", "does_not_meet": "does not meet"}
-#: The same labels in Kazakh (the Kazakh edition; analysis/prose/arguments.py, tables).
-VERDICT_LABELS_KK = {
-    "supported": "Расталады",
-    "partly_supported": "Ішінара расталады",
-    "not_supported": "Расталмайды",
-    "contradicted": "Мақаланың өз деректеріне қайшы",
-    "not_testable": "Тексеруге болмайды",
-}
-PART_LABELS_KK = {
-    "framing": "Кіріспе және тақырыпты сипаттау",
-    "composition": "Құрам",
-    "attitudes": "Қоғамның көзқарасы",
-    "communication": "Коммуникациялық рөл",
-    "conclusion": "Қорытынды",
-}
-#: Whose claim, in words (``article_interviews``: the article's own summary of its expert
-#: interviews, lines 271-278, which the text does not attribute to the authors or experts).
-VOICE_LABELS = {
-    "authors": "authors",
-    "article_interviews": "the article, summarising the interviews",
-    "experts": "experts",
-    "officials": "officials",
-    "survey": "survey",
-}
-VOICE_LABELS_KK = {
-    "authors": "авторлар",
-    "article_interviews": "мақала, сұхбаттарды қорыта келе",
-    "experts": "сарапшылар",
-    "officials": "ресми тұлғалар",
-    "survey": "сауалнама",
-}
-STATUS_LABELS_KK = {
-    "meets": "сай келеді",
-    "partly": "ішінара",
-    "does_not_meet": "сай келмейді",
-}
+#: The parts of the argument, in the book's order (their names: ``arguments-part-*``).
+PARTS = ("framing", "composition", "attitudes", "communication", "conclusion")
+#: Whose claim (``article_interviews``: the article's own summary of its expert interviews,
+#: lines 271-278, which the text does not attribute to the authors or experts); their names
+#: are the messages ``arguments-voice-*``.
+VOICES = ("authors", "article_interviews", "experts", "officials", "survey")
+#: The language of the ledger's label columns (``verdict_label``, ``status_label``).
+LABEL_LANGUAGE = "en"
+#: The ledger's text columns per language, (reasoning, robustness), and the raw columns of
+#: arguments.csv a judgement row's text comes from, (reasoning, note). The English
+#: columns keep their plain names.
+TEXT_COLUMNS = {"en": ("reasoning", "robustness"), "kk": ("reasoning_kk", "robustness_kk")}
+RAW_TEXT_COLUMNS = {"en": ("reasoning", "note"), "kk": ("reasoning_kk", "note_kk")}
 #: Days per month for meeting rates (a Julian year over 12).
 DAYS_PER_MONTH = 365.25 / 12
 #: "Every day" is read generously: a rate of at least this many meetings a month would count
@@ -133,20 +95,50 @@ DAYS_PER_MONTH = 365.25 / 12
 DAILY_RATE = 20.0
 WEEKLY_RATE = 4.0
 
+#: Words of a language, as a function of its catalog: how a check writes its reasoning.
+Text = Callable[[Catalog], str]
+
+
+def _msg_id(prefix: str, code: str) -> str:
+    """The message id ``prefix`` + ``code`` with underscores as hyphens."""
+    return prefix + code.replace("_", "-")
+
+
+def verdict_label(verdict: str, loc: Catalog) -> str:
+    """The verdict ``verdict`` (one of :data:`VERDICTS`) in words: 'Partly supported'."""
+    return loc(_msg_id("arguments-verdict-", verdict))
+
+
+def part_label(part: str, loc: Catalog) -> str:
+    """The part of the argument ``part`` (one of :data:`PARTS`) in words."""
+    return loc(_msg_id("arguments-part-", part))
+
+
+def voice_label(voice: str, loc: Catalog) -> str:
+    """Whose claim ``voice`` (one of :data:`VOICES`) is, in words."""
+    return loc(_msg_id("arguments-voice-", voice))
+
+
+def status_label(status: str, loc: Catalog) -> str:
+    """A criterion's ``kurultai_status`` (:data:`CRITERION_STATUSES`) in words."""
+    return loc(_msg_id("arguments-status-", status))
+
 
 @dataclass(frozen=True)
 class Verdict:
     """What a computed check finds: the verdict (one of :data:`VERDICTS`), a sentence or two
-    of reasoning with the numbers, the processed tables and rows it read, a short value, and
-    whether the verdict holds under other analytic choices."""
+    of reasoning with the numbers (in any language: a function of the catalog), the
+    processed tables and rows it read, a short value, and whether the verdict holds under
+    other analytic choices (a function of the catalog). ``held``: for a check run under
+    every analytic setting the package computes, (settings where the verdict holds,
+    settings computed)."""
 
     verdict: str
-    reasoning: str
+    reasoning: Text
     reads: str
     data_value: str
-    robustness: str
-    reasoning_kk: str = ""
-    robustness_kk: str = ""
+    robustness: Text
+    held: tuple[int, int] | None = None
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -156,13 +148,10 @@ def _params(built: dict[str, pd.DataFrame]) -> params_mod.Params:
     return params_mod.from_frame(built["parameters"])
 
 
-def _ci_words(built: dict[str, pd.DataFrame]) -> str:
-    return f"{params_mod.from_frame(built['parameters']).confidence_pct:g}% CI"
-
-
-def _ci_words_kk(built: dict[str, pd.DataFrame]) -> str:
+def _ci_words(built: dict[str, pd.DataFrame], loc: Catalog) -> str:
+    """'95% CI' at the build's confidence level."""
     conf = params_mod.from_frame(built["parameters"]).confidence_pct
-    return f"{fmt.number(conf, max_decimals=1, lang='kk')}% СИ"
+    return loc("arguments-ci", confidence=loc.number(conf, max_decimals=1))
 
 
 def _change_rows(built: dict, indicator: str, group: str, category: str) -> pd.DataFrame:
@@ -197,111 +186,94 @@ def _interval(built: dict, indicator: str, group: str, category: str, year: int)
     return rows.iloc[0]
 
 
-def change_text(row: pd.Series, ci: str) -> str:
-    """``−10.2 pp (95% CI −14.2 to −6.0)`` for a row of ``survey_changes`` (true minus
-    signs, :func:`analysis.prose.fmt.signed`)."""
-    low, high = (fmt.signed(row[k], 1) for k in ("ci_low_pp", "ci_high_pp"))
-    return f"{fmt.pp(row['diff_pp'])} ({ci} {low} to {high})"
-
-
-def change_text_kk(row: pd.Series, ci: str) -> str:
-    """``−10,2 п.т. (95% СИ −16,4 … −3,8)``: :func:`change_text` in Kazakh."""
-    low, high = (fmt.signed(row[k], 1, lang="kk") for k in ("ci_low_pp", "ci_high_pp"))
-    return f"{fmt.pp(row['diff_pp'], lang='kk')} ({ci} {low} … {high})"
-
-
-def share_text_kk(row: pd.Series, ci: str) -> str:
-    """``70,6% (95% СИ 67,4–73,7)``: :func:`share_text` in Kazakh."""
-    return (
-        f"{fmt.pct(row['share_pct'], lang='kk')} ({ci} "
-        f"{fmt.decimal(row['ci_low_pct'], 1, lang='kk')}–"
-        f"{fmt.decimal(row['ci_high_pct'], 1, lang='kk')})"
+def change_text(row: pd.Series, loc: Catalog, ci: str) -> str:
+    """``−10.2 pp (95% CI −14.2 to −6.0)`` (Kazakh ``−10,2 п.т. (95% СИ −16,4 … −3,8)``) for
+    a row of ``survey_changes``; ``ci`` names the interval ('95% CI'). True minus signs."""
+    return loc(
+        "arguments-change",
+        diff=loc.pp(row["diff_pp"]),
+        ci=ci,
+        low=loc.signed(row["ci_low_pp"], 1),
+        high=loc.signed(row["ci_high_pp"], 1),
     )
 
 
-#: A date in the article's Kazakh style, ``2022 жылғы 14 маусым`` (with a case ending).
-day_kk = fmt.date_kk
+def share_text(row: pd.Series, loc: Catalog, ci: str) -> str:
+    """``70.6% (95% CI 67.4-73.7)`` (Kazakh ``70,6% (95% СИ 67,4–73,7)``) for a row of
+    ``survey_intervals``."""
+    return loc(
+        "arguments-share",
+        share=loc.pct(row["share_pct"]),
+        ci=ci,
+        low=loc.decimal(row["ci_low_pct"], 1),
+        high=loc.decimal(row["ci_high_pct"], 1),
+    )
 
 
-def share_text(row: pd.Series, ci: str) -> str:
-    """``70.6% (95% CI 67.4-73.7)`` for a row of ``survey_intervals``."""
-    return f"{row['share_pct']:.1f}% ({ci} {row['ci_low_pct']:.1f}-{row['ci_high_pct']:.1f})"
+#: A range written with a hyphen in the data: '18-28', 'I-II', '389-390'.
+_RANGE = re.compile(r"([^\s,;-]+)-([^\s,;-]+)")
 
 
-#: How each ``size_scenario`` of survey_changes is named in a robustness note (empty: the
-#: default age-group sizes, not named).
-SETTING_LABELS = {
-    "wpp2024": "",
-    "wpp2024_minus20": "age groups 20% smaller",
-    "wpp2024_plus20": "age groups 20% larger",
-    "equal_thirds": "age groups in equal thirds",
-    "aware": "base: respondents aware of the Kurultai",
-    "reported": "base: whole sample",
-}
+def dash(text: str, loc: Catalog) -> str:
+    """Every range written with a hyphen in ``text`` (an age group '18-28', sessions 'I-II',
+    seed lines '389-390, 412-414') in the language's style (message ``arguments-range``):
+    '18-28' / '18–28'. Text without a range is returned as it is."""
+    return _RANGE.sub(lambda m: loc("arguments-range", low=m[1], high=m[2]), text)
 
 
-SETTING_LABELS_KK = {
-    "wpp2024": "",
-    "wpp2024_minus20": "жас топтары 20% кіші",
-    "wpp2024_plus20": "жас топтары 20% үлкен",
-    "equal_thirds": "жас топтары тең үш бөлік",
-    "aware": "негіз: Құрылтайдан хабардар респонденттер",
-    "reported": "негіз: бүкіл іріктеме",
-}
+#: Size scenarios of survey_changes that a robustness note does not name (the default
+#: age-group sizes); the others are named by the messages ``arguments-scenario-*``.
+UNNAMED_SCENARIOS = ("wpp2024",)
 
 
-def _de(value: float) -> str:
+def _de(value: float, loc: Catalog) -> str:
     """A design effect with one decimal at least: 1.0, 1.5, 1.25."""
-    text = f"{value:.2f}".rstrip("0")
-    return text + "0" if text.endswith(".") else text
+    return loc.decimal(value, 1 if f"{value:.2f}".endswith("0") else 2)
 
 
-def _setting_label(size_scenario: str, design_effect: float) -> str:
-    size = SETTING_LABELS.get(size_scenario, size_scenario)
-    return f"design effect {_de(design_effect)}" + (f", {size}" if size else "")
+def _setting_label(size_scenario: str, design_effect: float, loc: Catalog) -> str:
+    """'design effect 1.5, age groups 20% smaller': a setting of survey_changes."""
+    de = _de(design_effect, loc)
+    if size_scenario in UNNAMED_SCENARIOS:
+        return loc("arguments-setting", de=de)
+    size_id = _msg_id("arguments-scenario-", size_scenario)
+    size = loc(size_id) if loc.has(size_id) else size_scenario
+    return loc("arguments-setting-sized", de=de, size=size)
 
 
-def _setting_label_kk(size_scenario: str, design_effect: float) -> str:
-    size = SETTING_LABELS_KK.get(size_scenario, size_scenario)
-    return f"дизайн эффектісі {_de(design_effect).replace('.', ',')}" + (
-        f", {size}" if size else ""
+def _robust_words(n: int, others: list[str], loc: Catalog) -> str:
+    """'Same verdict under all 6 settings computed.' or 'Holds in 2 of 6 settings; …' with
+    the ``others`` (the settings where the verdict differs, in words)."""
+    if not others:
+        return loc("arguments-robust-same", n=str(n))
+    return loc(
+        "arguments-robust-holds", n=str(n), held=str(n - len(others)), others="; ".join(others)
     )
 
 
-def _robustness_kk(rows: pd.DataFrame, rule: Callable[[pd.Series], str], default: str) -> str:
-    """:func:`_robustness` in Kazakh."""
-    verdicts = [
-        (rule(r), _setting_label_kk(r["size_scenario"], r["design_effect"]))
-        for _, r in rows.iterrows()
+def _held(settings: list[tuple[str, str, float]], default: str) -> tuple[int, int]:
+    """(settings whose verdict is ``default``, settings) of (verdict, …) tuples."""
+    return sum(v == default for v, *_ in settings), len(settings)
+
+
+def _robust_text(settings: list[tuple[str, str, float]], default: str, loc: Catalog) -> str:
+    """Whether the ``default`` verdict holds in every setting: ``settings`` are (verdict,
+    size_scenario, design_effect) of each setting the package computes."""
+    others = [
+        loc(
+            "arguments-robust-other",
+            verdict=verdict_label(v, loc).lower(),
+            setting=_setting_label(size, de, loc),
+        )
+        for v, size, de in settings
+        if v != default
     ]
-    other = [(v, s) for v, s in verdicts if v != default]
-    return _robust_words_kk(
-        len(verdicts), [f"{s} кезінде {VERDICT_LABELS_KK[v].lower()}" for v, s in other]
-    )
+    return _robust_words(len(settings), others, loc)
 
 
-def _robust_words_kk(n: int, other: list[str]) -> str:
-    if not other:
-        return f"Есептелген барлық {n} баптауда баға өзгермейді."
-    return f"Баға {n} баптаудың {n - len(other)} баптауында сақталады; " + "; ".join(other) + "."
-
-
-def _robustness(rows: pd.DataFrame, rule: Callable[[pd.Series], str], default: str) -> str:
-    """Apply ``rule`` (row of survey_changes -> verdict) to every setting the package computes
-    and say whether the default verdict holds in all of them."""
-    verdicts = [
-        (rule(r), _setting_label(r["size_scenario"], r["design_effect"]))
-        for _, r in rows.iterrows()
-    ]
-    other = [(v, s) for v, s in verdicts if v != default]
-    n = len(verdicts)
-    if not other:
-        return f"Same verdict under all {n} settings computed."
-    return (
-        f"Holds in {n - len(other)} of {n} settings; "
-        + "; ".join(f"{VERDICT_LABELS[v].lower()} at {s}" for v, s in other)
-        + "."
-    )
+def _sentences(*parts: str | None) -> str:
+    """Sentences joined by a space (empty or missing ones left out)."""
+    return " ".join(p for p in parts if p)
 
 
 def _survey_verdict(
@@ -310,52 +282,46 @@ def _survey_verdict(
     group: str,
     category: str,
     rule: Callable[[pd.Series], str],
-    describe: Callable[[pd.Series, str, str], str],
-    describe_kk: Callable[[pd.Series, str, str], str],
+    describe: Callable[[pd.Series, Catalog, str], str],
 ) -> Verdict:
+    """A change claim read from survey_changes: ``rule`` gives the verdict of a row,
+    ``describe(row, catalog, ci_words)`` the reasoning."""
     row = _default_change(built, indicator, group, category)
     verdict = rule(row)
-    ci = _ci_words(built)
     rows = _change_rows(built, indicator, group, category)
+    settings = [(rule(r), r["size_scenario"], r["design_effect"]) for _, r in rows.iterrows()]
     reads = (
         f"survey_changes (indicator {indicator}, group {group}, category {category}, default row)"
     )
     return Verdict(
         verdict,
-        describe(row, ci, verdict),
+        lambda loc: describe(row, loc, _ci_words(built, loc)),
         reads,
         f"{row['diff_pp']:+.1f} pp",
-        _robustness(rows, rule, verdict),
-        describe_kk(row, _ci_words_kk(built), verdict),
-        _robustness_kk(rows, rule, verdict),
+        lambda loc: _robust_text(settings, verdict, loc),
+        _held(settings, verdict),
     )
 
 
-def _years(row: pd.Series) -> str:
-    return f"{row['share_2023_pct']:.1f}% in 2023 and {row['share_2024_pct']:.1f}% in 2024"
-
-
-def _years_kk(row: pd.Series) -> str:
-    return (
-        f"2023 жылы {fmt.pct(row['share_2023_pct'], lang='kk')}, "
-        f"2024 жылы {fmt.pct(row['share_2024_pct'], lang='kk')}"
+def _years(row: pd.Series, loc: Catalog) -> str:
+    """'32.0% in 2023 and 39.7% in 2024' for a row of survey_changes."""
+    return loc(
+        "arguments-years",
+        first=loc.pct(row["share_2023_pct"]),
+        second=loc.pct(row["share_2024_pct"]),
     )
 
 
-def _exceeds_kk(row: pd.Series) -> str:
-    return (
-        "іріктеу қателігінен үлкен"
-        if row["exceeds_sampling_error"]
-        else "іріктеу қателігі шегінде (интервал нөлді қамтиды)"
-    )
+def _exceeds(row: pd.Series, loc: Catalog) -> str:
+    if row["exceeds_sampling_error"]:
+        return loc("arguments-error-larger")
+    return loc("arguments-error-within-zero")
 
 
-def _exceeds(row: pd.Series) -> str:
-    return (
-        "larger than sampling error"
-        if row["exceeds_sampling_error"]
-        else "within sampling error (the interval includes zero)"
-    )
+def _change_facts(r: pd.Series, loc: Catalog, ci: str) -> dict[str, str]:
+    """The words every change claim's reasoning places: the shares of the two waves, the
+    change with its interval, and whether it exceeds sampling error."""
+    return {"years": _years(r, loc), "change": change_text(r, loc, ci), "error": _exceeds(r, loc)}
 
 
 # --- survey checks ---------------------------------------------------------------------------
@@ -367,22 +333,10 @@ def _rise(r: pd.Series) -> str:
 
 
 def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
-    rule = _rise
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc("arguments-youth-awareness", **_change_facts(r, loc, ci))
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"Awareness among 18-28-year-olds was {_years(r)}, a change of {change_text(r, ci)}: "
-            f"upward, but {_exceeds(r)}; the group sizes are estimates."
-        )
-
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"18–28 жастағылардың хабардарлығы {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}: "
-            f"бағыты өсуге қарай, ал шамасы {_exceeds_kk(r)}; жас топтарының көлемі шамалап "
-            "есептелген."
-        )
-
-    return _survey_verdict(built, "awareness", "18-28", "aware", rule, describe, describe_kk)
+    return _survey_verdict(built, "awareness", "18-28", "aware", _rise, describe)
 
 
 def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
@@ -401,137 +355,88 @@ def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
 
     default = rows[rows["is_default"]]
     verdict = verdict_of(default)
-    ci = _ci_words(built)
-    parts = "; ".join(f"{r.group} {change_text(r._asdict(), ci)}" for r in default.itertuples())
-    settings = rows.groupby(["size_scenario", "design_effect"])
-    other = [
-        f"{VERDICT_LABELS[verdict_of(g)].lower()} at {_setting_label(size, de)}"
-        for (size, de), g in settings
-        if verdict_of(g) != verdict
-    ]
-    robustness = (
-        f"Same verdict under all {settings.ngroups} settings computed."
-        if not other
-        else f"Holds in {settings.ngroups - len(other)} of {settings.ngroups} settings; "
-        + "; ".join(other)
-        + "."
-    )
-    ci_kk = _ci_words_kk(built)
-    parts_kk = "; ".join(
-        f"{r.group.replace('-', '–')} {change_text_kk(r._asdict(), ci_kk)}"
-        for r in default.itertuples()
-    )
-    other_kk = [
-        f"{_setting_label_kk(size, de)} кезінде {VERDICT_LABELS_KK[verdict_of(g)].lower()}"
-        for (size, de), g in settings
-        if verdict_of(g) != verdict
-    ]
+    groups = rows.groupby(["size_scenario", "design_effect"])
+    settings = [(verdict_of(g), size, de) for (size, de), g in groups]
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        parts = "; ".join(
+            loc(
+                "arguments-group-value",
+                group=dash(r.group, loc),
+                value=change_text(r._asdict(), loc, ci),
+            )
+            for r in default.itertuples()
+        )
+        return loc("arguments-awareness-growth", parts=parts)
+
     return Verdict(
         verdict,
-        "No measure of political activity is reported; awareness of the Kurultai is only a "
-        "rough stand-in for it (hearing of a body is not taking part in politics). By the "
-        f"change rule, applied to each age group, awareness changed by {parts}; the verdict "
-        "is the one most age groups get.",
+        reasoning,
         "survey_changes (indicator awareness, default rows)",
         "; ".join(f"{r.group} {r.diff_pp:+.1f} pp" for r in default.itertuples()),
-        robustness,
-        "Саяси белсенділіктің өлшемі берілмеген; Құрылтай туралы хабардарлық ол үшін тек "
-        "жанама (шамалы) көрсеткіш (органды естіп-білу саясатқа қатысу емес). Өзгеріс "
-        f"ережесін әр жас тобына қолдансақ, хабардарлық былай өзгерді: {parts_kk}; баға – жас "
-        "топтарының көбі алатын баға.",
-        _robust_words_kk(settings.ngroups, other_kk),
+        lambda loc: _robust_text(settings, verdict, loc),
+        _held(settings, verdict),
     )
 
 
 def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
     a = built["awareness_by_age"]
     latest = a[a["wave_year"] == a["wave_year"].max()].sort_values("age_min")
-    ci = _ci_words(built)
     year = int(latest["wave_year"].iloc[0])
     below = latest[latest["share_pct"] < 50]
     # Awareness cannot measure a platform for dialogue or a political culture: the verdict
     # is "not testable" whatever the shares; they are reported as context only.
     verdict = "not_testable"
-    shares = "; ".join(
-        f"{r.age_group} {share_text(_interval(built, 'awareness', r.age_group, 'aware', year), ci)}"
+    intervals = [
+        (r.age_group, _interval(built, "awareness", r.age_group, "aware", year))
         for r in latest.itertuples()
-    )
+    ]
     top_group = latest.sort_values("share_pct")["age_group"].iloc[-1]
     top = _interval(built, "awareness", top_group, "aware", year)
     open_top = bool(top["ci_high_pct"] >= 50)
-    some = (
-        "in every age group"
-        if len(below) == len(latest)
-        else f"in {len(below)} of {len(latest)} age groups"
-    )
-    ci_kk = _ci_words_kk(built)
-    shares_kk = "; ".join(
-        f"{r.age_group.replace('-', '–')} "
-        f"{share_text_kk(_interval(built, 'awareness', r.age_group, 'aware', year), ci_kk)}"
-        for r in latest.itertuples()
-    )
-    some_kk = (
-        "әр жас тобында"
-        if len(below) == len(latest)
-        else f"{len(latest)} жас тобының {len(below)} тобында"
-    )
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        shares = "; ".join(
+            loc("arguments-group-value", group=dash(g, loc), value=share_text(iv, loc, ci))
+            for g, iv in intervals
+        )
+        if len(below) == len(latest):
+            some = loc("arguments-awareness-below-all")
+        else:
+            some = loc(
+                "arguments-awareness-below-some", below=str(len(below)), groups=str(len(latest))
+            )
+        return loc(
+            "arguments-awareness-majority",
+            year=str(year),
+            some=some,
+            shares=shares,
+            open="yes" if open_top else "no",
+            group=dash(top_group, loc),
+            high=loc.decimal(top["ci_high_pct"], 1),
+        )
+
     return Verdict(
         verdict,
-        "Awareness is at most a rough stand-in here: having heard of the Kurultai does not "
-        f"measure what the claim asserts. For context, in {year} the estimated share who had "
-        f"heard that the Kurultai works was below half {some} ({shares})"
-        + (
-            f"; the interval for {top_group} reaches {top['ci_high_pct']:.1f}%, so a majority "
-            "there cannot be ruled out."
-            if open_top
-            else "."
-        ),
+        reasoning,
         f"awareness_by_age (wave {year}); survey_intervals (awareness, default rows)",
         f"{len(below)} of {len(latest)} age groups below 50% (point estimates)",
-        "Does not depend on an analytic choice: the claim is not testable whatever the "
-        "awareness figures.",
-        "Хабардарлық мұнда тек жанама (шамалы) көрсеткіш: Құрылтай туралы естіп-білу "
-        f"тұжырымның айтқанын өлшемейді. Мәлімет ретінде: {year} жылы Құрылтайдың жұмыс "
-        f"істейтінін естігендердің бағаланған үлесі {some_kk} жартыдан төмен болды "
-        f"({shares_kk})"
-        + (
-            f"; {top_group.replace('-', '–')} тобының интервалы "
-            f"{fmt.decimal(top['ci_high_pct'], 1, lang='kk')}% деңгейіне жетеді, сондықтан "
-            "онда көпшіліктің хабардар болуын жоққа шығаруға болмайды."
-            if open_top
-            else "."
-        ),
-        "Талдаудағы таңдауға байланысты емес: хабардарлық деректері қандай болса да, "
-        "тұжырымды тексеруге болмайды.",
+        lambda loc: loc("arguments-awareness-majority-robustness"),
     )
 
 
-def _year_order_note(built: dict) -> str:
+def _year_order_change(built: dict) -> float | None:
+    """The change of the positive share under the rejected year order of Table 1 (pp), or
+    None when no reading was rejected."""
     r = built.get("year_order_readings")
     if r is None or r.empty:
-        return ""
+        return None
     rejected = r[~r["chosen"]]
     if rejected.empty:
-        return ""
-    change = rejected["positive_change_pp"].iloc[0]
-    return (
-        f" Under the rejected year order, which does not let the waves add up to 100, the "
-        f"positive share would change by {change:+.1f} pp."
-    )
-
-
-def _year_order_note_kk(built: dict) -> str:
-    r = built.get("year_order_readings")
-    if r is None or r.empty:
-        return ""
-    rejected = r[~r["chosen"]]
-    if rejected.empty:
-        return ""
-    change = fmt.pp(rejected["positive_change_pp"].iloc[0], lang="kk")
-    return (
-        " Толқындардың қосындысын 100-ге жеткізбейтін, қабылданбаған жыл ретімен оқысақ, "
-        f"оң көзқарас үлесінің өзгерісі {change} болар еді."
-    )
+        return None
+    return float(rejected["positive_change_pp"].iloc[0])
 
 
 def change_rule(diff_pp: float, exceeds: bool, direction: int) -> str:
@@ -589,104 +494,73 @@ def _positive_high(raw: RawTables, built: dict) -> Verdict:
     def rule(r: pd.Series) -> str:
         return positive_high_rule(r, built)
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        latest = _interval(built, "table1", "all", "positive", 2024)
-        level = (
-            "still a majority"
-            if latest["ci_low_pct"] > POSITIVE_HIGH_THRESHOLD
-            else "not clearly a majority"
-        )
-        return (
-            f"A level claim, with a majority ({POSITIVE_HIGH_THRESHOLD:.0f}%) as the threshold "
-            f"for 'high': the positive share is {level}, {share_text(latest, ci)} in 2024, against "
-            f"{r['share_2023_pct']:.1f}% in 2023: a change of {change_text(r, ci)}, "
-            f"{_exceeds(r)}. The years of the printed pair are inferred."
+    latest = _interval(built, "table1", "all", "positive", 2024)
+    majority = bool(latest["ci_low_pct"] > POSITIVE_HIGH_THRESHOLD)
+
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc(
+            "arguments-positive-high",
+            threshold=loc.decimal(POSITIVE_HIGH_THRESHOLD, 0),
+            majority="yes" if majority else "no",
+            latest=share_text(latest, loc, ci),
+            first=loc.pct(r["share_2023_pct"]),
+            change=change_text(r, loc, ci),
+            error=_exceeds(r, loc),
         )
 
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        latest = _interval(built, "table1", "all", "positive", 2024)
-        level = (
-            "әлі де көпшілік"
-            if latest["ci_low_pct"] > POSITIVE_HIGH_THRESHOLD
-            else "көпшілік екені анық емес"
-        )
-        return (
-            "Деңгей туралы тұжырым, «жоғары» деудің шегі – көпшілік "
-            f"({POSITIVE_HIGH_THRESHOLD:.0f}%): оң көзқарастағылар үлесі {level}: 2024 жылы "
-            f"{share_text_kk(latest, ci)}, "
-            f"2023 жылы {fmt.pct(r['share_2023_pct'], lang='kk')}; өзгеріс "
-            f"{change_text_kk(r, ci)}, {_exceeds_kk(r)}. Басылған екі санның қай жылға "
-            "жататыны мақаладан тікелей оқылмайды, біз оны шамалап анықтадық."
-        )
+    v = _survey_verdict(built, "table1", "all", "positive", rule, describe)
+    rejected = _year_order_change(built)
 
-    v = _survey_verdict(built, "table1", "all", "positive", rule, describe, describe_kk)
+    def robustness(loc: Catalog) -> str:
+        note = None
+        if rejected is not None:
+            note = loc("arguments-year-order-note", change=loc.pp(rejected))
+        return _sentences(v.robustness(loc), note)
+
     return Verdict(
         v.verdict,
         v.reasoning,
         v.reads + "; survey_intervals (table1, positive, 2024); year_order_readings",
         v.data_value,
-        v.robustness + _year_order_note(built),
-        v.reasoning_kk,
-        v.robustness_kk + _year_order_note_kk(built),
+        robustness,
+        v.held,
     )
 
 
 def _neutral_rise(raw: RawTables, built: dict) -> Verdict:
-    rule = _rise
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc("arguments-neutral-rise", **_change_facts(r, loc, ci))
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"The neutral share was {_years(r)}, a change of {change_text(r, ci)}, {_exceeds(r)}. "
-            "Why people are neutral is not asked, so the reading (not ready to judge) is untested."
-        )
-
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"Бейтарап үлес {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, {_exceeds_kk(r)}. "
-            "Адамдардың неге бейтарап екені сұралмаған, сондықтан авторлардың түсіндірмесі "
-            "(баға беруге әлі дайын емес) тексерілмеген."
-        )
-
-    return _survey_verdict(built, "table1", "all", "neutral", rule, describe, describe_kk)
+    return _survey_verdict(built, "table1", "all", "neutral", _rise, describe)
 
 
 def _negative_rise(raw: RawTables, built: dict) -> Verdict:
-    rule = _rise
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc("arguments-negative-rise", **_change_facts(r, loc, ci))
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"The negative share was {_years(r)}, a change of {change_text(r, ci)}, {_exceeds(r)}."
-        )
-
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        return f"Теріс үлес {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, {_exceeds_kk(r)}."
-
-    return _survey_verdict(built, "table1", "all", "negative", rule, describe, describe_kk)
+    return _survey_verdict(built, "table1", "all", "negative", _rise, describe)
 
 
 def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
     def rule(r: pd.Series) -> str:
         return change_rule(r["diff_pp"], bool(r["exceeds_sampling_error"]), 0)
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"The share whose attitude did not change was {_years(r)}, a change of "
-            f"{change_text(r, ci)}, {_exceeds(r)}."
-        )
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc("arguments-no-change-stable", **_change_facts(r, loc, ci))
 
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        return (
-            f"Көзқарасы өзгермегендер үлесі {_years_kk(r)}, өзгеріс {change_text_kk(r, ci)}, "
-            f"{_exceeds_kk(r)}."
-        )
-
-    return _survey_verdict(built, "table2", "all", "no_change", rule, describe, describe_kk)
+    return _survey_verdict(built, "table2", "all", "no_change", rule, describe)
 
 
 def better_high_threshold(built: dict, r: pd.Series) -> float:
     """The threshold of "the share changed for the better remains considerably high": the
     share that changed for the *worse* in the same wave and setting (percent)."""
     return float(_interval_for(built, r, category="changed_negative")["share_pct"])
+
+
+def _number_text(text: str, loc: Catalog) -> str:
+    """A number written in the data ('35.9') in the language's style ('35,9'), with as many
+    decimals."""
+    return loc.decimal(float(text), len(text.partition(".")[2]))
 
 
 def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
@@ -700,64 +574,65 @@ def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
             iv["ci_low_pct"], iv["ci_high_pct"], better_high_threshold(built, r), fell
         )
 
-    def describe(r: pd.Series, ci: str, v: str) -> str:
-        closure = built.get("table2_closure")
-        hard = ""
-        if closure is not None and not closure.empty:
-            cell = closure[closure["missing_category"] == "changed_positive"]
-            if len(cell):
-                hard = (
-                    f" The 2024 share is implied by the printed cells; if some respondents "
-                    f"answered 'hard to say' it would lie between "
-                    f"{cell['range_if_hard_to_say'].iloc[0].replace(' to ', ' and ')}%, so the "
-                    "fall would be larger still."
-                )
-        return (
-            "A level claim, with the share that changed for the worse as the threshold for "
-            f"'considerably high': in 2024 'changed for the better' was "
-            f"{share_text(_interval_for(built, r), ci)}, against "
-            f"{better_high_threshold(built, r):.1f}% for the worse, so the level holds. "
-            f"But it fell from {r['share_2023_pct']:.1f}% in 2023, {change_text(r, ci)}, "
-            f"{_exceeds(r)}"
-            + (
-                f": the authors call a share that lost about "
-                f"{-100 * r['diff_pp'] / r['share_2023_pct']:.0f}% of its 2023 level "
-                f"'considerably high'.{hard}"
-                if r["diff_pp"] < 0 and r["exceeds_sampling_error"]
-                else f".{hard}"
-            )
-        )
+    closure = built.get("table2_closure")
+    hard_range = None
+    if closure is not None and not closure.empty:
+        cell = closure[closure["missing_category"] == "changed_positive"]
+        if len(cell):
+            low, _, high = cell["range_if_hard_to_say"].iloc[0].partition(" to ")
+            hard_range = (low, high)
 
-    def describe_kk(r: pd.Series, ci: str, v: str) -> str:
-        closure = built.get("table2_closure")
-        hard = ""
-        if closure is not None and not closure.empty:
-            cell = closure[closure["missing_category"] == "changed_positive"]
-            if len(cell):
-                low, _, high = cell["range_if_hard_to_say"].iloc[0].partition(" to ")
-                hard = (
-                    " 2024 жылғы үлес басылған ұяшықтардан шығарылған; егер кейбір "
-                    "респонденттер жауап беруге қиналған болса, ол "
-                    f"{low.replace('.', ',')}–{high.replace('.', ',')}% аралығында болар еді, "
-                    "яғни төмендеу одан да үлкен."
-                )
-        fall = fmt.number(-100 * r["diff_pp"] / r["share_2023_pct"], max_decimals=0, lang="kk")
-        return (
-            "Деңгей туралы тұжырым, «айтарлықтай жоғары» деудің шегі – көзқарасы теріс "
-            "жаққа өзгергендер үлесі: 2024 жылы «жақсы жаққа өзгерді» деген жауап "
-            f"{share_text_kk(_interval_for(built, r), ci)}, ал теріс жаққа өзгергендер "
-            f"{fmt.pct(better_high_threshold(built, r), lang='kk')}, демек деңгей шектен "
-            f"жоғары. Бірақ ол 2023 жылғы {fmt.pct(r['share_2023_pct'], lang='kk')} "
-            f"деңгейінен төмендеді, өзгеріс {change_text_kk(r, ci)}, {_exceeds_kk(r)}"
-            + (
-                f": авторлар 2023 жылғы деңгейінің шамамен {fall}%-ын жоғалтқан үлесті "
-                f"«айтарлықтай жоғары» дейді.{hard}"
-                if r["diff_pp"] < 0 and r["exceeds_sampling_error"]
-                else f".{hard}"
-            )
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
+        main = loc(
+            "arguments-better-remained-high",
+            latest=share_text(_interval_for(built, r), loc, ci),
+            threshold=loc.pct(better_high_threshold(built, r)),
+            first=loc.pct(r["share_2023_pct"]),
+            change=change_text(r, loc, ci),
+            error=_exceeds(r, loc),
+            fell="yes" if fell else "no",
+            lost=loc.decimal(-100 * r["diff_pp"] / r["share_2023_pct"], 0),
         )
+        hard = None
+        if hard_range is not None:
+            hard = loc(
+                "arguments-better-hard-to-say",
+                low=_number_text(hard_range[0], loc),
+                high=_number_text(hard_range[1], loc),
+            )
+        return _sentences(main, hard)
 
-    return _survey_verdict(built, "table2", "all", "changed_positive", rule, describe, describe_kk)
+    return _survey_verdict(built, "table2", "all", "changed_positive", rule, describe)
+
+
+def _pair_robust_text(pairs: list[tuple[str, str, float]], default: str, loc: Catalog) -> str:
+    """Whether the ``default`` verdict of a claim read from two rows holds in every setting:
+    ``pairs`` are (verdict, size_scenario, design_effect) of each setting."""
+    others = [
+        loc("arguments-robust-pair-other", setting=_setting_label(size, de, loc))
+        for v, size, de in pairs
+        if v != default
+    ]
+    if not others:
+        return loc("arguments-robust-same", n=str(len(pairs)))
+    return loc(
+        "arguments-robust-pair-holds",
+        n=str(len(pairs)),
+        held=str(len(pairs) - len(others)),
+        others="; ".join(others),
+    )
+
+
+def _paired_settings(
+    built: dict, first: str, second: str, rule: Callable[[pd.Series, pd.Series], str]
+) -> list[tuple[str, str, float]]:
+    """``rule`` applied to the rows ``first`` and ``second`` of Table 2 in each setting
+    both have: (verdict, size_scenario, design_effect)."""
+    keys = ["size_scenario", "design_effect"]
+    a = _change_rows(built, "table2", "all", first).set_index(keys)
+    b = _change_rows(built, "table2", "all", second).set_index(keys)
+    return [(rule(a.loc[k], b.loc[k]), *k) for k in sorted(set(a.index) & set(b.index))]
 
 
 def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
@@ -770,61 +645,24 @@ def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
         return "partly_supported" if down and up else "not_supported"
 
     verdict = rule(better, worse)
-    ci = _ci_words(built)
-    pairs = _paired_settings(built, "changed_positive", "changed_negative")
-    other = [s for (b, w, s) in pairs if rule(b, w) != verdict]
+    pairs = _paired_settings(built, "changed_positive", "changed_negative", rule)
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return loc(
+            "arguments-unmet-expectations",
+            found="yes" if verdict == "partly_supported" else "no",
+            better=change_text(better, loc, ci),
+            worse=change_text(worse, loc, ci),
+        )
+
     return Verdict(
         verdict,
-        (
-            "The pattern the reading needs is in the data"
-            if verdict == "partly_supported"
-            else "The data do not show the pattern the reading needs"
-        )
-        + f": 'changed for the better' {change_text(better, ci)}, 'changed for the worse' "
-        f"{change_text(worse, ci)}"
-        + ("; both larger than sampling error." if verdict == "partly_supported" else "."),
+        reasoning,
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
-        _pair_robustness(pairs, other),
-        (
-            "Бұл түсіндірмеге қажетті өзгерістер деректерде бар"
-            if verdict == "partly_supported"
-            else "Бұл түсіндірмеге қажетті өзгерістер деректерде жоқ"
-        )
-        + f": «жақсы жаққа өзгерді» {change_text_kk(better, _ci_words_kk(built))}, «теріс "
-        f"жаққа өзгерді» {change_text_kk(worse, _ci_words_kk(built))}"
-        + ("; екеуі де іріктеу қателігінен үлкен." if verdict == "partly_supported" else "."),
-        _pair_robustness_kk(built, pairs, rule, verdict),
-    )
-
-
-def _pair_robustness_kk(built: dict, pairs: list, rule: Callable, verdict: str) -> str:
-    """:func:`_pair_robustness` in Kazakh (settings named as in :data:`SETTING_LABELS_KK`)."""
-    keys = ["size_scenario", "design_effect"]
-    a = _change_rows(built, "table2", "all", "changed_positive").set_index(keys)
-    b = _change_rows(built, "table2", "all", "changed_negative").set_index(keys)
-    other = [
-        f"{_setting_label_kk(*k)} кезінде сақталмайды"
-        for k in sorted(set(a.index) & set(b.index))
-        if rule(a.loc[k], b.loc[k]) != verdict
-    ]
-    return _robust_words_kk(len(pairs), other)
-
-
-def _paired_settings(
-    built: dict, first: str, second: str
-) -> list[tuple[pd.Series, pd.Series, str]]:
-    keys = ["size_scenario", "design_effect"]
-    a = _change_rows(built, "table2", "all", first).set_index(keys)
-    b = _change_rows(built, "table2", "all", second).set_index(keys)
-    return [(a.loc[k], b.loc[k], _setting_label(*k)) for k in sorted(set(a.index) & set(b.index))]
-
-
-def _pair_robustness(pairs: list, other: list[str]) -> str:
-    if not other:
-        return f"Same verdict under all {len(pairs)} settings computed."
-    return (
-        f"Holds in {len(pairs) - len(other)} of {len(pairs)} settings; not at {'; '.join(other)}."
+        lambda loc: _pair_robust_text(pairs, verdict, loc),
+        _held(pairs, verdict),
     )
 
 
@@ -842,22 +680,24 @@ def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
         return "not_testable"
 
     verdict = rule(better, worse)
-    ci = _ci_words(built)
-    pairs = _paired_settings(built, "changed_positive", "changed_negative")
-    other = [s for (b, w, s) in pairs if rule(b, w) != verdict]
+    pairs = _paired_settings(built, "changed_positive", "changed_negative", rule)
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return loc(
+            "arguments-expectations-exceeded",
+            better=change_text(better, loc, ci),
+            worse=change_text(worse, loc, ci),
+            latest=loc.pct(worse["share_2024_pct"]),
+        )
+
     return Verdict(
         verdict,
-        "No measure of expectations is reported, but the article's own survey moves the other "
-        f"way: 'changed for the better' {change_text(better, ci)} and 'changed for the worse' "
-        f"{change_text(worse, ci)}, to {worse['share_2024_pct']:.1f}% in 2024.",
+        reasoning,
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
-        _pair_robustness(pairs, other),
-        "Күтулердің өлшемі берілмеген, ал мақаланың өз сауалнамасы кері бағытта өзгерген: "
-        f"«жақсы жаққа өзгерді» {change_text_kk(better, _ci_words_kk(built))}, «теріс жаққа "
-        f"өзгерді» {change_text_kk(worse, _ci_words_kk(built))}; соңғысы 2024 жылы "
-        f"{fmt.pct(worse['share_2024_pct'], lang='kk')} болды.",
-        _pair_robustness_kk(built, pairs, rule, verdict),
+        lambda loc: _pair_robust_text(pairs, verdict, loc),
+        _held(pairs, verdict),
     )
 
 
@@ -902,10 +742,6 @@ def _daily_rule(per_month: float) -> str:
     return "not_supported"
 
 
-def _d(ts: pd.Timestamp) -> str:
-    return f"{ts.day} {ts:%B %Y}"
-
-
 def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     """Lines 618-619: a continuous dialogue between the authorities and civil society goes on
     every day. The article documents no channel for it, so the claim is not testable; the
@@ -915,47 +751,40 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     strand = _daily_rule(c["per_month"])
     verdict = "not_testable"
     d = cadence(meeting_dates(built, from_decree=True))
-    same = _daily_rule(d["per_month"]) == strand
+    from_decree = _daily_rule(d["per_month"])
+
+    def reasoning(loc: Catalog) -> str:
+        return loc(
+            "arguments-daily-dialogue",
+            meetings=loc.count(c["meetings"]),
+            months=loc.decimal(c["months"], 0),
+            first=loc.date(c["first"]),
+            last=loc.date(c["last"]),
+            per_month=loc.decimal(c["per_month"], 1),
+            median=loc.decimal(c["median_gap_days"], 0),
+            longest=loc.count(c["longest_gap_days"]),
+            gap_from=loc.date(c["gap_from"]),
+            gap_to=loc.date(c["gap_to"]),
+            strand=verdict_label(strand, loc).lower(),
+            daily=loc.decimal(DAILY_RATE, 0),
+        )
+
+    def robustness(loc: Catalog) -> str:
+        return loc(
+            "arguments-daily-dialogue-robustness",
+            meetings=loc.count(d["meetings"]),
+            per_month=loc.decimal(d["per_month"], 1),
+            longest=loc.count(d["longest_gap_days"]),
+            same="yes" if from_decree == strand else "no",
+            verdict=verdict_label(from_decree, loc).lower(),
+        )
+
     return Verdict(
         verdict,
-        "The claim is about dialogue between the authorities and civil society, and the "
-        "article documents no channel for it, nor does it offer Table 3 as its evidence. The "
-        "book can test one strand only, the President's one-to-one meetings with members: "
-        f"Table 3 has {c['meetings']} dated meetings in "
-        f"{c['months']:.0f} months ({_d(c['first'])} to {_d(c['last'])}): "
-        f"{c['per_month']:.1f} a month, with a median gap of {c['median_gap_days']:.0f} days "
-        f"and a longest gap of {c['longest_gap_days']} days ({_d(c['gap_from'])} to "
-        f"{_d(c['gap_to'])}). On that strand alone a daily dialogue would be "
-        f"{VERDICT_LABELS[strand].lower()} (daily would need at least {DAILY_RATE:.0f} "
-        "meetings a month).",
+        reasoning,
         "meetings_log (one row per meeting)",
         f"{c['per_month']:.2f} meetings a month; longest gap {c['longest_gap_days']} days",
-        f"Counting from the decree ({d['meetings']} meetings, {d['per_month']:.1f} a month, "
-        f"longest gap {d['longest_gap_days']} days): "
-        + (
-            "the same on that strand."
-            if same
-            else f"{VERDICT_LABELS[_daily_rule(d['per_month'])].lower()} on that strand."
-        ),
-        "Тұжырым билік пен азаматтық қоғам арасындағы диалог туралы, ал мақала оның бірде-бір "
-        "арнасын құжаттамайды және 3-кестені оның дәлелі ретінде ұсынбайды. Кітап тек бір "
-        "арнаны, Президенттің мүшелермен жеке кездесулерін, тексере алады: 3-кестеде "
-        f"{fmt.number(c['months'], max_decimals=0)} "
-        f"ай ішінде ({day_kk(c['first'])} – {day_kk(c['last'])}) күні көрсетілген "
-        f"{c['meetings']} кездесу бар: айына {fmt.decimal(c['per_month'], 1, lang='kk')}, "
-        f"кездесулер арасының медианасы {fmt.number(c['median_gap_days'], max_decimals=0)} күн, "
-        f"ең ұзақ аралық {c['longest_gap_days']} күн ({day_kk(c['gap_from'])} – "
-        f"{day_kk(c['gap_to'])}). Тек осы арна бойынша күн сайынғы диалог туралы тұжырым "
-        f"{VERDICT_LABELS_KK[strand].lower()} (күн сайынғы диалог үшін айына кемінде "
-        f"{DAILY_RATE:.0f} кездесу керек).",
-        f"Жарлықтан бастап санағанда ({d['meetings']} кездесу, айына "
-        f"{fmt.decimal(d['per_month'], 1, lang='kk')}, ең ұзақ аралық "
-        f"{d['longest_gap_days']} күн): "
-        + (
-            "осы арна бойынша баға өзгермейді."
-            if same
-            else f"осы арна бойынша {VERDICT_LABELS_KK[_daily_rule(d['per_month'])].lower()}."
-        ),
+        robustness,
     )
 
 
@@ -972,11 +801,22 @@ def _rates_differ(built: dict, covered: pd.DataFrame) -> bool:
     return max(p_full, p_last) < alpha
 
 
-def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
-    """Lines 450-453: the President meets members regularly. Supported when meetings fall
-    in every interval between sessions that Table 3 covers and their rates do not differ by
-    more than chance would give; partly supported when the rate falls from interval to
-    interval by more than chance would give."""
+@dataclass(frozen=True)
+class _Trend:
+    """The meeting rates between sessions that Table 3 covers (:func:`_trend`)."""
+
+    covered: pd.DataFrame
+    rates: list[float]
+    falling: bool
+    beyond: bool
+    verdict: str
+
+
+def _trend(built: dict) -> _Trend:
+    """The rule of :func:`_meeting_trend`: supported when meetings fall in every interval
+    between sessions that Table 3 covers and their rates do not differ by more than chance
+    would give; partly supported when the rate falls from interval to interval by more than
+    chance would give."""
     s = built["session_intervals"]
     covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
     rates = covered["meetings_per_year"].tolist()
@@ -985,50 +825,46 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
     falling = all(b < a for a, b in itertools.pairwise(rates))
     beyond = _rates_differ(built, covered)
     verdict = "partly_supported" if falling and beyond else "supported"
-    per = ", ".join(
-        f"{r.meetings_per_year:.1f} between sessions {r.interval_label}"
-        for r in covered.itertuples()
-    )
-    last = meeting_dates(built).iloc[-1]
+    return _Trend(covered, rates, falling, beyond, verdict)
+
+
+def _calendar_years(built: dict, loc: Catalog) -> str:
+    """'6 in 2022, 6 in 2023, …': meetings per calendar year."""
     by_year = built["meetings_by_year"].sort_values("year")
-    years = ", ".join(f"{r.meetings} in {r.year}" for r in by_year.itertuples())
-    return Verdict(
-        verdict,
-        "The President met members in every interval between sessions that Table 3 covers, "
-        "so the meetings recur; but "
-        + ("the rate fell" if falling else "the rate did not fall steadily")
-        + f": {per} (meetings a year), the last on {_d(last)}. "
-        + (
-            "The differences exceed what chance would give, so the pace thinned."
-            if beyond
-            else "With counts this small the differences are within what chance would give "
-            "(a test that the intervals share one rate does not reject it), so the data do not "
-            "show the pace thinning."
-        ),
-        "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year",
-        " / ".join(f"{x:.1f}" for x in rates) + " a year",
-        f"By calendar year: {years} (2022 includes the meetings before the decree; 2025 only "
-        "January).",
-        "Президент 3-кесте қамтитын отырыстар арасындағы әр кезеңде мүшелермен кездескен, "
-        "яғни кездесулер қайталанып отырады; бірақ олардың "
-        + ("жиілігі төмендеді" if falling else "жиілігі тұрақты түрде төмендемеді")
-        + ": "
-        + ", ".join(
-            f"{r.interval_label.replace('-', '–')} отырыстары аралығында жылына "
-            f"{fmt.decimal(r.meetings_per_year, 1, lang='kk')}"
-            for r in covered.itertuples()
+    return ", ".join(
+        loc("arguments-year-meetings", meetings=loc.count(r.meetings), year=str(r.year))
+        for r in by_year.itertuples()
+    )
+
+
+def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
+    """Lines 450-453: the President meets members regularly (the rule: :func:`_trend`)."""
+    t = _trend(built)
+    last = meeting_dates(built).iloc[-1]
+
+    def reasoning(loc: Catalog) -> str:
+        per = ", ".join(
+            loc(
+                "arguments-trend-rate",
+                rate=loc.decimal(r.meetings_per_year, 1),
+                sessions=dash(r.interval_label, loc),
+            )
+            for r in t.covered.itertuples()
         )
-        + f"; соңғы кездесу {day_kk(last, 'locative')} болды. "
-        + (
-            "Айырмашылықтар кездейсоқтық бере алатыннан үлкен, демек қарқын сиреді."
-            if beyond
-            else "Сандар аз болғандықтан, айырмашылықтар кездейсоқтық шегінде (тест аралықтардың "
-            "жиілігі бірдей деген болжамды жоққа шығармайды), сондықтан деректер "
-            "қарқынның сирегенін көрсетпейді."
-        ),
-        "Күнтізбелік жыл бойынша: "
-        + ", ".join(f"{r.year} жылы {r.meetings}" for r in by_year.itertuples())
-        + " (2022 жылға жарлыққа дейінгі кездесулер кіреді; 2025 жылдан тек қаңтар).",
+        return loc(
+            "arguments-meeting-trend",
+            falling="yes" if t.falling else "no",
+            rates=per,
+            last=loc.date(last),
+            beyond="yes" if t.beyond else "no",
+        )
+
+    return Verdict(
+        t.verdict,
+        reasoning,
+        "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year",
+        " / ".join(f"{x:.1f}" for x in t.rates) + " a year",
+        lambda loc: loc("arguments-meeting-trend-robustness", years=_calendar_years(built, loc)),
     )
 
 
@@ -1036,45 +872,36 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
     """Lines 612-613: the meetings "have become an established tradition and continue
     constantly". The same rule as :func:`_meeting_trend` (rates between sessions against
     chance), read for continuity: span, calendar years and gaps."""
-    trend = _meeting_trend(raw, built)
+    t = _trend(built)
     c = cadence(meeting_dates(built))
-    by_year = built["meetings_by_year"].sort_values("year")
-    years = ", ".join(f"{r.meetings} in {r.year}" for r in by_year.itertuples())
-    differ = trend.verdict == "partly_supported"
-    last_gap = c["gap_to"] == c["last"]
+
+    def reasoning(loc: Catalog) -> str:
+        return loc(
+            "arguments-meeting-tradition",
+            meetings=loc.count(c["meetings"]),
+            first=loc.date(c["first"]),
+            last=loc.date(c["last"]),
+            years=_calendar_years(built, loc),
+            rates=" / ".join(loc.decimal(x, 1) for x in t.rates),
+            differ="yes" if t.verdict == "partly_supported" else "no",
+            median=loc.decimal(c["median_gap_days"], 0),
+            longest=loc.count(c["longest_gap_days"]),
+            gap_from=loc.date(c["gap_from"]),
+            gap_to=loc.date(c["gap_to"]),
+            last_gap="yes" if c["gap_to"] == c["last"] else "no",
+        )
+
     return Verdict(
-        trend.verdict,
-        f"A tradition, yes: {c['meetings']} dated meetings from {_d(c['first'])} to "
-        f"{_d(c['last'])}, in every calendar year ({years}); the rates between sessions "
-        f"({trend.data_value}) "
-        + ("differ by more than chance would give." if differ else "are within chance.")
-        + " 'Constantly' is a strong word, though: the median gap between meetings is "
-        f"{c['median_gap_days']:.0f} days and the longest {c['longest_gap_days']} days "
-        f"({_d(c['gap_from'])} to {_d(c['gap_to'])})"
-        + (", the last before the list ends." if last_gap else "."),
+        t.verdict,
+        reasoning,
         "meetings_log; meetings_by_year; session_intervals",
         f"longest gap {c['longest_gap_days']} days",
-        "2022 includes the meetings before the decree; 2025 only January.",
-        f"Дәстүр екені рас: {day_kk(c['first'])} мен {day_kk(c['last'])} аралығында күні "
-        f"көрсетілген {c['meetings']} кездесу, әр күнтізбелік жылда ("
-        + ", ".join(f"{r.year} жылы {r.meetings}" for r in by_year.itertuples())
-        + "); отырыстар арасындағы жиіліктер (жылына "
-        + " / ".join(
-            fmt.decimal(float(x), 1, lang="kk")
-            for x in trend.data_value.removesuffix(" a year").split(" / ")
-        )
-        + ") "
-        + (
-            "кездейсоқтық бере алатыннан көп ерекшеленеді."
-            if differ
-            else "кездейсоқтық шегінде ерекшеленеді."
-        )
-        + " Дегенмен «үнемі» деген күшті сөз: кездесулер арасының медианасы "
-        f"{fmt.number(c['median_gap_days'], max_decimals=0)} күн, ең ұзақ аралық "
-        f"{c['longest_gap_days']} күн ({day_kk(c['gap_from'])} – {day_kk(c['gap_to'])})"
-        + (", бұл тізім аяқталар алдындағы соңғы аралық." if last_gap else "."),
-        "2022 жылға жарлыққа дейінгі кездесулер кіреді; 2025 жылдан тек қаңтар.",
+        lambda loc: loc("arguments-meeting-tradition-robustness"),
     )
+
+
+#: The column of ``repeat_visitors`` that names a person in each data language.
+NAME_COLUMNS = {"en": "name_latin", "kk": "name_kk"}
 
 
 def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
@@ -1085,21 +912,26 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
     rep = built["repeat_visitors"]
     people = built["meetings_log"]["person_id"].nunique()
     verdict = "not_testable" if len(rep) else "not_supported"
-    names = ", ".join(f"{r.name_latin} ({r.meetings})" for r in rep.itertuples())
+
+    def reasoning(loc: Catalog) -> str:
+        names = rep[NAME_COLUMNS[data_field(loc.lang)]]
+        visitors = ", ".join(
+            loc("arguments-repeat-visitor", name=name, meetings=loc.count(n))
+            for name, n in zip(names, rep["meetings"], strict=True)
+        )
+        return loc(
+            "arguments-repeat-follow-up",
+            repeat=loc.count(len(rep)),
+            people=loc.count(people),
+            names=visitors,
+        )
+
     return Verdict(
         verdict,
-        f"The premise holds: {len(rep)} of the {people} people in Table 3 were received more "
-        f"than once ({names}). The inference cannot be tested: the table records each "
-        "meeting's topics, not whether earlier proposals were followed up.",
+        reasoning,
         "repeat_visitors; meetings_log",
         f"{len(rep)} repeat visitors of {people}",
-        "Does not depend on an analytic choice.",
-        f"Алғышарт расталады: 3-кестедегі {people} адамның {len(rep)} адамы бірнеше рет "
-        "қабылданған ("
-        + ", ".join(f"{r.name_kk}: {r.meetings} рет" for r in rep.itertuples())
-        + "). Ал қорытындыны тексеруге болмайды: кесте әр кездесудің тақырыбын ғана "
-        "көрсетеді, бұрынғы ұсыныстардың орындалу барысы қадағаланғанын көрсетпейді.",
-        NO_CHOICE_KK,
+        lambda loc: loc("arguments-no-choice"),
     )
 
 
@@ -1127,17 +959,19 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     verdict = "not_supported" if after == 0 else "supported" if share >= 50 else "partly_supported"
     return Verdict(
         verdict,
-        f"Table 3 shows direct access for a few: {after} people met the President one to one "
-        f"after the decree, about {share:.0f}% of the roughly {seats:.0f} seats ever filled.",
+        lambda loc: loc(
+            "arguments-direct-access",
+            after=loc.count(after),
+            share=loc.pct(share, 0),
+            seats=loc.decimal(seats, 0),
+        ),
         "meetings_log; composition_coverage (ever_appointed)",
         f"{after} of about {seats:.0f} ({share:.0f}%)",
-        f"Counting the meetings before the decree: {every} people "
-        f"({100 * every / seats:.0f}%), same verdict.",
-        f"3-кесте тікелей қолжетімділікті аз адамға ғана көрсетеді: жарлықтан кейін "
-        f"Президентпен {after} адам жеке кездесті, бұл шамамен {seats:.0f} орынның "
-        f"{share:.0f}%-ы.",
-        f"Жарлыққа дейінгі кездесулерді қоса санағанда: {every} адам "
-        f"({100 * every / seats:.0f}%), баға өзгермейді.",
+        lambda loc: loc(
+            "arguments-direct-access-robustness",
+            every=loc.count(every),
+            share=loc.pct(100 * every / seats, 0),
+        ),
     )
 
 
@@ -1150,27 +984,15 @@ def _expert_panel(raw: RawTables, built: dict) -> Verdict:
     verdict = "not_testable"
     return Verdict(
         verdict,
-        f"The split is reported without counts: the article gives {int(e['experts'])} experts "
-        f"in {int(e['fields'])} fields"
-        + (
-            ", Kurultai members among them, but not how many were members or which side "
-            "each took; members judging the selection that chose them may weigh on either camp."
-            if members
-            else ", and no count per camp."
+        lambda loc: loc(
+            "arguments-expert-panel",
+            experts=loc.count(int(e["experts"])),
+            fields=loc.count(int(e["fields"])),
+            members="yes" if members else "no",
         ),
         "expert_interviews; expert_positions",
         "members included" if members else "no members",
-        "Does not depend on an analytic choice.",
-        "Пікірлердің екіге бөлінуі сансыз берілген: мақалада "
-        f"{int(e['fields'])} саладан {int(e['experts'])} сарапшы аталады"
-        + (
-            ", олардың арасында Құрылтай мүшелері бар, бірақ қаншасы мүше екені және "
-            "әрқайсысы қай жақта болғаны айтылмайды; өздерін таңдаған іріктеуді бағалаған "
-            "мүшелер кез келген топтың салмағына әсер етуі мүмкін."
-            if members
-            else ", әр топтағы сарапшылар саны берілмеген."
-        ),
-        NO_CHOICE_KK,
+        lambda loc: loc("arguments-no-choice"),
     )
 
 
@@ -1183,50 +1005,64 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     verdict = "partly_supported" if present >= len(fields) / 2 else "not_supported"
     return Verdict(
         verdict,
-        f"Known members come from {present} of the {len(fields)} fields the article lists, "
-        f"but a field is known for only {coded} of about {seats:.0f} seats "
-        f"({cov['field_coverage_pct']:.1f}%), and diversity of professions is not diversity "
-        "of views, which the critics dispute.",
+        lambda loc: loc(
+            "arguments-field-diversity",
+            present=loc.count(present),
+            fields=loc.count(len(fields)),
+            coded=loc.count(coded),
+            seats=loc.decimal(seats, 0),
+            coverage=loc.pct(cov["field_coverage_pct"]),
+        ),
         "members_by_field; composition_coverage",
         f"{present} of {len(fields)} fields",
-        "Rests on the partial roster; the article's Figure 1 is not printed.",
-        f"Белгілі мүшелер мақала атаған {len(fields)} саланың {present} саласынан шыққан, "
-        f"бірақ сала шамамен {seats:.0f} орынның тек {coded} орны үшін белгілі "
-        f"({fmt.pct(cov['field_coverage_pct'], lang='kk')}), ал кәсіптердің алуандығы "
-        "көзқарастардың алуандығы емес: сыншылар дәл соны даулайды.",
-        "Мүшелердің толық емес тізіміне сүйенеді; мақаланың 1-суреті басылмаған.",
+        lambda loc: loc("arguments-field-diversity-robustness"),
     )
+
+
+def _inline_clause(text: str) -> str:
+    """An entry written as a sentence («Төраға – …».) set inside a sentence: first letter in
+    lower case, no final full stop."""
+    return _lower_first(text.rstrip("."))
+
+
+#: The column of ``kurultai_facts`` with each data language's wording, and how the chair's
+#: entry is set inside a sentence (the Kazakh entry is a clause, «Төраға – …»).
+FACT_COLUMNS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "en": ("value", str),
+    "kk": ("value_kk", _inline_clause),
+}
 
 
 def _official_governance(raw: RawTables, built: dict) -> Verdict:
-    facts = built["kurultai_facts"].set_index("fact_id")["value"]
+    facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
-        facts["chair"],
-        facts["deputy_chair_ex_officio"],
-        facts["working_body"],
+        facts.loc["chair", "value"],
+        facts.loc["deputy_chair_ex_officio", "value"],
+        facts.loc["working_body", "value"],
     )
-    facts_kk = built["kurultai_facts"].set_index("fact_id")["value_kk"]
     official = all(
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
     verdict = "supported" if official else "partly_supported"
+
+    def reasoning(loc: Catalog) -> str:
+        column, inline = FACT_COLUMNS[data_field(loc.lang)]
+        words = facts[column]
+        return loc(
+            "arguments-official-governance" if official else "arguments-official-governance-mixed",
+            chair=inline(words["chair"]),
+            deputy=words["deputy_chair_ex_officio"],
+            body=words["working_body"],
+            lines=dash("156-171", loc),
+        )
+
     return Verdict(
         verdict,
-        "The article's own account of the rules bears it out: the chair is the "
-        f"{chair}, the deputy chair who approves the agenda is the {deputy} ex officio, and the "
-        f"working body is the {body} (lines 156-171).",
+        reasoning,
         "kurultai_facts (chair, deputy_chair_ex_officio, working_body)",
         "chair, deputy chair and working body are state offices" if official else "mixed",
-        "Does not depend on an analytic choice.",
-        "Мақаланың ережелер туралы өз сипаттамасы мұны растайды: "
-        f"{_lower_first(facts_kk['chair'].rstrip('.'))}; күн тәртібін бекітетін төраға орынбасары "
-        f"лауазымы бойынша {facts_kk['deputy_chair_ex_officio']}; жұмыс органы: "
-        f"{facts_kk['working_body']} (156–171-жолдар)."
-        if official
-        else "Мақаланың ережелер туралы сипаттамасында мемлекеттік лауазымдар мен басқа "
-        "тараптар аралас (156–171-жолдар).",
-        NO_CHOICE_KK,
+        lambda loc: loc("arguments-no-choice"),
     )
 
 
@@ -1238,18 +1074,15 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     known, seats, pct, verdict = _roster_check(built)
     return Verdict(
         verdict,
-        "Consistent with what public sources show: no published selection rule was found, "
-        f"and they name only {known} of about {seats:.0f} people ever appointed "
-        f"({pct:.1f}%). That this project did not find a list is weak evidence that none is "
-        "open, so the claim is only partly supported.",
+        lambda loc: loc(
+            "arguments-selection-disclosure",
+            known=loc.count(known),
+            seats=loc.decimal(seats, 0),
+            coverage=loc.pct(pct),
+        ),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
-        "Does not depend on an analytic choice.",
-        "Ашық дереккөздер көрсететінмен үйлеседі: іріктеудің жарияланған ережесі табылмады, "
-        f"ал олар шамамен {seats:.0f} тағайындалған адамның тек {known} адамын атайды "
-        f"({fmt.pct(pct, lang='kk')}). Бұл жобаның тізімді таппауы оның жария емес екенінің "
-        "әлсіз дәлелі ғана, сондықтан тұжырым ішінара расталады.",
-        NO_CHOICE_KK,
+        lambda loc: loc("arguments-no-choice"),
     )
 
 
@@ -1260,20 +1093,15 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     known, seats, pct, verdict = _roster_check(built)
     return Verdict(
         verdict,
-        "Only the choice of members can be checked. The decree that appointed them is cited "
-        f"(lines 139-140), yet public sources name only {known} of about {seats:.0f} members "
-        f"({pct:.1f}%). The article's own statement that the algorithm is not open (line 272) "
-        "summarises the same interviews, so it does not confirm them, and the 'much else' done "
-        "by undisclosed means is not documented.",
+        lambda loc: loc(
+            "arguments-undisclosed-means",
+            known=loc.count(known),
+            seats=loc.decimal(seats, 0),
+            coverage=loc.pct(pct),
+        ),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
-        "Does not depend on an analytic choice.",
-        "Тек мүшелерді таңдауды тексеруге болады. Оларды тағайындаған жарлыққа сілтеме "
-        f"бар (139–140-жолдар), бірақ ашық дереккөздер шамамен {seats:.0f} мүшенің тек "
-        f"{known} мүшесін атайды ({fmt.pct(pct, lang='kk')}). Мақаланың алгоритм ашық емес "
-        "деген сөзі (272-жол) сол сұхбаттарды қорытады, сондықтан оларды растамайды, ал "
-        "«құпия тәсілдер» көп деген пікір құжатталмаған.",
-        NO_CHOICE_KK,
+        lambda loc: loc("arguments-no-choice"),
     )
 
 
@@ -1287,26 +1115,17 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
     return Verdict(
         "not_testable",
-        "The article gives no measure of interaction between state and society for either "
-        "body, and the form alone (sessions with the President, one-to-one meetings with "
-        "members) cannot show a development. As context only: the President met about "
-        f"{k['people_met_per_year']:.1f} Kurultai members a year one to one, against "
-        f"{n['people_met_per_year']:.1f} members of the National Council of Public Trust; the "
-        "two records were kept differently and are not a test of the claim.",
+        lambda loc: loc(
+            "arguments-ncpt-continuation",
+            kurultai=loc.decimal(k["people_met_per_year"], 1),
+            ncpt=loc.decimal(n["people_met_per_year"], 1),
+        ),
         "body_comparison (ncpt, kurultai, kurultai_table_span)",
         f"{k['people_met_per_year']:.1f} vs {n['people_met_per_year']:.1f} members met a year",
-        f"Counting all of Table 3 ({span['meetings_per_year']:.1f} meetings a year) does not "
-        "change the verdict: the claim is not testable whatever the rate.",
-        "Мақала екі орган үшін де мемлекет пен қоғамның өзара іс-қимылының өлшемін бермейді, "
-        "ал нысанның өзі (Президентпен отырыстар, мүшелермен жеке кездесулер) дамуды "
-        "көрсете алмайды. Тек мәлімет ретінде: Президент жылына Құрылтайдың шамамен "
-        f"{fmt.decimal(k['people_met_per_year'], 1, lang='kk')} мүшесімен жеке кездескен, "
-        "Ұлттық қоғамдық сенім кеңесінде бұл сан "
-        f"{fmt.decimal(n['people_met_per_year'], 1, lang='kk')} болған; екі тізім әртүрлі "
-        "жүргізілген және тұжырымды тексермейді.",
-        "3-кестені толық санағанда (жылына "
-        f"{fmt.decimal(span['meetings_per_year'], 1, lang='kk')} кездесу) баға өзгермейді: "
-        "жиілік қандай болса да, тұжырымды тексеруге болмайды.",
+        lambda loc: loc(
+            "arguments-ncpt-continuation-robustness",
+            rate=loc.decimal(span["meetings_per_year"], 1),
+        ),
     )
 
 
@@ -1333,60 +1152,53 @@ def _benchmark_rule(statuses: pd.Series) -> str:
     return "partly_supported"
 
 
+def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
+    """The criteria the Kurultai does not meet, named in ``loc``'s data language (the
+    ``criterion_<lang>`` column), first letter in lower case (inside a sentence)."""
+    failed = criteria.loc[
+        criteria["kurultai_status"] == "does_not_meet", f"criterion_{data_field(loc.lang)}"
+    ]
+    return [_lower_first(t) for t in failed]
+
+
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     c = built["deliberative_criteria"]
     counts = c["kurultai_status"].value_counts().reindex(CRITERION_STATUSES, fill_value=0)
     verdict = _benchmark_rule(c["kurultai_status"])
     strict = _benchmark_rule(c["kurultai_status"].replace({"partly": "does_not_meet"}))
     lenient = _benchmark_rule(c["kurultai_status"].replace({"partly": "meets"}))
-    fails = ", ".join(c.loc[c["kurultai_status"] == "does_not_meet", "criterion_en"].str.lower())
-    fails_kk = ", ".join(
-        c.loc[c["kurultai_status"] == "does_not_meet", "criterion_kk"].map(_lower_first)
-    )
+    meets, partly, not_met = (int(counts[s]) for s in ("meets", "partly", "does_not_meet"))
+
+    def reasoning(loc: Catalog) -> str:
+        failed = ", ".join(failed_criteria(c, loc))
+        return loc(
+            "arguments-benchmarks",
+            n=loc.count(len(c)),
+            meets=meets,
+            partly=loc.count(partly),
+            not_met=loc.count(not_met),
+            any_failed="yes" if failed else "no",
+            failed=failed,
+        )
+
+    def robustness(loc: Catalog) -> str:
+        return loc(
+            "arguments-benchmarks-robustness",
+            strict=verdict_label(strict, loc).lower(),
+            met=loc.count(meets + partly),
+            n=loc.count(len(c)),
+            not_met=loc.count(not_met),
+            lenient=verdict_label(lenient, loc).lower(),
+            highest="yes" if lenient == "partly_supported" else "no",
+        )
+
     return Verdict(
         verdict,
-        f"Against the {len(c)} benchmarks of a citizens' assembly such as Ireland's, the "
-        f"Kurultai fully meets {counts['meets']}, meets {counts['partly']} in part and does "
-        f"not meet {counts['does_not_meet']}" + (f" ({fails})" if fails else "") + ". The "
-        "rule: supported only if every criterion is met; not supported if more than half are "
-        "not met; partly supported otherwise.",
+        reasoning,
         "deliberative_criteria",
-        f"{counts['meets']} met, {counts['partly']} partly, {counts['does_not_meet']} not met",
-        f"Counting 'in part' as not met: {VERDICT_LABELS[strict].lower()}. Counting it as "
-        f"met: {counts['meets'] + counts['partly']} of {len(c)} met, "
-        f"{counts['does_not_meet']} not, which the rule rates "
-        f"{VERDICT_LABELS[lenient].lower()}"
-        + (
-            ", the highest verdict short of support, because a title claim needs every criterion."
-            if lenient == "partly_supported"
-            else "."
-        ),
-        f"Ирландиядағыдай азаматтар ассамблеясының {len(c)} өлшемімен салыстырғанда Құрылтай "
-        + (
-            f"{counts['meets']} өлшемге толық, {counts['partly']} өлшемге ішінара сай келеді, "
-            if counts["meets"]
-            else f"бірде-бір өлшемге толық сай келмейді, {counts['partly']} өлшемге ішінара "
-            "сай келеді, "
-        )
-        + f"{counts['does_not_meet']} өлшемге мүлде сай келмейді"
-        + (f" ({fails_kk})" if fails_kk else "")
-        + ". Ереже: барлық өлшемге сай келсе ғана расталады; өлшемдердің жартысынан көбіне "
-        "сай келмесе, расталмайды; қалған жағдайда ішінара расталады.",
-        f"«Ішінара» дегенді «сай келмейді» деп санасақ: {VERDICT_LABELS_KK[strict].lower()}. "
-        f"«Сай келеді» деп санасақ: {len(c)} өлшемнің {counts['meets'] + counts['partly']} "
-        f"өлшеміне сай келеді, {counts['does_not_meet']} өлшеміне сай келмейді, ереже бойынша "
-        f"бұл – {VERDICT_LABELS_KK[lenient].lower()}"
-        + (
-            "; бұл толық расталудан кейінгі ең жоғары баға, өйткені тақырыптағы тұжырым "
-            "барлық өлшемді талап етеді."
-            if lenient == "partly_supported"
-            else "."
-        ),
+        f"{meets} met, {partly} partly, {not_met} not met",
+        robustness,
     )
-
-
-#: "Does not depend on an analytic choice." in Kazakh.
-NO_CHOICE_KK = "Талдаудағы таңдауға байланысты емес."
 
 
 #: Named checks of arguments.csv (column ``check``): (raw, built) -> :class:`Verdict`.
@@ -1444,7 +1256,7 @@ class ArgumentLedger(pa.DataFrameModel):
     Built from data/raw/article/arguments.csv; computed verdicts from the processed tables."""
 
     claim_id: str = pa.Field(str_matches=r"^A\d{2}$", unique=True, description="Claim id.")
-    part: str = pa.Field(isin=list(PART_LABELS), description="Part of the argument.")
+    part: str = pa.Field(isin=list(PARTS), description="Part of the argument.")
     locator: str = pa.Field(
         description="Seed line range(s) of the article.",
         metadata={"unit": "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt"},
@@ -1506,23 +1318,22 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
         check = claim["check"] if isinstance(claim["check"], str) else None
         base = {k: claim[k] for k in ("claim_id", "part", "locator", "quote_kk", "paraphrase_en")}
         base |= {"voice": claim["voice"], "evidence": claim["evidence"], "check": check}
-        note = claim["note"] if isinstance(claim["note"], str) else ""
-        note_kk = claim["note_kk"] if isinstance(claim["note_kk"], str) else ""
         base["paraphrase_kk"] = claim["paraphrase_kk"]
+        notes = {
+            lang: claim[note] if isinstance(claim[note], str) else ""
+            for lang, (_, note) in RAW_TEXT_COLUMNS.items()
+        }
         if check is None:
-            rows.append(
-                base
-                | {
-                    "basis": "judgement",
-                    "verdict": claim["verdict"],
-                    "reasoning": _join(claim["reasoning"], note),
-                    "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
-                    "data_value": None,
-                    "robustness": None,
-                    "reasoning_kk": _join(claim["reasoning_kk"], note_kk),
-                    "robustness_kk": None,
-                }
-            )
+            row = base | {
+                "basis": "judgement",
+                "verdict": claim["verdict"],
+                "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
+                "data_value": None,
+            }
+            for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
+                row[reasoning] = _join(claim[RAW_TEXT_COLUMNS[lang][0]], notes[lang])
+                row[robustness] = None
+            rows.append(row)
             continue
         try:
             if check not in CHECKS:
@@ -1531,23 +1342,22 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
         except (KeyError, LookupError, ValueError) as exc:
             problems.append(Problem(raw_label(RAW_PATH), int(i) + 2, "check", str(exc)))
             continue
-        rows.append(
-            base
-            | {
-                "basis": "computed",
-                "verdict": v.verdict,
-                "reasoning": _join(v.reasoning, note),
-                "reads": v.reads,
-                "data_value": v.data_value,
-                "robustness": v.robustness,
-                "reasoning_kk": _join(v.reasoning_kk, note_kk),
-                "robustness_kk": v.robustness_kk or None,
-            }
-        )
+        row = base | {
+            "basis": "computed",
+            "verdict": v.verdict,
+            "reads": v.reads,
+            "data_value": v.data_value,
+        }
+        for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
+            loc = catalog(lang)
+            row[reasoning] = _join(v.reasoning(loc), notes[lang])
+            row[robustness] = v.robustness(loc) or None
+        rows.append(row)
     if problems:
         raise PipelineError(problems, "the argument ledger cannot be computed; nothing was written")
     out = pd.DataFrame(rows)
-    out["verdict_label"] = out["verdict"].map(VERDICT_LABELS)
+    labels = catalog(LABEL_LANGUAGE)
+    out["verdict_label"] = out["verdict"].map(lambda v: verdict_label(v, labels))
     for col in ("check", "reads", "data_value", "robustness", "robustness_kk"):
         out[col] = out[col].astype("str").where(out[col].notna(), None)
     return out[list(ArgumentLedger.to_schema().columns)]
@@ -1562,9 +1372,9 @@ def build_argument_ledger(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     return evaluate(raw[RAW_PATH], raw, built).reset_index(drop=True)
 
 
-def verdict_counts(ledger: pd.DataFrame) -> pd.DataFrame:
-    """Claims per verdict: columns ``verdict``, ``verdict_label``, ``claims`` (int),
-    ``computed`` (int, how many of them are computed), in :data:`VERDICTS` order."""
+def verdict_counts(ledger: pd.DataFrame, lang: str = LABEL_LANGUAGE) -> pd.DataFrame:
+    """Claims per verdict: columns ``verdict``, ``verdict_label`` (in ``lang``), ``claims``
+    (int), ``computed`` (int, how many of them are computed), in :data:`VERDICTS` order."""
     counts = ledger["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
     computed = (
         ledger[ledger["basis"] == "computed"]["verdict"]
@@ -1574,7 +1384,7 @@ def verdict_counts(ledger: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "verdict": VERDICTS,
-            "verdict_label": [VERDICT_LABELS[v] for v in VERDICTS],
+            "verdict_label": [verdict_label(v, catalog(lang)) for v in VERDICTS],
             "claims": counts.to_numpy().astype(int),
             "computed": computed.to_numpy().astype(int),
         }
@@ -1595,7 +1405,8 @@ class DeliberativeCriteria(DeliberativeCriteriaRaw):
 def build_deliberative_criteria(raw: RawTables, _: dict) -> pd.DataFrame:
     """The validated raw criteria, in display order, with ``status_label``."""
     out = raw[CRITERIA_PATH].sort_values("criterion_order").reset_index(drop=True)
-    out["status_label"] = out["kurultai_status"].map(STATUS_LABELS)
+    labels = catalog(LABEL_LANGUAGE)
+    out["status_label"] = out["kurultai_status"].map(lambda s: status_label(s, labels))
     return out
 
 

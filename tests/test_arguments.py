@@ -337,7 +337,7 @@ def test_key_findings_and_counts_follow_the_data(tables):
 
 def test_tables_show_each_part(tables):
     ledger = tables["argument_ledger"]
-    for part in arguments.PART_LABELS:
+    for part in arguments.PARTS:
         html = argues_table(ledger, part=part).as_raw_html()
         ids = ledger.loc[ledger["part"] == part, "claim_id"]
         assert all(f">{cid}<" in html for cid in ids), part

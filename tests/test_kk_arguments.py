@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from analysis import pipeline
-from analysis.arguments import VERDICT_LABELS_KK
+from analysis.arguments import verdict_label
+from analysis.i18n import catalog
 from analysis.prose import Context
 from analysis.prose import arguments as prose_arguments
 from analysis.prose import index as prose_index
 from analysis.prose import params as prose_params
 from analysis.tables.arguments import (
-    VERDICT_TEXT,
+    VERDICT_MARKS,
     argues_table,
     criteria_table,
     glossary_table,
@@ -31,6 +32,11 @@ ALLOWED_LATIN = {"CSV", "SVG", "PNG", "Vega", "Lite", "Quarto", "Python", "panda
 ALLOWED_LATIN |= {"statsmodels", "p", "n", "WPP", "UN", "CI"}
 ROMAN = re.compile(r"^[IVX]+$")
 CLAIM_ID = re.compile(r"^A\d{2}$")
+
+
+def _kk_label(verdict: str) -> str:
+    """The Kazakh verdict words (the catalog's ``arguments-verdict-*``)."""
+    return verdict_label(verdict, catalog("kk"))
 
 
 def _values(lang: str) -> dict[str, str]:
@@ -101,10 +107,10 @@ def test_kazakh_numbers_equal_the_english(tables, en, kk):
 def test_kazakh_verdicts_follow_the_ledger(tables, kk):
     ledger = tables["argument_ledger"]
     for r in ledger.itertuples():
-        assert kk[f"verdict_{r.claim_id.lower()}"] == VERDICT_LABELS_KK[r.verdict].lower()
+        assert kk[f"verdict_{r.claim_id.lower()}"] == _kk_label(r.verdict).lower()
     n = ledger["verdict"].value_counts()
     assert f"{n['contradicted']} тұжырым мақаланың өз деректеріне қайшы" in kk["verdict_counts"]
-    assert kk["title_verdict"] == VERDICT_LABELS_KK[ledger.iloc[0]["verdict"]].lower()
+    assert kk["title_verdict"] == _kk_label(ledger.iloc[0]["verdict"]).lower()
 
 
 def test_every_ledger_row_has_kazakh_text(tables):
@@ -166,7 +172,7 @@ def test_kazakh_tables_show_kazakh_labels(tables):
     html_text = argues_table(ledger, part="attitudes", lang="kk").as_raw_html()
     assert "Негіздеме" in html_text
     a31 = ledger.set_index("claim_id").loc["A31", "verdict"]
-    assert f"{VERDICT_TEXT[a31][0]} {VERDICT_LABELS_KK[a31]}<" in html_text
+    assert f"{VERDICT_MARKS[a31]} {_kk_label(a31)}<" in html_text
     assert "Орнықтылығы:" in html_text
     assert ">A31<" in html_text
     assert ">A01<" not in html_text

@@ -1,9 +1,10 @@
 """Tables of the argument ledger, the deliberative benchmarks and the glossary.
 
-Every builder takes ``lang`` (``"en"`` or ``"kk"``): the words drawn (column labels, verdicts,
-parts, voices, source notes) come from the per-language dicts below, and the Kazakh tables
-show the ``_kk`` columns of the processed tables (paraphrase, reasoning, robustness, criteria,
-glossary explanations) in place of the English ones.
+Every builder takes ``lang`` (a language of :mod:`analysis.i18n`): the words drawn (column
+labels, verdicts, parts, voices, source notes) are the catalog's (``locales/<lang>/
+arguments.ftl``), and the tables show the processed tables' data fields of the language
+(paraphrase, reasoning, robustness, criteria, glossary explanations:
+:func:`analysis.i18n.data_field`).
 """
 
 from __future__ import annotations
@@ -15,130 +16,35 @@ import pandas as pd
 from great_tables import GT, loc, style
 
 from analysis.arguments import (
-    PART_LABELS,
-    PART_LABELS_KK,
-    STATUS_LABELS_KK,
-    VERDICT_LABELS,
-    VERDICT_LABELS_KK,
-    VOICE_LABELS,
-    VOICE_LABELS_KK,
+    PARTS,
+    TEXT_COLUMNS,
+    dash,
+    part_label,
+    status_label,
+    verdict_label,
+    voice_label,
 )
+from analysis.i18n import Catalog, catalog, data_field
 from analysis.schemas.raw import VERDICTS
 from analysis.tables.common import WIDE_TEXT_TABLE, base_table
 
-#: Verdicts as text with a mark, so the table never relies on colour alone.
-VERDICT_TEXT = {
-    "supported": "✓ Supported",
-    "partly_supported": "◐ Partly supported",
-    "not_supported": "○ Not supported",
-    "contradicted": "✗ Contradicted",
-    "not_testable": "? Not testable",
-}
-VERDICT_TEXT_KK = {k: f"{VERDICT_TEXT[k][0]} {VERDICT_LABELS_KK[k]}" for k in VERDICT_TEXT}
-_SOURCE = (
-    "Source: data/raw/article/arguments.csv (seed lines of the article, "
-    "../shared/seeds/000_a46ed8cb280de15a.txt); computed verdicts by analysis/arguments.py from "
-    "the processed tables named in data/processed/argument_ledger.csv (column reads), "
-    "judgement verdicts as recorded in the raw file. Quotes are short phrases as printed; "
-    "paraphrases are ours."
-)
-
-#: Every word the tables draw, per language.
-WORDS = {
-    "en": {
-        "argues_columns": (
-            "Claim",
-            "Lines",
-            "As printed",
-            "What it says",
-            "Whose claim",
-            "Verdict",
-            "Why",
-        ),
-        "robustness": " Robustness: ",
-        "argues_source": _SOURCE,
-        "all_parts": "All parts",
-        "part": "Part",
-        "claims": "Claims",
-        "verdicts_source": (
-            "Source: data/processed/argument_ledger.csv. Computed verdicts change with the "
-            "data and parameters; judgement verdicts are recorded in "
-            "data/raw/article/arguments.csv."
-        ),
-        "criteria_columns": (
-            "Criterion",
-            "A citizens' assembly (Ireland, 2016-2018)",
-            "The National Kurultai",
-            "Meets it?",
-            "Sources",
-        ),
-        "assembly": "Assembly: ",
-        "kurultai": ". Kurultai: ",
-        "criteria_source": (
-            "Source: data/raw/article/deliberative_criteria.csv (our coding; the public "
-            "sources and seed lines of each row are in the last column)."
-        ),
-        "glossary_columns": ("Kazakh", "Latin", "English", "Meaning", "Printed at"),
-        "line": "line {}",
-        "glossary_source": (
-            "Source: data/raw/article/glossary.csv; Latin forms by the scheme of "
-            "analysis/translit.py (not official spellings)."
-        ),
-    },
-    "kk": {
-        "argues_columns": (
-            "№",
-            "Жол",
-            "Мақалада",
-            "Мағынасы",
-            "Кімнің тұжырымы",
-            "Баға",
-            "Негіздеме",
-        ),
-        "robustness": " Орнықтылығы: ",
-        "argues_source": (
-            "Дереккөз: data/raw/article/arguments.csv (мақала мәтінінің жолдары, "
-            "../shared/seeds/000_a46ed8cb280de15a.txt); есептелген бағалар "
-            "analysis/arguments.py арқылы data/processed/argument_ledger.csv файлының «reads» "
-            "бағанында аталған өңделген кестелерден шығарылады, сараптамалық бағалар бастапқы "
-            "файлда жазылған. Дәйексөздер – мақалада басылған қысқа тіркестер; мағынасын "
-            "өз сөзімізбен береміз."
-        ),
-        "all_parts": "Барлық бөлім",
-        "part": "Бөлім",
-        "claims": "Тұжырымдар",
-        "verdicts_source": (
-            "Дереккөз: data/processed/argument_ledger.csv. Есептелген бағалар деректер мен "
-            "параметрлерге қарай өзгереді; сараптамалық бағалар "
-            "data/raw/article/arguments.csv файлында жазылған."
-        ),
-        "criteria_columns": (
-            "Өлшем",
-            "Азаматтар ассамблеясы (Ирландия, 2016–2018)",
-            "Ұлттық құрылтай",
-            "Сай келе ме?",
-            "Дереккөздер",
-        ),
-        "assembly": "Ассамблея: ",
-        "kurultai": ". Құрылтай: ",
-        "criteria_source": (
-            "Дереккөз: data/raw/article/deliberative_criteria.csv (біздің кодтауымыз; әр "
-            "жолдың ашық дереккөздері мен мақала жолдары соңғы бағанда)."
-        ),
-        "glossary_columns": ("Термин", "Мақалада басылған түрі", "Мағынасы", "Қай жерде"),
-        "line": "{}-жол",
-        "glossary_source": (
-            "Дереккөз: data/raw/article/glossary.csv. Жол нөмірлері мақала мәтінінің "
-            "жолдарына сілтейді."
-        ),
-    },
+#: Each verdict's mark, shown before its words, so the table never relies on colour alone.
+VERDICT_MARKS = {
+    "supported": "✓",
+    "partly_supported": "◐",
+    "not_supported": "○",
+    "contradicted": "✗",
+    "not_testable": "?",
 }
 
 
-def _words(lang: str) -> dict:
-    if lang not in WORDS:
-        raise ValueError(f"unknown language {lang!r}; known: {', '.join(WORDS)}")
-    return WORDS[lang]
+def verdict_text(verdict: str, words: Catalog) -> str:
+    """The verdict with its mark: '✓ Supported'."""
+    return words(
+        "arguments-table-verdict",
+        mark=VERDICT_MARKS[verdict],
+        verdict=verdict_label(verdict, words),
+    )
 
 
 def argues_table(
@@ -149,46 +55,56 @@ def argues_table(
     lang: str = "en",
 ) -> GT:
     """The claims of one part of the argument (``part``, one of
-    :data:`analysis.arguments.PART_LABELS`, or all when ``None``), plus any ``claim_ids``.
+    :data:`analysis.arguments.PARTS`, or all when ``None``), plus any ``claim_ids``.
 
     ``ledger`` is the processed ``argument_ledger`` (key ``claim_id``). Columns: claim id,
     seed lines, the phrase as printed (Kazakh), our paraphrase, whose claim, the verdict (mark
     and words) and the reasoning; for a computed verdict the reasoning ends with whether it
-    holds under the other analytic choices. Contradicted rows are set in bold. With
-    ``lang="kk"`` the paraphrase, voice, verdict and reasoning are the Kazakh ones
-    (``paraphrase_kk``, ``reasoning_kk``, ``robustness_kk``). Raises ``ValueError`` when
-    nothing is selected or ``lang`` is unknown.
+    holds under the other analytic choices. Contradicted rows are set in bold. The
+    paraphrase and reasoning are the language's data fields (``paraphrase_kk``,
+    ``reasoning_kk``, ``robustness_kk`` in Kazakh). Raises ``ValueError`` when nothing is
+    selected or ``lang`` is unknown.
     """
-    w = _words(lang)
+    words = catalog(lang)
+    field = data_field(lang)
     keep = ledger["claim_id"].isin(claim_ids) | (ledger["part"] == part) | (part is None)
     rows = ledger[keep].reset_index(drop=True)
     if rows.empty:
         raise ValueError(f"no claims for part {part!r} and ids {claim_ids}")
-    kk = lang == "kk"
-    reasoning = rows["reasoning_kk" if kk else "reasoning"]
-    robustness = rows["robustness_kk" if kk else "robustness"]
+    reasoning_column, robustness_column = TEXT_COLUMNS[field]
     why = [
-        r + (f"{w['robustness']}{b}" if isinstance(b, str) else "")
-        for r, b in zip(reasoning, robustness, strict=True)
+        words("arguments-table-why", reasoning=r, robustness=b) if isinstance(b, str) else r
+        for r, b in zip(rows[reasoning_column], rows[robustness_column], strict=True)
     ]
-    cols = w["argues_columns"]
+    cols = [
+        words(msg)
+        for msg in (
+            "arguments-table-claim",
+            "arguments-table-lines",
+            "arguments-table-printed",
+            "arguments-table-says",
+            "arguments-table-voice",
+            "arguments-table-verdict-column",
+            "arguments-table-why-column",
+        )
+    ]
     df = pd.DataFrame(
         {
             cols[0]: rows["claim_id"],
-            cols[1]: rows["locator"].str.replace("-", "–") if kk else rows["locator"],
+            cols[1]: rows["locator"].map(lambda s: dash(s, words)),
             cols[2]: rows["quote_kk"],
-            cols[3]: rows["paraphrase_kk" if kk else "paraphrase_en"],
-            cols[4]: rows["voice"].map(VOICE_LABELS_KK if kk else VOICE_LABELS),
-            cols[5]: rows["verdict"].map(VERDICT_TEXT_KK if kk else VERDICT_TEXT),
+            cols[3]: rows[f"paraphrase_{field}"],
+            cols[4]: rows["voice"].map(lambda v: voice_label(v, words)),
+            cols[5]: rows["verdict"].map(lambda v: verdict_text(v, words)),
             cols[6]: why,
         }
     )
     # Fixed shares of the column, so that long words (Kazakh ones especially) wrap inside
     # their cell instead of widening the table past the text column.
     shares = ("7%", "8%", "16%", "17%", "10%", "11%", "31%")
-    gt = base_table(df, source=w["argues_source"], min_width=WIDE_TEXT_TABLE).cols_width(
-        dict(zip(cols, shares, strict=True))
-    )
+    gt = base_table(
+        df, source=words("arguments-table-argues-source"), min_width=WIDE_TEXT_TABLE
+    ).cols_width(dict(zip(cols, shares, strict=True)))
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]
     if bold:
         gt = gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=bold))
@@ -196,41 +112,48 @@ def argues_table(
 
 
 def verdicts_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
-    """Claims by part of the argument (rows, in :data:`PART_LABELS` order, then a total) and
+    """Claims by part of the argument (rows, in :data:`PARTS` order, then a total) and
     verdict (columns, in :data:`VERDICTS` order); counts, zeros kept. Labels in ``lang``."""
-    w = _words(lang)
-    parts, verdicts = (
-        (PART_LABELS_KK, VERDICT_LABELS_KK) if lang == "kk" else (PART_LABELS, VERDICT_LABELS)
-    )
+    words = catalog(lang)
     counts = (
         pd.crosstab(ledger["part"], ledger["verdict"])
-        .reindex(index=list(PART_LABELS), columns=VERDICTS, fill_value=0)
+        .reindex(index=list(PARTS), columns=VERDICTS, fill_value=0)
         .astype(int)
     )
     counts.loc["total"] = counts.sum()
     counts["all"] = counts.sum(axis=1)
     df = counts.reset_index(names="part")
-    df["part"] = df["part"].map({**parts, "total": w["all_parts"]})
-    df = df.rename(columns={"part": w["part"], **verdicts, "all": w["claims"]})
-    gt = base_table(df, source=w["verdicts_source"], min_width=WIDE_TEXT_TABLE)
+    parts = {p: part_label(p, words) for p in PARTS}
+    df["part"] = df["part"].map({**parts, "total": words("arguments-table-all-parts")})
+    df = df.rename(
+        columns={
+            "part": words("arguments-table-part"),
+            **{v: verdict_label(v, words) for v in VERDICTS},
+            "all": words("arguments-table-claims"),
+        }
+    )
+    gt = base_table(df, source=words("arguments-table-verdicts-source"), min_width=WIDE_TEXT_TABLE)
     return gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=[len(df) - 1]))
 
 
-#: Kazakh titles of the web pages the assembly sources name in brackets (English in the data).
-PAGE_TITLES_KK = {
-    "The Irish Citizens' Assembly": "Ирландияның Азаматтар ассамблеясы",
-    "About the 2016-2018 Citizens' Assembly": "2016–2018 жылдардағы Азаматтар ассамблеясы туралы",
-    "Meetings, 2016": "Жиындар, 2016",
+#: The titles of the web pages the assembly sources name in brackets (English in the data),
+#: and the messages that name them in each language; a title not listed is shown as printed.
+PAGE_TITLES = {
+    "The Irish Citizens' Assembly": "arguments-page-irish-assembly",
+    "About the 2016-2018 Citizens' Assembly": "arguments-page-about-assembly",
+    "Meetings, 2016": "arguments-page-meetings-2016",
 }
+#: The column of ``deliberative_criteria`` with the Kurultai's sources in each data language.
+KURULTAI_SOURCE_COLUMNS = {"en": "kurultai_source", "kk": "kurultai_source_kk"}
 
 
-def _sources_kk(assembly: str) -> str:
-    """The addresses of an assembly source with the page titles in brackets in Kazakh
-    (:data:`PAGE_TITLES_KK`); a title not in that dict is left out, not shown in English."""
+def _sources(assembly: str, words: Catalog) -> str:
+    """The addresses of an assembly source with the page titles in brackets in the
+    catalog's language (:data:`PAGE_TITLES`)."""
 
     def title(m: re.Match) -> str:
-        kk = PAGE_TITLES_KK.get(m.group(1))
-        return f" ({kk})" if kk else ""
+        msg = PAGE_TITLES.get(m.group(1))
+        return f" ({words(msg) if msg else m.group(1)})"
 
     return "; ".join(re.sub(r"\s+\(([^)]*)\)", title, part).strip() for part in assembly.split(";"))
 
@@ -239,40 +162,46 @@ def criteria_table(criteria: pd.DataFrame, *, lang: str = "en") -> GT:
     """The deliberative benchmarks: per criterion, what Ireland's Citizens' Assembly of
     2016-2018 does, what the Kurultai does, whether it meets the benchmark, and the sources.
 
-    ``criteria`` is the processed ``deliberative_criteria`` (sorted by criterion_order). With
-    ``lang="kk"`` the ``_kk`` columns are shown and the assembly's sources are given as
-    addresses only.
+    ``criteria`` is the processed ``deliberative_criteria`` (sorted by criterion_order); the
+    columns of the language's data field are shown (``criterion_kk``, … in Kazakh), with
+    the assembly's page titles in the language (:data:`PAGE_TITLES`).
     """
-    w = _words(lang)
-    cols = w["criteria_columns"]
-    if lang == "kk":
-        texts = (
-            criteria["criterion_kk"],
-            criteria["assembly_kk"],
-            criteria["kurultai_kk"],
-            criteria["kurultai_status"].map(STATUS_LABELS_KK) + ": " + criteria["reasoning_kk"],
-            criteria["assembly_source"].map(_sources_kk),
-            criteria["kurultai_source_kk"],
+    words = catalog(lang)
+    field = data_field(lang)
+    cols = [
+        words(msg)
+        for msg in (
+            "arguments-criteria-criterion",
+            "arguments-criteria-assembly",
+            "arguments-criteria-kurultai",
+            "arguments-criteria-meets",
+            "arguments-criteria-sources",
         )
-    else:
-        texts = (
-            criteria["criterion_en"],
-            criteria["assembly_en"],
-            criteria["kurultai_en"],
-            criteria["status_label"] + ": " + criteria["reasoning_en"],
+    ]
+    status = criteria["kurultai_status"].map(lambda s: status_label(s, words))
+    sources = [
+        words("arguments-criteria-source-cell", assembly=_sources(a, words), kurultai=k)
+        for a, k in zip(
             criteria["assembly_source"],
-            criteria["kurultai_source"],
+            criteria[KURULTAI_SOURCE_COLUMNS[field]],
+            strict=True,
         )
+    ]
     df = pd.DataFrame(
         {
-            cols[0]: texts[0],
-            cols[1]: texts[1],
-            cols[2]: texts[2],
-            cols[3]: texts[3],
-            cols[4]: w["assembly"] + texts[4] + w["kurultai"] + texts[5] + ".",
+            cols[0]: criteria[f"criterion_{field}"],
+            cols[1]: criteria[f"assembly_{field}"],
+            cols[2]: criteria[f"kurultai_{field}"],
+            cols[3]: [
+                words("arguments-criteria-status", status=s, reasoning=r)
+                for s, r in zip(status, criteria[f"reasoning_{field}"], strict=True)
+            ],
+            cols[4]: sources,
         }
     )
-    return base_table(df, source=w["criteria_source"]).fmt(_breakable, columns=cols[4])
+    return base_table(df, source=words("arguments-criteria-source")).fmt(
+        _breakable, columns=cols[4]
+    )
 
 
 def _breakable(text: str) -> str:
@@ -281,39 +210,44 @@ def _breakable(text: str) -> str:
     return html.escape(text).replace("/", "/<wbr>")
 
 
+#: The columns of the glossary table in each data language, with the header of each
+#: (message ``arguments-glossary-<header>``; ``where``: the seed line or the public file):
+#: the English edition gives the Latin form and English rendering, the Kazakh one the form
+#: printed in the article.
+GLOSSARY_COLUMNS = {
+    "en": (
+        ("term_kk", "term"),
+        ("term_latin", "latin"),
+        ("term_en", "english"),
+        ("explanation_en", "meaning"),
+        ("where", "where"),
+    ),
+    "kk": (
+        ("term_kk", "term"),
+        ("as_printed", "printed"),
+        ("explanation_kk", "meaning"),
+        ("where", "where"),
+    ),
+}
+
+
 def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
     """The Kazakh terms the book uses: term, Latin form, English rendering, meaning, and the
     seed line where the article prints it (or the public file that names it).
 
-    With ``lang="kk"`` the Latin and English columns give way to the form printed in the
-    article, and the meaning is ``explanation_kk``.
+    The columns are the data language's (:data:`GLOSSARY_COLUMNS`): in Kazakh the Latin and
+    English columns give way to the form printed in the article (a dash when it is not
+    printed), and the meaning is ``explanation_kk``.
     """
-    w = _words(lang)
-    where = [
-        w["line"].format(loc_.replace("-", "–") if lang == "kk" else loc_)
+    words = catalog(lang)
+    frame = glossary.copy()
+    frame["where"] = [
+        words("arguments-glossary-line", line=dash(loc_, words))
         if isinstance(loc_, str) and loc_
         else src
         for loc_, src in zip(glossary["locator"], glossary["source"], strict=True)
     ]
-    cols = w["glossary_columns"]
-    if lang == "kk":
-        printed = glossary["as_printed"].where(glossary["as_printed"].notna(), "—")
-        df = pd.DataFrame(
-            {
-                cols[0]: glossary["term_kk"],
-                cols[1]: printed,
-                cols[2]: glossary["explanation_kk"],
-                cols[3]: where,
-            }
-        )
-    else:
-        df = pd.DataFrame(
-            {
-                cols[0]: glossary["term_kk"],
-                cols[1]: glossary["term_latin"],
-                cols[2]: glossary["term_en"],
-                cols[3]: glossary["explanation_en"],
-                cols[4]: where,
-            }
-        )
-    return base_table(df, source=w["glossary_source"])
+    frame["as_printed"] = glossary["as_printed"].where(glossary["as_printed"].notna(), "—")
+    columns = GLOSSARY_COLUMNS[data_field(lang)]
+    df = pd.DataFrame({words("arguments-glossary-" + h): frame[c] for c, h in columns})
+    return base_table(df, source=words("arguments-glossary-source"))

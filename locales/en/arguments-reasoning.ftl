@@ -1,0 +1,145 @@
+# The argument ledger's reasoning and robustness notes for the computed checks
+# (analysis/arguments.py). The processed table argument_ledger keeps the English text in
+# `reasoning` / `robustness` and the Kazakh in `reasoning_kk` / `robustness_kk`; judgement
+# rows' reasoning is data (data/raw/article/arguments.csv).
+
+## Pieces
+# The interval named by its level: "95% CI". $confidence: "95".
+arguments-ci = { $confidence }% CI
+# A change with its interval: "−10.2 pp (95% CI −16.4 to −3.8)".
+arguments-change = { $diff } ({ $ci } { $low } to { $high })
+# A share with its interval: "70.6% (95% CI 67.4-73.7)".
+arguments-share = { $share } ({ $ci } { $low }-{ $high })
+# A range written with a hyphen in the data (age groups, sessions, seed lines): "18-28".
+arguments-range = { $low }-{ $high }
+# An age group and its value: "18-28 +7.7 pp (…)".
+arguments-group-value = { $group } { $value }
+# The shares of the two waves.
+arguments-years = { $first } in 2023 and { $second } in 2024
+arguments-error-larger = larger than sampling error
+arguments-error-within = within sampling error
+arguments-error-within-zero = within sampling error (the interval includes zero)
+# An analytic setting: "design effect 1.5" / "design effect 1.5, age groups 20% smaller".
+arguments-setting = design effect { $de }
+arguments-setting-sized = design effect { $de }, { $size }
+arguments-scenario-wpp2024-minus20 = age groups 20% smaller
+arguments-scenario-wpp2024-plus20 = age groups 20% larger
+arguments-scenario-equal-thirds = age groups in equal thirds
+arguments-scenario-aware = base: respondents aware of the Kurultai
+arguments-scenario-reported = base: whole sample
+
+## Robustness
+arguments-robust-same = Same verdict under all { $n } settings computed.
+# $others: the settings with another verdict (arguments-robust-other), joined by "; ".
+arguments-robust-holds = Holds in { $held } of { $n } settings; { $others }.
+arguments-robust-other = { $verdict } at { $setting }
+# A claim read from two rows of Table 2: the settings where the verdict does not hold.
+arguments-robust-pair-holds = Holds in { $held } of { $n } settings; not at { $others }.
+arguments-robust-pair-other = { $setting }
+arguments-no-choice = Does not depend on an analytic choice.
+
+## Survey checks
+arguments-youth-awareness = Awareness among 18-28-year-olds was { $years }, a change of { $change }: upward, but { $error }; the group sizes are estimates.
+# $parts: each age group's change (arguments-group-value), joined by "; ".
+arguments-awareness-growth = No measure of political activity is reported; awareness of the Kurultai is only a rough stand-in for it (hearing of a body is not taking part in politics). By the change rule, applied to each age group, awareness changed by { $parts }; the verdict is the one most age groups get.
+arguments-awareness-below-all = in every age group
+arguments-awareness-below-some = in { $below } of { $groups } age groups
+# $open: "yes" when the interval of the best-known group ($group) reaches half ($high).
+arguments-awareness-majority = Awareness is at most a rough stand-in here: having heard of the Kurultai does not measure what the claim asserts. For context, in { $year } the estimated share who had heard that the Kurultai works was below half { $some } ({ $shares }){ $open ->
+        [yes] ; the interval for { $group } reaches { $high }%, so a majority there cannot be ruled out.
+       *[no] .
+    }
+arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
+# $majority: "yes" when the latest interval lies above the threshold.
+arguments-positive-high = A level claim, with a majority ({ $threshold }%) as the threshold for 'high': the positive share is { $majority ->
+        [yes] still a majority
+       *[no] not clearly a majority
+    }, { $latest } in 2024, against { $first } in 2023: a change of { $change }, { $error }. The years of the printed pair are inferred.
+arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
+arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
+arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
+arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }, { $error }.
+# $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
+# 2023 level it lost (percent, no sign).
+arguments-better-remained-high = A level claim, with the share that changed for the worse as the threshold for 'considerably high': in 2024 'changed for the better' was { $latest }, against { $threshold } for the worse, so the level holds. But it fell from { $first } in 2023, { $change }, { $error }{ $fell ->
+        [yes] : the authors call a share that lost about { $lost }% of its 2023 level 'considerably high'.
+       *[no] .
+    }
+arguments-better-hard-to-say = The 2024 share is implied by the printed cells; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still.
+# $found: "yes" when both changes exceed sampling error.
+arguments-unmet-expectations = { $found ->
+        [yes] The pattern the reading needs is in the data
+       *[no] The data do not show the pattern the reading needs
+    }: 'changed for the better' { $better }, 'changed for the worse' { $worse }{ $found ->
+        [yes] ; both larger than sampling error.
+       *[no] .
+    }
+arguments-expectations-exceeded = No measure of expectations is reported, but the article's own survey moves the other way: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
+
+## Meetings checks
+arguments-daily-dialogue = The claim is about dialogue between the authorities and civil society, and the article documents no channel for it, nor does it offer Table 3 as its evidence. The book can test one strand only, the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+# $same: "yes" when the verdict on the strand is the same counted from the decree.
+arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
+        [yes] the same on that strand.
+       *[no] { $verdict } on that strand.
+    }
+# One interval between sessions: "8.0 between sessions I-II".
+arguments-trend-rate = { $rate } between sessions { $sessions }
+# $falling: "yes" when the rate fell from interval to interval; $beyond: "yes" when the
+# rates differ by more than chance would give; $last: the date of the last meeting.
+arguments-meeting-trend = The President met members in every interval between sessions that Table 3 covers, so the meetings recur; but { $falling ->
+        [yes] the rate fell
+       *[no] the rate did not fall steadily
+    }: { $rates } (meetings a year), the last on { $last }. { $beyond ->
+        [yes] The differences exceed what chance would give, so the pace thinned.
+       *[no] With counts this small the differences are within what chance would give (a test that the intervals share one rate does not reject it), so the data do not show the pace thinning.
+    }
+# Meetings in one calendar year: "6 in 2022".
+arguments-year-meetings = { $meetings } in { $year }
+arguments-calendar-note = 2022 includes the meetings before the decree; 2025 only January
+arguments-meeting-trend-robustness = By calendar year: { $years } ({ arguments-calendar-note }).
+# $differ: "yes" when the rates differ by more than chance; $last_gap: "yes" when the
+# longest gap is the last one.
+arguments-meeting-tradition = A tradition, yes: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
+        [yes] differ by more than chance would give.
+       *[no] are within chance.
+    } 'Constantly' is a strong word, though: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
+        [yes] , the last before the list ends.
+       *[no] .
+    }
+arguments-meeting-tradition-robustness = { arguments-calendar-note }.
+# A person received more than once: "A. Baymenov (3)".
+arguments-repeat-visitor = { $name } ({ $meetings })
+arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
+arguments-direct-access = Table 3 shows direct access for a few: { $after } people met the President one to one after the decree, about { $share } of the roughly { $seats } seats ever filled.
+arguments-direct-access-robustness = Counting the meetings before the decree: { $every } people ({ $share }), same verdict.
+
+## Composition checks
+# $members: "yes" when the experts include Kurultai members.
+arguments-expert-panel = The split is reported without counts: the article gives { $experts } experts in { $fields } fields{ $members ->
+        [yes] , Kurultai members among them, but not how many were members or which side each took; members judging the selection that chose them may weigh on either camp.
+       *[no] , and no count per camp.
+    }
+arguments-field-diversity = Known members come from { $present } of the { $fields } fields the article lists, but a field is known for only { $coded } of about { $seats } seats ({ $coverage }), and diversity of professions is not diversity of views, which the critics dispute.
+arguments-field-diversity-robustness = Rests on the partial roster; the article's Figure 1 is not printed.
+# $chair, $deputy, $body: the offices as the processed table kurultai_facts names them.
+arguments-official-governance = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
+# When the offices are not all state offices (the English text is the same).
+arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
+arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and they name only { $known } of about { $seats } people ever appointed ({ $coverage }). That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
+arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet public sources name only { $known } of about { $seats } members ({ $coverage }). The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
+arguments-ncpt-continuation = The article gives no measure of interaction between state and society for either body, and the form alone (sessions with the President, one-to-one meetings with members) cannot show a development. As context only: the President met about { $kurultai } Kurultai members a year one to one, against { $ncpt } members of the National Council of Public Trust; the two records were kept differently and are not a test of the claim.
+arguments-ncpt-continuation-robustness = Counting all of Table 3 ({ $rate } meetings a year) does not change the verdict: the claim is not testable whatever the rate.
+
+## The title
+# $meets: how many criteria are fully met (a number: the Kazakh text words none apart);
+# $failed: the criteria not met, joined by ", ".
+arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly such as Ireland's, the Kurultai fully meets { $meets }, meets { $partly } in part and does not meet { $not_met }{ $any_failed ->
+        [yes] {" "}({ $failed })
+       *[no] {""}
+    }. The rule: supported only if every criterion is met; not supported if more than half are not met; partly supported otherwise.
+# $highest: "yes" when the lenient reading gives "partly supported".
+arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
+        [yes] , the highest verdict short of support, because a title claim needs every criterion.
+       *[no] .
+    }

@@ -1,0 +1,72 @@
+# The argument ledger's words: verdicts, parts, voices, the benchmarks' statuses
+# (analysis/arguments.py), the tables (analysis/tables/arguments.py) and the prose values
+# of the "What the article argues" sections, the conclusion and the Key findings
+# (analysis/prose/arguments.py).
+
+## Verdicts (analysis.schemas.raw.VERDICTS)
+arguments-verdict-supported = Supported
+arguments-verdict-partly-supported = Partly supported
+arguments-verdict-not-supported = Not supported
+arguments-verdict-contradicted = Contradicted
+arguments-verdict-not-testable = Not testable
+
+## Parts of the argument
+arguments-part-framing = Framing
+arguments-part-composition = Composition
+arguments-part-attitudes = Attitudes
+arguments-part-communication = Communication
+arguments-part-conclusion = Conclusion
+
+## Whose claim
+arguments-voice-authors = authors
+# The article's own summary of its expert interviews (lines 271-278).
+arguments-voice-article-interviews = the article, summarising the interviews
+arguments-voice-experts = experts
+arguments-voice-officials = officials
+arguments-voice-survey = survey
+
+## Whether the Kurultai meets a benchmark of deliberative democracy
+arguments-status-meets = meets
+arguments-status-partly = partly
+arguments-status-does-not-meet = does not meet
+
+## Tables (analysis/tables/arguments.py)
+# A verdict with its mark (✓ ◐ ○ ✗ ?), so that the table never relies on colour alone.
+arguments-table-verdict = { $mark } { $verdict }
+arguments-table-claim = Claim
+arguments-table-lines = Lines
+arguments-table-printed = As printed
+arguments-table-says = What it says
+arguments-table-voice = Whose claim
+arguments-table-verdict-column = Verdict
+arguments-table-why-column = Why
+# A computed verdict's reasoning followed by its robustness note.
+arguments-table-why = { $reasoning } Robustness: { $robustness }
+arguments-table-argues-source = Source: data/raw/article/arguments.csv (seed lines of the article, ../shared/seeds/000_a46ed8cb280de15a.txt); computed verdicts by analysis/arguments.py from the processed tables named in data/processed/argument_ledger.csv (column reads), judgement verdicts as recorded in the raw file. Quotes are short phrases as printed; paraphrases are ours.
+arguments-table-all-parts = All parts
+arguments-table-part = Part
+arguments-table-claims = Claims
+arguments-table-verdicts-source = Source: data/processed/argument_ledger.csv. Computed verdicts change with the data and parameters; judgement verdicts are recorded in data/raw/article/arguments.csv.
+arguments-criteria-criterion = Criterion
+arguments-criteria-assembly = A citizens' assembly (Ireland, 2016-2018)
+arguments-criteria-kurultai = The National Kurultai
+arguments-criteria-meets = Meets it?
+arguments-criteria-sources = Sources
+# The status in words and why.
+arguments-criteria-status = { $status }: { $reasoning }
+arguments-criteria-source-cell = Assembly: { $assembly }. Kurultai: { $kurultai }.
+arguments-criteria-source = Source: data/raw/article/deliberative_criteria.csv (our coding; the public sources and seed lines of each row are in the last column).
+# Titles of the web pages the assembly's sources name (in brackets).
+arguments-page-irish-assembly = The Irish Citizens' Assembly
+arguments-page-about-assembly = About the 2016-2018 Citizens' Assembly
+arguments-page-meetings-2016 = Meetings, 2016
+# Glossary headers. The English table shows term, latin, english, meaning, where; the
+# Kazakh one term, printed, meaning, where (analysis.tables.arguments.GLOSSARY_COLUMNS).
+arguments-glossary-term = Kazakh
+arguments-glossary-latin = Latin
+arguments-glossary-english = English
+arguments-glossary-printed = As printed in the article
+arguments-glossary-meaning = Meaning
+arguments-glossary-where = Printed at
+arguments-glossary-line = line { $line }
+arguments-glossary-source = Source: data/raw/article/glossary.csv; Latin forms by the scheme of analysis/translit.py (not official spellings).

@@ -1,0 +1,66 @@
+# Тұжырымдар тізілімінің сөздері: бағалар, бөлімдер, кімнің тұжырымы, өлшемдерге сай келу
+# (analysis/arguments.py), кестелер (analysis/tables/arguments.py) және «Мақала не дейді»
+# бөлімдерінің, қорытындының және негізгі тұжырымдардың мәндері
+# (analysis/prose/arguments.py).
+
+## Бағалар
+arguments-verdict-supported = Расталады
+arguments-verdict-partly-supported = Ішінара расталады
+arguments-verdict-not-supported = Расталмайды
+arguments-verdict-contradicted = Мақаланың өз деректеріне қайшы
+arguments-verdict-not-testable = Тексеруге болмайды
+
+## Дәйектеменің бөлімдері
+arguments-part-framing = Кіріспе және тақырыпты сипаттау
+arguments-part-composition = Құрам
+arguments-part-attitudes = Қоғамның көзқарасы
+arguments-part-communication = Коммуникациялық рөл
+arguments-part-conclusion = Қорытынды
+
+## Кімнің тұжырымы
+arguments-voice-authors = авторлар
+arguments-voice-article-interviews = мақала, сұхбаттарды қорыта келе
+arguments-voice-experts = сарапшылар
+arguments-voice-officials = ресми тұлғалар
+arguments-voice-survey = сауалнама
+
+## Құрылтай кеңесуші демократия өлшеміне сай келе ме
+arguments-status-meets = сай келеді
+arguments-status-partly = ішінара
+arguments-status-does-not-meet = сай келмейді
+
+## Кестелер (analysis/tables/arguments.py)
+arguments-table-verdict = { $mark } { $verdict }
+arguments-table-claim = №
+arguments-table-lines = Жол
+arguments-table-printed = Мақалада
+arguments-table-says = Мағынасы
+arguments-table-voice = Кімнің тұжырымы
+arguments-table-verdict-column = Баға
+arguments-table-why-column = Негіздеме
+arguments-table-why = { $reasoning } Орнықтылығы: { $robustness }
+arguments-table-argues-source = Дереккөз: data/raw/article/arguments.csv (мақала мәтінінің жолдары, ../shared/seeds/000_a46ed8cb280de15a.txt); есептелген бағалар analysis/arguments.py арқылы data/processed/argument_ledger.csv файлының «reads» бағанында аталған өңделген кестелерден шығарылады, сараптамалық бағалар бастапқы файлда жазылған. Дәйексөздер – мақалада басылған қысқа тіркестер; мағынасын өз сөзімізбен береміз.
+arguments-table-all-parts = Барлық бөлім
+arguments-table-part = Бөлім
+arguments-table-claims = Тұжырымдар
+arguments-table-verdicts-source = Дереккөз: data/processed/argument_ledger.csv. Есептелген бағалар деректер мен параметрлерге қарай өзгереді; сараптамалық бағалар data/raw/article/arguments.csv файлында жазылған.
+arguments-criteria-criterion = Өлшем
+arguments-criteria-assembly = Азаматтар ассамблеясы (Ирландия, 2016–2018)
+arguments-criteria-kurultai = Ұлттық құрылтай
+arguments-criteria-meets = Сай келе ме?
+arguments-criteria-sources = Дереккөздер
+arguments-criteria-status = { $status }: { $reasoning }
+arguments-criteria-source-cell = Ассамблея: { $assembly }. Құрылтай: { $kurultai }.
+arguments-criteria-source = Дереккөз: data/raw/article/deliberative_criteria.csv (біздің кодтауымыз; әр жолдың ашық дереккөздері мен мақала жолдары соңғы бағанда).
+arguments-page-irish-assembly = Ирландияның Азаматтар ассамблеясы
+arguments-page-about-assembly = 2016–2018 жылдардағы Азаматтар ассамблеясы туралы
+arguments-page-meetings-2016 = Жиындар, 2016
+# Қазақша кестеде: term, printed, meaning, where (латын мен ағылшын бағандары жоқ).
+arguments-glossary-term = Термин
+arguments-glossary-latin = Латын әрпімен
+arguments-glossary-english = Ағылшынша
+arguments-glossary-printed = Мақалада басылған түрі
+arguments-glossary-meaning = Мағынасы
+arguments-glossary-where = Қай жерде
+arguments-glossary-line = { $line }-жол
+arguments-glossary-source = Дереккөз: data/raw/article/glossary.csv. Жол нөмірлері мақала мәтінінің жолдарына сілтейді.
