@@ -199,7 +199,7 @@ def test_kazakh_charts_draw_the_same_numbers(tables):
         assert by_kk[k]["diff_pp"] == r["diff_pp"]
         kk_label = r["label"].replace(".", ",").replace("pp", "п.т.").replace("-", "−")
         assert by_kk[k]["label"] == kk_label
-    assert {r["row"] for r in rows(kk)} == set(fig._CHANGE_ROWS_KK.values())
+    assert {r["row"] for r in rows(kk)} == set(fig.change_rows("kk").values())
     assert "Холм түзетуінен" in " ".join(kk["title"]["text"])
 
 
