@@ -43,13 +43,8 @@ CONFIDENCE = 0.95
 SENSITIVITY_DESIGN_EFFECTS = (1.0, 1.5, 2.0)
 #: p-value adjustments :func:`adjust_p_values` accepts ("none": p-values as they are).
 P_ADJUSTMENTS = ("holm", "bonferroni", "fdr_bh", "none")
-#: Their names in notes and captions.
-P_ADJUSTMENT_NAMES = {
-    "holm": "Holm",
-    "bonferroni": "Bonferroni",
-    "fdr_bh": "Benjamini-Hochberg",
-    "none": "no",
-}
+#: Their names in notes and sentences are the catalogs' ``survey-adjustment-<code>``
+#: (``locales/<lang>/survey.ftl``; "_" as "-").
 #: Reference dates of the WPP 2024 figures (populations on 1 July).
 WPP_DATES = (pd.Timestamp("2020-07-01"), pd.Timestamp("2025-07-01"))
 #: Oldest single year kept; the open band "100+" is held as one year of age 100.

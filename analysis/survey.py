@@ -48,18 +48,19 @@ CATEGORY_LABELS = {
 
 
 #: The nine 2023 -> 2024 changes the book shows, keyed by (measure, group, category) of
-#: ``survey_changes``, in display order, with their labels († year or group inferred,
-#: * rests on an implied cell).
+#: ``survey_changes``, in display order, with the code of each row; its labels are the
+#: catalogs' ``survey-change-<code>`` (tables) and ``survey-fig-change-<code>`` (charts)
+#: († year or group inferred, * rests on an implied cell).
 CHANGE_ROWS = {
-    ("awareness", "18-28", "aware"): "Awareness, 18-28",
-    ("awareness", "29-60", "aware"): "Awareness, 29-60 †",
-    ("awareness", "61+", "aware"): "Awareness, 61+",
-    ("table1", "all", "positive"): "Table 1, positive †",
-    ("table1", "all", "neutral"): "Table 1, neutral",
-    ("table1", "all", "negative"): "Table 1, negative †",
-    ("table2", "all", "changed_positive"): "Table 2, changed for the better *",
-    ("table2", "all", "no_change"): "Table 2, did not change",
-    ("table2", "all", "changed_negative"): "Table 2, changed for the worse *",
+    ("awareness", "18-28", "aware"): "young",
+    ("awareness", "29-60", "aware"): "middle",
+    ("awareness", "61+", "aware"): "old",
+    ("table1", "all", "positive"): "t1-positive",
+    ("table1", "all", "neutral"): "t1-neutral",
+    ("table1", "all", "negative"): "t1-negative",
+    ("table2", "all", "changed_positive"): "t2-better",
+    ("table2", "all", "no_change"): "t2-same",
+    ("table2", "all", "changed_negative"): "t2-worse",
 }
 
 

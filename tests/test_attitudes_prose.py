@@ -8,13 +8,35 @@ import re
 import pytest
 
 from analysis import paths, pipeline
+from analysis.i18n import catalog
+from analysis.i18n.formats import cap
 from analysis.params import Params
-from analysis.prose import Context, fill
+from analysis.prose import Context
 from analysis.prose import attitudes as prose
 from analysis.prose import params as prose_params
+from analysis.registry import ENTRIES
 
 CHAPTER = paths.BOOK / "attitudes.qmd"
-WORDS = prose.WORDS
+EN = catalog("en")
+WORDS = [prose.count_word(n, EN) for n in range(10)]
+NAMES = {k: prose.name(k, EN) for k in prose.SHORT}
+
+
+def chapter_captions(values: dict, lang: str = "en") -> dict[str, tuple[str, str]]:
+    """(caption, alt text) of every survey figure and table of the Attitudes chapter (the
+    former ``CAPTIONS`` of the prose module): the catalog's ``caption-<label>`` messages over
+    the prose values, as :func:`analysis.artefacts.captions` fills them."""
+    loc = catalog(lang)
+    args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
+    return {
+        e.label: (
+            loc("caption-" + e.label, **args),
+            loc.attr("caption-" + e.label, "alt", **args) if e.kind == "figure" else "",
+        )
+        for e in ENTRIES
+        if e.chapter == "attitudes.qmd"
+        and e.function.startswith(("analysis.figures.survey.", "analysis.tables.survey."))
+    }
 
 
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0])
@@ -46,11 +68,12 @@ def test_the_chapter_has_no_python_and_every_value_exists(built):
 def test_captions_fill_and_state_the_build(built):
     deff, _, values = built
     labels = set(re.findall(r"artefacts/en/_([a-z0-9-]+)\.md", CHAPTER.read_text()))
-    assert labels == set(prose.CAPTIONS)
-    caption = fill(prose.CAPTIONS["fig-changes"][0], values)
+    captions = chapter_captions(values)
+    assert labels == set(captions)
+    caption = captions["fig-changes"][0]
     assert f"thick: design effect {values['params']['design_effect']};" in caption
     assert "1.5" not in caption or deff == 1.5 or "1.5" in values["attitudes"]["deff_compare"]
-    alt = fill(prose.CAPTIONS["fig-changes"][1], values)
+    alt = captions["fig-changes"][1]
     assert f"design effect {values['params']['design_effect']}:" in alt
 
 
@@ -64,10 +87,10 @@ def test_verdict_sentences_follow_the_data(built):
     assert v["awareness_verdict"].startswith("None") == (not aw["exceeds_sampling_error"].any())
     n = int(d["exceeds_sampling_error"].sum())
     assert v["n_exceed"] == WORDS[n]
-    assert v["summary_verdict"].startswith(prose.cap(WORDS[n]) + " of the nine changes")
+    assert v["summary_verdict"].startswith(cap(WORDS[n]) + " of the nine changes")
     n_adj = int(d["exceeds_after_adjustment"].sum())
     assert f"{WORDS[n_adj]} of the nine" in v["adjusted_verdict"]
-    for k, name in prose.NAMES.items():
+    for k, name in NAMES.items():
         row = d[(d["indicator"] == k[0]) & (d["group"] == k[1]) & (d["category"] == k[2])]
         said = f"in {name} (" in v["summary_verdict"]
         assert said == bool(row["exceeds_sampling_error"].iloc[0]), (deff, name)

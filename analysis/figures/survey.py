@@ -7,6 +7,8 @@ built from the parameters (:mod:`analysis.params`); nothing here assumes a value
 
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 
@@ -18,36 +20,17 @@ from analysis.figures.common import (
     scale,
     source_note,
 )
-from analysis.inference import P_ADJUSTMENT_NAMES
-from analysis.prose import fmt
+from analysis.i18n import Catalog, catalog
 from analysis.survey import CHANGE_ROWS
 
 AGE_ORDER = ["18-28", "29-60", "61+"]
-#: Names of the p-value adjustments in Kazakh (the English ones are
-#: :data:`analysis.inference.P_ADJUSTMENT_NAMES`).
-P_ADJUSTMENT_NAMES_KK = {
-    "holm": "Холм",
-    "bonferroni": "Бонферрони",
-    "fdr_bh": "Бенджамини–Хохберг",
-    "none": "жоқ",
-}
-#: Answer categories of Tables 1 and 2 in Kazakh (the English labels are the processed
-#: column ``category_label``; ``category_kk`` holds the article's own, longer wording).
-CATEGORY_KK = {
-    "positive": "Оң (оңға жақынды қоса)",
-    "neutral": "Бейтарап",
-    "negative": "Теріс (теріске жақынды қоса)",
-    "changed_positive": "Жақсы жаққа өзгерген",
-    "no_change": "Өзгермеген",
-    "changed_negative": "Теріс жаққа өзгерген",
-}
-#: Value status of a share in Kazakh (legend and tooltip words): inferred = «шамалап
-#: анықталған», implied = «басылған сандардан шығатын», as the preface defines them.
-STATUS_KK = {
-    "reported": "жарияланған",
-    "inferred": "жарияланған, жылы шамалап анықталған",
-    "implied": "жарияланбаған, басылған сандардан шығатын",
-}
+#: Value statuses a chart of shares may draw (legend and tooltip words: the catalog's
+#: ``survey-fig-status-<status>``).
+STATUSES = ("reported", "inferred", "implied")
+#: Vega-Lite's default limits (px) of legend and axis labels: a catalog limit equal to the
+#: default is not written into the chart (``survey-fig-legend-label-limit``, ...).
+LEGEND_LABEL_LIMIT = 160
+AXIS_LABEL_LIMIT = 180
 
 
 def _default(intervals: pd.DataFrame) -> pd.DataFrame:
@@ -59,7 +42,7 @@ def _default(intervals: pd.DataFrame) -> pd.DataFrame:
 
 def number(value: float, lang: str = "en") -> str:
     """A design effect or level as text: 1.5, 2, 1.75 (no trailing zeros; Kazakh: 1,5)."""
-    return fmt.number(value, max_decimals=2, lang=lang)
+    return catalog(lang).number(value, max_decimals=2)
 
 
 def setting(frame: pd.DataFrame) -> tuple[float, float]:
@@ -79,56 +62,37 @@ def level(confidence: float, lang: str = "en") -> str:
     return number(100 * confidence, lang) + "%"
 
 
-def _lines(lines: list[str]) -> list[str]:
-    """Note lines with every ``\\n`` inside a line split into lines of their own (the
-    Kazakh notes, whose words are longer, break where the English ones need not)."""
-    return [part for line in lines for part in line.split("\n")]
+def _id(code: str) -> str:
+    """A code as the tail of a message id: ``changed_positive`` → ``changed-positive``."""
+    return code.replace("_", "-")
 
 
-def _tip(field: str, lang: str, title_kk: str) -> str | alt.Tooltip:
-    """A tooltip of ``field``: the bare field in English (its name is the title), a titled
-    tooltip in Kazakh."""
-    return field if lang == "en" else alt.Tooltip(field, title=title_kk)
+def _lines(text: str) -> list[str]:
+    """A chart note (a catalog message) as its lines: a line break where the language's
+    words need one (the Kazakh notes, whose words are longer, break where the English
+    ones need not)."""
+    return text.split("\n")
 
 
-#: Words of :func:`awareness_by_age`, per language.
-AWARENESS_WORDS = {
-    "en": {
-        "y": "Age group (years)",
-        "x": "Aware of the Kurultai (% of respondents in the age group)",
-        "colour": "Survey wave",
-        "tip_share": "share (%)",
-        "tip_low": "{level} CI low",
-        "tip_high": "{level} CI high",
-        "tip_n": "respondents (estimate)",
-        "note": [
-            "Dots: shares printed in the article (seed lines 318-341); whiskers: "
-            "{level} Wilson intervals, design effect {deff},",
-            "on ESTIMATED age-group sizes (UN WPP 2024). 29-60 is one printed figure for the "
-            "groups 29-45 and 46-60 (inferred).",
-            "Data: data/processed/awareness_by_age.csv, survey_intervals.csv.",
-        ],
-    },
-    "kk": {
-        "y": "Жас тобы (жас)",
-        "x": "Құрылтай туралы хабардар (жас тобы респонденттерінің %)",
-        "colour": "Сауалнама толқыны",
-        "wave": "толқын",
-        "group": "жас тобы",
-        "status": "мәннің күйі",
-        "tip_share": "үлес (%)",
-        "tip_low": "{level} СИ төменгі шегі",
-        "tip_high": "{level} СИ жоғарғы шегі",
-        "tip_n": "респонденттер (бағалау)",
-        "note": [
-            "Нүктелер: мақалада жарияланған үлестер (318–341-жолдар);",
-            "сызықтар: {level} Уилсон интервалдары (СИ), дизайн эффектісі {deff},",
-            "жас топтарының көлемі БАҒАЛАНҒАН (БҰҰ, WPP 2024).",
-            "29-60: мақала 29-45 және 46-60 топтарына бір сан береді (шамалап анықталған).",
-            "Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.",
-        ],
-    },
-}
+def _tip(field: str, title: str, **kwargs) -> str | alt.Tooltip:
+    """A tooltip of ``field`` titled ``title``: the bare field (Vega-Lite then shows the
+    field's name) when the catalog's title is the field's own name, as in English."""
+    if title == field.split(":")[0]:
+        return alt.Tooltip(field, **kwargs) if kwargs else field
+    return alt.Tooltip(field, title=title, **kwargs)
+
+
+def _label_limit(loc: Catalog, msg_id: str, default: int) -> dict[str, int]:
+    """``{"labelLimit": px}`` when the catalog's limit for labels (``msg_id``: longer words
+    need more room) differs from Vega-Lite's ``default``; else nothing."""
+    digits = re.search(r"\d+", loc(msg_id))
+    limit = int(digits.group()) if digits else default
+    return {} if limit == default else {"labelLimit": limit}
+
+
+def _status_words(loc: Catalog) -> dict[str, str]:
+    """The words of each value status in a legend or tooltip (``survey-fig-status-*``)."""
+    return {s: loc("survey-fig-status-" + s) for s in STATUSES}
 
 
 def awareness_by_age(
@@ -147,7 +111,7 @@ def awareness_by_age(
         Processed ``survey_intervals``; the default rows (the build's design effect and
         age-group sizes) give the Wilson intervals drawn as whiskers.
     lang:
-        Language of every word drawn (``"en"`` or ``"kk"``; :data:`AWARENESS_WORDS`);
+        Language of every word drawn (the catalog's ``survey-fig-awareness-*`` messages);
         numbers in labels follow it (Kazakh: decimal comma).
 
     Raises
@@ -155,7 +119,7 @@ def awareness_by_age(
     ValueError
         If a share has no default interval.
     """
-    w = AWARENESS_WORDS[lang]
+    loc = catalog(lang)
     n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
     deff, conf = setting(intervals)
     ci = _default(intervals)
@@ -169,26 +133,30 @@ def awareness_by_age(
         raise ValueError("survey_intervals lacks a default interval for an awareness share")
 
     def wave_name(y: int) -> str:
-        return f"{y} (n = {fmt.count(n[y], lang=lang)})"
+        return f"{y} (n = {loc.count(n[y])})"
 
     df = df.assign(
         wave=lambda d: d["wave_year"].map(wave_name),
-        label=lambda d: d["share_pct"].map(lambda v: fmt.pct(v, lang=lang)),
+        label=lambda d: d["share_pct"].map(loc.pct),
         n_est=lambda d: d["respondents"].round().astype(int),
     )
-    if lang != "en":
-        df["status"] = df["value_status"].map(STATUS_KK)
+    # The status in the language's words; the data's own codes when they are its words.
+    status = df["value_status"].map(_status_words(loc))
+    status_field = "value_status"
+    if not status.equals(df["value_status"]):
+        df["status"] = status
+        status_field = "status"
     wave_scale = alt.Scale(
         domain=[wave_name(y) for y in WAVE_COLOURS], range=list(WAVE_COLOURS.values())
     )
-    y = alt.Y("age_group:N", title=w["y"], sort=AGE_ORDER)
+    y = alt.Y("age_group:N", title=loc("survey-fig-awareness-y"), sort=AGE_ORDER)
     y_offset = alt.YOffset("wave:N", scale=alt.Scale(domain=wave_scale.domain, paddingInner=0.4))
     x = alt.X(
         "share_pct:Q",
-        title=w["x"],
+        title=loc("survey-fig-awareness-x"),
         scale=alt.Scale(domain=[20, 60]),
     )
-    colour = alt.Color("wave:N", scale=wave_scale, title=w["colour"])
+    colour = alt.Color("wave:N", scale=wave_scale, title=loc("survey-fig-wave"))
     base = alt.Chart(df).encode(y=y, yOffset=y_offset)
     whiskers = base.mark_rule(strokeWidth=2.5).encode(
         x=alt.X("ci_low_pct:Q", scale=alt.Scale(domain=[20, 60])), x2="ci_high_pct:Q", color=colour
@@ -198,13 +166,13 @@ def awareness_by_age(
         x=x,
         color=colour,
         tooltip=[
-            _tip("wave", lang, w.get("wave", "")),
-            _tip("age_group", lang, w.get("group", "")),
-            alt.Tooltip("share_pct:Q", format=".1f", title=w["tip_share"]),
-            alt.Tooltip("ci_low_pct:Q", format=".1f", title=w["tip_low"].format(level=lv)),
-            alt.Tooltip("ci_high_pct:Q", format=".1f", title=w["tip_high"].format(level=lv)),
-            alt.Tooltip("n_est:Q", title=w["tip_n"]),
-            "value_status" if lang == "en" else alt.Tooltip("status", title=w["status"]),
+            _tip("wave", loc("survey-fig-awareness-tip-wave")),
+            _tip("age_group", loc("survey-fig-awareness-tip-group")),
+            alt.Tooltip("share_pct:Q", format=".1f", title=loc("survey-fig-awareness-tip-share")),
+            alt.Tooltip("ci_low_pct:Q", format=".1f", title=loc("survey-fig-tip-low", level=lv)),
+            alt.Tooltip("ci_high_pct:Q", format=".1f", title=loc("survey-fig-tip-high", level=lv)),
+            alt.Tooltip("n_est:Q", title=loc("survey-fig-awareness-tip-n")),
+            _tip(status_field, loc("survey-fig-awareness-tip-status")),
         ],
     )
     text = base.mark_text(align="left", dx=6, dy=0, fontSize=12, color="#222").encode(
@@ -214,65 +182,13 @@ def awareness_by_age(
         width=WIDTH,
         height=230,
         title=source_note(
-            _lines([line.format(level=lv, deff=number(deff, lang)) for line in w["note"]])
+            _lines(loc("survey-fig-awareness-note", level=lv, deff=number(deff, lang)))
         ),
     )
 
 
 #: Segments narrower than this (percent) get their label beside the bar, not inside it.
 SMALL_SEGMENT_PCT = 8.0
-#: Words of the base of Tables 1 and 2 in a chart note, by size scenario.
-BASE_NOTE = {
-    "reported": "the whole sample as base (n printed)",
-    "aware": "the ESTIMATED respondents aware of the Kurultai as base",
-}
-#: :data:`BASE_NOTE` in Kazakh.
-BASE_NOTE_KK = {
-    "reported": "негізі: бүкіл іріктеме (n жарияланған)",
-    "aware": "негізі: Құрылтай туралы хабардар респонденттердің БАҒАЛАНҒАН саны",
-}
-#: Words of :func:`attitude_shares`, per language.
-SHARES_WORDS = {
-    "en": {
-        "status": {
-            "reported": "printed",
-            "inferred": "printed, year inferred",
-            "implied": "not printed: implied (100 minus the rest)",
-        },
-        "ci": "{level} CI (%)",
-        "wave": "Survey wave",
-        "x": "Share of respondents (%)",
-        "answer": "Answer",
-        "value": "Value",
-        "interval_of": "interval of",
-        "source": "Source: article, seed lines 347-396 (data/processed/attitude_shares.csv).",
-        "implied": "* implied (lighter, dashed): not printed, 100 minus the printed shares.",
-        "whiskers": "Black whiskers: {level} Wilson intervals of the first and last answers' "
-        "shares, design effect {deff},",
-        "base": "with {base} (survey_intervals.csv).",
-    },
-    "kk": {
-        "status": {
-            "reported": "жарияланған",
-            "inferred": "жарияланған, жылы шамалап анықталған",
-            "implied": "жарияланбаған: басылған сандардан шығатын (100 минус қалғандары)",
-        },
-        "ci": "{level} СИ (%)",
-        "wave": "Сауалнама толқыны",
-        "x": "Респонденттер үлесі (%)",
-        "answer": "Жауап",
-        "value": "Мән",
-        "interval_of": "интервал",
-        "share": "үлес (%)",
-        "status_title": "мәннің күйі",
-        "source": "Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv).",
-        "implied": "* басылған сандардан шығатын (ашығырақ, үзік жиекті): мақалада жоқ,\n"
-        "100 минус жарияланған үлестер.",
-        "whiskers": "Қара сызықтар: бірінші және соңғы жауап үлестерінің {level}\n"
-        "Уилсон интервалдары (СИ), дизайн эффектісі {deff},",
-        "base": "{base}\n(survey_intervals.csv).",
-    },
-}
 
 
 def attitude_shares(
@@ -289,84 +205,80 @@ def attitude_shares(
     Parameters
     ----------
     attitudes:
-        Processed ``attitude_shares`` (table_id, wave_year, category, category_label,
-        category_order, share_pct in percent 0-100, value_status).
+        Processed ``attitude_shares`` (table_id, wave_year, category, category_order,
+        share_pct in percent 0-100, value_status).
     intervals:
         Processed ``survey_intervals`` (default rows: ci_low_pct, ci_high_pct, moe_pp,
         design_effect, confidence_level, size_scenario).
     table_id:
         ``"table1"`` or ``"table2"``.
     lang:
-        Language of every word drawn (``"en"`` or ``"kk"``; :data:`SHARES_WORDS`); in
-        Kazakh the answers are the article's wording (``category_kk``) for Table 1 and
-        :data:`CATEGORY_KK` for Table 2, and numbers take a decimal comma.
+        Language of every word drawn (the catalog's ``survey-fig-shares-*`` messages); the
+        answers are ``survey-fig-answer-<category>`` (in Kazakh, Table 1's are the
+        article's own wording), and numbers follow the language (Kazakh: decimal comma).
 
     Raises
     ------
     ValueError
         If ``table_id`` has no rows, or ``intervals`` no default rows.
     """
-    w = SHARES_WORDS[lang]
+    loc = catalog(lang)
     df = attitudes[attitudes["table_id"] == table_id].copy()
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
-    if lang != "en":
-        # Table 1's answers as the article words them (seed lines 347-361; they fit the
-        # legend); Table 2's article wordings differ in form, so it takes CATEGORY_KK.
-        df["category_label"] = (
-            df["category_kk"] if table_id == "table1" else df["category"].map(CATEGORY_KK)
-        )
+    df["category_label"] = df["category"].map(lambda c: loc("survey-fig-answer-" + _id(c)))
     deff, conf = setting(intervals)
     ci = _default(intervals)
     ci = ci[ci["indicator"] == table_id]
-    base = (BASE_NOTE if lang == "en" else BASE_NOTE_KK)[ci["size_scenario"].iloc[0]]
+    base = loc("survey-fig-base-" + _id(ci["size_scenario"].iloc[0]))
     ci = ci[["wave_year", "category", "moe_pp", "ci_low_pct", "ci_high_pct"]]
     df = df.merge(ci, on=["wave_year", "category"], how="left")
     df["wave"] = df["wave_year"].astype(str)
-    dash = "-" if lang == "en" else "–"
     df["ci_text"] = [
-        fmt.decimal(lo, lang=lang) + dash + fmt.decimal(hi, lang=lang)
+        loc("survey-fig-ci-range", low=loc.decimal(lo), high=loc.decimal(hi))
         for lo, hi in zip(df["ci_low_pct"], df["ci_high_pct"], strict=True)
     ]
-    df["status_label"] = df["value_status"].map(w["status"])
+    df["status_label"] = df["value_status"].map(lambda s: loc("survey-fig-shares-status-" + s))
     df["label"] = df.apply(
-        lambda r: fmt.pct(r.share_pct, lang=lang) + ("*" if r.value_status == "implied" else ""),
+        lambda r: loc.pct(r.share_pct) + ("*" if r.value_status == "implied" else ""),
         axis=1,
     )
     has_implied = bool((df["value_status"] == "implied").any())
     order = df.sort_values("category_order")["category"].unique().tolist()
     colours = {c: CATEGORY_COLOURS[c] for c in order}
     labels = df.drop_duplicates("category").set_index("category")["category_label"]
-    ci_title = w["ci"].format(level=level(conf, lang))
+    ci_title = loc("survey-fig-shares-ci", level=level(conf, lang))
+    wave_title = loc("survey-fig-wave")
     base_enc = alt.Chart(df).encode(
-        y=alt.Y("wave:N", title=w["wave"]),
+        y=alt.Y("wave:N", title=wave_title),
         x=alt.X(
             "share_pct:Q",
             stack="zero",
-            title=w["x"],
+            title=loc("survey-fig-shares-x"),
             scale=alt.Scale(domain=[0, 100]),
         ),
         order=alt.Order("category_order:Q"),
     )
+    status_words = pd.Series(_status_words(loc))
     status_legend = alt.Legend(orient="bottom")
-    if lang != "en":
-        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(pd.Series(STATUS_KK)))
+    if not (status_words == status_words.index).all():
+        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(status_words))
     bars = base_enc.mark_bar(height=34, stroke="#222").encode(
         color=alt.Color(
             "category:N",
             scale=scale(colours),
-            title=w["answer"],
+            title=loc("survey-fig-shares-answer"),
             legend=alt.Legend(
                 labelExpr=_label_expr(labels),
                 orient="bottom",
                 columns=2,
-                # Kazakh answers are longer than the default label limit (160 px)
-                **({} if lang == "en" else {"labelLimit": 260}),
+                # longer answers (Kazakh) need more than the default label limit
+                **_label_limit(loc, "survey-fig-legend-label-limit", LEGEND_LABEL_LIMIT),
             ),
         ),
         opacity=alt.Opacity(
             "value_status:N",
-            title=w["value"],
+            title=loc("survey-fig-shares-value"),
             scale=alt.Scale(
                 domain=list(STATUS_OPACITY)[:3], range=list(STATUS_OPACITY.values())[:3]
             ),
@@ -380,13 +292,11 @@ def attitude_shares(
             ),
         ),
         tooltip=[
-            _tip("wave", lang, w.get("wave", "")),
-            _tip("category_label", lang, w["answer"]),
-            alt.Tooltip("share_pct:Q", format=".1f")
-            if lang == "en"
-            else alt.Tooltip("share_pct:Q", format=".1f", title=w["share"]),
+            _tip("wave", loc("survey-fig-shares-tip-wave")),
+            _tip("category_label", loc("survey-fig-shares-tip-answer")),
+            _tip("share_pct:Q", loc("survey-fig-shares-tip-share"), format=".1f"),
             alt.Tooltip("ci_text:N", title=ci_title),
-            _tip("status_label", lang, w.get("status_title", "")),
+            _tip("status_label", loc("survey-fig-shares-tip-status")),
         ],
     )
 
@@ -424,101 +334,35 @@ def attitude_shares(
             ),
         ]
     )[["wave", "edge", "lo", "hi", "category_label", "ci_text"]]
-    edge_base = alt.Chart(edges).encode(y=alt.Y("wave:N", title=w["wave"]))
+    edge_base = alt.Chart(edges).encode(y=alt.Y("wave:N", title=wave_title))
     whisker = edge_base.mark_rule(color="black", strokeWidth=2).encode(
         x=alt.X("lo:Q"),
         x2="hi:Q",
         tooltip=[
-            alt.Tooltip("category_label:N", title=w["interval_of"]),
+            alt.Tooltip("category_label:N", title=loc("survey-fig-shares-interval-of")),
             alt.Tooltip("ci_text:N", title=ci_title),
         ],
     )
     caps = edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="lo:Q") + (
         edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="hi:Q")
     )
-    first_lines = [w["source"]]
+    lines = _lines(loc("survey-fig-shares-source"))
     if has_implied:
-        first_lines.append(w["implied"])
+        lines += _lines(loc("survey-fig-shares-implied"))
+    lines += _lines(
+        loc("survey-fig-shares-whiskers", level=level(conf, lang), deff=number(deff, lang))
+    )
+    lines += _lines(loc("survey-fig-shares-base", base=base))
     return (bars + text + small + whisker + caps).properties(
         width=WIDTH,
         height=130,
-        title=source_note(
-            _lines(
-                [
-                    *first_lines,
-                    w["whiskers"].format(level=level(conf, lang), deff=number(deff, lang)),
-                    w["base"].format(base=base),
-                ]
-            )
-        ),
+        title=source_note(lines),
     )
 
 
 def _label_expr(labels: pd.Series) -> str:
     cases = " : ".join(f"datum.value === '{k}' ? '{v}'" for k, v in labels.items())
     return f"{cases} : datum.value"
-
-
-#: Rows of the change chart: the labels of :data:`analysis.survey.CHANGE_ROWS`, shortened.
-_CHANGE_ROWS = {
-    k: v.replace("Awareness", "Aware").replace("Table 1,", "T1").replace("Table 2,", "T2")
-    for k, v in CHANGE_ROWS.items()
-}
-#: :data:`analysis.survey.CHANGE_ROWS` in Kazakh (the tables' row labels).
-CHANGE_ROWS_KK = {
-    ("awareness", "18-28", "aware"): "Хабардарлық, 18-28",
-    ("awareness", "29-60", "aware"): "Хабардарлық, 29-60 †",
-    ("awareness", "61+", "aware"): "Хабардарлық, 61+",
-    ("table1", "all", "positive"): "1-кесте, оң †",
-    ("table1", "all", "neutral"): "1-кесте, бейтарап",
-    ("table1", "all", "negative"): "1-кесте, теріс †",
-    ("table2", "all", "changed_positive"): "2-кесте, жақсы жаққа өзгерген *",
-    ("table2", "all", "no_change"): "2-кесте, өзгермеген",
-    ("table2", "all", "changed_negative"): "2-кесте, теріс жаққа өзгерген *",
-}
-assert set(CHANGE_ROWS_KK) == set(CHANGE_ROWS)
-#: Rows of the change chart in Kazakh (shortened :data:`CHANGE_ROWS_KK`).
-_CHANGE_ROWS_KK = {
-    k: v.replace("Хабардарлық,", "Хабардар").replace("1-кесте,", "1-к.").replace("2-кесте,", "2-к.")
-    for k, v in CHANGE_ROWS_KK.items()
-}
-#: Words of :func:`changes`, per language.
-CHANGES_WORDS = {
-    "en": {
-        "verdict": {True: "larger than sampling error", False: "within sampling error"},
-        "adjusted": {True: "passes after adjustment", False: "does not pass after adjustment"},
-        "x": "Change 2023 to 2024 (percentage points)",
-        "tip_change": "change (pp)",
-        "tip_low": "{level} CI low",
-        "tip_high": "{level} CI high",
-        "tip_p_adj": "p ({method})",
-        "dots": "Filled dot: {level} interval excludes zero; hollow: within sampling error",
-        "ring": "; ring: also after {method}'s adjustment for nine tests.",
-        "bars": "Thick bar: score interval, design effect {deff}; thin line: design effect "
-        "{other}. Age-group n and the aware base are ESTIMATES.",
-        "source": "† year or group inferred; * rests on an implied cell. "
-        "Source: article, seed lines 318-396; data/processed/survey_changes.csv.",
-    },
-    "kk": {
-        "verdict": {True: "іріктеу қателігінен үлкен", False: "іріктеу қателігі шегінде"},
-        "adjusted": {True: "түзетуден кейін де өтеді", False: "түзетуден кейін өтпейді"},
-        "x": "2023-2024 жылдардағы өзгеріс (пайыздық тармақ)",
-        "row": "өзгеріс",
-        "verdict_title": "баға",
-        "adjusted_title": "түзетуден кейінгі баға",
-        "tip_change": "өзгеріс (п.т.)",
-        "tip_low": "{level} СИ төменгі шегі",
-        "tip_high": "{level} СИ жоғарғы шегі",
-        "tip_p_adj": "p ({method} түзетуі)",
-        "dots": "Боялған нүкте: {level} СИ нөлді қамтымайды;\nқуыс нүкте: іріктеу қателігі шегінде",
-        "ring": ";\nшеңбер: {method} түзетуінен (тоғыз тест) кейін де нөлді қамтымайды.",
-        "bars": "Жуан сызық: Миеттинен–Нурминен интервалы, дизайн эффектісі {deff};\n"
-        "жіңішке сызық: дизайн "
-        "эффектісі {other}.\nЖас топтарының n-і мен хабардарлар негізі БАҒАЛАНҒАН.",
-        "source": "† жылы немесе тобы шамалап анықталған; * басылған сандардан шығатын\n"
-        "ұяшыққа сүйенеді.\nДереккөз: мақала, 318–396-жолдар; data/processed/survey_changes.csv.",
-    },
-}
 
 
 def comparison_design_effect(changes: pd.DataFrame) -> float:
@@ -528,6 +372,13 @@ def comparison_design_effect(changes: pd.DataFrame) -> float:
     default, _ = setting(changes)
     grid = sorted(set(changes["design_effect"]))
     return grid[-1] if grid[-1] > default else grid[0]
+
+
+def change_rows(lang: str = "en") -> dict[tuple, str]:
+    """Rows of the change chart: each change of :data:`analysis.survey.CHANGE_ROWS`, in its
+    order, with its short label (``survey-fig-change-<row>``)."""
+    loc = catalog(lang)
+    return {k: loc("survey-fig-change-" + row) for k, row in CHANGE_ROWS.items()}
 
 
 def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
@@ -541,16 +392,16 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
         lines: the same rows at :func:`comparison_design_effect`. Filled dots: the interval
         excludes zero; a ring around the dot: the change also passes the adjusted test.
     lang:
-        Language of every word drawn (``"en"`` or ``"kk"``; :data:`CHANGES_WORDS`, rows
-        :data:`_CHANGE_ROWS` or :data:`_CHANGE_ROWS_KK`).
+        Language of every word drawn (the catalog's ``survey-fig-changes-*`` messages; rows
+        :func:`change_rows`).
 
     Raises
     ------
     ValueError
-        If a row of :data:`_CHANGE_ROWS` is missing from ``changes``.
+        If a row of :data:`analysis.survey.CHANGE_ROWS` is missing from ``changes``.
     """
-    w = CHANGES_WORDS[lang]
-    rows = _CHANGE_ROWS if lang == "en" else _CHANGE_ROWS_KK
+    loc = catalog(lang)
+    rows = change_rows(lang)
     key = ["indicator", "group", "category"]
     deff, conf = setting(changes)
     other = comparison_design_effect(changes)
@@ -564,18 +415,20 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
     if wide["row"].isna().any() or len(wide) != len(rows):
         raise ValueError("survey_changes does not hold exactly the expected nine changes")
     adjustment = default["p_adjustment"].iloc[0]
-    method = P_ADJUSTMENT_NAMES[adjustment] if lang == "en" else P_ADJUSTMENT_NAMES_KK[adjustment]
+    method = loc("survey-adjustment-" + _id(adjustment))
     wide["colour_key"] = wide["category"]
-    wide["verdict"] = wide["exceeds_sampling_error"].map(w["verdict"])
-    wide["adjusted_verdict"] = wide["exceeds_after_adjustment"].map(w["adjusted"])
-    wide["label"] = [
-        fmt.pp(d, lang=lang) if lang == "en" else fmt.pp(d, lang=lang).replace("-", "−")
-        for d in wide["diff_pp"]
-    ]
+    wide["verdict"] = wide["exceeds_sampling_error"].map(
+        lambda hit: loc("survey-fig-changes-verdict", exceeds="yes" if hit else "no")
+    )
+    wide["adjusted_verdict"] = wide["exceeds_after_adjustment"].map(
+        lambda hit: loc("survey-fig-changes-adjusted", passes="yes" if hit else "no")
+    )
+    wide["label"] = [loc.pp(d) for d in wide["diff_pp"]]
     colours = {"aware": "#000000", **CATEGORY_COLOURS}
-    # Kazakh row labels are longer than the default label limit (180 px).
-    axis = None if lang == "en" else alt.Axis(labelLimit=260)
-    y = alt.Y("row:N", title=None, sort=list(rows.values()), **({"axis": axis} if axis else {}))
+    # longer row labels (Kazakh) need more than the default label limit
+    limit = _label_limit(loc, "survey-fig-row-label-limit", AXIS_LABEL_LIMIT)
+    axis = {"axis": alt.Axis(**limit)} if limit else {}
+    y = alt.Y("row:N", title=None, sort=list(rows.values()), **axis)
     x_scale = alt.Scale(domain=[-20, 20])
     base = alt.Chart(wide).encode(y=y)
     colour = alt.Color("colour_key:N", scale=scale(colours), legend=None)
@@ -596,7 +449,7 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
         x=alt.X(
             "diff_pp:Q",
             scale=x_scale,
-            title=w["x"],
+            title=loc("survey-fig-changes-x"),
         ),
         color=colour,
         fill=alt.condition(
@@ -605,41 +458,50 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
             alt.value("white"),
         ),
         tooltip=[
-            _tip("row", lang, w.get("row", "")),
-            alt.Tooltip("diff_pp:Q", format="+.1f", title=w["tip_change"]),
-            alt.Tooltip("ci_low_pp:Q", format="+.1f", title=w["tip_low"].format(level=lv)),
-            alt.Tooltip("ci_high_pp:Q", format="+.1f", title=w["tip_high"].format(level=lv)),
+            _tip("row", loc("survey-fig-changes-tip-row")),
+            alt.Tooltip("diff_pp:Q", format="+.1f", title=loc("survey-fig-changes-tip-change")),
+            alt.Tooltip("ci_low_pp:Q", format="+.1f", title=loc("survey-fig-tip-low", level=lv)),
+            alt.Tooltip("ci_high_pp:Q", format="+.1f", title=loc("survey-fig-tip-high", level=lv)),
             alt.Tooltip("p_value:Q", format=".3f", title="p"),
-            alt.Tooltip("p_adjusted:Q", format=".3f", title=w["tip_p_adj"].format(method=method)),
-            _tip("verdict", lang, w.get("verdict_title", "")),
-            _tip("adjusted_verdict", lang, w.get("adjusted_title", "")),
+            alt.Tooltip(
+                "p_adjusted:Q",
+                format=".3f",
+                title=loc("survey-fig-changes-tip-p-adjusted", method=method),
+            ),
+            _tip("verdict", loc("survey-fig-changes-tip-verdict")),
+            _tip("adjusted_verdict", loc("survey-fig-changes-tip-adjusted")),
         ],
     )
     text = base.mark_text(align="left", dx=8, dy=-9, fontSize=12, color="#222").encode(
         x="diff_pp:Q", text="label:N"
     )
+    dots_note = loc("survey-fig-changes-dots", level=lv) + (
+        loc("survey-fig-changes-no-ring")
+        if adjustment == "none"
+        else loc("survey-fig-changes-ring", method=method)
+    )
+    bars_note = loc("survey-fig-changes-bars", deff=number(deff, lang), other=number(other, lang))
     return (zero + thin + thick + ring + dots + text).properties(
         width=WIDTH - 120,
         height=300,
         title=source_note(
-            _lines(
-                [
-                    w["dots"].format(level=lv)
-                    + ("." if adjustment == "none" else w["ring"].format(method=method)),
-                    w["bars"].format(deff=number(deff, lang), other=number(other, lang)),
-                    w["source"],
-                ]
-            )
+            _lines(dots_note) + _lines(bars_note) + _lines(loc("survey-fig-changes-source"))
         ),
     )
 
 
 def date_text(day: pd.Timestamp, lang: str = "en", *, short: bool = False) -> str:
-    """A date in words: '20 July 2023' ('20 Jul 2023' when ``short``); in Kazakh, as the
-    article writes dates, '2023 жылғы 20 шілде' (:func:`analysis.prose.fmt.date_kk`)."""
+    """A date in words: '20 July 2023' ('20 Jul 2023' when ``short``, in a language whose
+    catalog has a short date; Kazakh writes dates as the article does, '2023 жылғы 20
+    шілде', short or not): the catalog's ``date`` and ``survey-date-short``."""
+    loc = catalog(lang)
     day = pd.Timestamp(day)
-    if lang == "en":
-        return f"{day:%d %b %Y}" if short else f"{day:%-d %B %Y}"
-    from analysis.prose.fmt import date_kk
-
-    return date_kk(day)
+    if not short:
+        return loc.date(day)
+    return loc(
+        "survey-date-short",
+        date=loc.date(day),
+        day=f"{day:%d}",
+        month=loc.month(day.month, width="abbreviated"),
+        year=str(day.year),
+    )

@@ -4,10 +4,11 @@ Every setting a table states (design effect, confidence level, base of Tables 1 
 p-value adjustment) is read from the default rows (``is_default``) of the processed
 tables, which the pipeline built from the parameters (:mod:`analysis.params`).
 
-Every builder takes ``lang`` (``"en"`` or ``"kk"``): column labels, notes and category
-words come from the per-language dicts of this module (:data:`WORDS`) and of
-:mod:`analysis.figures.survey`; numbers follow :mod:`analysis.prose.fmt` (Kazakh: decimal
-comma, no-break space between thousands).
+Every builder takes ``lang`` (``"en"``, ``"kk"`` or the pseudo-locale): column labels,
+notes and category words are the catalog's ``survey-tbl-*`` messages
+(``locales/<lang>/survey-tables.ftl``, and ``survey.ftl`` for the words the survey's prose
+and charts share); numbers are formatted by the locale layer (:mod:`analysis.i18n`; Kazakh:
+decimal comma, no-break space between thousands).
 """
 
 from __future__ import annotations
@@ -18,331 +19,93 @@ from statistics import NormalDist
 import pandas as pd
 from great_tables import GT
 
-from analysis.figures.survey import (
-    CATEGORY_KK,
-    CHANGE_ROWS_KK,
-    P_ADJUSTMENT_NAMES_KK,
-    date_text,
-    level,
-    number,
-    setting,
-)
-from analysis.inference import P_ADJUSTMENT_NAMES
-from analysis.prose import fmt
-from analysis.survey import CHANGE_ROWS, SIZE_SCENARIOS, WHOLE_SAMPLE
-from analysis.tables.common import STATUS_MARK, STATUS_NOTE, base_table, grey_rows
+from analysis.figures.survey import date_text, level, number, setting
+from analysis.i18n import Catalog, catalog
+from analysis.i18n.formats import MINUS
+from analysis.survey import CHANGE_ROWS, WHOLE_SAMPLE
+from analysis.tables.common import STATUS_MARK, base_table, grey_rows
 
-#: Short names of the size scenarios in table headers and notes.
-SCENARIO_NAMES = {
-    "reported": "whole sample",
-    "aware": "aware respondents",
-    "wpp2024": "age groups from UN WPP 2024",
-    "wpp2024_minus20": "age-group n −20%",
-    "wpp2024_plus20": "age-group n +20%",
-    "equal_thirds": "age-group n/3 each",
-}
-assert set(SCENARIO_NAMES) == set(SIZE_SCENARIOS)
-#: :data:`SCENARIO_NAMES` in Kazakh.
-SCENARIO_NAMES_KK = {
-    "reported": "бүкіл іріктеме",
-    "aware": "хабардар респонденттер",
-    "wpp2024": "жас топтары БҰҰ WPP 2024 бойынша",
-    "wpp2024_minus20": "жас топтарының n −20%",
-    "wpp2024_plus20": "жас топтарының n +20%",
-    "equal_thirds": "әр жас тобы n/3",
-}
-assert set(SCENARIO_NAMES_KK) == set(SIZE_SCENARIOS)
-#: :data:`analysis.tables.common.STATUS_NOTE` in Kazakh.
-STATUS_NOTE_KK = (
-    "† мақалада жарияланған, бірақ жылы анық айтылмаған; жылын біз шамалап анықтадық.  "
-    "* жарияланбаған; басылған үлестердің қосындысы 100-ге толуынан шығады."
-)
-#: Titles of the article's Tables 1 and 2 in Kazakh, as the article prints them (seed lines
-#: 352, 367-368) less the years «2023-2024 жж.», which the English titles (the processed
-#: column ``table_title``) leave out too: the columns name the years.
-TABLE_TITLES_KK = {
-    "table1": "1-кесте. Ұлттық құрылтай жұмысына көзқарас",
-    "table2": "2-кесте. Ұлттық құрылтайға деген көзқарастың оның қызметі барысында өзгеру "
-    "динамикасы",
-}
-#: Answers of Tables 1 and 2 in a sentence or a short cell, in Kazakh.
-ANSWER_SHORT_KK = {
-    "positive": "оң",
-    "neutral": "бейтарап",
-    "negative": "теріс",
-    "changed_positive": "жақсы жаққа өзгерген",
-    "no_change": "өзгермеген",
-    "changed_negative": "теріс жаққа өзгерген",
-}
-#: Names of the two year-order readings in Kazakh (Cyrillic letters for the data's A, B).
-READING_KK = {"A": "А", "B": "Б"}
-#: Answers of Table 2 as the processed ``table2_closure.printed`` spells them, in Kazakh.
-PRINTED_KK = {
-    "changed for the better": "жақсы жаққа өзгерген",
-    "did not change": "өзгермеген",
-    "changed for the worse": "теріс жаққа өзгерген",
-}
-
-#: Every word of the tables, per language (templates use ``str.format`` fields).
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "method": "{level} intervals: Wilson score intervals for shares, Miettinen-Nurminen "
-        "score intervals and score tests for changes (statsmodels), design effect "
-        "{deff} (quota sample; see the Methods appendix). pp = percentage points.",
-        "method_adj": " p adj.: {method}-adjusted p over the nine changes tested together.",
-        "to": "{low} to {high}",
-        "na_implied": "n/a (implied cell)",
-        "answer": "Answer",
-        "answer_kk": "Answer (Kazakh, as printed)",
-        "year_ci": "{year}, {level} CI",
-        "change": "Change, pp ({level} CI)",
-        "p_adj": "p adj.",
-        "relative": "Relative change",
-        "attitude_source": "Source: article, seed lines 347-396 "
-        "(data/processed/attitude_shares.csv, "
-        "survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). "
-        "Base: {base}, {n2023} (2023) and {n2024} (2024) respondents{estimates}. "
-        "All three answers tested at once, 2023 against 2024 (chi-square on effective "
-        "counts): {test}{implied}. ",
-        "estimates": " (ESTIMATES)",
-        "rests_implied": ", resting on the implied cells",
-        "age": "Age group (years)",
-        "n_est": "{year}: n (estimate)",
-        "share_y": "{year}: share",
-        "ci_y": "{year}: {level} CI",
-        "awareness_source": "Source: article, seed lines 318-341 "
-        "(data/processed/awareness_by_age.csv). "
-        "n (estimate): respondents per age group are NOT published; estimated from UN "
-        "WPP 2024 (data/processed/age_group_sizes.csv). † the article prints one figure "
-        "for 29-45 and 46-60, read as the combined 29-60 group. ",
-        "wave": "Wave",
-        "respondents": "Respondents",
-        "aware_est": "Aware (estimate)",
-        "build": " (build)",
-        "ci_deff": "{level} CI, deff {deff}{mark}",
-        "aware_n_est": "Aware respondents (estimate)",
-        "overall_source": "ESTIMATES. The article prints awareness by age group only (seed lines "
-        "318-341); the overall share is their mean weighted by the estimated age-group sizes ("
-        "{method}), its interval a stratified normal interval. Aware respondents = n × share. "
-        "Data: data/processed/awareness_overall.csv.",
-        "change_col": "Change 2023 → 2024",
-        "pp": "pp",
-        "chosen": " (chosen)",
-        "yes": "yes",
-        "no": "no",
-        "head_ci": "{head}: {level} CI",
-        "head_p": "{head}: p / p adj.",
-        "head_exceeds": "{head}: exceeds (raw / adj.)",
-        "table1_all": "Table 1, all three answers",
-        "table2_all": "Table 2 *, all three answers",
-        "base_source": "Tables 1 and 2 print no base. Aware respondents: ESTIMATED, n times the "
-        "estimated share aware ({a2023} in 2023, {a2024} in 2024); whole sample: 2,400 and "
-        "1,200. Exceeds: the interval excludes zero (raw) / the adjusted p is below "
-        "{alpha} (adj.). Last rows: one chi-square test of the three answers "
-        "(effective counts), not adjusted. † year inferred; * rests on an implied cell. ",
-        "base_data": " Data: data/processed/survey_changes.csv, attitude_distribution_tests.csv.",
-        "midpoint": "{year} (midpoint {date})",
-        "of": "≈{value} of {total}",
-        "sizes_columns": "Wave (fieldwork midpoint)|Age group (years)|Population (thousands, "
-        "estimate)|Share of population 18+|Respondents (estimate)",
-        "sizes_source": "ESTIMATES, not published figures. UN World Population Prospects 2024 "
-        "(data/raw/public/wpp2024_kazakhstan_age5.csv): five-year bands spread evenly "
-        "over single years of age (so ages 18-19 are 2/5 of the 15-19 band), "
-        "interpolated linearly between 1 July 2020 and 1 July 2025 to each wave's "
-        "fieldwork midpoint; each wave's n split in proportion (the samples had age "
-        "quotas). Data: data/processed/age_group_sizes.csv.",
-        "finding": "Finding",
-        "group_answer": "Group / answer",
-        "share": "Share",
-        "age_g": "age {group}",
-        "moe_col": "± pp, deff {deff}",
-        "deff_source": "Margin of error ({level}) = {z} × sqrt(p(1 − p) / (n / deff)), in "
-        "percentage points. ≈ n is an ESTIMATE (age groups from UN WPP 2024; aware "
-        "respondents). The build's design effect is {deff}; base of Tables 1 "
-        "and 2: {base}. Data: data/processed/survey_intervals.csv.",
-        "na": "n/a",
-        "cell": "{verdict} (p {p})",
-        "deff_col": "deff {deff}{mark}",
-        "adj_col": "{method} adj.",
-        "sens_source": "yes: the {level} interval of the change excludes zero (score test p < "
-        "{alpha}); no: it does not. Base of Tables 1 and 2: "
-        "{base}. Columns after the design effects are at deff "
-        "{deff}: {method}-adjusted p over nine changes, the other base, and the "
-        "ESTIMATED age-group n changed (n/a: the row is not an age group, or not a table "
-        "row). † year or group inferred; * rests on an implied cell. "
-        "Data: data/processed/survey_changes.csv.",
-        "closure_columns": "Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum "
-        "(no 'hard to say')|If some said 'hard to say'|Seed lines",
-        "closure_source": "Shares in percent. The data carry the implied value (value_status "
-        "implied); it assumes the three answers cover every respondent. "
-        "Data: data/processed/table2_closure.csv.",
-        "order_columns": "Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024"
-        "|Verdict",
-        "order_chosen": "chosen (closes to 100)",
-        "order_rejected": "rejected",
-        "order_source": "Shares in percent. Source: article, seed lines 347-365; "
-        "data/processed/year_order_readings.csv.",
-    },
-    "kk": {
-        "method": "{level} СИ: үлестерге Уилсон интервалдары, өзгерістерге "
-        "Миеттинен–Нурминен интервалдары мен скор-тестер (statsmodels), дизайн "
-        "эффектісі {deff} (квоталық іріктеме; Әдістер қосымшасын қараңыз). п.т. = пайыздық "
-        "тармақ.",
-        "method_adj": " Түзетілген p: тоғыз өзгеріс бірге тексерілгендегі {method} түзетуімен "
-        "алынған p мәні.",
-        "to": "{low}…{high}",
-        "na_implied": "жоқ (басылған сандардан шығатын ұяшық)",
-        "answer": "Жауап",
-        "answer_kk": "Жауап (мақалада басылғандай)",
-        "year_ci": "{year}, {level} СИ",
-        "change": "Өзгеріс, п.т. ({level} СИ)",
-        "p_adj": "түзетілген p",
-        "relative": "Салыстырмалы өзгеріс",
-        "attitude_source": "Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv, "
-        "survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). "
-        "Негізі: {base}, {n2023} (2023) және {n2024} (2024) респондент{estimates}. "
-        "Үш жауап бірге тексерілді, 2023 жыл 2024 жылға қарсы (тиімді сандар бойынша "
-        "хи-квадрат): {test}{implied}. ",
-        "estimates": " (БАҒАЛАУЛАР)",
-        "rests_implied": ", басылған сандардан шығатын ұяшықтарға сүйенеді",
-        "age": "Жас тобы (жас)",
-        "n_est": "{year}: n (бағалау)",
-        "share_y": "{year}: үлес",
-        "ci_y": "{year}: {level} СИ",
-        "awareness_source": "Дереккөз: мақала, 318–341-жолдар "
-        "(data/processed/awareness_by_age.csv). "
-        "n (бағалау): жас топтарындағы респонденттер саны ЖАРИЯЛАНБАҒАН; БҰҰ WPP 2024 "
-        "деректерінен бағаланды (data/processed/age_group_sizes.csv). † мақала 29-45 және "
-        "46-60 топтарына бір сан береді; біз оны біріккен 29-60 тобының үлесі деп оқимыз. ",
-        "wave": "Толқын",
-        "respondents": "Респонденттер",
-        "aware_est": "Хабардар (бағалау)",
-        "build": " (негізгі)",
-        "ci_deff": "{level} СИ, дизайн эффектісі {deff}{mark}",
-        "aware_n_est": "Хабардар респонденттер (бағалау)",
-        "overall_source": "БАҒАЛАУЛАР. Мақала хабардарлықты тек жас топтары бойынша береді "
-        "(318–341-жолдар); жалпы үлес — жас топтарының бағаланған көлемімен ({method}) "
-        "салмақталған орташа мән, оның интервалы — стратификацияланған қалыпты интервал. "
-        "Хабардар респонденттер = n × үлес. Деректер: data/processed/awareness_overall.csv.",
-        "change_col": "Өзгеріс 2023 → 2024",
-        "pp": "п.т.",
-        "chosen": " (таңдалған)",
-        "yes": "иә",
-        "no": "жоқ",
-        "head_ci": "{head}: {level} СИ",
-        "head_p": "{head}: p / түзетілген p",
-        "head_exceeds": "{head}: қателіктен асады (p / түзетілген p)",
-        "table1_all": "1-кесте, үш жауап бірге",
-        "table2_all": "2-кесте *, үш жауап бірге",
-        "base_source": "1 және 2-кестелер негізін көрсетпейді. Хабардар респонденттер: "
-        "БАҒАЛАНҒАН, n мен хабардарлардың бағаланған үлесінің көбейтіндісі ({a2023} — 2023 "
-        "ж., {a2024} — 2024 ж.); бүкіл іріктеме: {w2023} және {w2024}. Қателіктен асады: "
-        "интервал нөлді қамтымайды (p) / түзетілген p мәні {alpha}-ден кіші (түзетілген p). "
-        "Соңғы жолдар: үш жауапқа бір хи-квадрат тесті (тиімді сандар), түзетілмеген. "
-        "† жылы шамалап анықталған; * басылған сандардан шығатын ұяшыққа сүйенеді. ",
-        "base_data": " Деректер: data/processed/survey_changes.csv, "
-        "attitude_distribution_tests.csv.",
-        "midpoint": "{year} (далалық жұмыстың ортасы: {date})",
-        "of": "≈{value} ({total} ішінен)",
-        "sizes_columns": "Толқын (далалық жұмыстың ортасы)|Жас тобы (жас)|Халық (мың адам, "
-        "бағалау)|18 жастан асқан халықтағы үлесі|Респонденттер (бағалау)",
-        "sizes_source": "БАҒАЛАУЛАР, жарияланған сандар емес. БҰҰ-ның «Әлем халқының "
-        "болашағы» (WPP 2024) деректері (data/raw/public/wpp2024_kazakhstan_age5.csv): бес жылдық "
-        "топтар жас жылдарына тең бөлінді (яғни 18-19 жас 15-19 тобының 2/5 бөлігі), 2020 ж. "
-        "1 шілде мен 2025 ж. 1 шілде аралығында әр толқынның далалық жұмысының ортасына "
-        "дейін сызықтық интерполяцияланды; әр толқынның n-і пропорционал бөлінді "
-        "(іріктемелерде жас квоталары болған). Деректер: data/processed/age_group_sizes.csv.",
-        "finding": "Көрсеткіш",
-        "group_answer": "Топ / жауап",
-        "share": "Үлес",
-        "age_g": "{group} жас",
-        "moe_col": "± п.т., дизайн эффектісі {deff}",
-        "deff_source": "Қателік шегі ({level}) = {z} × √(p(1 − p) / (n / ДЭ)), пайыздық "
-        "тармақпен; ДЭ — дизайн эффектісі. ≈ n — БАҒАЛАУ (жас топтары БҰҰ WPP 2024 бойынша; "
-        "хабардар респонденттер). Осы құрастырудың дизайн эффектісі {deff}; 1 және "
-        "2-кестелердің негізі: {base}. Деректер: data/processed/survey_intervals.csv.",
-        "na": "—",
-        "cell": "{verdict} (p {p})",
-        "deff_col": "Дизайн эффектісі {deff}{mark}",
-        "adj_col": "{method} түзетуі",
-        "sens_source": "иә: өзгерістің {level} СИ нөлді қамтымайды (скор-тест, p < "
-        "{alpha}); жоқ: қамтиды. 1 және 2-кестелердің негізі: {base}. Дизайн эффектілерінен "
-        "кейінгі бағандар дизайн эффектісі {deff} кезінде: тоғыз өзгеріс бойынша {method} "
-        "түзетуімен алынған p, басқа негіз және жас топтарының БАҒАЛАНҒАН n-ін өзгерту "
-        "(—: жол жас тобы емес немесе кесте жолы емес). † жылы немесе тобы шамалап "
-        "анықталған; * басылған сандардан шығатын ұяшыққа сүйенеді. "
-        "Деректер: data/processed/survey_changes.csv.",
-        "closure_columns": "Толқын|Жарияланған ұяшықтар (%)|Жарияланғандардың қосындысы|"
-        "Жетіспейтін ұяшық|Басылған сандардан шығатыны: 100 − қосынды («жауап беру қиын» "
-        "жоқ болса)|"
-        "Кейбірі «жауап беру қиын» десе|Мақала жолдары",
-        "closure_source": "Үлестер пайызбен. Деректерде басылған сандардан шығатын мән тұр "
-        "(value_status бағанында); ол үш жауап барлық респондентті қамтиды деп болжайды. "
-        "Деректер: data/processed/table2_closure.csv.",
-        "order_columns": "Оқылым|Толқын|Оң|Бейтарап|Теріс|Қосынды|Ауытқу|Оң, 2023 → 2024|Баға",
-        "order_chosen": "таңдалды (100-ге толады)",
-        "order_rejected": "қабылданбады",
-        "order_source": "Үлестер пайызбен. Дереккөз: мақала, 347–365-жолдар; "
-        "data/processed/year_order_readings.csv.",
-    },
+#: Table 2's answers as the processed ``table2_closure.printed`` spells them (the data's
+#: words, read to find each printed cell's answer).
+PRINTED = {
+    "changed for the better": "changed_positive",
+    "did not change": "no_change",
+    "changed for the worse": "changed_negative",
 }
 
 
-def _dec(value: float, lang: str, decimals: int = 1) -> str:
-    """``value`` with ``decimals`` decimals; Kazakh: decimal comma and a true minus sign."""
-    text = fmt.decimal(value, decimals, lang=lang)
-    return text if lang == "en" else text.replace("-", "−")
+def _id(code: str) -> str:
+    """A code as the tail of a message id: ``whole_sample`` → ``whole-sample``."""
+    return code.replace("_", "-")
 
 
-def _signed(value: float, lang: str, decimals: int = 1) -> str:
-    """'+7.7' ('+7,7' in Kazakh; negative values with a true minus sign in Kazakh). A value
+def _columns(loc: Catalog, msg_id: str) -> list[str]:
+    """Column headers from a catalog message that separates them with '|'."""
+    return loc(msg_id).split("|")
+
+
+def _minus(loc: Catalog) -> str:
+    """The minus sign of the tables' numbers in the language (``survey-tbl-minus``)."""
+    return MINUS if MINUS in loc("survey-tbl-minus") else "-"
+
+
+def _dec(value: float, loc: Catalog, decimals: int = 1) -> str:
+    """``value`` with ``decimals`` decimals and the tables' minus sign of the language."""
+    return loc.decimal(value, decimals).replace("-", _minus(loc))
+
+
+def _signed(value: float, loc: Catalog, decimals: int = 1) -> str:
+    """'+7.7' ('+7,7' in Kazakh), a negative value with the tables' minus sign. A value
     that is not zero but rounds to zero keeps one more decimal ('+0.03'), so that an
     interval bound shows which side of zero it lies."""
-    return fmt.signed(value, decimals, lang=lang, true_minus=lang != "en")
+    return loc.signed(value, decimals, true_minus=_minus(loc) == MINUS)
 
 
-def _scenario(scen: str, lang: str) -> str:
-    return (SCENARIO_NAMES if lang == "en" else SCENARIO_NAMES_KK)[scen]
+def _scenario(scen: str, loc: Catalog) -> str:
+    return loc("survey-scenario-" + _id(scen))
 
 
-def _method(frame: pd.DataFrame, lang: str) -> str:
+def _method(frame: pd.DataFrame, loc: Catalog) -> str:
     """Name of the default rows' p-value adjustment (e.g. Holm, Холм)."""
-    key = _default(frame)["p_adjustment"].iloc[0]
-    return (P_ADJUSTMENT_NAMES if lang == "en" else P_ADJUSTMENT_NAMES_KK)[key]
+    return loc("survey-adjustment-" + _id(_default(frame)["p_adjustment"].iloc[0]))
+
+
+def _yes(hit: bool, loc: Catalog) -> str:
+    return loc("survey-tbl-yes") if hit else loc("survey-tbl-no")
 
 
 def method_note(frame: pd.DataFrame, lang: str = "en") -> str:
     """The note on intervals and tests of a table built from ``frame``'s default rows."""
-    w = WORDS[lang]
+    loc = catalog(lang)
     deff, conf = setting(frame)
-    note = w["method"].format(level=level(conf, lang), deff=number(deff, lang))
+    note = loc("survey-tbl-method", level=level(conf, lang), deff=number(deff, lang))
     if "p_adjustment" in frame:
         method = frame.loc[frame["is_default"], "p_adjustment"].iloc[0]
         if method != "none":
-            note += w["method_adj"].format(method=_method(frame, lang))
+            note += " " + loc("survey-tbl-method-adj", method=_method(frame, loc))
     return note
 
 
-def _fmt_ci(low: float, high: float, unit: str = "", lang: str = "en") -> str:
-    return WORDS[lang]["to"].format(low=_dec(low, lang), high=_dec(high, lang)) + unit
+def _fmt_ci(low: float, high: float, loc: Catalog) -> str:
+    return loc("survey-tbl-range", low=_dec(low, loc), high=_dec(high, loc))
 
 
-def _fmt_p(p: float, lang: str = "en") -> str:
-    return f"< {fmt.decimal(0.001, 3, lang=lang)}" if p < 0.001 else fmt.decimal(p, 3, lang=lang)
+def _fmt_p(p: float, loc: Catalog) -> str:
+    return f"< {loc.decimal(0.001, 3)}" if p < 0.001 else loc.decimal(p, 3)
 
 
 def _default(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["is_default"]]
 
 
-def _change_text(ch: pd.Series, lang: str = "en") -> str:
-    low, high = _signed(ch["ci_low_pp"], lang), _signed(ch["ci_high_pp"], lang)
-    return f"{_signed(ch['diff_pp'], lang)} ({WORDS[lang]['to'].format(low=low, high=high)})"
+def _change_text(ch: pd.Series, loc: Catalog) -> str:
+    low, high = _signed(ch["ci_low_pp"], loc), _signed(ch["ci_high_pp"], loc)
+    return f"{_signed(ch['diff_pp'], loc)} ({loc('survey-tbl-range', low=low, high=high)})"
 
 
-def _relative(ch: pd.Series, lang: str = "en") -> str:
+def _relative(ch: pd.Series, loc: Catalog) -> str:
     rel = ch["relative_change_pct"]
-    return WORDS[lang]["na_implied"] if pd.isna(rel) else f"{_signed(rel, lang, 0)}%"
+    return loc("survey-tbl-na-implied") if pd.isna(rel) else f"{_signed(rel, loc, 0)}%"
 
 
 def _base_of(frame: pd.DataFrame) -> str:
@@ -357,12 +120,13 @@ def distribution_text(
 ) -> str:
     """'χ²(2) = 4.07, p = 0.130' for a table's distribution test (default row, or the row
     of ``scenario`` at the default design effect); Kazakh: 'χ²(2) = 4,07, p = 0,130'."""
+    loc = catalog(lang)
     deff, _ = setting(tests)
     t = tests[(tests["table_id"] == table_id) & (tests["design_effect"] == deff)]
     t = t[t["is_default"]] if scenario is None else t[t["size_scenario"] == scenario]
     r = t.iloc[0]
-    p = _fmt_p(r["p_value"], lang)
-    chi = _dec(r["chi2"], lang, 2)
+    p = _fmt_p(r["p_value"], loc)
+    chi = _dec(r["chi2"], loc, 2)
     return f"χ²({r['dof']}) = {chi}, p {p if p.startswith('<') else '= ' + p}"
 
 
@@ -389,9 +153,9 @@ def attitude_table(
     table_id:
         ``"table1"`` or ``"table2"``.
     lang:
-        ``"en"`` or ``"kk"``. Both show the answer (English label, or :data:`CATEGORY_KK`)
-        beside the article's own Kazakh wording (``category_kk``); Kazakh takes the
-        article's own table title (:data:`TABLE_TITLES_KK`).
+        The language of the words. Every language shows the answer
+        (``survey-tbl-answer-long-*``) beside the article's own Kazakh wording
+        (``category_kk``), under the article's table title (``survey-tbl-title-*``).
 
     Cells carry a mark for their status († inferred, * implied); shares and intervals in
     percent, the change in percentage points (pp) with its interval, the raw and the
@@ -403,7 +167,7 @@ def attitude_table(
     ValueError
         If ``table_id`` has no rows.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     df = attitudes[attitudes["table_id"] == table_id]
     if df.empty:
         raise ValueError(f"no rows for table_id={table_id!r} in attitude_shares")
@@ -417,36 +181,38 @@ def attitude_table(
         for year in (2023, 2024):
             cell = df[(df["category"] == cat) & (df["wave_year"] == year)].iloc[0]
             iv = ci.loc[(table_id, year, cat)]
-            r[w["answer"]] = cell["category_label"] if lang == "en" else CATEGORY_KK[cat]
-            r[w["answer_kk"]] = cell["category_kk"]
-            share = fmt.pct(cell["share_pct"], lang=lang)
+            r[loc("survey-tbl-answer")] = loc("survey-tbl-answer-long-" + _id(cat))
+            r[loc("survey-tbl-answer-kk")] = cell["category_kk"]
+            share = loc.pct(cell["share_pct"])
             r[f"{year}"] = f"{share}{STATUS_MARK[cell['value_status']]}"
-            r[w["year_ci"].format(year=year, level=lv)] = _fmt_ci(
-                iv["ci_low_pct"], iv["ci_high_pct"], lang=lang
+            r[loc("survey-tbl-year-ci", year=str(year), level=lv)] = _fmt_ci(
+                iv["ci_low_pct"], iv["ci_high_pct"], loc
             )
         c = ch.loc[(table_id, cat)]
-        r[w["change"].format(level=lv)] = _change_text(c, lang)
-        r["p"] = _fmt_p(c["p_value"], lang)
-        r[w["p_adj"]] = _fmt_p(c["p_adjusted"], lang)
-        r[w["relative"]] = _relative(c, lang)
+        r[loc("survey-tbl-change", level=lv)] = _change_text(c, loc)
+        r["p"] = _fmt_p(c["p_value"], loc)
+        r[loc("survey-tbl-p-adj")] = _fmt_p(c["p_adjusted"], loc)
+        r[loc("survey-tbl-relative")] = _relative(c, loc)
         rows.append(r)
     wide = pd.DataFrame(rows)
-    title = df["table_title"].iloc[0] if lang == "en" else TABLE_TITLES_KK[table_id]
+    title = loc("survey-tbl-title-" + table_id)
     base = _base_of(intervals[intervals["indicator"] == table_id])
     n = _default(intervals[intervals["indicator"] == table_id]).drop_duplicates("wave_year")
     n = dict(zip(n["wave_year"], n["respondents"], strict=True))
     implied = (df["value_status"] == "implied").any()
-    source = w["attitude_source"].format(
-        base=_scenario(base, lang),
-        n2023=fmt.count(n[2023], lang=lang),
-        n2024=fmt.count(n[2024], lang=lang),
-        estimates=w["estimates"] if base == "aware" else "",
+    source = loc(
+        "survey-tbl-attitude-source",
+        base=_scenario(base, loc),
+        n2023=loc.count(n[2023]),
+        n2024=loc.count(n[2024]),
+        estimates="yes" if base == "aware" else "no",
         test=distribution_text(tests, table_id, lang=lang),
-        implied=w["rests_implied"] if implied else "",
+        implied="yes" if implied else "no",
     )
-    status_note = STATUS_NOTE if lang == "en" else STATUS_NOTE_KK
     return base_table(
-        wide, title=title, source=source + status_note + " " + method_note(changes, lang)
+        wide,
+        title=title,
+        source=source + " " + loc("survey-tbl-status-note") + " " + method_note(changes, lang),
     )
 
 
@@ -463,9 +229,9 @@ def awareness_table(
         Processed ``survey_intervals`` / ``survey_changes`` (default rows: the build's
         design effect and age-group sizes, see ``age_group_sizes``).
     lang:
-        ``"en"`` or ``"kk"`` (words from :data:`WORDS`).
+        The language of the words (``survey-tbl-*`` messages).
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     _, conf = setting(intervals)
     lv = level(conf, lang)
     ci = _default(intervals)
@@ -474,25 +240,30 @@ def awareness_table(
     ch = ch[ch["indicator"] == "awareness"].set_index("group")
     rows = []
     for group in awareness["age_group"].unique():
-        r = {w["age"]: group}
+        r = {loc("survey-tbl-age"): group}
         for year in (2023, 2024):
             cell = awareness[
                 (awareness["age_group"] == group) & (awareness["wave_year"] == year)
             ].iloc[0]
             iv = ci.loc[(year, group)]
-            r[w["n_est"].format(year=year)] = "≈" + fmt.count(iv["respondents"], lang=lang)
-            share = fmt.pct(cell["share_pct"], lang=lang)
-            r[w["share_y"].format(year=year)] = f"{share}{STATUS_MARK[cell['value_status']]}"
-            r[w["ci_y"].format(year=year, level=lv)] = _fmt_ci(
-                iv["ci_low_pct"], iv["ci_high_pct"], lang=lang
+            r[loc("survey-tbl-n-est", year=str(year))] = "≈" + loc.count(iv["respondents"])
+            share = loc.pct(cell["share_pct"])
+            r[loc("survey-tbl-share-y", year=str(year))] = (
+                f"{share}{STATUS_MARK[cell['value_status']]}"
+            )
+            r[loc("survey-tbl-ci-y", year=str(year), level=lv)] = _fmt_ci(
+                iv["ci_low_pct"], iv["ci_high_pct"], loc
             )
         c = ch.loc[group]
-        r[w["change"].format(level=lv)] = _change_text(c, lang)
-        r["p"] = _fmt_p(c["p_value"], lang)
-        r[w["p_adj"]] = _fmt_p(c["p_adjusted"], lang)
-        r[w["relative"]] = _relative(c, lang)
+        r[loc("survey-tbl-change", level=lv)] = _change_text(c, loc)
+        r["p"] = _fmt_p(c["p_value"], loc)
+        r[loc("survey-tbl-p-adj")] = _fmt_p(c["p_adjusted"], loc)
+        r[loc("survey-tbl-relative")] = _relative(c, loc)
         rows.append(r)
-    return base_table(pd.DataFrame(rows), source=w["awareness_source"] + method_note(changes, lang))
+    return base_table(
+        pd.DataFrame(rows),
+        source=loc("survey-tbl-awareness-source") + " " + method_note(changes, lang),
+    )
 
 
 def awareness_overall_table(overall: pd.DataFrame, lang: str = "en") -> GT:
@@ -500,32 +271,32 @@ def awareness_overall_table(overall: pd.DataFrame, lang: str = "en") -> GT:
     aware respondents it implies (the base of Tables 1 and 2 when they count the aware).
 
     ``overall`` is the processed ``awareness_overall``; rows: its default age-size method
-    at every design effect of the build (percent; respondents). ``lang``: ``"en"`` or
-    ``"kk"``.
+    at every design effect of the build (percent; respondents). ``lang``: the language of
+    the words.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     deff, conf = setting(overall)
     method = _default(overall)["age_size_method"].iloc[0]
     d = overall[overall["age_size_method"] == method]
     rows = []
     for year, wave in d.groupby("wave_year"):
         r = {
-            w["wave"]: str(year),
-            w["respondents"]: fmt.count(wave["respondents"].iloc[0], lang=lang),
-            w["aware_est"]: fmt.pct(wave["share_pct"].iloc[0], lang=lang),
+            loc("survey-tbl-wave"): str(year),
+            loc("survey-tbl-respondents"): loc.count(wave["respondents"].iloc[0]),
+            loc("survey-tbl-aware-est"): loc.pct(wave["share_pct"].iloc[0]),
         }
         for row in wave.sort_values("design_effect").itertuples():
-            mark = w["build"] if row.design_effect == deff else ""
-            head = w["ci_deff"].format(
-                level=level(conf, lang), deff=number(row.design_effect, lang), mark=mark
+            head = loc(
+                "survey-tbl-ci-deff",
+                level=level(conf, lang),
+                deff=number(row.design_effect, lang),
+                build="yes" if row.design_effect == deff else "no",
             )
-            r[head] = _fmt_ci(row.ci_low_pct, row.ci_high_pct, lang=lang)
-        r[w["aware_n_est"]] = "≈" + fmt.count(wave["aware_respondents_est"].iloc[0], lang=lang)
+            r[head] = _fmt_ci(row.ci_low_pct, row.ci_high_pct, loc)
+        r[loc("survey-tbl-aware-n-est")] = "≈" + loc.count(wave["aware_respondents_est"].iloc[0])
         rows.append(r)
-    names = SCENARIO_NAMES if lang == "en" else SCENARIO_NAMES_KK
-    return base_table(
-        pd.DataFrame(rows), source=w["overall_source"].format(method=names.get(method, method))
-    )
+    name = _scenario(method, loc) if loc.has("survey-scenario-" + _id(method)) else method
+    return base_table(pd.DataFrame(rows), source=loc("survey-tbl-overall-source", method=name))
 
 
 def base_readings_table(changes: pd.DataFrame, tests: pd.DataFrame, lang: str = "en") -> GT:
@@ -535,60 +306,73 @@ def base_readings_table(changes: pd.DataFrame, tests: pd.DataFrame, lang: str = 
     ``attitude_distribution_tests``; both at the build's design effect. Per base: the
     interval of the change (pp), raw and adjusted p, and the verdict; last two rows: the
     single test of each table over all three answers. The chosen base (parameter
-    ``table_base``) is marked in the column headers. ``lang``: ``"en"`` or ``"kk"``.
+    ``table_base``) is marked in the column headers. ``lang``: the language of the words.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     deff, conf = setting(changes)
     lv = level(conf, lang)
     chosen = _base_of(changes)
     key = ["indicator", "group", "category"]
     at = changes[(changes["design_effect"] == deff) & (changes["group"] == WHOLE_SAMPLE)]
-    labels = CHANGE_ROWS if lang == "en" else CHANGE_ROWS_KK
+    change_col, pp = loc("survey-tbl-change-col"), loc("unit-pp")
+
+    def head(scen: str) -> str:
+        return loc(
+            "survey-tbl-base-head",
+            base=_scenario(scen, loc),
+            chosen="yes" if scen == chosen else "no",
+        )
+
     rows = []
-    for k, label in labels.items():
+    for k, row in CHANGE_ROWS.items():
         if k[1] != WHOLE_SAMPLE:
             continue
         sub = at[(at[key] == pd.Series(k, index=key)).all(axis=1)].set_index("size_scenario")
-        r = {w["change_col"]: label, w["pp"]: _signed(sub["diff_pp"].iloc[0], lang)}
+        r = {
+            change_col: loc("survey-tbl-change-" + row),
+            pp: _signed(sub["diff_pp"].iloc[0], loc),
+        }
         for scen in ("aware", "reported"):
             c = sub.loc[scen]
-            head = _scenario(scen, lang) + (w["chosen"] if scen == chosen else "")
-            verdict = w["yes"] if c["exceeds_sampling_error"] else w["no"]
-            verdict_adj = w["yes"] if c["exceeds_after_adjustment"] else w["no"]
-            r[w["head_ci"].format(head=head, level=lv)] = _fmt_ci(
-                c["ci_low_pp"], c["ci_high_pp"], lang=lang
+            h = head(scen)
+            verdict = _yes(c["exceeds_sampling_error"], loc)
+            verdict_adj = _yes(c["exceeds_after_adjustment"], loc)
+            r[loc("survey-tbl-head-ci", head=h, level=lv)] = _fmt_ci(
+                c["ci_low_pp"], c["ci_high_pp"], loc
             )
-            r[w["head_p"].format(head=head)] = (
-                f"{_fmt_p(c['p_value'], lang)} / {_fmt_p(c['p_adjusted'], lang)}"
+            r[loc("survey-tbl-head-p", head=h)] = (
+                f"{_fmt_p(c['p_value'], loc)} / {_fmt_p(c['p_adjusted'], loc)}"
             )
-            r[w["head_exceeds"].format(head=head)] = f"{verdict} / {verdict_adj}"
+            r[loc("survey-tbl-head-exceeds", head=h)] = f"{verdict} / {verdict_adj}"
         rows.append(r)
     t = tests[tests["design_effect"] == deff].set_index(["table_id", "size_scenario"])
-    for table_id, name in (("table1", w["table1_all"]), ("table2", w["table2_all"])):
-        r = {w["change_col"]: name, w["pp"]: "—"}
+    for table_id in ("table1", "table2"):
+        r = {change_col: loc("survey-tbl-" + table_id + "-all"), pp: "—"}
         for scen in ("aware", "reported"):
             c = t.loc[(table_id, scen)]
-            head = _scenario(scen, lang) + (w["chosen"] if scen == chosen else "")
-            r[w["head_ci"].format(head=head, level=lv)] = (
-                f"χ²({c['dof']}) = {_dec(c['chi2'], lang, 2)}"
+            h = head(scen)
+            r[loc("survey-tbl-head-ci", head=h, level=lv)] = (
+                f"χ²({c['dof']}) = {_dec(c['chi2'], loc, 2)}"
             )
-            r[w["head_p"].format(head=head)] = f"{_fmt_p(c['p_value'], lang)} / —"
-            r[w["head_exceeds"].format(head=head)] = (
-                w["yes"] if c["exceeds_sampling_error"] else w["no"]
-            ) + " / —"
+            r[loc("survey-tbl-head-p", head=h)] = f"{_fmt_p(c['p_value'], loc)} / —"
+            r[loc("survey-tbl-head-exceeds", head=h)] = (
+                _yes(c["exceeds_sampling_error"], loc) + " / —"
+            )
         rows.append(r)
     n = at[at["design_effect"] == deff].drop_duplicates("size_scenario")
     n = n.set_index("size_scenario")
     whole = n.loc["reported"]
-    source = w["base_source"].format(
-        a2023=fmt.count(n.loc["aware", "respondents_2023"], lang=lang),
-        a2024=fmt.count(n.loc["aware", "respondents_2024"], lang=lang),
-        w2023=fmt.count(whole["respondents_2023"], lang=lang),
-        w2024=fmt.count(whole["respondents_2024"], lang=lang),
+    source = loc(
+        "survey-tbl-base-source",
+        a2023=loc.count(n.loc["aware", "respondents_2023"]),
+        a2024=loc.count(n.loc["aware", "respondents_2024"]),
+        w2023=loc.count(whole["respondents_2023"]),
+        w2024=loc.count(whole["respondents_2024"]),
         alpha=number(1 - conf, lang),
     )
     return base_table(
-        pd.DataFrame(rows), source=source + method_note(changes, lang) + w["base_data"]
+        pd.DataFrame(rows),
+        source=source + " " + method_note(changes, lang) + " " + loc("survey-tbl-base-data"),
     )
 
 
@@ -596,37 +380,37 @@ def age_group_sizes_table(sizes: pd.DataFrame, lang: str = "en") -> GT:
     """The ESTIMATED respondents per age group and wave, with the population behind them.
 
     ``sizes`` is the processed ``age_group_sizes`` (population in thousands, share in
-    percent of the population aged 18 and over, respondents as estimates). ``lang``:
-    ``"en"`` or ``"kk"``.
+    percent of the population aged 18 and over, respondents as estimates). ``lang``: the
+    language of the words.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     df = pd.DataFrame(
         {
             "Wave": [
-                w["midpoint"].format(year=y, date=date_text(m, lang, short=True))
+                loc("survey-tbl-midpoint", year=str(y), date=date_text(m, lang, short=True))
                 for y, m in zip(sizes["wave_year"], sizes["fieldwork_midpoint"], strict=True)
             ],
             "Group": sizes["age_group"],
-            "Population": [fmt.count(v, lang=lang) for v in sizes["population_thousands"]],
-            "Share": [fmt.pct(v, lang=lang) for v in sizes["population_share_pct"]],
+            "Population": [loc.count(v) for v in sizes["population_thousands"]],
+            "Share": [loc.pct(v) for v in sizes["population_share_pct"]],
             "n": [
-                w["of"].format(value=fmt.count(v, lang=lang), total=fmt.count(t, lang=lang))
+                loc("survey-tbl-of", value=loc.count(v), total=loc.count(t))
                 for v, t in zip(sizes["respondents_est"], sizes["respondents_wave"], strict=True)
             ],
         }
     )
-    df.columns = w["sizes_columns"].split("|")
-    return base_table(df, source=w["sizes_source"])
+    df.columns = _columns(loc, "survey-tbl-sizes-columns")
+    return base_table(df, source=loc("survey-tbl-sizes-source"))
 
 
 def design_effect_table(intervals: pd.DataFrame, lang: str = "en") -> GT:
     """Margin of error (pp) of every share under each design effect of the build.
 
     ``intervals`` is the processed ``survey_intervals``; rows use the build's base of
-    Tables 1 and 2 and age-group sizes (the scenarios of the default rows). ``lang``:
-    ``"en"`` or ``"kk"``.
+    Tables 1 and 2 and age-group sizes (the scenarios of the default rows). ``lang``: the
+    language of the words.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     deff, conf = setting(intervals)
     aware_base = _base_of(intervals) == "aware"
     scen = _default(intervals)[["indicator", "group", "category", "wave_year", "size_scenario"]]
@@ -638,29 +422,25 @@ def design_effect_table(intervals: pd.DataFrame, lang: str = "en") -> GT:
         values="moe_pp",
         sort=False,
     ).reset_index()
-    labels = {
-        "en": {"awareness": "Awareness", "table1": "Table 1", "table2": "Table 2"},
-        "kk": {"awareness": "Хабардарлық", "table1": "1-кесте", "table2": "2-кесте"},
-    }[lang]
-
-    def answer(category: str) -> str:
-        return category.replace("_", " ") if lang == "en" else ANSWER_SHORT_KK[category]
-
     out = pd.DataFrame(
         {
-            w["finding"]: wide["indicator"].map(labels),
-            w["group_answer"]: [
-                w["age_g"].format(group=g) if i == "awareness" else answer(c)
+            loc("survey-tbl-finding"): wide["indicator"].map(
+                lambda i: loc("survey-tbl-finding-" + i)
+            ),
+            loc("survey-tbl-group-answer"): [
+                loc("survey-tbl-age-g", group=g)
+                if i == "awareness"
+                else loc("survey-tbl-answer-" + _id(c))
                 for i, g, c in zip(wide["indicator"], wide["group"], wide["category"], strict=True)
             ],
-            w["wave"]: wide["wave_year"].astype(str),
-            w["share"]: [fmt.pct(v, lang=lang) for v in wide["share_pct"]],
+            loc("survey-tbl-wave"): wide["wave_year"].astype(str),
+            loc("survey-tbl-share"): [loc.pct(v) for v in wide["share_pct"]],
             "n": [
-                ("≈" if i == "awareness" or aware_base else "") + fmt.count(n, lang=lang)
+                ("≈" if i == "awareness" or aware_base else "") + loc.count(n)
                 for i, n in zip(wide["indicator"], wide["respondents"], strict=True)
             ],
             **{
-                w["moe_col"].format(deff=number(d, lang)): [_dec(v, lang) for v in wide[d]]
+                loc("survey-tbl-moe-col", deff=number(d, lang)): [_dec(v, loc) for v in wide[d]]
                 for d in grid
             },
         }
@@ -668,11 +448,12 @@ def design_effect_table(intervals: pd.DataFrame, lang: str = "en") -> GT:
     z = NormalDist().inv_cdf(0.5 + conf / 2)
     return base_table(
         out,
-        source=w["deff_source"].format(
+        source=loc(
+            "survey-tbl-deff-source",
             level=level(conf, lang),
-            z=_dec(z, lang, 2),
+            z=_dec(z, loc, 2),
             deff=number(deff, lang),
-            base=_scenario(_base_of(intervals), lang),
+            base=_scenario(_base_of(intervals), loc),
         ),
     )
 
@@ -684,127 +465,136 @@ def sensitivity_table(changes: pd.DataFrame, lang: str = "en") -> GT:
     build with the default scenarios; then, at the build's design effect, the verdict
     after the p-value adjustment, the other base of Tables 1 and 2, and the age-group n
     20% smaller, 20% larger, or n/3 per group. A cell reads "yes" when the interval of the
-    change excludes zero, with the p-value of the score test. ``lang``: ``"en"`` or
-    ``"kk"``.
+    change excludes zero, with the p-value of the score test. ``lang``: the language of
+    the words.
     """
-    w = WORDS[lang]
+    loc = catalog(lang)
     key = ["indicator", "group", "category"]
     deff, conf = setting(changes)
     chosen = _base_of(changes)
     other_base = "reported" if chosen == "aware" else "aware"
-    method = _method(changes, lang)
+    method = _method(changes, loc)
     grid = sorted(set(changes["design_effect"]))
 
     def cell(sub: pd.DataFrame, *, adjusted: bool = False) -> str:
         if sub.empty:
-            return w["na"]
+            return loc("survey-tbl-na")
         r = sub.iloc[0]
         hit = r["exceeds_after_adjustment"] if adjusted else r["exceeds_sampling_error"]
         p = r["p_adjusted"] if adjusted else r["p_value"]
-        return w["cell"].format(verdict=w["yes"] if hit else w["no"], p=_fmt_p(p, lang))
+        return loc("survey-tbl-cell", verdict=_yes(hit, loc), p=_fmt_p(p, loc))
 
     scen = _default(changes)[[*key, "size_scenario"]]
-    labels = CHANGE_ROWS if lang == "en" else CHANGE_ROWS_KK
     rows = []
-    for k, label in labels.items():
+    for k, row in CHANGE_ROWS.items():
         sub = changes[(changes[key] == pd.Series(k, index=key)).all(axis=1)]
         central = sub.merge(scen, on=[*key, "size_scenario"])
         at_default = sub[sub["design_effect"] == deff]
-        r = {w["change_col"]: label, w["pp"]: _signed(sub["diff_pp"].iloc[0], lang)}
+        r = {
+            loc("survey-tbl-change-col"): loc("survey-tbl-change-" + row),
+            loc("unit-pp"): _signed(sub["diff_pp"].iloc[0], loc),
+        }
         for d in grid:
-            mark = w["build"] if d == deff else ""
-            r[w["deff_col"].format(deff=number(d, lang), mark=mark)] = cell(
-                central[central["design_effect"] == d]
+            head = loc(
+                "survey-tbl-deff-col", deff=number(d, lang), build="yes" if d == deff else "no"
             )
-        r[w["adj_col"].format(method=method)] = cell(
+            r[head] = cell(central[central["design_effect"] == d])
+        r[loc("survey-tbl-adj-col", method=method)] = cell(
             central[central["design_effect"] == deff], adjusted=True
         )
-        r[_scenario(other_base, lang)] = cell(at_default[at_default["size_scenario"] == other_base])
+        r[_scenario(other_base, loc)] = cell(at_default[at_default["size_scenario"] == other_base])
         for s in ("wpp2024_minus20", "wpp2024_plus20", "equal_thirds"):
-            r[_scenario(s, lang)] = cell(at_default[at_default["size_scenario"] == s])
+            r[_scenario(s, loc)] = cell(at_default[at_default["size_scenario"] == s])
         rows.append(r)
     return base_table(
         pd.DataFrame(rows),
-        source=w["sens_source"].format(
+        source=loc(
+            "survey-tbl-sens-source",
             level=level(conf, lang),
             alpha=number(1 - conf, lang),
-            base=_scenario(chosen, lang),
+            base=_scenario(chosen, loc),
             deff=number(deff, lang),
             method=method,
         ),
     )
 
 
-def _printed_kk(text: str) -> str:
+def _printed(text: str, loc: Catalog) -> str:
     """The processed ``table2_closure.printed`` ('changed for the better 46.1 + did not
-    change 47.3') in Kazakh words and numbers."""
-    for en, kk in PRINTED_KK.items():
-        text = text.replace(en, kk)
-    return re.sub(r"(\d)\.(\d)", r"\1,\2", text)
+    change 47.3') in the language's words (``survey-tbl-printed-*``) and numbers."""
+    cells = []
+    for part in text.split(" + "):
+        words, value = re.fullmatch(r"(.+) (\d+(?:\.\d+)?)", part).groups()
+        decimals = len(value.partition(".")[2])
+        cells.append(
+            loc("survey-tbl-printed-" + _id(PRINTED[words]))
+            + " "
+            + _dec(float(value), loc, decimals)
+        )
+    return " + ".join(cells)
 
 
 def table2_closure_table(closure: pd.DataFrame, lang: str = "en") -> GT:
     """How Table 2's missing cells follow from the printed ones (shares in percent).
 
-    ``closure`` is the processed ``table2_closure``; ``lang``: ``"en"`` or ``"kk"``.
+    ``closure`` is the processed ``table2_closure``; ``lang``: the language of the words.
     """
-    w = WORDS[lang]
-    if lang == "en":
-        printed = closure["printed"]
-        missing = closure["missing_category"].str.replace("_", " ")
-        ranges = closure["range_if_hard_to_say"]
-    else:
-        printed = closure["printed"].map(_printed_kk)
-        missing = closure["missing_category"].map(ANSWER_SHORT_KK)
-        ranges = [_fmt_ci(0, v, lang=lang).replace("0,0…", "0…") for v in closure["implied_pct"]]
+    loc = catalog(lang)
     df = pd.DataFrame(
         {
             "Wave": closure["wave_year"].astype(str),
-            "Printed": printed,
-            "Sum": [_dec(v, lang) for v in closure["printed_sum_pct"]],
-            "Missing": missing,
-            "Implied": [_dec(v, lang) for v in closure["implied_pct"]],
-            "Range": ranges,
+            "Printed": [_printed(t, loc) for t in closure["printed"]],
+            "Sum": [_dec(v, loc) for v in closure["printed_sum_pct"]],
+            "Missing": [loc("survey-tbl-answer-" + _id(c)) for c in closure["missing_category"]],
+            "Implied": [_dec(v, loc) for v in closure["implied_pct"]],
+            # If some said 'hard to say': from none of the missing share to all of it.
+            "Range": [
+                loc("survey-tbl-range", low=loc.number(0), high=_dec(v, loc))
+                for v in closure["implied_pct"]
+            ],
             "Lines": closure["locator"],
         }
     )
-    df.columns = w["closure_columns"].split("|")
-    return base_table(df, source=w["closure_source"])
+    df.columns = _columns(loc, "survey-tbl-closure-columns")
+    return base_table(df, source=loc("survey-tbl-closure-source"))
 
 
 def year_order_table(readings: pd.DataFrame, lang: str = "en") -> GT:
     """The two readings of '70,6%/76,1%' and what each wave sums to (percent, pp).
 
-    ``readings`` is the processed ``year_order_readings``; ``lang``: ``"en"`` or ``"kk"``
-    (the Kazakh reading labels are built from the shares: '2023 ж. 76,1, 2024 ж. 70,6').
+    ``readings`` is the processed ``year_order_readings``; ``lang``: the language of the
+    words. Each reading is labelled from its shares ('A: 76.1 in 2023, 70.6 in 2024';
+    Kazakh 'А: 2023 ж. 76,1, 2024 ж. 70,6').
     """
-    w = WORDS[lang]
-    if lang == "en":
-        labels = readings["reading_label"]
-    else:
-        pos = readings.set_index(["reading", "wave_year"])["positive_pct"]
-        labels = [
-            f"2023 ж. {_dec(pos[(r, 2023)], lang)}, 2024 ж. {_dec(pos[(r, 2024)], lang)}"
-            for r in readings["reading"]
-        ]
-    verdict = {True: w["order_chosen"], False: w["order_rejected"]}
+    loc = catalog(lang)
+    pos = readings.set_index(["reading", "wave_year"])["positive_pct"]
+    labels = [
+        loc("survey-tbl-reading-" + r.lower())
+        + ": "
+        + loc(
+            "survey-tbl-reading-label",
+            year_1="2023",
+            share_1=_dec(pos[(r, 2023)], loc),
+            year_2="2024",
+            share_2=_dec(pos[(r, 2024)], loc),
+        )
+        for r in readings["reading"]
+    ]
+    verdict = {True: loc("survey-tbl-order-chosen"), False: loc("survey-tbl-order-rejected")}
+    pp = loc("unit-pp")
     df = pd.DataFrame(
         {
-            "Reading": readings["reading"].map(lambda r: r if lang == "en" else READING_KK[r])
-            + ": "
-            + pd.Series(list(labels), index=readings.index),
+            "Reading": pd.Series(labels, index=readings.index),
             "Wave": readings["wave_year"].astype(str),
-            "Positive": [_dec(v, lang) for v in readings["positive_pct"]],
-            "Neutral": [_dec(v, lang) for v in readings["neutral_pct"]],
-            "Negative": [_dec(v, lang) for v in readings["negative_pct"]],
-            "Sum": [_dec(v, lang) for v in readings["total_pct"]],
-            "Gap": [f"{_signed(v, lang)} {fmt.PP_UNIT[lang]}" for v in readings["gap_pp"]],
-            "Change": [
-                f"{_signed(v, lang)} {fmt.PP_UNIT[lang]}" for v in readings["positive_change_pp"]
-            ],
+            "Positive": [_dec(v, loc) for v in readings["positive_pct"]],
+            "Neutral": [_dec(v, loc) for v in readings["neutral_pct"]],
+            "Negative": [_dec(v, loc) for v in readings["negative_pct"]],
+            "Sum": [_dec(v, loc) for v in readings["total_pct"]],
+            "Gap": [f"{_signed(v, loc)} {pp}" for v in readings["gap_pp"]],
+            "Change": [f"{_signed(v, loc)} {pp}" for v in readings["positive_change_pp"]],
             "Verdict": readings["chosen"].map(verdict),
         }
     )
-    df.columns = w["order_columns"].split("|")
-    gt = base_table(df, source=w["order_source"])
+    df.columns = _columns(loc, "survey-tbl-order-columns")
+    gt = base_table(df, source=loc("survey-tbl-order-source"))
     return grey_rows(gt, ~readings["chosen"])
