@@ -14,8 +14,8 @@ import pytest
 
 from analysis import prose
 from analysis.figures import meetings as fig_meetings
+from analysis.i18n import LOCALES, catalog
 from analysis.paths import BOOK, PROCESSED
-from analysis.prose import communication as prose_comm
 from analysis.registry import ENTRIES
 from analysis.tables import meetings as tbl_meetings
 
@@ -43,9 +43,10 @@ _FILE_OR_COLUMN = re.compile(r"\b\w+\.csv\b|\b[a-z]+(?:_[a-z]+)+\b")
 _WEB = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|online)\b(?:/[\w./-]*)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
-#: English number words of the values (words() of the prose module, plus "twice").
-NUMBER_WORDS = {w: i for i, w in enumerate(prose_comm.WORDS)} | {
-    w.capitalize(): i for i, w in enumerate(prose_comm.WORDS)
+#: English number words of the values (the catalog's ``communication-number``, 0 to 10).
+_WORDS = [catalog("en")("communication-number", n=i, digits=str(i)) for i in range(11)]
+NUMBER_WORDS = {w: i for i, w in enumerate(_WORDS)} | {
+    w.capitalize(): i for i, w in enumerate(_WORDS)
 }
 
 
@@ -174,13 +175,38 @@ def test_kazakh_chapter_mirrors_the_english_one():
         assert name not in kk
 
 
+def _caption_messages(lang: str) -> dict:
+    """The chapter's ``caption-<label>`` messages of ``locales/<lang>/captions.ftl``."""
+    from fluent.syntax import FluentParser
+    from fluent.syntax import ast as fast
+
+    text = (LOCALES / lang / "captions.ftl").read_text(encoding="utf-8")
+    entries = {e.id.name: e for e in FluentParser().parse(text).body if isinstance(e, fast.Message)}
+    return {label: entries[f"caption-{label}"] for label in LABELS}
+
+
 def test_kazakh_captions_match_the_english_labels_and_values():
-    assert set(prose_comm.CAPTIONS_KK) == set(prose_comm.CAPTIONS)
-    slot = re.compile(r"\{([a-z]+\.[a-z0-9_]+)\}")
-    for label, (cap, alt) in prose_comm.CAPTIONS.items():
-        cap_kk, alt_kk = prose_comm.CAPTIONS_KK[label]
-        assert set(slot.findall(cap_kk + alt_kk)) == set(slot.findall(cap + alt)), label
-        assert not latin_words(slot.sub(" ", cap_kk)), label
+    from fluent.syntax import ast as fast
+    from fluent.syntax.serializer import serialize_pattern
+    from fluent.syntax.visitor import Visitor
+
+    class Slots(Visitor):
+        def __init__(self) -> None:
+            self.names: set[str] = set()
+
+        def visit_VariableReference(self, node):
+            self.names.add(node.id.name)
+
+    def slots(entry: fast.Message) -> set[str]:
+        v = Slots()
+        v.visit(entry)
+        return v.names
+
+    en, kk = _caption_messages("en"), _caption_messages("kk")
+    slot = re.compile(r"\{[^{}]*\}")
+    for label in LABELS:
+        assert slots(kk[label]) == slots(en[label]), label
+        assert not latin_words(slot.sub(" ", serialize_pattern(kk[label].value))), label
 
 
 def _svg_text(path) -> str:
@@ -215,10 +241,10 @@ def test_kazakh_figures_draw_kazakh_words_and_cyrillic_names(built_artefacts_kk,
     for r in tables["repeat_visitors"].itertuples():
         # Name, and the check on the label's second line, in full (not cut short).
         assert r.name_kk in repeat
-        assert f"({fig_meetings.CHECK_WORDS['kk'][r.check]})" in repeat
+        assert f"({tbl_meetings.check_word(catalog('kk'), r.check)})" in repeat
     assert "…" not in repeat
-    for status in fig_meetings.STATUS_WORDS["kk"].values():
-        assert status in repeat
+    for status in fig_meetings.TEXT_STATUS_COLOURS:
+        assert catalog("kk")("meetings-fig-status-" + status) in repeat
 
 
 def test_kazakh_tables_use_kazakh_words_and_names(built_artefacts_kk, tables):
@@ -246,7 +272,7 @@ def test_kazakh_tables_use_kazakh_words_and_names(built_artefacts_kk, tables):
     iv = tbl_meetings.intervals_table(
         tables["session_intervals"], tables["meetings_by_year"], lang="kk"
     )._tbl_data
-    rates = iv[tbl_meetings.INTERVAL_WORDS["kk"]["rate"]].iloc[1:4]
+    rates = iv[catalog("kk")("meetings-intervals-rate")].iloc[1:4]
     assert [x.split(" ")[0] for x in rates] == ["8,0", "6,7", "5,0"]
     epi = tbl_meetings.epilogue_table(tables["epilogue_2026"], lang="kk")._tbl_data
     assert "қатысқаны 9\u00a0127\u00a0192 (73,12%)" in epi["Сандар"].iloc[2]
@@ -256,8 +282,13 @@ def test_every_differing_entry_has_a_kazakh_note(tables):
     a = tables["coding_agreement"]
     off = a[~(a["primary_agree"] & a["domains_agree"])]
     keys = set(zip(off["meeting_date"].dt.strftime("%Y-%m-%d"), off["person_id"], strict=True))
-    assert keys == set(tbl_meetings.CODER_NOTES_KK)
-    assert set(tables["topic_domains"]["domain_id"]) == set(tbl_meetings.DEFINITIONS_KK)
+    ids = catalog("kk").files["meetings.ftl"]
+    notes = {i for i in ids if i.startswith("meetings-coder-note-")}
+    assert notes == {"meetings-coder-note-" + tbl_meetings.slug(f"{d}-{p}") for d, p in keys}
+    definitions = {i for i in ids if i.startswith("meetings-definition-")}
+    assert definitions == {
+        "meetings-definition-" + tbl_meetings.slug(d) for d in tables["topic_domains"]["domain_id"]
+    }
 
 
 def test_builders_default_to_english(tables):

@@ -1,4 +1,9 @@
-"""Charts of the communication role: meetings against sessions, topics, repeat visits."""
+"""Charts of the communication role: meetings against sessions, topics, repeat visits.
+
+Every chart takes ``lang`` and draws the words of that edition's catalog
+(``locales/<lang>/meetings.ftl``, ``meetings-fig-…``); names and domain labels come from
+the edition's data field (:func:`analysis.i18n.data_field`).
+"""
 
 from __future__ import annotations
 
@@ -6,85 +11,33 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
+from analysis.i18n import LANGUAGES, catalog, data_field
 from analysis.meetings import DECREE_DATE
+from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
 
-#: Every word the charts draw, per language (the English text is the book's original).
-WORDS = {
-    "en": {
-        "table3_note": (
-            "Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv)."
-        ),
-        "date_title": "Date of meeting",
-        "session": "Session {}",
-        "decree": "Decree of 14 June 2022",
-        "sessions_note": "Sessions: public sources (data/raw/public/sessions.csv).",
-        "hollow_note": "Hollow dots: meetings before the decree.",
-        "domain_title": "Dated meetings (one meeting may fall in several domains)",
-        "domain_note": [
-            "Domains: the rules of data/raw/coding/topic_rules.csv,",
-            "applied to our English paraphrase of each meeting's topics.",
-        ],
-        "status_title": "In the article's prose",
-        "prose_note": "Prose: seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).",
-        "rules_note": "Vertical lines: plenary days of sessions I-IV (public sources).",
-    },
-    "kk": {
-        "table3_note": (
-            "Кездесулер: мақаланың 3-кестесі, мәтіннің 465–611-жолдары "
-            "(data/raw/article/meetings.csv)."
-        ),
-        "date_title": "Кездесу күні",
-        "session": "{} отырыс",
-        "decree": "Жарлық, 2022 жылғы 14 маусым",
-        "legend_session": "отырыс",
-        "legend_decree": "Жарлық",
-        "sessions_note": "Отырыстар: ашық дереккөздер (data/raw/public/sessions.csv).",
-        "hollow_note": "Іші бос нүктелер: Жарлыққа дейінгі кездесулер.",
-        "domain_title": "Кездесулер саны (бір кездесу бірнеше салаға жатуы мүмкін)",
-        "domain_note": [
-            "Салалар: data/raw/coding/topic_rules.csv ережелері бойынша,",
-            "әр кездесу тақырыбының біз жазған ағылшынша мазмұндамасынан.",
-        ],
-        "status_title": "Мақала мәтінінде",
-        "prose_note": ("Мәтін: 622–627-жолдар (data/raw/article/repeat_visit_claims.csv)."),
-        "rules_note": (
-            "Тік сызықтар: I–IV отырыстардың пленарлық отырыс күндері (ашық дереккөздер)."
-        ),
-    },
-}
-TABLE3_NOTE = WORDS["en"]["table3_note"]
-#: The check of a repeat visitor against the prose (processed ``repeat_visitors.check``),
-#: per language.
-CHECK_WORDS = {
-    "en": {},
-    "kk": {
-        "matches, omits a meeting": "сәйкес, бір кездесу аталмаған",
-        "not mentioned": "аталмайды",
-        "matches": "сәйкес",
-        "contradicts": "қайшы",
-    },
-}
-#: The people's names as drawn: the Latin transliteration in English, the article's
-#: Cyrillic (nominative) in Kazakh.
-NAME_COLUMN = {"en": "name_latin", "kk": "name_kk"}
 #: Font size of the charts' text marks (names, counts, session labels), px: the book's
 #: smallest readable size, so that no text is drawn under 11 px in the 678 px column.
 MARK_FONT = MIN_FONT_SIZE
-#: How the prose after Table 3 (lines 622-627) treats a meeting of a repeat visitor.
+#: How the prose after Table 3 (lines 622-627) treats a meeting of a repeat visitor: the
+#: status ids (words: ``meetings-fig-status-<id>``) and their colours.
 TEXT_STATUS_COLOURS = {
-    "year named in the text": "#0072B2",
-    "counted in the text, year not given": "#56B4E9",
-    "left out of the text": "#D55E00",
+    "named": "#0072B2",
+    "counted": "#56B4E9",
+    "left-out": "#D55E00",
 }
-#: The statuses' words, per language (keys of :data:`TEXT_STATUS_COLOURS`).
-STATUS_WORDS = {
-    "en": {k: k for k in TEXT_STATUS_COLOURS},
-    "kk": {
-        "year named in the text": "жылы аталған",
-        "counted in the text, year not given": "саны айтылған, жылы аталмаған",
-        "left out of the text": "мәтінде жоқ",
-    },
-}
+#: The languages of the data's columns that carry no suffix (the codebook's ``definition``
+#: and ``rules`` are English): a chart keeps only the columns of its edition's data field
+#: and of the article's language.
+UNSUFFIXED_FIELDS = {"definition": "en", "rules": "en"}
+
+
+def _column_field(column: str) -> str | None:
+    """The data field (language) of a column: ``label_kk`` -> ``kk``; ``None`` for a
+    language-neutral one (``meetings``)."""
+    if column in UNSUFFIXED_FIELDS:
+        return UNSUFFIXED_FIELDS[column]
+    tail = column.rsplit("_", 1)[-1]
+    return tail if column != tail and tail in LANGUAGES else None
 
 
 def meetings_timeline(
@@ -95,13 +48,13 @@ def meetings_timeline(
     Parameters
     ----------
     meetings_log:
-        Processed ``meetings_log`` (meeting_id, meeting_date, name_latin, person_order,
-        before_decree; name_kk for ``lang="kk"``).
+        Processed ``meetings_log`` (meeting_id, meeting_date, person_order, before_decree
+        and the names: name_latin, name_kk).
     sessions:
         Processed ``sessions`` (session, plenary_date).
     lang:
-        ``"en"`` or ``"kk"``: the language of every word drawn (:data:`WORDS`); Kazakh
-        labels the dots with the article's Cyrillic names.
+        The edition: every word drawn comes from its catalog (``meetings-fig-…``); the dots
+        are labelled with the names of its data field (Latin, or the article's Cyrillic).
 
     One dot per dated meeting (one row each, in date order, labelled with the people met);
     vertical rules for the plenary day of each session and for the decree of 14 June 2022.
@@ -109,16 +62,19 @@ def meetings_timeline(
     crosses the decree's rule. The whole SVG stays within the book's 678 px column, with
     every text at 12 px or more.
     """
-    w, name = WORDS[lang], NAME_COLUMN[lang]
-    # The legend names the rules' kinds in the chart's language (English: the kinds as they
-    # are).
+    loc, name = catalog(lang), name_column(lang)
+    # The legend names the rules' kinds in the chart's language; where the catalog's words
+    # are the kinds' ids themselves (English), the legend shows the ids as they are.
+    kinds = {
+        "session": loc("meetings-fig-legend-session"),
+        "decree": loc("meetings-fig-legend-decree"),
+    }
     legend = (
         {}
-        if lang == "en"
+        if all(word == kind for kind, word in kinds.items())
         else {
             "legend": alt.Legend(
-                labelExpr=f"datum.label === 'session' ? '{w['legend_session']}' "
-                f": '{w['legend_decree']}'"
+                labelExpr=f"datum.label === 'session' ? '{kinds['session']}' : '{kinds['decree']}'"
             )
         }
     )
@@ -131,17 +87,19 @@ def meetings_timeline(
     events = pd.concat(
         [
             sessions.assign(
-                label=lambda d: d["session"].map(w["session"].format),
+                label=lambda d: d["session"].map(lambda x: loc("meetings-fig-session", session=x)),
                 kind="session",
                 date=lambda d: d["plenary_date"],
             )[["date", "label", "kind"]],
-            pd.DataFrame({"date": [DECREE_DATE], "label": [w["decree"]], "kind": ["decree"]}),
+            pd.DataFrame(
+                {"date": [DECREE_DATE], "label": [loc("meetings-fig-decree")], "kind": ["decree"]}
+            ),
         ],
         ignore_index=True,
     )
     x = alt.X(
         "meeting_date:T",
-        title=w["date_title"],
+        title=loc("meetings-fig-date"),
         axis=alt.Axis(format="%Y", tickCount="year"),
         scale=alt.Scale(domain=["2021-12-01", "2026-02-15"]),
     )
@@ -208,7 +166,13 @@ def meetings_timeline(
     ).properties(
         width=480,
         height=18 * len(people),
-        title=source_note([w["table3_note"], w["sessions_note"], w["hollow_note"]]),
+        title=source_note(
+            [
+                loc("meetings-fig-table3-note"),
+                loc("meetings-fig-sessions-note"),
+                loc("meetings-fig-hollow-note"),
+            ]
+        ),
     )
 
 
@@ -220,22 +184,28 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
     topic_domains:
         Processed ``topic_domains`` (label_en, label_kk, meetings, person_meetings).
     lang:
-        ``"en"``: each bar labelled in English with the Kazakh label under it; ``"kk"``:
-        the Kazakh label alone, and every other word from :data:`WORDS`.
+        The edition: each bar is labelled as its catalog's ``meetings-fig-domain-label``
+        says (English: the English label with the Kazakh under it; Kazakh: the Kazakh label
+        alone), every other word from the catalog. The chart's data keep the columns of the
+        edition's data field and of the article's language (Kazakh): the Kazakh chart
+        carries no English column.
 
     A meeting can fall in several domains, so the bars add up to more than the 20 meetings.
     Bars are sorted by count; each is labelled with its count. The whole SVG stays within
     the book's 678 px column, with every text at 12 px or more.
     """
-    w = WORDS[lang]
-    if lang == "en":
-        df = topic_domains.assign(label=lambda d: d["label_en"] + "|" + d["label_kk"])
-        tip = ["label_en", "label_kk", "meetings", "person_meetings"]
-    else:
-        df = topic_domains.drop(columns=["label_en", "definition", "rules"]).assign(
-            label=lambda d: d["label_kk"]
-        )
-        tip = ["label_kk", "meetings", "person_meetings"]
+    loc = catalog(lang)
+    own, original = f"label_{data_field(lang)}", f"label_{ARTICLE_FIELD}"
+    fields = {data_field(lang), ARTICLE_FIELD}
+    other = [c for c in topic_domains.columns if _column_field(c) not in fields | {None}]
+    df = topic_domains.drop(columns=other)
+    df = df.assign(
+        label=[
+            loc("meetings-fig-domain-label", label=a, original=b)
+            for a, b in zip(df[own], df[original], strict=True)
+        ]
+    )
+    tip = [*dict.fromkeys([own, original]), "meetings", "person_meetings"]
     base = alt.Chart(df).encode(
         y=alt.Y(
             "label:N",
@@ -246,7 +216,7 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
         ),
         x=alt.X(
             "meetings:Q",
-            title=w["domain_title"],
+            title=loc("meetings-fig-domain-title"),
             axis=alt.Axis(tickMinStep=1, format="d"),
         ),
         tooltip=tip,
@@ -258,7 +228,13 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
     return alt.layer(bars, text).properties(
         width=300,
         height=36 * len(df),
-        title=source_note([w["table3_note"], *w["domain_note"]]),
+        title=source_note(
+            [
+                loc("meetings-fig-table3-note"),
+                loc("meetings-fig-domain-note-1"),
+                loc("meetings-fig-domain-note-2"),
+            ]
+        ),
     )
 
 
@@ -276,34 +252,39 @@ def repeat_visits(
     sessions:
         Processed ``sessions`` (session, plenary_date), drawn as light rules.
     lang:
-        ``"en"`` or ``"kk"``: names (Latin or the article's Cyrillic), checks, statuses and
-        notes in that language (:data:`WORDS`, :data:`CHECK_WORDS`, :data:`STATUS_WORDS`).
+        The edition: names of its data field (Latin or the article's Cyrillic); checks
+        (``meetings-check-…``), statuses (``meetings-fig-status-…``) and notes from its
+        catalog. A person's label may break into two lines where the catalog's
+        ``meetings-fig-repeat-person`` puts a ``|`` (Kazakh: the check under the name).
 
     A meeting is "year named in the text" when the prose names its year, "counted in the
     text, year not given" when the prose gives only a number of times (Kurishbaev), and
     "left out of the text" otherwise. The whole SVG stays within the book's 678 px column,
     with every text at 12 px or more.
     """
-    w, status_words = WORDS[lang], STATUS_WORDS[lang]
+    loc, name = catalog(lang), name_column(lang)
+    status_words = {k: loc("meetings-fig-status-" + k) for k in TEXT_STATUS_COLOURS}
     rows = []
     for r in repeat_visitors.itertuples():
         named = r.years_in_text.split(";") if isinstance(r.years_in_text, str) else []
-        # Kazakh: the check on a second line of the axis label (see the axis below).
-        sep = " " if lang == "en" else "|"
-        person = f"{getattr(r, NAME_COLUMN[lang])}{sep}({CHECK_WORDS[lang].get(r.check, r.check)})"
+        person = loc(
+            "meetings-fig-repeat-person", name=getattr(r, name), check=check_word(loc, r.check)
+        )
         for d in r.meeting_dates.split(";"):
             if d[:4] in named:
-                status = "year named in the text"
+                status = "named"
             elif pd.notna(r.times_in_text):
-                status = "counted in the text, year not given"
+                status = "counted"
             else:
-                status = "left out of the text"
+                status = "left-out"
             rows.append((person, pd.Timestamp(d), status_words[status]))
     df = pd.DataFrame(rows, columns=["person", "meeting_date", "status"])
     order = list(dict.fromkeys(df["person"]))
+    # A label with a '|' is drawn on two lines (the axis splits it there).
+    two_lines = df["person"].str.contains("|", regex=False).any()
     x = alt.X(
         "meeting_date:T",
-        title=w["date_title"],
+        title=loc("meetings-fig-date"),
         axis=alt.Axis(format="%Y", tickCount="year"),
         scale=alt.Scale(domain=["2022-01-01", "2025-07-01"]),
     )
@@ -326,13 +307,13 @@ def repeat_visits(
                 "person:N",
                 sort=order,
                 title=None,
-                axis=alt.Axis(labelLimit=220)
-                if lang == "en"
-                else alt.Axis(labelLimit=220, labelExpr="split(datum.label, '|')"),
+                axis=alt.Axis(labelLimit=220, labelExpr="split(datum.label, '|')")
+                if two_lines
+                else alt.Axis(labelLimit=220),
             ),
             color=alt.Color(
                 "status:N",
-                title=w["status_title"],
+                title=loc("meetings-fig-status-title"),
                 scale=alt.Scale(
                     domain=[status_words[k] for k in TEXT_STATUS_COLOURS],
                     range=list(TEXT_STATUS_COLOURS.values()),
@@ -345,5 +326,11 @@ def repeat_visits(
     return alt.layer(rules, rule_text, dots).properties(
         width=400,
         height=45 * len(order),
-        title=source_note([w["table3_note"], w["prose_note"], w["rules_note"]]),
+        title=source_note(
+            [
+                loc("meetings-fig-table3-note"),
+                loc("meetings-fig-prose-note"),
+                loc("meetings-fig-rules-note"),
+            ]
+        ),
     )

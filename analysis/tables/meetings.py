@@ -1,82 +1,95 @@
 """Tables of the communication role: Table 3 with topics, sessions, intervals, comparisons.
 
-Every builder takes ``lang`` (``"en"`` or ``"kk"``): the column labels, notes and words of
-the cells come from the per-language dicts of this module; the data's own Kazakh columns
-(``name_kk``, ``role_as_printed``, ``topic_kk``, ``label_kk``, ``theme_kk``, ``body_kk``)
-replace their English counterparts in Kazakh. Wording the processed tables hold only in
-English (places, the sources' rounded counts, the codebook's definitions, the second
-coder's notes on disagreements, the epilogue's events) is given in Kazakh here, keyed by
-the data's ids, and a builder raises ``KeyError`` naming the id when a new row has no
-Kazakh wording.
+Every builder takes ``lang`` (``"en"``, ``"kk"`` or the pseudo-locale ``"en-XA"``) and is one
+function for every language: column labels, notes and the words of the cells are the
+messages of ``locales/<lang>/meetings.ftl`` (``meetings-…``), numbers and dates come from
+CLDR through :func:`analysis.i18n.catalog`. The data's own per-language columns
+(``label_en`` / ``label_kk``, ``body_en`` / ``body_kk``, the people's names) are chosen by
+:func:`analysis.i18n.data_field`. Wording the processed tables hold only in English
+(places, the sources' rounded counts, the codebook's definitions, the second coder's notes,
+the epilogue's events, the comparison's periods and schedules) is a catalog message keyed
+by the data's id: the English message places the data's own text (``{ $text }``), the
+Kazakh one translates it; a new data row with no message raises
+``KeyError`` naming the missing id.
+
+Where a gloss needs both the English rendering and the article's Kazakh (``role (роль)``),
+the ``meetings-gloss`` message decides what each edition shows: the English edition the
+rendering with the original in brackets, the Kazakh one the original alone.
 """
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from great_tables import GT
 
+from analysis.i18n import Catalog, catalog, data_field
 from analysis.meetings import referendum_figures
-from analysis.prose.fmt import KK_MONTHS, count, date_kk, decimal, pct
 from analysis.tables.common import base_table, grey_rows
 
-TABLE3 = (
-    "article Table 3, seed lines 465-611 (data/raw/article/meetings.csv, meeting_participants.csv)"
-)
-#: The source of Table 3, per language.
-TABLE3_SOURCE = {
-    "en": TABLE3,
-    "kk": (
-        "мақаланың 3-кестесі, мәтіннің 465–611-жолдары (data/raw/article/meetings.csv, "
-        "meeting_participants.csv)"
-    ),
-}
-#: Month names of Kazakh dates (nominative, January first), as the article writes them.
-MONTHS_KK = KK_MONTHS
+#: The people's names as printed in each data field: the Latin transliteration in the
+#: English edition, the article's Cyrillic (``name_kk``) in the Kazakh one (a data column
+#: per language, not words).
+NAME_COLUMNS = {"en": "name_latin"}
+#: The language the article and its data's original columns (``*_kk``) are written in.
+ARTICLE_FIELD = "kk"
+
+
+def name_column(lang: str) -> str:
+    """The column of the people's names an edition prints (``name_latin`` / ``name_kk``)."""
+    field = data_field(lang)
+    return NAME_COLUMNS.get(field, f"name_{field}")
+
+
+def slug(value: object) -> str:
+    """A data value as the tail of a message id: 'more than 70' -> 'more-than-70',
+    'social_policy' -> 'social-policy'."""
+    return re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
+
+
+def keyed(loc: Catalog, prefix: str, key: object, **args: str) -> str:
+    """The message ``prefix + slug(key)``: the edition's wording of a data value (a place,
+    a code, a row's text). Raises ``KeyError`` naming the value and the missing id when the
+    catalog has no wording for it (a new data row needs its message in every language)."""
+    msg_id = prefix + slug(key)
+    if not loc.has(msg_id):
+        raise KeyError(f"no wording for {key!r}: add {msg_id} to locales/*/*.ftl")
+    return loc(msg_id, **args)
 
 
 def _date(s: pd.Series) -> pd.Series:
     return s.dt.strftime("%Y-%m-%d").fillna("—")
 
 
-def _both(first: pd.Series, second: pd.Series) -> pd.Series:
-    """``first (second)``, or ``first`` alone where ``second`` is missing; "—" if both are."""
-    out = first.fillna("").astype(str) + second.map(
-        lambda s: f" ({s})" if isinstance(s, str) and s else ""
+def _missing(value: object) -> bool:
+    return not isinstance(value, str) or not value
+
+
+def gloss(loc: Catalog, text: object, original: object) -> str:
+    """The ``meetings-gloss`` of an English rendering and the article's Kazakh original
+    ('role (роль)' in English, 'роль' in Kazakh); "—" where either is missing."""
+    if _missing(text) or _missing(original):
+        return "—"
+    return loc("meetings-gloss", text=str(text), original=str(original))
+
+
+def glosses(loc: Catalog, text: pd.Series, original: pd.Series) -> pd.Series:
+    """:func:`gloss` of two columns, row by row."""
+    return pd.Series(
+        [gloss(loc, t, o) for t, o in zip(text, original, strict=True)], index=text.index
     )
-    return out.where(first.notna(), "—")
 
 
-def _kk(value: str, words: dict[str, str], what: str) -> str:
-    """The Kazakh wording of ``value`` from ``words``; raises ``KeyError`` naming the
-    missing ``what`` (a new data row needs its Kazakh wording added here)."""
-    try:
-        return words[value]
-    except KeyError:
-        raise KeyError(f"no Kazakh wording for {what} {value!r}") from None
+def ranges(loc: Catalog, text: object) -> object:
+    """Every 'a-b' range of numbers in ``text`` written with the language's dash
+    (``meetings-range``: '624-625', '624–625'); a missing value is returned as it is."""
+    if not isinstance(text, str):
+        return text
+    return re.sub(r"(\d+)-(\d+)", lambda m: loc("meetings-range", first=m[1], last=m[2]), text)
 
 
 # ----------------------------------------------------------------------------- Table 3
-
-MEETINGS_WORDS = {
-    "en": {
-        "date": "Date",
-        "person": "Person and role",
-        "topics": "Topics (the article's Kazakh wording in brackets)",
-        "domains": "Domains",
-    },
-    "kk": {
-        "date": "Күні",
-        "person": "Адам және лауазымы",
-        "topics": "Тақырыптар (мақаланың сөзімен)",
-        "domains": "Салалар",
-        "source": (
-            "Дереккөз: {table3}. Лауазымдар мен тақырыптар мақалада басылғандай "
-            "(тақырыптар қысқартылған); — лауазым көрсетілмеген. Салалар: тақырыптарды "
-            "кодтау (meeting_domains өңделген кестесі). ◊ Құрылтайды құрған 2022 жылғы "
-            "14 маусымдағы Жарлыққа дейінгі кездесу."
-        ),
-    },
-}
 
 
 def meetings_table(
@@ -95,23 +108,26 @@ def meetings_table(
         Processed ``meetings_log`` (one row per person met; needs meeting_date,
         before_decree, name_kk, name_latin, role_en, role_as_printed, topic_en, topic_kk).
     meeting_domains:
-        Processed ``meeting_domains`` (meeting_id, person_order, label_en, domain_id, in
+        Processed ``meeting_domains`` (meeting_id, person_order, domain_id, label_en, in
         stored order).
     topic_domains:
-        Processed ``topic_domains`` (domain_id, label_kk): the Kazakh domain labels, needed
-        for ``lang="kk"``.
+        Processed ``topic_domains`` (domain_id, label_en, label_kk): the domain labels of
+        the edition's data field; without it the labels of ``meeting_domains`` are used
+        (``label_en`` only there).
     lang:
-        ``"en"``: English roles and topics with the article's Kazakh in brackets; ``"kk"``:
-        the article's Kazakh name, role and topics alone, Kazakh domain labels.
+        The edition: its catalog words the person, roles and topics (``meetings-gloss``:
+        English with the article's Kazakh in brackets, or the Kazakh alone).
 
     Meetings before the decree of 14 June 2022 are set in grey and marked ◊.
     """
-    if lang == "en":
-        labels = meeting_domains["label_en"]
+    loc = catalog(lang)
+    label = f"label_{data_field(lang)}"
+    if topic_domains is not None:
+        labels = meeting_domains["domain_id"].map(topic_domains.set_index("domain_id")[label])
+    elif label in meeting_domains.columns:
+        labels = meeting_domains[label]
     else:
-        if topic_domains is None:
-            raise ValueError("meetings_table(lang='kk') needs topic_domains for the labels")
-        labels = meeting_domains["domain_id"].map(topic_domains.set_index("domain_id")["label_kk"])
+        raise ValueError(f"meetings_table(lang={lang!r}) needs topic_domains for the labels")
     domains = (
         meeting_domains.assign(label=labels)
         .groupby(["meeting_id", "person_order"], sort=False)["label"]
@@ -120,223 +136,120 @@ def meetings_table(
     log = meetings_log.merge(
         domains.rename("Domains").reset_index(), on=["meeting_id", "person_order"], how="left"
     )
-    w = MEETINGS_WORDS[lang]
     date = log["meeting_date"].dt.strftime("%Y-%m-%d") + log["before_decree"].map(
         {True: " ◊", False: ""}
     )
-    if lang == "en":
-        person = (
-            log["name_kk"]
-            + " ("
-            + log["name_latin"]
-            + "): "
-            + _both(log["role_en"], log["role_as_printed"])
-        )
-        topics = _both(log["topic_en"], log["topic_kk"])
-        source = (
-            f"Source: {TABLE3}. Roles and topics: our English, with the article's Kazakh words "
-            "in brackets (data/raw/coding/meeting_wording.csv; topics abridged); — no role "
-            "printed. Domains: the topic coding (processed table meeting_domains). ◊ dated "
-            "before the decree of 14 June 2022 that created the Kurultai."
-        )
-    else:
-        person = log["name_kk"] + ": " + log["role_as_printed"].fillna("—")
-        topics = log["topic_kk"].fillna("—")
-        source = w["source"].format(table3=TABLE3_SOURCE[lang])
+    roles = glosses(loc, log["role_en"], log["role_as_printed"])
+    person = [
+        loc("meetings-table3-person", name_kk=n_kk, name_latin=n_latin, role=role)
+        for n_kk, n_latin, role in zip(log["name_kk"], log["name_latin"], roles, strict=True)
+    ]
     df = pd.DataFrame(
-        {w["date"]: date, w["person"]: person, w["topics"]: topics, w["domains"]: log["Domains"]}
+        {
+            loc("meetings-table3-date"): date,
+            loc("meetings-table3-person-header"): person,
+            loc("meetings-table3-topics"): glosses(loc, log["topic_en"], log["topic_kk"]),
+            loc("meetings-table3-domains"): log["Domains"],
+        }
     )
-    gt = base_table(df, source=source)
+    gt = base_table(df, source=loc("meetings-table3-source"))
     return grey_rows(gt, log["before_decree"])
 
 
 # ----------------------------------------------------------------------------- sessions
 
 
-#: A date in Kazakh in the article's style, '2022 жылғы 25 сәуір' (with a case ending).
-day_kk = date_kk
+def _short_date(loc: Catalog, day: pd.Timestamp) -> str:
+    return loc(
+        "meetings-sessions-date",
+        day=str(day.day),
+        month=loc.month(day.month),
+        month_abbr=loc.month(day.month, width="abbreviated"),
+        year=str(day.year),
+    )
 
 
 def _day_range(first: pd.Series, last: pd.Series, lang: str = "en") -> pd.Series:
-    """'16–17 Jun 2023' from two dates (the first may be missing: '16 Jun 2022'); in
-    Kazakh '2023 жылғы 16–17 маусым'."""
+    """'16–17 Jun 2023' from two dates (the first may be missing: '16 Jun 2022'), in the
+    edition's words (``meetings-sessions-date`` / ``-days`` / ``-span``; Kazakh '2023 жылғы
+    16–17 маусым')."""
+    loc = catalog(lang)
 
     def one(a: object, b: pd.Timestamp) -> str:
-        if lang == "kk":
-            if pd.isna(a):
-                return day_kk(b)
-            if a.month == b.month and a.year == b.year:
-                return date_kk(a, end=b)
-            return f"{day_kk(a)} – {day_kk(b)}"
-        end = f"{b.day} {b:%b %Y}"
         if pd.isna(a):
-            return end
+            return _short_date(loc, b)
         if a.month == b.month and a.year == b.year:
-            return f"{a.day}–{end}"
-        return f"{a.day} {a:%b %Y} – {end}"
+            return loc(
+                "meetings-sessions-days",
+                start_day=str(a.day),
+                day=str(b.day),
+                month=loc.month(b.month),
+                month_abbr=loc.month(b.month, width="abbreviated"),
+                year=str(b.year),
+            )
+        return loc("meetings-sessions-span", start=_short_date(loc, a), end=_short_date(loc, b))
 
     return pd.Series([one(a, b) for a, b in zip(first, last, strict=True)], index=last.index)
 
 
-#: Places of the sessions in Kazakh (keyed by ``sessions.place`` without its bracket).
-PLACES_KK = {
-    "Ulytau": "Ұлытау",
-    "Turkistan": "Түркістан",
-    "Atyrau": "Атырау",
-    "Burabay": "Бурабай",
-    "Kyzylorda": "Қызылорда",
-}
-#: The sources' rounded counts in Kazakh (keyed by ``members_spoke_in_sections`` and
-#: ``proposals`` as the data word them).
-SOURCE_COUNTS_KK = {
-    "more than 70": "70-тен астам",
-    "about 70": "шамамен 70",
-    "424 citizen proposals in 11 areas received through eGov before the session": (
-        "отырысқа дейін «электрондық үкімет» арқылы 11 бағыт бойынша азаматтардың 424 "
-        "ұсынысы келіп түсті"
-    ),
-    "more than 100 initiatives": "100-ден астам бастама",
-    "more than 200 proposals and recommendations": "200-ден астам ұсыныс пен ұсыным",
-}
-SESSIONS_WORDS = {
-    "en": {
-        "session": "Session",
-        "days": "Days (sections, plenary)",
-        "place": "Place",
-        "theme": "Theme",
-        "counts": "Sections, speakers, proposals",
-        "sections": "{} sections",
-        "spoke": "{} members spoke in sections",
-        "source": (
-            "Source: public sources named in each row of data/raw/public/sessions.csv (not the "
-            "article); the CSV of this table also gives the outcomes, sources and confidence of "
-            "each session. Counts are worded as the sources word them; — not found."
-        ),
-    },
-    "kk": {
-        "session": "Отырыс",
-        "days": "Күндері (секциялар, пленарлық отырыс)",
-        "place": "Өткен жері",
-        "theme": "Тақырыбы",
-        "counts": "Секциялар, сөз сөйлегендер, ұсыныстар",
-        "sections": "{} секция",
-        "spoke": "секцияларда {} мүше сөз сөйледі",
-        "source": (
-            "Дереккөз: data/raw/public/sessions.csv файлының әр жолында аталған ашық "
-            "дереккөздер (мақала емес); осы кестенің CSV файлында әр отырыстың нәтижелері, "
-            "дереккөздері мен сенімділігі де бар. Сандар дереккөздердегідей берілген; — "
-            "табылмады."
-        ),
-    },
-}
+def place_name(loc: Catalog, place: str) -> str:
+    """A session's place (``sessions.place`` without its bracket) in the edition's words
+    (``meetings-place-<place>``)."""
+    return keyed(loc, "meetings-place-", place, text=place)
 
 
 def sessions_table(sessions: pd.DataFrame, lang: str = "en") -> GT:
     """Sessions I-V from public sources, narrowed to fit the book's column: dates, place,
-    theme (English and Kazakh; Kazakh alone for ``lang="kk"``), and the speakers and
+    theme (English and Kazakh; Kazakh alone in the Kazakh edition), and the speakers and
     proposals as the sources word them (processed ``sessions``; outcomes, sources and
-    confidence are in the table's CSV). Raises ``KeyError`` for a place or a count with no
-    Kazakh wording in :data:`PLACES_KK` / :data:`SOURCE_COUNTS_KK` (``lang="kk"``)."""
-    w = SESSIONS_WORDS[lang]
+    confidence are in the table's CSV). Raises ``KeyError`` for a
+    place or a count with no message (``meetings-place-…``, ``meetings-source-count-…``)."""
+    loc = catalog(lang)
 
     def local(text: str) -> str:
-        return text if lang == "en" else _kk(text, SOURCE_COUNTS_KK, "count")
+        return keyed(loc, "meetings-source-count-", text, text=text)
 
     def counts(r: pd.Series) -> str:
         parts = []
         if isinstance(r["sections"], int | float) and pd.notna(r["sections"]):
-            parts.append(w["sections"].format(int(r["sections"])))
+            parts.append(loc("meetings-sessions-sections", n=str(int(r["sections"]))))
         if isinstance(r["members_spoke_in_sections"], str):
-            parts.append(w["spoke"].format(local(r["members_spoke_in_sections"])))
+            parts.append(
+                loc("meetings-sessions-spoke", count=local(r["members_spoke_in_sections"]))
+            )
         if isinstance(r["proposals"], str):
             parts.append(local(r["proposals"]))
         return "; ".join(parts) or "—"
 
     place = sessions["place"].str.replace(r" \(.*\)$", "", regex=True)
-    if lang == "en":
-        theme = _both(sessions["theme_en"], sessions["theme_kk"])
-    else:
-        place = place.map(lambda p: _kk(p, PLACES_KK, "place"))
-        theme = sessions["theme_kk"].fillna("—")
     df = pd.DataFrame(
         {
-            w["session"]: sessions["session"],
-            w["days"]: _day_range(sessions["sections_date"], sessions["plenary_date"], lang),
-            w["place"]: place,
-            w["theme"]: theme,
-            w["counts"]: sessions.apply(counts, axis=1),
+            loc("meetings-sessions-session"): sessions["session"],
+            loc("meetings-sessions-days-header"): _day_range(
+                sessions["sections_date"], sessions["plenary_date"], lang
+            ),
+            loc("meetings-sessions-place"): place.map(lambda p: place_name(loc, p)),
+            loc("meetings-sessions-theme"): glosses(
+                loc, sessions["theme_en"], sessions["theme_kk"]
+            ),
+            loc("meetings-sessions-counts"): sessions.apply(counts, axis=1),
         }
     )
-    return base_table(df, source=w["source"])
+    return base_table(df, source=loc("meetings-sessions-source"))
 
 
 # ----------------------------------------------------------------------------- intervals
 
-INTERVAL_WORDS = {
-    "en": {
-        "period": "Period",
-        "dates": "Dates",
-        "days": "Days",
-        "meetings": "Meetings",
-        "people": "People received",
-        "rate": "Meetings per year (CI)",
-        "rate_last": "Per year to 17 Jan 2025 (CI)",
-        "ids": "Meeting ids",
-        "between": "Between sessions {}",
-        "before": "Before session {}",
-        "after": "After session {}",
-        "year": "Calendar year {}",
-        "to": " to ",
-        "before_decree": "{} before the decree",
-        "source": (
-            "Source: {table3}; plenary days from data/raw/public/sessions.csv. An interval "
-            "runs from the day after one plenary to the next plenary day. Meetings per year = "
-            "meetings / (days / 365.25); in brackets the exact Poisson confidence interval at "
-            "the build's confidence level. The next column counts a period's days only up to "
-            "Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these "
-            "periods are not covered: 0 means none listed, not none held. For calendar years "
-            "the last column gives meetings dated before the decree of 14 June 2022."
-        ),
-    },
-    "kk": {
-        "period": "Кезең",
-        "dates": "Күндері",
-        "days": "Күн саны",
-        "meetings": "Кездесулер",
-        "people": "Қабылданған адамдар",
-        "rate": "Жылына кездесулер (СИ)",
-        "rate_last": "2025 жылғы 17 қаңтарға дейін жылына (СИ)",
-        "ids": "Кездесулердің кодтары",
-        "between": "{} отырыстар аралығы",
-        "before": "{} отырысқа дейін",
-        "after": "{} отырыстан кейін",
-        "year": "{} күнтізбелік жылы",
-        "to": " – ",
-        "before_decree": "Жарлыққа дейін {}",
-        "source": (
-            "Дереккөз: {table3}; пленарлық отырыс күндері data/raw/public/sessions.csv "
-            "файлынан. Аралық бір пленарлық отырыстан кейінгі күннен келесі пленарлық отырыс "
-            "күніне дейін есептеледі. Жылына кездесулер = кездесулер / (күн саны / 365,25); "
-            "жақша ішінде "
-            "Пуассон үлестірімі бойынша нақты сенімділік интервалы (құрастырудың сенімділік "
-            "деңгейімен). Келесі баған күндерді 3-кестенің соңғы күніне, 2025 жылғы "
-            "17 қаңтарға дейін ғана санайды. † 3-кесте 2025 жылғы 17 қаңтарда аяқталады, "
-            "сондықтан бұл кезеңдер қамтылмаған: 0 кездесу болмағанын емес, тізімде "
-            "жоқтығын білдіреді. Күнтізбелік жылдарда соңғы баған 2022 жылғы 14 маусымдағы "
-            "Жарлыққа дейінгі кездесулерді көрсетеді."
-        ),
-    },
-}
 
-
-def _interval_name(label: str, w: dict[str, str], lang: str) -> str:
+def _interval_name(label: str, loc: Catalog) -> str:
     """'I-II' -> 'Between sessions I-II'; 'before I' / 'after V' -> 'Before session I' /
-    'After session V' (in ``w``'s language; Kazakh writes the range with an en dash)."""
+    'After session V' (in the catalog's words; Kazakh writes the range with an en dash)."""
     if label.startswith("before "):
-        return w["before"].format(label.split()[-1])
+        return loc("meetings-intervals-before", session=label.split()[-1])
     if label.startswith("after "):
-        return w["after"].format(label.split()[-1])
-    return w["between"].format(label if lang == "en" else label.replace("-", "–"))
+        return loc("meetings-intervals-after", session=label.split()[-1])
+    first, second = label.split("-")
+    return loc("meetings-intervals-between", first=first, second=second)
 
 
 def intervals_table(
@@ -351,10 +264,10 @@ def intervals_table(
     meetings_by_year:
         Processed ``meetings_by_year``.
     lang:
-        ``"en"`` or ``"kk"``: words from :data:`INTERVAL_WORDS`, rates with the language's
-        decimal mark.
+        The edition: words from its catalog (``meetings-intervals-…``), rates with the
+        language's decimal mark.
     """
-    w = INTERVAL_WORDS[lang]
+    loc = catalog(lang)
     iv = session_intervals
 
     def with_ci(rate: str, low: str, high: str) -> pd.Series:
@@ -362,370 +275,185 @@ def intervals_table(
             lambda r: (
                 "—"
                 if pd.isna(r[rate])
-                else f"{decimal(r[rate], 1, lang=lang)} ({decimal(r[low], 1, lang=lang)}–"
-                f"{decimal(r[high], 1, lang=lang)})"
+                else f"{loc.decimal(r[rate], 1)} ({loc.decimal(r[low], 1)}–"
+                f"{loc.decimal(r[high], 1)})"
             ),
             axis=1,
         )
 
+    def dates(start: pd.Series, end: pd.Series) -> list[str]:
+        return [
+            loc("meetings-intervals-dates", start=a, end=b) for a, b in zip(start, end, strict=True)
+        ]
+
+    period, dates_h, days = (
+        loc("meetings-intervals-period"),
+        loc("meetings-intervals-dates-header"),
+        loc("meetings-intervals-days"),
+    )
+    meetings, people = loc("meetings-intervals-meetings"), loc("meetings-intervals-people")
+    rate_h, rate_last_h = loc("meetings-intervals-rate"), loc("meetings-intervals-rate-last")
+    ids = loc("meetings-intervals-ids")
     rate = with_ci("meetings_per_year", "rate_low", "rate_high")
     rate_last = with_ci("rate_to_last", "rate_to_last_low", "rate_to_last_high")
     a = pd.DataFrame(
         {
-            w["period"]: iv["interval_label"].map(lambda lab: _interval_name(lab, w, lang)),
-            w["dates"]: _date(iv["start_date"]) + w["to"] + _date(iv["end_date"]),
-            w["days"]: iv["days"].astype("string").fillna("—"),
-            w["meetings"]: iv["meetings"].astype(str)
-            + iv["table3_covers"].map({True: "", False: " †"}),
-            w["people"]: iv["person_meetings"].astype(str),
-            w["rate"]: rate,
-            w["rate_last"]: rate_last,
-            w["ids"]: iv["meeting_ids"].str.replace(";", ", ", regex=False).fillna("—"),
+            period: iv["interval_label"].map(lambda lab: _interval_name(lab, loc)),
+            dates_h: dates(_date(iv["start_date"]), _date(iv["end_date"])),
+            days: iv["days"].astype("string").fillna("—"),
+            meetings: iv["meetings"].astype(str) + iv["table3_covers"].map({True: "", False: " †"}),
+            people: iv["person_meetings"].astype(str),
+            rate_h: rate,
+            rate_last_h: rate_last,
+            ids: iv["meeting_ids"].str.replace(";", ", ", regex=False).fillna("—"),
         }
     )
     y = meetings_by_year
     b = pd.DataFrame(
         {
-            w["period"]: y["year"].map(lambda v: w["year"].format(v)),
-            w["dates"]: y["year"].astype(str)
-            + "-01-01"
-            + w["to"]
-            + y["year"].astype(str)
-            + "-12-31",
-            w["days"]: "—",
-            w["meetings"]: y["meetings"].astype(str),
-            w["people"]: y["person_meetings"].astype(str),
-            w["rate"]: "—",
-            w["rate_last"]: "—",
-            w["ids"]: y["meetings_before_decree"].map(
-                lambda n: w["before_decree"].format(n) if n else "—"
+            period: y["year"].map(lambda v: loc("meetings-intervals-year", year=str(v))),
+            dates_h: dates(y["year"].astype(str) + "-01-01", y["year"].astype(str) + "-12-31"),
+            days: "—",
+            meetings: y["meetings"].astype(str),
+            people: y["person_meetings"].astype(str),
+            rate_h: "—",
+            rate_last_h: "—",
+            ids: y["meetings_before_decree"].map(
+                lambda n: loc("meetings-intervals-before-decree", n=str(n)) if n else "—"
             ),
         }
     )
     df = pd.concat([a, b], ignore_index=True)
-    return base_table(df, source=w["source"].format(table3=TABLE3_SOURCE[lang]))
+    return base_table(df, source=loc("meetings-intervals-source"))
 
 
 # ----------------------------------------------------------------------------- codebook
 
-#: The codebook's definitions in Kazakh, keyed by ``domain_id`` (the codebook holds them in
-#: English only).
-DEFINITIONS_KK = {
-    "economy_business": (
-        "Ұлттық экономика және оның салалары (мұнай-газ, мұнай-химия), бағалар, кәсіпкерлік, "
-        "мемлекет пен бизнес арасындағы қарым-қатынас."
-    ),
-    "public_administration": (
-        "Мемлекеттік аппараттың жұмысы: бюрократия, басқарудағы сыбайлас жемқорлық, "
-        "мемлекеттік қызмет және қызметшілерді оқыту, жергілікті өзін-өзі басқару, "
-        "мемлекеттік басқару доктриналары."
-    ),
-    "law": (
-        "Құқықтық реформалар, азаматтардың құқықтық сауаттылығы және белгілі бір заңды "
-        "жүзеге асыру."
-    ),
-    "science_education": (
-        "Ғылыми зерттеулер, Ғылым академиясы, университеттер және жас ғалымдарды қолдау."
-    ),
-    "culture_language": (
-        "Мәдениет және кино, қазақ тілі мен оның жазуы, тіл саясаты, мемлекеттік рәміздер "
-        "және мұра ретіндегі ұлттық ойындар."
-    ),
-    "sport": (
-        "Бұқаралық және жоғары жетістіктер спорты, спорт бағдарламалары мен нысандары, ұлттық "
-        "спорт түрлері және олардың федерациялары, Дүниежүзілік көшпенділер ойындары."
-    ),
-    "social_policy_veterans": (
-        "Әлеуметтік мәселелер мен әлеуметтік қолдау, тұрғын үй, табиғи апаттан зардап "
-        "шеккендерге көмек, ардагерлер және аға буын."
-    ),
-    "interethnic_relations": (
-        "Ұлттық бірегейлік, этносаясат, Қазақстан халқы Ассамблеясы және діни ахуал."
-    ),
-    "childrens_rights": (
-        "Балалардың құқықтары мен қауіпсіздігін қорғау, жетім балалар мен ата-анасының "
-        "қамқорлығынсыз қалған балалар, балаларға арналған инфрақұрылым."
-    ),
-    "agriculture": "Ауыл шаруашылығы, агроөнеркәсіптік сала және аграрлық зерттеулер.",
-    "civil_society": (
-        "Үкіметтік емес ұйымдар және олардың мемлекетпен жұмысы, ақыл-ой орталықтары, "
-        "азаматтардың қоғамдық бақылауы."
-    ),
-}
-
 
 def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
     """The topic codebook: each domain with its Kazakh label, definition, rules and counts
-    (processed ``topic_domains``). In Kazakh (``lang="kk"``) the domain is named by its
-    Kazakh label, defined from :data:`DEFINITIONS_KK`, and the rules (regular expressions
-    over the English paraphrase) are listed by their ids (R01, R02, ...) without the
-    English expressions, which the note points to.
-    Raises ``KeyError`` for a domain with no Kazakh definition."""
+    (processed ``topic_domains``). The catalog words each cell: in English the domain with
+    its Kazakh label, the codebook's definition and the rules' regular expressions; in
+    Kazakh the Kazakh label, the definition translated (``meetings-definition-<domain>``)
+    and the rules by their ids (R01, R02, ...), the note pointing to the expressions.
+    Raises ``KeyError`` for a domain with no definition message."""
+    loc = catalog(lang)
     t = topic_domains
-    if lang == "en":
-        df = pd.DataFrame(
-            {
-                "Domain": t["label_en"] + " (" + t["label_kk"] + ")",
-                "Definition": t["definition"],
-                "Rules (regular expressions, case-insensitive)": t["rules"],
-                "Meetings": t["meetings"],
-                "People received": t["person_meetings"],
-            }
-        )
-        source = (
-            "Source: data/raw/coding/topic_codebook.csv and topic_rules.csv (this project), "
-            f"applied to the topic paraphrase of {TABLE3}. A domain is coded when any of its "
-            r"rules matches; \b marks a word boundary."
-        )
-    else:
-        df = pd.DataFrame(
-            {
-                "Сала": t["label_kk"],
-                "Анықтамасы": t["domain_id"].map(
-                    lambda d: _kk(d, DEFINITIONS_KK, "domain definition")
-                ),
-                "Ережелер": t["rules"].str.findall(r"R\d\d").str.join(", "),
-                "Кездесулер": t["meetings"],
-                "Қабылданған адамдар": t["person_meetings"],
-            }
-        )
-        source = (
-            "Дереккөз: data/raw/coding/topic_codebook.csv және topic_rules.csv (осы жоба), "
-            f"{TABLE3_SOURCE['kk']} тақырыптарының мазмұндамасына қолданылды. Сала оның "
-            "ережелерінің (регистрді ескермейтін тұрақты өрнектердің) кез келгені сәйкес "
-            "келсе кодталады; «Ережелер» бағанында ережелердің коды берілген, олардың мәтіні "
-            "(ағылшынша мазмұндамаға арналған өрнектер) topic_rules.csv файлында."
-        )
-    return base_table(df, source=source)
+    df = pd.DataFrame(
+        {
+            loc("meetings-codebook-domain"): glosses(loc, t["label_en"], t["label_kk"]),
+            loc("meetings-codebook-definition"): [
+                keyed(loc, "meetings-definition-", d, text=text)
+                for d, text in zip(t["domain_id"], t["definition"], strict=True)
+            ],
+            loc("meetings-codebook-rules"): [
+                loc("meetings-codebook-rules-cell", rules=rules, ids=", ".join(ids))
+                for rules, ids in zip(t["rules"], t["rules"].str.findall(r"R\d\d"), strict=True)
+            ],
+            loc("meetings-codebook-meetings"): t["meetings"],
+            loc("meetings-codebook-people"): t["person_meetings"],
+        }
+    )
+    return base_table(df, source=loc("meetings-codebook-source"))
 
 
 # ----------------------------------------------------------------------------- repeat visits
 
-#: The check of a repeat visitor against the prose, in Kazakh (``repeat_visitors.check``).
-CHECK_KK = {
-    "matches, omits a meeting": "сәйкес, бір кездесу аталмаған",
-    "not mentioned": "аталмайды",
-    "matches": "сәйкес",
-    "contradicts": "қайшы",
-}
+
+def check_word(loc: Catalog, check: str) -> str:
+    """A repeat visitor's check against the prose (``repeat_visitors.check``) in the
+    edition's words (``meetings-check-<check>``)."""
+    return keyed(loc, "meetings-check-", check)
 
 
 def repeat_visitors_table(repeat_visitors: pd.DataFrame, lang: str = "en") -> GT:
     """People received more than once: Table 3 against the prose of lines 622-627
-    (processed ``repeat_visitors``). ``lang="kk"``: the article's Cyrillic names and
-    Kazakh words (:data:`CHECK_KK`)."""
+    (processed ``repeat_visitors``), the names, checks and line ranges in the edition's
+    words."""
+    loc = catalog(lang)
     r = repeat_visitors
+    and_ = f" {loc('list-and')} "
 
     def text_says(row: pd.Series) -> str:
         if isinstance(row["years_in_text"], str):
-            if lang == "kk":
-                return row["years_in_text"].replace(";", " және ") + " жылдары қабылдаған"
-            return "received in " + row["years_in_text"].replace(";", " and ")
+            years = and_.join(row["years_in_text"].split(";"))
+            return loc("meetings-repeat-received-in", years=years)
         if pd.notna(row["times_in_text"]):
-            if lang == "kk":
-                return f"{int(row['times_in_text'])} рет қабылдаған (жылдары жоқ)"
-            return f"received {int(row['times_in_text'])} times (no years)"
+            return loc("meetings-repeat-received-times", times=str(int(row["times_in_text"])))
         return "—"
 
-    if lang == "en":
-        cols = {
-            "Person": r["name_kk"] + " (" + r["name_latin"] + ")",
-            "Meetings in Table 3": r["meetings"],
-            "Dates in Table 3": r["meeting_dates"].str.replace(";", ", "),
-            "The text says": r.apply(text_says, axis=1),
-            "Check": r["check"],
-            "Years the text leaves out": r["years_left_out"].fillna("—").str.replace(";", ", "),
-            "Text lines": r["text_locator"].fillna("—"),
-        }
-        source = (
-            f"Source: {TABLE3}; the prose at seed lines 622-627 "
-            "(data/raw/article/repeat_visit_claims.csv)."
-        )
-    else:
-        cols = {
-            "Адам": r["name_kk"],
-            "3-кестедегі кездесулер": r["meetings"],
-            "3-кестедегі күндер": r["meeting_dates"].str.replace(";", ", "),
-            "Мәтінде айтылғаны": r.apply(text_says, axis=1),
-            "Тексеру": r["check"].map(lambda c: _kk(c, CHECK_KK, "check")),
-            "Мәтін қалдырған жылдар": r["years_left_out"].fillna("—").str.replace(";", ", "),
-            "Мәтін жолдары": r["text_locator"].fillna("—").str.replace("-", "–"),
-        }
-        source = (
-            f"Дереккөз: {TABLE3_SOURCE['kk']}; кестеден кейінгі мәтін, 622–627-жолдар "
-            "(data/raw/article/repeat_visit_claims.csv)."
-        )
-    return base_table(pd.DataFrame(cols), source=source)
+    cols = {
+        loc("meetings-repeat-person-header"): [
+            loc("meetings-repeat-person", name_kk=kk, name_latin=latin)
+            for kk, latin in zip(r["name_kk"], r["name_latin"], strict=True)
+        ],
+        loc("meetings-repeat-meetings"): r["meetings"],
+        loc("meetings-repeat-dates"): r["meeting_dates"].str.replace(";", ", "),
+        loc("meetings-repeat-text-says"): r.apply(text_says, axis=1),
+        loc("meetings-repeat-check"): r["check"].map(lambda c: check_word(loc, c)),
+        loc("meetings-repeat-left-out"): r["years_left_out"].fillna("—").str.replace(";", ", "),
+        loc("meetings-repeat-lines"): r["text_locator"].fillna("—").map(lambda t: ranges(loc, t)),
+    }
+    return base_table(pd.DataFrame(cols), source=loc("meetings-repeat-source"))
 
 
 # ----------------------------------------------------------------------------- comparison
-
-#: The periods of ``body_comparison`` in Kazakh, keyed by ``row_id``.
-PERIODS_KK = {
-    "ncpt": "2019 жылдан 2022 жылғы маусымға дейін",
-    "kurultai": "Жарлықтан IV отырысқа дейін (2022 жылғы маусым – 2025 жылғы наурыз)",
-    "kurultai_table_span": (
-        "3-кестенің алғашқы кездесуінен соңғысына дейін (2022 жылғы сәуір – 2025 жылғы қаңтар)"
-    ),
-}
-#: The bodies' schedules in Kazakh, keyed by ``schedule_en`` without its seed locator.
-SCHEDULES_KK = {"not stated": "айтылмаған", "once a year": "жылына бір рет"}
 
 
 def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT:
     """Context, not a like-for-like comparison: sessions and members met one to one, per year
     and as a share of the seats, for the National Council of Public Trust and the Kurultai
     (processed ``body_comparison``; the caveats are in the table's CSV and the note).
-    ``lang="kk"``: ``body_kk``, :data:`PERIODS_KK`, :data:`SCHEDULES_KK` and Kazakh number
-    formats; raises ``KeyError`` for a row or schedule with no Kazakh wording."""
+    The bodies' names come from the data field of the edition (``body_en`` / ``body_kk``),
+    the periods and schedules from ``meetings-body-period-<row_id>`` /
+    ``meetings-schedule-<schedule>``; raises ``KeyError`` for a row
+    or schedule with no message."""
+    loc = catalog(lang)
     c = body_comparison
 
-    def num(v: object, fmt: str = "{:.1f}") -> str:
-        if pd.isna(v):
-            return "—"
-        text = fmt.format(v)
-        return text if lang == "en" else text.replace(".", ",")
+    def num(v: object) -> str:
+        return "—" if pd.isna(v) else loc.decimal(v, 1)
+
+    def share(pct: object, seats: object) -> str:
+        text = "—" if pd.isna(pct) else loc.pct(pct, 0)
+        if pd.isna(seats):
+            return text
+        return loc("meetings-body-share", share=text, seats=str(int(seats)))
 
     schedule = c["schedule_en"].str.replace(r" \(seed .*\)$", "", regex=True)
     seats = int(c.loc[c["row_id"] == "kurultai", "members"].iloc[0])
-    if lang == "en":
-        df = pd.DataFrame(
-            {
-                "Body and period": (
-                    c["body_en"] + ", " + c["period_en"] + ": " + c["years"].map(num) + " years"
-                ),
-                "Meant to meet": schedule,
-                "Sessions (per year)": c["sessions"].astype(str)
-                + " ("
-                + c["sessions_per_year"].map(num)
-                + ")",
-                "Members met one to one (per year)": c["people_met"].astype(str)
-                + " ("
-                + c["people_met_per_year"].map(num)
-                + ")",
-                "Share of the seats met": c["people_met_pct_of_members"].map(
-                    lambda v: num(v, "{:.0f}%")
-                )
-                + c["members"].map(lambda m: "" if pd.isna(m) else f" of about {int(m)}"),
-            }
-        )
-        source = (
-            "Sources: seed 002 lines 302-309 (data/raw/context/context_figures.csv) for the "
-            f"Council; {TABLE3}, the Kurultai's about {seats} seats ever filled (initial "
-            "members and newcomers, the article's lines 182 and 188-194) and "
-            "data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the "
-            "Council's 'almost three years' is taken as 3. — not given by the source: seed 002 "
-            "gives neither the Council's size nor a schedule, and counts members met, not "
-            "meetings. The Kurultai is meant to meet once a year (the article's line 59)."
-        )
-    else:
-        period = c["row_id"].map(lambda r: _kk(r, PERIODS_KK, "period of row"))
-        df = pd.DataFrame(
-            {
-                "Орган және кезең": c["body_kk"]
-                + ", "
-                + period
-                + ": "
-                + c["years"].map(num)
-                + " жыл",
-                "Қаншалықты жиі жиналуы тиіс": schedule.map(
-                    lambda s: _kk(s, SCHEDULES_KK, "schedule")
-                ),
-                "Отырыстар (жылына)": c["sessions"].astype(str)
-                + " ("
-                + c["sessions_per_year"].map(num)
-                + ")",
-                "Жеке кездескен мүшелер (жылына)": c["people_met"].astype(str)
-                + " ("
-                + c["people_met_per_year"].map(num)
-                + ")",
-                "Кездескен мүшелердің орындардағы үлесі": c["people_met_pct_of_members"].map(
-                    lambda v: num(v, "{:.0f}%")
-                )
-                + c["members"].map(lambda m: "" if pd.isna(m) else f" (шамамен {int(m)} орыннан)"),
-            }
-        )
-        source = (
-            "Дереккөздер: Кеңес үшін 002 мәтіннің 302–309-жолдары "
-            f"(data/raw/context/context_figures.csv); Құрылтай үшін {TABLE3_SOURCE['kk']}, "
-            f"Құрылтайдың осы уақытқа дейін толтырылған шамамен {seats} орны (алғашқы мүшелер "
-            "мен жаңа мүшелер, мақаланың 182 және 188–194-жолдары) және "
-            "data/raw/public/sessions.csv. "
-            "Жыл = күн саны / 365,25; Кеңестің «үш жылға жуық» жұмысы 3 жыл деп алынды. — "
-            "дереккөзде жоқ: 002 мәтін Кеңестің құрамын да, жиналу кестесін де бермейді, "
-            "кездесулерді емес, кездескен мүшелерді санайды. Құрылтай жылына бір рет жиналуы "
-            "тиіс (мақаланың 59-жолы)."
-        )
-    return base_table(df, source=source)
+    body = c[f"body_{data_field(lang)}"]
+    period = [
+        keyed(loc, "meetings-period-", row_id, text=text)
+        for row_id, text in zip(c["row_id"], c["period_en"], strict=True)
+    ]
+    df = pd.DataFrame(
+        {
+            loc("meetings-body-header"): [
+                loc("meetings-body-period", body=b, period=p, years=num(y))
+                for b, p, y in zip(body, period, c["years"], strict=True)
+            ],
+            loc("meetings-body-schedule"): schedule.map(
+                lambda s: keyed(loc, "meetings-schedule-", s, text=s)
+            ),
+            loc("meetings-body-sessions"): c["sessions"].astype(str)
+            + " ("
+            + c["sessions_per_year"].map(num)
+            + ")",
+            loc("meetings-body-met"): c["people_met"].astype(str)
+            + " ("
+            + c["people_met_per_year"].map(num)
+            + ")",
+            loc("meetings-body-share-header"): [
+                share(p, m)
+                for p, m in zip(c["people_met_pct_of_members"], c["members"], strict=True)
+            ],
+        }
+    )
+    return base_table(df, source=loc("meetings-body-source", seats=str(seats)))
 
 
 # ----------------------------------------------------------------------------- second coder
-
-#: The second coder's notes in Kazakh for the entries where the codings differ, keyed by
-#: (meeting date, person_id); the coder wrote the notes in English
-#: (data/raw/coding/second_coding.csv).
-CODER_NOTES_KK = {
-    ("2023-07-10", "baymenov-a"): (
-        "Тоғызқұмалақ «ұлттық ойын» деп аталады (мәдениет: мұра ретіндегі ұлттық ойындар), "
-        "бірақ Дүниежүзілік тоғызқұмалақ федерациясы да талқыланды (спорт: федерациялар); "
-        "мәдениет негізгі сала болып алынды."
-    ),
-    ("2024-03-12", "kurishbaev-a"): (
-        "Университеттің агроөнеркәсіптік сала бойынша зерттеулері ауыл шаруашылығы "
-        "анықтамасындағы «аграрлық зерттеулерге» кіреді, сондықтан ғылым мен білім қосылмады."
-    ),
-    ("2024-05-30", "izmukhambetov-b"): (
-        "Тақырыптар көп: мұнай-газ саласы мен азық-түлік бағасы экономиканы негізгі сала "
-        "етті; «Қоғамдық бақылау туралы» заң құқық пен азаматтық қоғамды қосады; аға буын "
-        "мұнда әлеуметтік саясаттың тақырыбы емес, іс-әрекет иесі."
-    ),
-    ("2024-06-18", "zakieva-d"): (
-        "Жетім балаларға тұрғын үй мен ауылдағы балаларға арналған инфрақұрылым балалар "
-        "құқықтары анықтамасына кіреді, сондықтан әлеуметтік саясат (тұрғын үй) қосылмады."
-    ),
-    ("2025-01-17", "baymenov-a"): (
-        "Бірлескен кездесудің тақырыптары екі адамның біріне жеке телінбеген, сондықтан екі "
-        "жол бірдей кодталды; негізгі сала бірінші аталуы бойынша алынды; жас ғалымдарға "
-        "«әлеуметтік қолдау» әлеуметтік саясат емес, ғылым болып кодталды."
-    ),
-    ("2025-01-17", "kurishbaev-a"): (
-        "Бірлескен кездесу Ә. Бәйменовтің жолымен бірдей кодталды; тақырыптарды адамдардың "
-        "лауазымы бойынша бөлуден бас тартылды, өйткені лауазым тақырып емес."
-    ),
-}
-DISAGREEMENT_WORDS = {
-    "en": {
-        "date": "Date",
-        "person": "Person",
-        "rules": "Rules (English paraphrase)",
-        "second": "Second coder (Kazakh text)",
-        "note": "Second coder's note",
-        "primary": "primary",
-        "source": (
-            "Source: data/raw/coding/second_coding.csv (an independent coder, from the Kazakh "
-            "text and the codebook only) against the rules of data/raw/coding/topic_rules.csv "
-            "(processed table coding_agreement). Primary domain: for the rules, the domain "
-            "named first in the paraphrase; for the coder, the dominant topic, or the "
-            "first-mentioned one."
-        ),
-    },
-    "kk": {
-        "date": "Күні",
-        "person": "Адам",
-        "rules": "Ережелер (ағылшынша мазмұндама)",
-        "second": "Екінші кодтаушы (қазақша мәтін)",
-        "note": "Екінші кодтаушының түсіндірмесі",
-        "primary": "негізгі",
-        "source": (
-            "Дереккөз: data/raw/coding/second_coding.csv (тек мақаланың қазақша мәтіні мен "
-            "кодтар кітабы бойынша жұмыс істеген тәуелсіз кодтаушы) пен "
-            "data/raw/coding/topic_rules.csv ережелерін салыстыру (coding_agreement өңделген "
-            "кестесі). Негізгі сала: ережелер үшін мазмұндамада бірінші аталған сала; "
-            "кодтаушы үшін басым тақырып, ал салмағы тең болса бірінші аталғаны. "
-            "Түсіндірмелерді кодтаушы ағылшынша жазған, мұнда қазақшаға аударылған."
-        ),
-    },
-}
 
 
 def coding_disagreements_table(
@@ -744,148 +472,116 @@ def coding_disagreements_table(
     topic_domains:
         Processed ``topic_domains`` (domain_id, label_en, label_kk) for the domain names.
     meetings_log:
-        Processed ``meetings_log`` (person_id, name_kk): the Cyrillic names, needed for
-        ``lang="kk"``.
+        Processed ``meetings_log`` (person_id and the names): needed when
+        ``coding_agreement`` lacks the edition's name column (``name_kk``).
     lang:
-        ``"en"`` or ``"kk"``; Kazakh takes the coder's notes from :data:`CODER_NOTES_KK`
-        and raises ``KeyError`` for a differing entry with no Kazakh note.
+        The edition. The coder wrote the notes in English; each differing entry's note is
+        the message ``meetings-coder-note-<date>-<person_id>`` (the English one places the
+        coder's text), and a differing entry with no message raises
+        ``KeyError``.
     """
-    w = DISAGREEMENT_WORDS[lang]
-    labels = topic_domains.set_index("domain_id")["label_en" if lang == "en" else "label_kk"]
+    loc = catalog(lang)
+    labels = topic_domains.set_index("domain_id")[f"label_{data_field(lang)}"]
     a = coding_agreement[~(coding_agreement["primary_agree"] & coding_agreement["domains_agree"])]
 
     def names(ids: str, primary: str) -> str:
         # The primary domain first, marked; then the others in codebook order.
         rest = [labels[d] for d in ids.split(";") if d != primary]
-        return "; ".join([f"{labels[primary]} ({w['primary']})", *rest])
+        return "; ".join([loc("meetings-coding-primary", label=labels[primary]), *rest])
 
     dates = a["meeting_date"].dt.strftime("%Y-%m-%d")
-    if lang == "en":
-        person = a["name_latin"]
-        note = a["coder_note"].fillna("—")
+    name = name_column(lang)
+    if name in a.columns:
+        person = a[name]
+    elif meetings_log is None:
+        raise ValueError(f"coding_disagreements_table(lang={lang!r}) needs meetings_log")
     else:
-        if meetings_log is None:
-            raise ValueError("coding_disagreements_table(lang='kk') needs meetings_log")
         person = a["person_id"].map(
-            meetings_log.drop_duplicates("person_id").set_index("person_id")["name_kk"]
+            meetings_log.drop_duplicates("person_id").set_index("person_id")[name]
         )
-        note = pd.Series(
-            [
-                _kk((d, p), CODER_NOTES_KK, "coder's note of")  # type: ignore[arg-type]
-                for d, p in zip(dates, a["person_id"], strict=True)
-            ],
-            index=a.index,
-        )
+    note = [
+        keyed(loc, "meetings-coder-note-", f"{d}-{p}", text=n if isinstance(n, str) else "—")
+        for d, p, n in zip(dates, a["person_id"], a["coder_note"], strict=True)
+    ]
     df = pd.DataFrame(
         {
-            w["date"]: dates,
-            w["person"]: person,
-            w["rules"]: [
+            loc("meetings-coding-date"): dates,
+            loc("meetings-coding-person"): person,
+            loc("meetings-coding-rules"): [
                 names(d, p) for d, p in zip(a["domains_rules"], a["primary_rules"], strict=True)
             ],
-            w["second"]: [
+            loc("meetings-coding-second"): [
                 names(d, p) for d, p in zip(a["domains_second"], a["primary_second"], strict=True)
             ],
-            w["note"]: note,
+            loc("meetings-coding-note"): note,
         }
     )
-    return base_table(df, source=w["source"])
+    return base_table(df, source=loc("meetings-coding-source"))
 
 
 # ----------------------------------------------------------------------------- epilogue
 
-#: The epilogue's events and figures in Kazakh, keyed by date (``None``: the figure is
-#: computed, see :func:`_referendum_kk`; "—": none given).
-EPILOGUE_KK = {
-    "2026-01-20": (
-        "Қазақстан халқы Ассамблеясы мен Ұлттық құрылтайдың орнына Қазақстанның Халық "
-        "кеңесін құру ұсынылды",
-        "ең көбі 126 мүше: 42 – этномәдени бірлестіктерден, 42 – қоғамдық бірлестіктерден, "
-        "42 – мәслихаттар мен өңірлік қоғамдық кеңестерден",
-    ),
-    "2026-01-24": (
-        "Конституциялық реформа комиссиясының алғашқы отырысы",
-        "азаматтардан 2\u00a0000-нан астам ұсыныс; 7 партия мен 16 қоғамдық ұйым ұсыныс жіберді",
-    ),
-    "2026-03-15": ("Жаңа Конституция бойынша референдум", None),
-    "2026-07-01": (
-        "Жаңа Конституция күшіне енеді; Сенат таратылады; парламент Құрылтай деп аталатын бір "
-        "палаталы органға айналады (145 депутат)",
-        "—",
-    ),
-    "2026-09-01": (
-        "Жаңа парламент (Құрылтай) 2026 жылғы тамыздағы сайлаудан кейін жұмысын бастайды",
-        "—",
-    ),
+#: Phrases of the epilogue's ``sources`` that an edition words in its own language,
+#: keyed by the tail of their message id (``meetings-epilogue-source-<key>``); the values
+#: are the data's text to find, not words the build writes.
+SOURCE_PHRASES = {
+    "cec": "Central Election Commission figures as reported by",
+    "commission": "(Constitutional reform commission starts work)",
+    "tass": "TASS",
 }
-#: Words of the epilogue's sources and confidence in Kazakh (replaced in the text as is).
-SOURCE_WORDS_KK = {
-    "Central Election Commission figures as reported by": (
-        "Орталық сайлау комиссиясының деректері, жариялағандар:"
-    ),
-    "(Constitutional reform commission starts work)": (
-        "(Конституциялық реформа комиссиясы жұмысын бастады)"
-    ),
-    "TASS": "ТАСС",
-}
-CONFIDENCE_KK = {"high": "жоғары", "medium": "орташа", "low": "төмен"}
 
 
-def _referendum_kk(epilogue: pd.DataFrame) -> str:
-    """The referendum's counts and printed shares in Kazakh, from
-    :func:`analysis.meetings.referendum_figures`."""
+def referendum_text(loc: Catalog, epilogue: pd.DataFrame) -> str:
+    """The referendum's counts and printed shares in the edition's words
+    (``meetings-epilogue-referendum``), from :func:`analysis.meetings.referendum_figures`."""
     v = referendum_figures(epilogue).set_index("measure")
-
-    def c(m: str) -> str:
-        return count(v.loc[m, "count"], lang="kk")
-
-    def s(m: str) -> str:
-        return pct(v.loc[m, "share_pct_reported"], 2, lang="kk")
-
-    return (
-        f"сайлаушылар саны {c('eligible')}; қатысқаны {c('turnout')} ({s('turnout')}); "
-        f"«иә» {c('yes')} ({s('yes')}); «жоқ» {c('no')} ({s('no')}); жарамсыз {c('invalid')}"
-    )
+    args = {m: loc.count(v.loc[m, "count"]) for m in ("eligible", "turnout", "yes", "no")}
+    args["invalid"] = loc.count(v.loc["invalid", "count"])
+    for m in ("turnout", "yes", "no"):
+        args[f"{m}_pct"] = loc.pct(v.loc[m, "share_pct_reported"], 2)
+    return loc("meetings-epilogue-referendum", **args)
 
 
 def epilogue_table(epilogue_2026: pd.DataFrame, lang: str = "en") -> GT:
     """What followed the fifth session in 2026, with figures and sources (processed
-    ``epilogue_2026``). ``lang="kk"``: events and figures from :data:`EPILOGUE_KK` (the
-    referendum's figures computed from the data); raises ``KeyError`` for a date with no
-    Kazakh wording."""
+    ``epilogue_2026``). Events and figures are the messages ``meetings-epilogue-event-<date>``
+    and ``meetings-epilogue-figure-<date>`` (the English ones place the data's text; the
+    Kazakh referendum figures are computed from the data, :func:`referendum_text`);
+    raises ``KeyError`` for a date with no message."""
+    loc = catalog(lang)
     e = epilogue_2026
-    if lang == "en":
-        df = pd.DataFrame(
-            {
-                "Date": _date(e["date"]),
-                "Event": e["event"],
-                "Figures": e["figure"].fillna("—"),
-                "Sources (confidence)": e["sources"] + " (" + e["confidence"] + ")",
-            }
+    dates = _date(e["date"])
+    referendum = referendum_text(loc, e)
+    sources = e["sources"]
+    for key, phrase in SOURCE_PHRASES.items():
+        sources = sources.str.replace(
+            phrase, loc("meetings-epilogue-source-" + key, text=phrase), regex=False
         )
-        source = (
-            "Source: public sources named in each row (data/raw/public/epilogue_2026.csv); not "
-            "from the article, which ends before these events."
-        )
-    else:
-        dates = _date(e["date"])
-        kk = [_kk(d, EPILOGUE_KK, "epilogue row of") for d in dates]
-        sources = e["sources"]
-        for en, kz in SOURCE_WORDS_KK.items():
-            sources = sources.str.replace(en, kz, regex=False)
-        df = pd.DataFrame(
-            {
-                "Күні": dates,
-                "Оқиға": [event for event, _ in kk],
-                "Сандар": [_referendum_kk(e) if fig is None else fig for _, fig in kk],
-                "Дереккөздер (сенімділігі)": sources
-                + " ("
-                + e["confidence"].map(lambda x: _kk(x, CONFIDENCE_KK, "confidence"))
-                + ")",
-            }
-        )
-        source = (
-            "Дереккөз: әр жолда аталған ашық дереккөздер (data/raw/public/epilogue_2026.csv); "
-            "мақаладан емес, мақала бұл оқиғалардан бұрын аяқталады."
-        )
-    return base_table(df, source=source)
+    df = pd.DataFrame(
+        {
+            loc("meetings-epilogue-date"): dates,
+            loc("meetings-epilogue-event"): [
+                keyed(loc, "meetings-epilogue-event-", d, text=text)
+                for d, text in zip(dates, e["event"], strict=True)
+            ],
+            loc("meetings-epilogue-figures"): [
+                keyed(
+                    loc,
+                    "meetings-epilogue-figure-",
+                    d,
+                    text=text if isinstance(text, str) else "—",
+                    referendum=referendum,
+                )
+                for d, text in zip(dates, e["figure"], strict=True)
+            ],
+            loc("meetings-epilogue-sources"): [
+                loc(
+                    "meetings-epilogue-sources-cell",
+                    sources=s,
+                    confidence=keyed(loc, "meetings-confidence-", c),
+                )
+                for s, c in zip(sources, e["confidence"], strict=True)
+            ],
+        }
+    )
+    return base_table(df, source=loc("meetings-epilogue-note"))

@@ -1,0 +1,171 @@
+# Коммуникация бөлімінің кестелері мен диаграммалары (analysis/tables/meetings.py,
+# analysis/figures/meetings.py): баған атаулары, ескертпелер, ұяшықтар мен диаграмма сөздері.
+#
+# Дерек кодымен аталған хабарламалар (meetings-place-…, meetings-definition-…, …) өңделген
+# кестелерде тек ағылшынша тұрған жолдарды қазақшалайды.
+
+## Ортақ
+meetings-gloss = { $original }
+meetings-range = { $first }–{ $last }
+meetings-table3-ref = мақаланың 3-кестесі, мәтіннің 465–611-жолдары (data/raw/article/meetings.csv, meeting_participants.csv)
+
+## 3-кесте (tbl-meetings)
+meetings-table3-date = Күні
+meetings-table3-person-header = Адам және лауазымы
+meetings-table3-topics = Тақырыптар (мақаланың сөзімен)
+meetings-table3-domains = Салалар
+meetings-table3-person = { $name_kk }: { $role }
+meetings-table3-source = Дереккөз: { meetings-table3-ref }. Лауазымдар мен тақырыптар мақалада басылғандай (тақырыптар қысқартылған); — лауазым көрсетілмеген. Салалар: тақырыптарды кодтау (meeting_domains өңделген кестесі). ◊ Құрылтайды құрған 2022 жылғы 14 маусымдағы Жарлыққа дейінгі кездесу.
+
+## Отырыстар (tbl-sessions)
+meetings-sessions-session = Отырыс
+meetings-sessions-days-header = Күндері (секциялар, пленарлық отырыс)
+meetings-sessions-place = Өткен жері
+meetings-sessions-theme = Тақырыбы
+meetings-sessions-counts = Секциялар, сөз сөйлегендер, ұсыныстар
+meetings-sessions-sections = { $n } секция
+meetings-sessions-spoke = секцияларда { $count } мүше сөз сөйледі
+meetings-sessions-source = Дереккөз: data/raw/public/sessions.csv файлының әр жолында аталған ашық дереккөздер (мақала емес); осы кестенің CSV файлында әр отырыстың нәтижелері, дереккөздері мен сенімділігі де бар. Сандар дереккөздердегідей берілген; — табылмады.
+meetings-sessions-date = { $year } жылғы { $day } { $month }
+meetings-sessions-days = { $year } жылғы { $start_day }–{ $day } { $month }
+meetings-sessions-span = { $start } – { $end }
+meetings-place-ulytau = Ұлытау
+meetings-place-turkistan = Түркістан
+meetings-place-atyrau = Атырау
+meetings-place-burabay = Бурабай
+meetings-place-kyzylorda = Қызылорда
+meetings-source-count-more-than-70 = 70-тен астам
+meetings-source-count-about-70 = шамамен 70
+meetings-source-count-424-citizen-proposals-in-11-areas-received-through-egov-before-the-session = отырысқа дейін «электрондық үкімет» арқылы 11 бағыт бойынша азаматтардың 424 ұсынысы келіп түсті
+meetings-source-count-more-than-100-initiatives = 100-ден астам бастама
+meetings-source-count-more-than-200-proposals-and-recommendations = 200-ден астам ұсыныс пен ұсыным
+
+## Аралықтар (tbl-session-intervals)
+meetings-intervals-period = Кезең
+meetings-intervals-dates-header = Күндері
+meetings-intervals-days = Күн саны
+meetings-intervals-meetings = Кездесулер
+meetings-intervals-people = Қабылданған адамдар
+meetings-intervals-rate = Жылына кездесулер (СИ)
+meetings-intervals-rate-last = 2025 жылғы 17 қаңтарға дейін жылына (СИ)
+meetings-intervals-ids = Кездесулердің кодтары
+meetings-intervals-between = { $first }–{ $second } отырыстар аралығы
+meetings-intervals-before = { $session } отырысқа дейін
+meetings-intervals-after = { $session } отырыстан кейін
+meetings-intervals-year = { $year } күнтізбелік жылы
+meetings-intervals-dates = { $start } – { $end }
+meetings-intervals-before-decree = Жарлыққа дейін { $n }
+meetings-intervals-source = Дереккөз: { meetings-table3-ref }; пленарлық отырыс күндері data/raw/public/sessions.csv файлынан. Аралық бір пленарлық отырыстан кейінгі күннен келесі пленарлық отырыс күніне дейін есептеледі. Жылына кездесулер = кездесулер / (күн саны / 365,25); жақша ішінде Пуассон үлестірімі бойынша нақты сенімділік интервалы (құрастырудың сенімділік деңгейімен). Келесі баған күндерді 3-кестенің соңғы күніне, 2025 жылғы 17 қаңтарға дейін ғана санайды. † 3-кесте 2025 жылғы 17 қаңтарда аяқталады, сондықтан бұл кезеңдер қамтылмаған: 0 кездесу болмағанын емес, тізімде жоқтығын білдіреді. Күнтізбелік жылдарда соңғы баған 2022 жылғы 14 маусымдағы Жарлыққа дейінгі кездесулерді көрсетеді.
+
+## Тақырыптар кодтары (tbl-topic-codebook)
+meetings-codebook-domain = Сала
+meetings-codebook-definition = Анықтамасы
+meetings-codebook-rules = Ережелер
+meetings-codebook-meetings = Кездесулер
+meetings-codebook-people = Қабылданған адамдар
+meetings-codebook-rules-cell = { $ids }
+meetings-codebook-source = Дереккөз: data/raw/coding/topic_codebook.csv және topic_rules.csv (осы жоба), { meetings-table3-ref } тақырыптарының мазмұндамасына қолданылды. Сала оның ережелерінің (регистрді ескермейтін тұрақты өрнектердің) кез келгені сәйкес келсе кодталады; «Ережелер» бағанында ережелердің коды берілген, олардың мәтіні (ағылшынша мазмұндамаға арналған өрнектер) topic_rules.csv файлында.
+meetings-definition-economy-business = Ұлттық экономика және оның салалары (мұнай-газ, мұнай-химия), бағалар, кәсіпкерлік, мемлекет пен бизнес арасындағы қарым-қатынас.
+meetings-definition-public-administration = Мемлекеттік аппараттың жұмысы: бюрократия, басқарудағы сыбайлас жемқорлық, мемлекеттік қызмет және қызметшілерді оқыту, жергілікті өзін-өзі басқару, мемлекеттік басқару доктриналары.
+meetings-definition-law = Құқықтық реформалар, азаматтардың құқықтық сауаттылығы және белгілі бір заңды жүзеге асыру.
+meetings-definition-science-education = Ғылыми зерттеулер, Ғылым академиясы, университеттер және жас ғалымдарды қолдау.
+meetings-definition-culture-language = Мәдениет және кино, қазақ тілі мен оның жазуы, тіл саясаты, мемлекеттік рәміздер және мұра ретіндегі ұлттық ойындар.
+meetings-definition-sport = Бұқаралық және жоғары жетістіктер спорты, спорт бағдарламалары мен нысандары, ұлттық спорт түрлері және олардың федерациялары, Дүниежүзілік көшпенділер ойындары.
+meetings-definition-social-policy-veterans = Әлеуметтік мәселелер мен әлеуметтік қолдау, тұрғын үй, табиғи апаттан зардап шеккендерге көмек, ардагерлер және аға буын.
+meetings-definition-interethnic-relations = Ұлттық бірегейлік, этносаясат, Қазақстан халқы Ассамблеясы және діни ахуал.
+meetings-definition-childrens-rights = Балалардың құқықтары мен қауіпсіздігін қорғау, жетім балалар мен ата-анасының қамқорлығынсыз қалған балалар, балаларға арналған инфрақұрылым.
+meetings-definition-agriculture = Ауыл шаруашылығы, агроөнеркәсіптік сала және аграрлық зерттеулер.
+meetings-definition-civil-society = Үкіметтік емес ұйымдар және олардың мемлекетпен жұмысы, ақыл-ой орталықтары, азаматтардың қоғамдық бақылауы.
+
+## Бірнеше рет қабылданғандар (tbl-repeat-visitors, fig-repeat-visits)
+meetings-repeat-person-header = Адам
+meetings-repeat-person = { $name_kk }
+meetings-repeat-meetings = 3-кестедегі кездесулер
+meetings-repeat-dates = 3-кестедегі күндер
+meetings-repeat-text-says = Мәтінде айтылғаны
+meetings-repeat-check = Тексеру
+meetings-repeat-left-out = Мәтін қалдырған жылдар
+meetings-repeat-lines = Мәтін жолдары
+meetings-repeat-received-in = { $years } жылдары қабылдаған
+meetings-repeat-received-times = { $times } рет қабылдаған (жылдары жоқ)
+meetings-repeat-source = Дереккөз: { meetings-table3-ref }; кестеден кейінгі мәтін, 622–627-жолдар (data/raw/article/repeat_visit_claims.csv).
+meetings-check-matches-omits-a-meeting = сәйкес, бір кездесу аталмаған
+meetings-check-not-mentioned = аталмайды
+meetings-check-matches = сәйкес
+meetings-check-contradicts = қайшы
+
+## Ұлттық қоғамдық сенім кеңесімен салыстыру (tbl-body-comparison)
+meetings-body-header = Орган және кезең
+meetings-body-schedule = Қаншалықты жиі жиналуы тиіс
+meetings-body-sessions = Отырыстар (жылына)
+meetings-body-met = Жеке кездескен мүшелер (жылына)
+meetings-body-share-header = Кездескен мүшелердің орындардағы үлесі
+meetings-body-period = { $body }, { $period }: { $years } жыл
+meetings-body-share = { $share } (шамамен { $seats } орыннан)
+meetings-body-source = Дереккөздер: Кеңес үшін 002 мәтіннің 302–309-жолдары (data/raw/context/context_figures.csv); Құрылтай үшін { meetings-table3-ref }, Құрылтайдың осы уақытқа дейін толтырылған шамамен { $seats } орны (алғашқы мүшелер мен жаңа мүшелер, мақаланың 182 және 188–194-жолдары) және data/raw/public/sessions.csv. Жыл = күн саны / 365,25; Кеңестің «үш жылға жуық» жұмысы 3 жыл деп алынды. — дереккөзде жоқ: 002 мәтін Кеңестің құрамын да, жиналу кестесін де бермейді, кездесулерді емес, кездескен мүшелерді санайды. Құрылтай жылына бір рет жиналуы тиіс (мақаланың 59-жолы).
+meetings-period-ncpt = 2019 жылдан 2022 жылғы маусымға дейін
+meetings-period-kurultai = Жарлықтан IV отырысқа дейін (2022 жылғы маусым – 2025 жылғы наурыз)
+meetings-period-kurultai-table-span = 3-кестенің алғашқы кездесуінен соңғысына дейін (2022 жылғы сәуір – 2025 жылғы қаңтар)
+meetings-schedule-not-stated = айтылмаған
+meetings-schedule-once-a-year = жылына бір рет
+
+## Екінші кодтаушы (tbl-coding-disagreements)
+meetings-coding-date = Күні
+meetings-coding-person = Адам
+meetings-coding-rules = Ережелер (ағылшынша мазмұндама)
+meetings-coding-second = Екінші кодтаушы (қазақша мәтін)
+meetings-coding-note = Екінші кодтаушының түсіндірмесі
+meetings-coding-primary = { $label } (негізгі)
+meetings-coding-source = Дереккөз: data/raw/coding/second_coding.csv (тек мақаланың қазақша мәтіні мен кодтар кітабы бойынша жұмыс істеген тәуелсіз кодтаушы) пен data/raw/coding/topic_rules.csv ережелерін салыстыру (coding_agreement өңделген кестесі). Негізгі сала: ережелер үшін мазмұндамада бірінші аталған сала; кодтаушы үшін басым тақырып, ал салмағы тең болса бірінші аталғаны. Түсіндірмелерді кодтаушы ағылшынша жазған, мұнда қазақшаға аударылған.
+meetings-coder-note-2023-07-10-baymenov-a = Тоғызқұмалақ «ұлттық ойын» деп аталады (мәдениет: мұра ретіндегі ұлттық ойындар), бірақ Дүниежүзілік тоғызқұмалақ федерациясы да талқыланды (спорт: федерациялар); мәдениет негізгі сала болып алынды.
+meetings-coder-note-2024-03-12-kurishbaev-a = Университеттің агроөнеркәсіптік сала бойынша зерттеулері ауыл шаруашылығы анықтамасындағы «аграрлық зерттеулерге» кіреді, сондықтан ғылым мен білім қосылмады.
+meetings-coder-note-2024-05-30-izmukhambetov-b = Тақырыптар көп: мұнай-газ саласы мен азық-түлік бағасы экономиканы негізгі сала етті; «Қоғамдық бақылау туралы» заң құқық пен азаматтық қоғамды қосады; аға буын мұнда әлеуметтік саясаттың тақырыбы емес, іс-әрекет иесі.
+meetings-coder-note-2024-06-18-zakieva-d = Жетім балаларға тұрғын үй мен ауылдағы балаларға арналған инфрақұрылым балалар құқықтары анықтамасына кіреді, сондықтан әлеуметтік саясат (тұрғын үй) қосылмады.
+meetings-coder-note-2025-01-17-baymenov-a = Бірлескен кездесудің тақырыптары екі адамның біріне жеке телінбеген, сондықтан екі жол бірдей кодталды; негізгі сала бірінші аталуы бойынша алынды; жас ғалымдарға «әлеуметтік қолдау» әлеуметтік саясат емес, ғылым болып кодталды.
+meetings-coder-note-2025-01-17-kurishbaev-a = Бірлескен кездесу Ә. Бәйменовтің жолымен бірдей кодталды; тақырыптарды адамдардың лауазымы бойынша бөлуден бас тартылды, өйткені лауазым тақырып емес.
+
+## Эпилог (tbl-epilogue)
+meetings-epilogue-date = Күні
+meetings-epilogue-event = Оқиға
+meetings-epilogue-figures = Сандар
+meetings-epilogue-sources = Дереккөздер (сенімділігі)
+meetings-epilogue-sources-cell = { $sources } ({ $confidence })
+meetings-epilogue-note = Дереккөз: әр жолда аталған ашық дереккөздер (data/raw/public/epilogue_2026.csv); мақаладан емес, мақала бұл оқиғалардан бұрын аяқталады.
+meetings-epilogue-referendum = сайлаушылар саны { $eligible }; қатысқаны { $turnout } ({ $turnout_pct }); «иә» { $yes } ({ $yes_pct }); «жоқ» { $no } ({ $no_pct }); жарамсыз { $invalid }
+meetings-epilogue-event-2026-01-20 = Қазақстан халқы Ассамблеясы мен Ұлттық құрылтайдың орнына Қазақстанның Халық кеңесін құру ұсынылды
+meetings-epilogue-figure-2026-01-20 = ең көбі 126 мүше: 42 – этномәдени бірлестіктерден, 42 – қоғамдық бірлестіктерден, 42 – мәслихаттар мен өңірлік қоғамдық кеңестерден
+meetings-epilogue-event-2026-01-24 = Конституциялық реформа комиссиясының алғашқы отырысы
+meetings-epilogue-figure-2026-01-24 = азаматтардан 2 000-нан астам ұсыныс; 7 партия мен 16 қоғамдық ұйым ұсыныс жіберді
+meetings-epilogue-event-2026-03-15 = Жаңа Конституция бойынша референдум
+meetings-epilogue-figure-2026-03-15 = { $referendum }
+meetings-epilogue-event-2026-07-01 = Жаңа Конституция күшіне енеді; Сенат таратылады; парламент Құрылтай деп аталатын бір палаталы органға айналады (145 депутат)
+meetings-epilogue-figure-2026-07-01 = —
+meetings-epilogue-event-2026-09-01 = Жаңа парламент (Құрылтай) 2026 жылғы тамыздағы сайлаудан кейін жұмысын бастайды
+meetings-epilogue-figure-2026-09-01 = —
+meetings-epilogue-source-cec = Орталық сайлау комиссиясының деректері, жариялағандар:
+meetings-epilogue-source-commission = (Конституциялық реформа комиссиясы жұмысын бастады)
+meetings-epilogue-source-tass = ТАСС
+meetings-confidence-high = жоғары
+meetings-confidence-medium = орташа
+meetings-confidence-low = төмен
+
+## Диаграммалар
+meetings-fig-table3-note = Кездесулер: мақаланың 3-кестесі, мәтіннің 465–611-жолдары (data/raw/article/meetings.csv).
+meetings-fig-date = Кездесу күні
+meetings-fig-session = { $session } отырыс
+meetings-fig-decree = Жарлық, 2022 жылғы 14 маусым
+meetings-fig-legend-session = отырыс
+meetings-fig-legend-decree = Жарлық
+meetings-fig-sessions-note = Отырыстар: ашық дереккөздер (data/raw/public/sessions.csv).
+meetings-fig-hollow-note = Іші бос нүктелер: Жарлыққа дейінгі кездесулер.
+meetings-fig-domain-title = Кездесулер саны (бір кездесу бірнеше салаға жатуы мүмкін)
+meetings-fig-domain-label = { $original }
+meetings-fig-domain-note-1 = Салалар: data/raw/coding/topic_rules.csv ережелері бойынша,
+meetings-fig-domain-note-2 = әр кездесу тақырыбының біз жазған ағылшынша мазмұндамасынан.
+meetings-fig-status-title = Мақала мәтінінде
+meetings-fig-prose-note = Мәтін: 622–627-жолдар (data/raw/article/repeat_visit_claims.csv).
+meetings-fig-rules-note = Тік сызықтар: I–IV отырыстардың пленарлық отырыс күндері (ашық дереккөздер).
+meetings-fig-repeat-person = { $name }|({ $check })
+meetings-fig-status-named = жылы аталған
+meetings-fig-status-counted = саны айтылған, жылы аталмаған
+meetings-fig-status-left-out = мәтінде жоқ
