@@ -70,6 +70,14 @@ def month_words(text: str, loc: Catalog) -> str:
     return loc("composition-month-year", month=loc.month(when.month), year=str(when.year))
 
 
+def _word(loc: Catalog, msg_id: str, **args: object) -> str:
+    """The message ``msg_id`` for a code or text of the data; ``KeyError`` naming the id
+    and the catalog when the catalog has no such message (the data hold an unknown code)."""
+    if not loc.has(msg_id):
+        raise KeyError(f"no message {msg_id!r} in locales/{loc.base}: unknown code in the data")
+    return loc(msg_id, **args)
+
+
 def _label(prefix: str, code: object, loc: Catalog, *, optional: bool = False) -> str:
     """The word of a code: the message ``prefix`` + the code (``composition-status-`` +
     ``joined``); '' for a missing code, or (``optional``) for a code with no message."""
@@ -77,7 +85,7 @@ def _label(prefix: str, code: object, loc: Catalog, *, optional: bool = False) -
         return ""
     if optional and not loc.has(prefix + _id(code)):
         return ""
-    return loc(prefix + _id(code))
+    return _word(loc, prefix + _id(code))
 
 
 #: One line of a stacked cell: a grey block under the main value, left out when empty.
@@ -135,12 +143,17 @@ def newcomers_table(newcomers: pd.DataFrame, lang: str = "en") -> GT:
     return _widths(gt, widths)
 
 
-def _item(item: str, loc: Catalog) -> str:
-    """An item of ``composition_structure`` (``item_en``) in the language's words."""
+def _item(item: str, data: object, loc: Catalog) -> str:
+    """An item of ``composition_structure`` (``item_en``) in the language's words: the
+    catalog's ``composition-structure-item-<item>``, else the data's own item in the
+    language (``data``; None where the data have no column of the language: ``KeyError``)."""
     section = re.fullmatch(r"Section (\d+)", item)
     if section:
         return loc("composition-structure-section", n=section.group(1))
-    return loc("composition-structure-item-" + _id(item), item=item)
+    msg_id = "composition-structure-item-" + _id(item)
+    if data is not None and not loc.has(msg_id):
+        return str(data)
+    return _word(loc, msg_id, item=item)
 
 
 def structure_table(
@@ -159,7 +172,8 @@ def structure_table(
     (:func:`analysis.composition.cyrillic_names`, read from ``members``, the processed
     ``members`` table, matched on ``name_latin``). Raises ``ValueError`` for an unknown
     language, or there when ``members`` is missing or lacks a holder;
-    :class:`analysis.i18n.MessageError` for an item the catalog does not name.
+    ``KeyError`` for an item that neither the catalog nor the data of the
+    language word.
     """
     loc = catalog(lang)
     own = reads_article(lang)
@@ -209,7 +223,12 @@ def structure_table(
         sub = head["article"], df["value_kk"]
     out = pd.DataFrame(
         {
-            head["item"]: [_item(i, loc) for i in df["item_en"]],
+            head["item"]: [
+                _item(i, d, loc)
+                for i, d in zip(
+                    df["item_en"], df.get(f"item_{data_field(lang)}", [None] * len(df)), strict=True
+                )
+            ],
             head["value"]: df[value],
             sub[0]: sub[1],
             head["holder"]: holders,
@@ -386,7 +405,7 @@ def field_codebook_table(field_codebook: pd.DataFrame, lang: str = "en") -> GT:
     (``categories_en``); in the article's language the article's own wording
     (``label_kk``). The rule is the catalog's ``composition-rule-<code>`` (in English the
     codebook's ``rule_en``). Raises ``ValueError`` for an unknown language,
-    :class:`analysis.i18n.MessageError` for a code with no rule in the catalog.
+    ``KeyError`` for a code with no rule in the catalog.
     """
     loc = catalog(lang)
     own = reads_article(lang)
@@ -407,7 +426,7 @@ def field_codebook_table(field_codebook: pd.DataFrame, lang: str = "en") -> GT:
                 for a, c in zip(article, df["article_categories"], strict=True)
             ],
             head["rule"]: [
-                loc("composition-rule-" + _id(c), rule=r)
+                _word(loc, "composition-rule-" + _id(c), rule=r)
                 for c, r in zip(df["field_code"], df["rule_en"], strict=True)
             ],
             head["code"]: df["field_code"],
@@ -427,11 +446,12 @@ def rotation_table(coverage: pd.DataFrame, lang: str = "en") -> GT:
     """Rotation (32 newcomers against 117 initial seats) and coverage of the members table.
 
     ``coverage`` is the processed ``composition_coverage`` table; persons as whole
-    numbers, shares as percent with one decimal, in the language's format. Each figure's
-    label and source are the catalog's ``composition-coverage-<metric_id>`` and its
-    ``.source`` (with the counts ``$initial``, ``$joined``, ``$total`` and ``$years``).
-    Raises ``ValueError`` for an unknown language, :class:`analysis.i18n.MessageError` for
-    a figure the catalog does not word.
+    numbers, shares as percent with one decimal, in the language's format. The processed
+    table words each figure in English (``label_en``, ``source``): an edition whose data
+    field has that label column shows them as the data hold them; another edition shows the
+    catalog's ``composition-coverage-<metric_id>`` and its ``.source`` (with the counts
+    ``$initial``, ``$joined``, ``$total`` and ``$years``). Raises ``ValueError`` for an
+    unknown language, ``KeyError`` for a figure the catalog does not word.
     """
     loc = catalog(lang)
     val = coverage.set_index("metric_id")["value"]
@@ -441,12 +461,17 @@ def rotation_table(coverage: pd.DataFrame, lang: str = "en") -> GT:
         "total": loc.count(val["ever_appointed"]),
         "years": WINDOW_YEARS,
     }
+    own_words = f"label_{data_field(lang)}"
+    if own_words in coverage.columns:
+        labels, sources = coverage[own_words].tolist(), coverage["source"].tolist()
+    else:
+        ids = ["composition-coverage-" + _id(m) for m in coverage["metric_id"]]
+        labels = [_word(loc, i, **nums) for i in ids]
+        sources = [loc.attr(i, "source", **nums) for i in ids]
     head = {k: loc("composition-rotation-col-" + k) for k in ("figure", "value", "source")}
     out = pd.DataFrame(
         {
-            head["figure"]: [
-                loc("composition-coverage-" + _id(m), **nums) for m in coverage["metric_id"]
-            ],
+            head["figure"]: labels,
             head["value"]: [
                 loc.pct(v) if u.startswith("percent") else loc.count(v)
                 for v, u in zip(coverage["value"], coverage["unit"], strict=True)
@@ -455,9 +480,9 @@ def rotation_table(coverage: pd.DataFrame, lang: str = "en") -> GT:
                 loc(
                     "composition-rotation-source",
                     status=_label("composition-figure-status-", s, loc),
-                    source=loc.attr("composition-coverage-" + _id(m), "source", **nums),
+                    source=src,
                 )
-                for m, s in zip(coverage["metric_id"], coverage["value_status"], strict=True)
+                for src, s in zip(sources, coverage["value_status"], strict=True)
             ],
         }
     )

@@ -236,7 +236,7 @@ composition-figure-status-reported = printed in the article
 composition-figure-status-derived = computed
 composition-figure-status-inferred = inferred
 composition-figure-status-implied = implied
-# Each figure: its label, and where it comes from (.source; $initial, $joined, $total: persons; $years: the article's period). The English wording is that of the processed table (label_en, source).
+# Each figure: its label, and where it comes from (.source; $initial, $joined, $total: persons; $years: the article's period). An English edition shows the processed table's own wording (label_en, source); these messages repeat it (a test checks they agree) for the other catalogs to translate.
 composition-coverage-initial-members = Initial members
     .source = article, line 182
 composition-coverage-newcomers = Members renewed by rotation
