@@ -104,6 +104,52 @@ def check_counts(raw: RawTables) -> list[Problem]:
 
 #: Letters that occur only in Cyrillic names (Kazakh and Russian alphabets).
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+#: The Kazakh Cyrillic alphabet in its order (А Ә Б В Г Ғ ...), to sort names as printed.
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+#: Members whom no source names in Cyrillic but the article prints in a short form
+#: (``member_id`` -> (printed form, seed line)): the President, "Қ. Тоқаев" (line 37).
+PRINTED_KK = {"tokayev-k": ("Қ. Тоқаев", "37")}
+#: Our Kazakh Cyrillic forms of members whom the sources name only in Latin letters or in a
+#: Russian spelling (``member_id`` -> name); they override the source's form in Kazakh.
+NAMES_KK = {
+    "amirtai-a": "Азаматхан Әміртай",
+    "balaeva-a": "Аида Балаева",
+    "fazylzhanova-a": "Анар Фазылжанова",
+    "karin-e": "Ерлан Қарин",
+    "kuttykadam-s": "Сейдахмет Құттықадам",
+    "nurtaza-s": "Самат Нұртаза",
+    "orynbek-a": "Айгүл Орынбек",
+    "sabilyanov-n": "Нұртай Сабильянов",
+    "zhakanov-i": "Ілия Жақанов",
+    "zheksenbay-b": "Бибігүл Жексенбай",
+    "zholdybaiuly-k": "Қайрат Жолдыбайұлы",
+}
+
+
+def cyrillic_names(members: pd.DataFrame) -> pd.Series:
+    """Each member's name in Kazakh Cyrillic, aligned on ``members``' index.
+
+    ``members`` is the processed ``members`` table (member_id, name_kk, name_as_source).
+    The name is our form in :data:`NAMES_KK` (for a source's Latin or Russian spelling);
+    else ``name_kk`` (the Cyrillic form as printed, nominative); else the article's printed
+    form from :data:`PRINTED_KK`; else the source's own spelling (``name_as_source``).
+    """
+    printed = members["member_id"].map({k: v[0] for k, v in PRINTED_KK.items()})
+    ours = members["member_id"].map(NAMES_KK)
+    return ours.fillna(members["name_kk"]).fillna(printed).fillna(members["name_as_source"])
+
+
+def name_sort_key(name: str) -> list[int]:
+    """Sort key of a name: Cyrillic letters in the Kazakh alphabet's order
+    (:data:`KAZAKH_ALPHABET`, either case), before every other character, which sorts by
+    code point (so Latin names keep their plain order)."""
+    n = len(KAZAKH_ALPHABET)
+    return [
+        KAZAKH_ALPHABET.index(c.lower()) if c.lower() in KAZAKH_ALPHABET else n + ord(c)
+        for c in str(name)
+    ]
+
+
 #: Roster confidence grades, as the last words of its ``notes`` ("...; High").
 _CONFIDENCE = re.compile(r"(High|Low-Medium|Medium|Low)\s*$")
 #: Composition roles read from the start of the roster's ``position_as_given``.
@@ -145,13 +191,6 @@ WINDOW_YEARS = 3
 #: Identity rule (see field_codebook.csv, code 'unknown'): the post that decides a field
 #: counts only on these bases of ``member_fields.csv``'s ``post_basis``.
 POST_BASES_CODED = {"article", "member_source"}
-IDENTITY_RULE = (
-    "a person printed as an initial and surname is given a post, and so a field, only when "
-    "the article prints the post beside the name, or when one public source gives the full "
-    "name, the post and the person's tie to the Kurultai; a post known only for someone who "
-    "shares the surname and initial does not count, and neither does a topic the person "
-    "raised with the President"
-)
 ROSTER = "public/roster_candidates.csv"
 
 
@@ -301,7 +340,8 @@ class Members(pa.DataFrameModel):
     persons registry, and the partial public roster data/raw/public/roster_candidates.csv.
     ``membership_evidence`` is the one scale the counts follow; ``count_group`` and
     ``counted_as_known`` apply it (rule in :func:`build_members`); ``post_basis`` records the
-    identity rule (:data:`IDENTITY_RULE`) that decides whether a field can be coded.
+    identity rule (the catalog's ``composition-value-identity-rule``) that decides whether a
+    field can be coded.
     """
 
     member_id: str = pa.Field(

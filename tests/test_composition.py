@@ -321,3 +321,41 @@ def test_members_by_field_chart_has_two_scales(tables):
     sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
     assert sizes
     assert min(sizes) >= 11
+
+
+def test_english_coverage_wording_is_the_processed_tables(tables):
+    """The rotation table words each figure from the catalog (``composition-coverage-*``);
+    in English that wording is the processed table's own (``label_en``, ``source``)."""
+    from analysis.i18n import catalog
+
+    loc = catalog("en")
+    coverage = tables["composition_coverage"]
+    val = coverage.set_index("metric_id")["value"]
+    nums = {
+        "initial": loc.count(val["initial_members"]),
+        "joined": loc.count(val["newcomers"]),
+        "total": loc.count(val["ever_appointed"]),
+        "years": composition.WINDOW_YEARS,
+    }
+    for metric, label, source in zip(
+        coverage["metric_id"], coverage["label_en"], coverage["source"], strict=True
+    ):
+        msg_id = "composition-coverage-" + metric.replace("_", "-")
+        assert loc(msg_id, **nums) == label, metric
+        assert loc.attr(msg_id, "source", **nums) == source, metric
+
+
+def test_every_builder_draws_in_the_pseudo_locale(tables):
+    """The pseudo-locale (English data, accented catalog words) goes through every builder
+    of the chapter: its words come from the catalog, its data stay as they are."""
+    from analysis.i18n import PSEUDO
+    from analysis.registry import ENTRIES
+
+    for entry in ENTRIES:
+        if entry.chapter != "composition.qmd" or entry.label.startswith("tbl-argues-"):
+            continue
+        out = entry.builder(*[tables[n] for n in entry.inputs], **entry.kwargs, lang=PSEUDO)
+        text = str(out.to_dict()) if entry.kind == "figure" else out.as_raw_html()
+        assert "⟦" in text, entry.label
+    newcomers = tbl.newcomers_table(tables["newcomers"], lang=PSEUDO)._tbl_data
+    assert newcomers.shape[1] == 4  # the Latin forms, as in English

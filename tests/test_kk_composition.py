@@ -10,7 +10,9 @@ import pytest
 
 from analysis import prose, quotes
 from analysis.artefacts import Captions
+from analysis.composition import cyrillic_names
 from analysis.figures import composition as fig
+from analysis.i18n import catalog
 from analysis.paths import ARTICLE_SEED, BOOK, seed_text
 from analysis.prose import composition as pc
 from analysis.prose import params as pp
@@ -25,9 +27,9 @@ LABELS = [e.label for e in ENTRIES_HERE if not e.label.startswith("tbl-argues-")
 #: the sites of sources, web addresses and file paths in source notes (checked apart).
 LATIN_ALLOWED = {"CSV", "SVG", "PNG", "p", "n", "WPP", "UN", "CI"}
 #: English number words and their values, to compare English and Kazakh values.
-EN_NUMBERS = {w: str(i) for i, w in enumerate(pc.NUMBER_WORDS["en"])}
-KK_NUMBERS = {w: str(i) for i, w in enumerate(pc.NUMBER_WORDS["kk"])} | {
-    w: str(i) for i, w in pc.COLLECTIVE_KK.items()
+EN_NUMBERS = {catalog("en")("composition-number", n=i, count=str(i)): str(i) for i in range(11)}
+KK_NUMBERS = {catalog("kk")("composition-number", n=i, count=str(i)): str(i) for i in range(11)} | {
+    catalog("kk")("composition-number-of-them", n=i, count=str(i)): str(i) for i in range(1, 11)
 }
 
 
@@ -108,7 +110,8 @@ def test_kazakh_names_are_the_printed_cyrillic_forms(kk):
     k = kk["composition"]
     assert k["newcomers_in_table3_names"] == "Л. Буларов, Д. Зәкиева және Ю. Шин"
     assert k["surname_only_names"] == "О. Сәбден және С. Пономарев"
-    # Our Kazakh form of the source's Russian spelling "Самат Нуртаза" (tbl.NAMES_KK).
+    # Our Kazakh form of the source's Russian spelling "Самат Нуртаза"
+    # (analysis.composition.NAMES_KK).
     assert k["after_window_names"] == "Самат Нұртаза"
     # Sorted in the Kazakh alphabet: А before Ә before Ж before Қ before Ш.
     assert k["not_counted_names"] == (
@@ -128,7 +131,7 @@ def test_kazakh_names_are_the_printed_cyrillic_forms(kk):
 
 def test_names_kk_prefers_printed_cyrillic(tables):
     members = tables["members"]
-    names = dict(zip(members["member_id"], tbl.names_kk(members), strict=True))
+    names = dict(zip(members["member_id"], cyrillic_names(members), strict=True))
     assert names["tokayev-k"] == "Қ. Тоқаев"  # printed by the article, line 37
     assert names["sabden-o"] == "О. Сәбден"
     # The source's Latin-script form ("Ilııa Jaqanov") gives way to our Cyrillic one.
@@ -138,9 +141,17 @@ def test_names_kk_prefers_printed_cyrillic(tables):
 
 
 def _captions_kk(values: dict[str, dict[str, str]]) -> dict[str, Captions]:
+    """The chapter's Kazakh captions and alt texts (figures), from the catalog's
+    ``caption-<label>`` messages filled with ``values``."""
+    loc = catalog("kk")
+    args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
     return {
-        label: Captions(prose.fill(cap, values), prose.fill(alt, values))
-        for label, (cap, alt) in pc.CAPTIONS_KK.items()
+        label: Captions(
+            loc(f"caption-{label}", **args),
+            loc.attr(f"caption-{label}", "alt", **args) if label.startswith("fig-") else "",
+        )
+        for label in LABELS
+        if loc.has(f"caption-{label}")
     }
 
 
@@ -153,7 +164,7 @@ def test_kazakh_captions_fill_and_state_the_numbers(kk):
     assert "39" in fig_cap.alt
     assert "БАҚ 3" in fig_cap.alt
     for label in LABELS:
-        assert label in pc.CAPTIONS_KK, label
+        assert label in caps, label
         assert not _latin_words(caps[label].caption + " " + caps[label].alt), label
 
 

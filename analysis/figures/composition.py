@@ -6,89 +6,43 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import CATEGORY_COLOURS
+from analysis.i18n import Catalog, catalog, data_field
 
-#: Bar kind -> (label, colour). Coded fields in the book's blue; the two gaps in greys.
+#: Bar kind -> colour: coded fields in the book's blue; the two gaps in greys. The words
+#: of the chart are the catalog's ``composition-chart-*`` messages
+#: (``locales/<lang>/composition.ftl``).
 KIND_STYLE = {
-    "field": ("Known member, field stated", "#0072B2"),
-    "field_unknown": ("Known member, field unknown", CATEGORY_COLOURS["neutral"]),
-    "not_identified": ("Seat not identified", "#BDBDBD"),
+    "field": "#0072B2",
+    "field_unknown": CATEGORY_COLOURS["neutral"],
+    "not_identified": "#BDBDBD",
 }
-#: Every word the chart draws, per language (``{coded}``/``{total}``: persons).
-WORDS = {
-    "en": {
-        "kind": {k: v[0] for k, v in KIND_STYLE.items()},
-        "gap": {
-            "field": "Known, field stated",
-            "field_unknown": "Known, field unknown",
-            "not_identified": "Not identified",
-        },
-        "top_title": "Known members whose field a source states ({coded})",
-        "top_x": "Persons",
-        "bottom_title": "All seats ever filled (about {total})",
-        "bottom_x": "Seats (of about {total})",
-        "tip_bar": "Bar",
-        "tip_other": "Kazakh",
-        "tip_persons": "Persons",
-        "tip_share": "Share of seats ever filled (%)",
-        "note": [
-            "Sources: the article's newcomer list (lines 188-194) and Table 3 (lines 465-611);",
-            "news reports gathered in a partial roster. Fields: our coding.",
-        ],
-    },
-    "kk": {
-        "kind": {
-            "field": "Белгілі мүше, саласы көрсетілген",
-            "field_unknown": "Белгілі мүше, саласы белгісіз",
-            "not_identified": "Орны анықталмаған",
-        },
-        "gap": {
-            "field": "Белгілі, саласы көрсетілген",
-            "field_unknown": "Белгілі, саласы белгісіз",
-            "not_identified": "Анықталмаған",
-        },
-        "top_title": "Саласын дереккөз көрсеткен белгілі мүшелер ({coded})",
-        "top_x": "Адам саны",
-        "bottom_title": "Осы уақытқа дейін толтырылған барлық орын (шамамен {total})",
-        "bottom_x": "Орын саны (барлығы шамамен {total})",
-        "tip_bar": "Баған",
-        "tip_other": "Ағылшынша",
-        "tip_persons": "Адам саны",
-        "tip_share": "Толтырылған орындардағы үлесі (%)",
-        "note": [
-            "Дереккөздер: мақаладағы жаңа мүшелер тізімі (188–194-жолдар) және 3-кесте",
-            "(465–611-жолдар); ішінара тізімге жиналған жаңалық хабарлары. Салалар: біздің кодтау.",
-        ],
-    },
-}
-#: Short Kazakh bar labels of the codebook's fields (``field_code`` -> label); the
-#: codebook's ``label_kk`` holds the article's full wording, too long for an axis.
-FIELD_LABELS_KK = {
-    "politics": "Саясаткерлер мен делегаттар",
-    "public_figures": "Мемлекет, қоғам қайраткерлері",
-    "science": "Ғалымдар",
-    "culture_arts": "Мәдениет және өнер",
-    "media": "БАҚ",
-    "economy_business": "Экономика және бизнес",
-    "medicine": "Медицина",
-    "education": "Білім беру",
-    "sport": "Спорт",
-    "youth": "Жастар қозғалысы",
-    "ngo_sector": "Үкіметтік емес сектор",
-    "expert_community": "Сарапшылар қоғамдастығы",
-    "public_councils": "Қоғамдық кеңестер өкілдері",
-    "unknown": "Саласы белгісіз",
-}
+#: The data column of the article's own (Kazakh) wording of a bar's label.
+ARTICLE_LABEL = "label_kk"
+
+
+def _kind_id(kind: str) -> str:
+    return kind.replace("_", "-")
+
+
+def field_label(code: str, data_label: str, loc: Catalog) -> str:
+    """The label of field ``code`` in ``loc``'s language: the catalog's
+    ``composition-field-label-<code>`` (a short label; in English the data's own label,
+    ``data_label``), or ``data_label`` for a code the catalog does not name."""
+    msg_id = "composition-field-label-" + _kind_id(code)
+    return loc(msg_id, codebook=data_label) if loc.has(msg_id) else data_label
 
 
 def bar_labels(bars: pd.DataFrame, lang: str = "en") -> pd.Series:
-    """The label of each bar of ``members_by_field`` in ``lang``: ``label_en`` in English;
-    in Kazakh :data:`FIELD_LABELS_KK` by ``bar_id`` (the ``label_kk`` of the data where a
-    code has no short label). Raises ``ValueError`` for an unknown language."""
-    if lang == "en":
-        return bars["label_en"]
-    if lang == "kk":
-        return bars["bar_id"].map(FIELD_LABELS_KK).fillna(bars["label_kk"])
-    raise ValueError(f"unknown language {lang!r}; known: {', '.join(WORDS)}")
+    """The label of each bar of ``members_by_field`` in ``lang``: :func:`field_label` by
+    ``bar_id`` over the data's label of the language (``label_en``, ``label_kk``). Raises
+    ``ValueError`` for an unknown language."""
+    loc = catalog(lang)
+    data = bars[f"label_{data_field(lang)}"]
+    return pd.Series(
+        [field_label(c, d, loc) for c, d in zip(bars["bar_id"], data, strict=True)],
+        index=bars.index,
+        dtype=object,
+    )
 
 
 #: Sizes in px at the chart's own width (about 640 px, shown at 1:1 in a 678 px column):
@@ -100,8 +54,22 @@ NOTE_SIZE = 11
 BAR_STEP = 22
 
 
-#: Per language: (column drawn on the y axis, column shown in the tooltip beside it).
-LABEL_COLUMNS = {"en": ("label_en", "label_kk"), "kk": ("label_kk", "label_article")}
+def _kind_word(kind: str, loc: Catalog) -> str:
+    """The legend word of a bar kind (``composition-chart-kind-<kind>``)."""
+    return loc("composition-chart-kind-" + _kind_id(kind))
+
+
+def _gap_word(kind: str, loc: Catalog) -> str:
+    """The bar label of a kind in the panel of all seats (``composition-chart-gap-<kind>``)."""
+    return loc("composition-chart-gap-" + _kind_id(kind))
+
+
+def _label_columns(lang: str) -> tuple[str, str]:
+    """(column drawn on the y axis, column shown in the tooltip beside it): the edition's
+    label column, and the article's wording (``label_kk``, or ``label_article`` when the
+    edition's own column is ``label_kk``)."""
+    label = f"label_{data_field(lang)}"
+    return label, "label_article" if label == ARTICLE_LABEL else ARTICLE_LABEL
 
 
 def _axis_y(order: list[str], column: str) -> alt.Y:
@@ -118,8 +86,8 @@ def _axis_y(order: list[str], column: str) -> alt.Y:
 def _panel(
     df: pd.DataFrame, title: str, x_title: str, domain_max: float, lang: str
 ) -> alt.LayerChart:
-    words = WORDS[lang]
-    label, other = LABEL_COLUMNS[lang]
+    loc = catalog(lang)
+    label, other = _label_columns(lang)
     order = df[label].tolist()
     bars = (
         alt.Chart(df, title=alt.TitleParams(title, fontSize=13, anchor="start"))
@@ -136,15 +104,17 @@ def _panel(
                 "kind_label:N",
                 legend=None,
                 scale=alt.Scale(
-                    domain=[words["kind"][k] for k in KIND_STYLE],
-                    range=[v[1] for v in KIND_STYLE.values()],
+                    domain=[_kind_word(k, loc) for k in KIND_STYLE],
+                    range=list(KIND_STYLE.values()),
                 ),
             ),
             tooltip=[
-                alt.Tooltip(f"{label}:N", title=words["tip_bar"]),
-                alt.Tooltip(f"{other}:N", title=words["tip_other"]),
-                alt.Tooltip("persons:Q", title=words["tip_persons"]),
-                alt.Tooltip("share_of_ever_appointed_pct:Q", title=words["tip_share"]),
+                alt.Tooltip(f"{label}:N", title=loc("composition-chart-tip-bar")),
+                alt.Tooltip(f"{other}:N", title=loc("composition-chart-tip-other")),
+                alt.Tooltip("persons:Q", title=loc("composition-chart-tip-persons")),
+                alt.Tooltip(
+                    "share_of_ever_appointed_pct:Q", title=loc("composition-chart-tip-share")
+                ),
             ],
         )
     )
@@ -165,9 +135,11 @@ def members_by_field(members_by_field: pd.DataFrame, lang: str = "en") -> alt.VC
         persons, share_of_ever_appointed_pct); one row per bar, persons summing to the
         seats ever filled (about 149).
     lang:
-        ``"en"`` or ``"kk"``: every word drawn comes from :data:`WORDS` (bar labels from
-        :func:`bar_labels`). The Kazakh chart's data hold the drawn label in ``label_kk``
-        and the article's wording in ``label_article``, without the English labels.
+        The edition's language: every word drawn comes from the catalog's
+        ``composition-chart-*`` messages (bar labels from :func:`bar_labels`). The frame
+        keeps the edition's label column (``label_en``; in Kazakh ``label_kk``, the drawn
+        label, with the article's wording moved to ``label_article``) and the article's
+        wording, without the other language's labels.
 
     Raises ``ValueError`` for a ``bar_kind`` not in :data:`KIND_STYLE` or an unknown
     language.
@@ -176,19 +148,17 @@ def members_by_field(members_by_field: pd.DataFrame, lang: str = "en") -> alt.VC
     that the coded fields are not slivers beside the large 'unknown' counts; the second
     panel's runs to the seats ever filled. Text is at least 11 px at the chart's width.
     """
-    if lang not in WORDS:
-        raise ValueError(f"unknown language {lang!r}; known: {', '.join(WORDS)}")
+    loc = catalog(lang)
     unknown = set(members_by_field["bar_kind"]) - set(KIND_STYLE)
     if unknown:
         raise ValueError(f"unknown bar_kind {sorted(map(str, unknown))}; known: {list(KIND_STYLE)}")
-    words = WORDS[lang]
-    label, other = LABEL_COLUMNS[lang]
+    label, other = _label_columns(lang)
     df = members_by_field.sort_values("bar_order")
-    if lang != "en":
-        df = df.assign(label_article=df["label_kk"], label_kk=bar_labels(df, lang)).drop(
-            columns="label_en"
-        )
-    df = df.assign(kind_label=lambda d: d["bar_kind"].map(words["kind"]))
+    if other not in df.columns:
+        df = df.assign(**{other: df[ARTICLE_LABEL]})
+    df = df.assign(**{label: bar_labels(df, lang)})
+    df = df[[c for c in df.columns if not c.startswith("label_") or c in (label, other)]]
+    df = df.assign(kind_label=lambda d: d["bar_kind"].map(lambda k: _kind_word(k, loc)))
     fields = df[df["bar_kind"] == "field"]
     total = int(df["persons"].sum())
     coded = int(fields["persons"].sum())
@@ -197,7 +167,7 @@ def members_by_field(members_by_field: pd.DataFrame, lang: str = "en") -> alt.VC
             pd.DataFrame(
                 [
                     {
-                        label: words["gap"]["field"],
+                        label: _gap_word("field", loc),
                         other: "",
                         "bar_kind": "field",
                         "persons": coded,
@@ -206,27 +176,27 @@ def members_by_field(members_by_field: pd.DataFrame, lang: str = "en") -> alt.VC
                 ]
             ),
             df[df["bar_kind"] != "field"].assign(
-                **{label: lambda d: d["bar_kind"].map(words["gap"])}
+                **{label: lambda d: d["bar_kind"].map(lambda k: _gap_word(k, loc))}
             ),
         ],
         ignore_index=True,
-    ).assign(kind_label=lambda d: d["bar_kind"].map(words["kind"]))
+    ).assign(kind_label=lambda d: d["bar_kind"].map(lambda k: _kind_word(k, loc)))
     top = _panel(
         fields,
-        words["top_title"].format(coded=coded),
-        words["top_x"],
+        loc("composition-chart-top-title", coded=loc.count(coded)),
+        loc("composition-chart-top-x"),
         int(fields["persons"].max()) + 1,
         lang,
     )
     bottom = _panel(
         gaps,
-        words["bottom_title"].format(total=total),
-        words["bottom_x"].format(total=total),
+        loc("composition-chart-bottom-title", total=loc.count(total)),
+        loc("composition-chart-bottom-x", total=loc.count(total)),
         total,
         lang,
     )
     note = alt.TitleParams(
-        words["note"],
+        loc("composition-chart-note").split("\n"),
         orient="bottom",
         anchor="start",
         fontSize=NOTE_SIZE,

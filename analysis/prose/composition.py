@@ -1,10 +1,13 @@
-"""Values of the Composition chapter (``book/composition.qmd``).
+"""Values of the Composition chapter (``book/composition.qmd``, ``book/kk/composition.qmd``).
 
 Every number, name list and count the chapter states is computed here from the processed
 composition tables (:mod:`analysis.composition`): facts of the article, the members table
 and its coverage, the partial Figure 1, the experts' positions. Keys are used in the chapter
-as ``{{< var composition.KEY >}}``; :data:`CAPTIONS` holds the captions and alt texts of the
-chapter's figures and tables as templates over the same values.
+as ``{{< var composition.KEY >}}``; the words of the values (number words, the cases a
+Kazakh sentence needs, "nobody", …) are the catalog's ``composition-value-*`` and
+``composition-number*`` messages (``locales/<lang>/composition.ftl``). The captions and alt
+texts of the chapter's figures and tables are the catalog's ``caption-<label>`` messages
+over the same values.
 
 Public facts that are not in the article carry their source in :data:`SOURCES`.
 """
@@ -13,11 +16,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.composition import IDENTITY_RULE, WINDOW_YEARS
-from analysis.figures.composition import FIELD_LABELS_KK
-from analysis.prose import Context, fmt
-from analysis.prose.fmt import count, day, pct
-from analysis.tables.composition import kk_sort_key, names_kk
+from analysis.composition import WINDOW_YEARS, name_sort_key
+from analysis.figures.composition import bar_labels, field_label
+from analysis.i18n import Catalog, catalog, data_field
+from analysis.prose import Context
+from analysis.tables.composition import member_names, reads_article
 
 #: Public sources of facts the chapter states that the article does not print.
 SOURCES = {
@@ -27,84 +30,74 @@ SOURCES = {
 #: The date those outlets give (data/raw/public/README.md, "Other facts found").
 DECREE_DATE_NEWS = pd.Timestamp("2022-06-15")
 
-WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-#: Counts in words per language; Kazakh writes zero in figures ("0").
-NUMBER_WORDS = {
-    "en": WORDS,
-    "kk": ["0", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"],
-}
-#: Kazakh collective numerals with the third-person possessive ending ("үшеуі": three of
-#: them), one to ten; :func:`_values_kk` writes a larger count in figures.
-COLLECTIVE_KK = {
-    1: "біреуі",
-    2: "екеуі",
-    3: "үшеуі",
-    4: "төртеуі",
-    5: "бесеуі",
-    6: "алтауы",
-    7: "жетеуі",
-    8: "сегізі",
-    9: "тоғызы",
-    10: "оны",
-}
-#: Words of the values that are not numbers or names, per language.
-TEXT = {
-    "en": {
-        "nobody": "nobody",
-        "no_date": "no date",
-        "none": "none",
-        "under": "{name} under “{label}”",
-    },
-    "kk": {
-        "nobody": "ешкім",
-        "no_date": "күні жоқ",
-        "none": "жоқ",
-        "under": "{name} «{label}» саласына",
-    },
-}
-#: The identity rule (:data:`analysis.composition.IDENTITY_RULE`) in Kazakh.
-IDENTITY_RULE_KK = (
-    "аты-жөнінің бас әрпі мен тегі ғана басылған адамға лауазым, демек сала, мақала лауазымды "
-    "есімнің қасында басқанда ғана, не бір ашық дереккөз толық есімді, лауазымды және адамның "
-    "құрылтайға қатысын бергенде ғана беріледі; тегі мен бас әрпі бірдей басқа адамның ғана "
-    "лауазымы есептелмейді, адамның Президентке көтерген тақырыбы да есептелмейді"
-)
-
 
 def words(n: int, lang: str = "en") -> str:
-    """A count in words up to ten ("three", "үш"), else in figures ("23")."""
-    table = NUMBER_WORDS[lang]
-    return table[n] if 0 <= n < len(table) else count(n, lang=lang)
+    """A count in words up to ten ("three", "үш"; the catalog's ``composition-number``),
+    else in figures ("23")."""
+    loc = catalog(lang)
+    return loc("composition-number", n=int(n), count=loc.count(n))
 
 
 def join(items: list[str], lang: str = "en") -> str:
     """'a', 'a and b', 'a, b and c' ('a, b және c' in Kazakh); '' for no items."""
-    return fmt.join(items, fmt.AND[lang])
+    return catalog(lang).join(items)
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter in lower case, unless the first word is
+    an abbreviation (БАҚ stays БАҚ)."""
+    first = label.split()[0] if label.split() else ""
+    if len(first) > 1 and first.isupper():
+        return label
+    at = next((i for i, ch in enumerate(label) if ch.isalpha()), 0)
+    return label[:at] + label[at : at + 1].lower() + label[at + 1 :]
 
 
 def _named(members: pd.DataFrame, lang: str = "en") -> list[str]:
-    """Names as 'O. Sabden (О. Сәбден)': the book's Latin form, then the Kazakh Cyrillic; in
-    Kazakh the Kazakh name only (:func:`analysis.tables.composition.names_kk`)."""
-    if lang == "kk":
-        return names_kk(members).tolist()
+    """Names in the edition's form (:func:`analysis.tables.composition.member_names`); for
+    a reader of another script than the article's, the Kazakh Cyrillic follows in brackets
+    where it differs: 'O. Sabden (О. Сәбден)'."""
+    loc = catalog(lang)
+    names = member_names(members, lang).tolist()
+    if reads_article(lang):
+        return names
     return [
-        f"{lat} ({kk})" if isinstance(kk, str) and kk != lat else lat
-        for lat, kk in zip(members["name_latin"], members["name_kk"], strict=True)
+        loc("composition-name-with-cyrillic", name=name, cyrillic=kk)
+        if isinstance(kk, str) and kk != name
+        else name
+        for name, kk in zip(names, members["name_kk"], strict=True)
     ]
 
 
-def values(ctx: Context) -> dict[str, str]:
-    """The chapter's values (all text). Counts are persons; shares are percent (0-100) of
-    the initial seats or of the about 149 seats ever filled, one decimal.
+def _sorted_names(members: pd.DataFrame, lang: str) -> list[str]:
+    return sorted(member_names(members, lang).tolist(), key=name_sort_key)
 
-    In Kazakh (``ctx.lang == "kk"``) the same keys: numbers in Kazakh format, dates with
-    Kazakh month names, names as printed in Cyrillic (a source's Latin form where no Cyrillic
-    one exists), field labels from :data:`analysis.figures.composition.FIELD_LABELS_KK`.
+
+def _by_name(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``frame`` (members) sorted by the edition's names (:func:`name_sort_key`)."""
+    names = member_names(frame, lang)
+    return frame.sort_values(
+        "member_id", key=lambda _: names.map(lambda n: tuple(name_sort_key(n)))
+    )
+
+
+def _dates(days: list, message: str, loc: Catalog) -> list[str]:
+    return [loc(message, date=loc.date(pd.Timestamp(d))) for d in days]
+
+
+def values(ctx: Context) -> dict[str, str]:
+    """The chapter's values (all text), in ``ctx.lang``. Counts are persons; shares are
+    percent (0-100) of the initial seats or of the about 149 seats ever filled, one decimal.
+
+    Numbers and dates in the language's format (a date with the case its Kazakh sentence
+    needs), names in the edition's form (:func:`analysis.tables.composition.member_names`:
+    the book's Latin form, or the names as printed in Cyrillic), field labels from
+    :func:`analysis.figures.composition.field_label`.
 
     Raises ``KeyError`` when a processed table lacks a fact or metric the chapter states.
     """
     lang = ctx.lang
-    text = TEXT[lang]
+    loc = catalog(lang)
     facts = ctx.table("kurultai_facts").set_index("fact_id")["value"]
     cov = ctx.table("composition_coverage").set_index("metric_id")["value"]
     members = ctx.table("members")
@@ -123,155 +116,59 @@ def values(ctx: Context) -> dict[str, str]:
     evidence = known["membership_evidence"].value_counts()
     n = {k: round(v) for k, v in cov.items() if not k.endswith("_pct")}
 
-    def by_name(frame: pd.DataFrame) -> pd.DataFrame:
-        # English: by the Latin form; Kazakh: by the Kazakh name, in the Kazakh alphabet.
-        if lang == "kk":
-            return frame.sort_values(
-                "member_id", key=lambda _: names_kk(frame).map(lambda n: tuple(kk_sort_key(n)))
-            )
-        return frame.sort_values("name_latin")
+    def c(x: float) -> str:
+        return loc.count(x)
 
-    surname_only = by_name(known[known["post_basis"] == "surname_initial"])
+    def w(x: int) -> str:
+        return words(x, lang)
+
+    surname_only = _by_name(known[known["post_basis"] == "surname_initial"], lang)
     topic = known[(known["field_code"] == "unknown") & (known["table3_meetings"] > 0)]
-    topic_field = by_name(topic.dropna(subset=["topic_field"]))
-    topic_none = by_name(topic[topic["topic_field"].isna()])
-    # Field labels in the chapter's language: the codebook's English label, or the short
-    # Kazakh one of the chart (the codebook's article wording where a code has none).
-    if lang == "kk":
-        labels = pd.Series({c: FIELD_LABELS_KK.get(c, k) for c, k in codebook["label_kk"].items()})
-        bars = bars.assign(label=bars["bar_id"].map(labels).fillna(bars["label_kk"]))
-    else:
-        labels = codebook["label_en"]
-        bars = bars.assign(label=bars["label_en"])
+    topic_field = _by_name(topic.dropna(subset=["topic_field"]), lang)
+    topic_none = _by_name(topic[topic["topic_field"].isna()], lang)
+    # Field labels in the chapter's language: the codebook's label of the language, or the
+    # catalog's short one (as the chart draws it).
+    data_labels = codebook[f"label_{data_field(lang)}"]
+    labels = pd.Series({code: field_label(code, d, loc) for code, d in data_labels.items()})
+    bars = bars.assign(label=bar_labels(bars, lang))
     moved = [
-        text["under"].format(name=name, label=labels[code])
+        loc("composition-value-topic-move", name=name, field=labels[code])
         for name, code in zip(_named(topic_field, lang), topic_field["topic_field"], strict=True)
     ]
 
     fields = bars[bars["bar_kind"] == "field"]
     top = fields[fields["persons"] == fields["persons"].max()]
     field_list = "; ".join(
-        f"{lab} {count(p, lang=lang)}"
+        loc("composition-value-field-count", field=lab, n=c(p))
         for lab, p in zip(fields["label"], fields["persons"], strict=True)
     )
-    zero = fields[fields["persons"] == 0]["label"].str.lower().tolist()
+    zero = [
+        in_sentence(x) for x, p in zip(fields["label"], fields["persons"], strict=True) if p == 0
+    ]
 
     officers_later = structure.loc[
         ["Deputy chairs", "Secretary"], ["holder_public", "holder_as_of"]
     ].dropna()
-    later = sorted(
-        {
-            name
-            for h, a in zip(
-                officers_later["holder_public"], officers_later["holder_as_of"], strict=True
-            )
-            for name, when in zip(h.split("; "), a.split("; "), strict=True)
-            if not when.endswith(str(decree.year))
-        }
-    )
+    later = {
+        name
+        for h, a in zip(
+            officers_later["holder_public"], officers_later["holder_as_of"], strict=True
+        )
+        for name, when in zip(h.split("; "), a.split("; "), strict=True)
+        if not when.endswith(str(decree.year))
+    }
+    name_of = dict(zip(members["name_latin"], member_names(members, lang), strict=True))
 
     camps = positions["camp"].value_counts()
     t3_new = newcomers[newcomers["met_president"]]
     registry = members.dropna(subset=["person_id"])
-    if lang == "kk":
-        return _values_kk(locals())
-    values = {
-        "decree_date": day(decree),
-        "decree_date_news": day(DECREE_DATE_NEWS),
-        "initial_members": count(int(facts["initial_members"])),
-        "rotation_newcomers": count(int(facts["rotation_newcomers"])),
-        "rotation_period_kk": str(
-            ctx.table("kurultai_facts").set_index("fact_id").loc["rotation_period", "value_kk"]
-        ),
-        "sections_count": words(int(facts["sections_count"])),
-        "sections_since": str(facts["sections_since_session"]),
-        "ever_appointed": count(n["ever_appointed"]),
-        "renewed_share_pct": pct(cov["renewed_share_pct"]),
-        "newcomers_share_of_ever_pct": pct(cov["newcomers_share_of_ever_pct"]),
-        "newcomers_in_table3": words(n["newcomers_in_table3"]),
-        "newcomers_in_table3_names": join(t3_new["name_latin"].tolist()),
-        "persons_listed": count(n["persons_listed"]),
-        "registry_persons": count(len(registry)),
-        "known_members": count(n["known_members"]),
-        "known_initial": count(n["known_initial"]),
-        "known_joined": count(n["known_joined"]),
-        "known_status_unknown": words(n["known_status_unknown"]),
-        "known_by_article": count(int(evidence.get("article", 0))),
-        "known_by_high": words(int(evidence.get("high", 0))),
-        "known_by_medium": words(int(evidence.get("medium", 0))),
-        "named_after_window": words(n["named_after_window"]),
-        "after_window_names": join(apart["name_latin"].tolist()) or "nobody",
-        "after_window_dates": join([day(pd.Timestamp(d)) for d in apart["source_date"]])
-        or "no date",
-        "window_years": words(WINDOW_YEARS),
-        "window_end": day(window_end),
-        "not_counted": words(n["not_counted"]),
-        "not_counted_names": join(sorted(not_counted["name_latin"].tolist())),
-        "known_field_coded": count(n["known_field_coded"]),
-        "known_field_unknown": count(n["known_field_unknown"]),
-        "not_identified": count(n["not_identified"]),
-        "coverage_pct": pct(cov["coverage_pct"]),
-        "field_coverage_pct": pct(cov["field_coverage_pct"]),
-        "identity_rule": IDENTITY_RULE,
-        "surname_only_names": join(_named(surname_only)),
-        "surname_only_count": words(len(surname_only)),
-        "topic_only_count": words(len(topic)),
-        "topic_moves": join(moved),
-        "topic_moves_count": words(len(moved)),
-        "topic_no_field_names": join(_named(topic_none)),
-        "field_counts": field_list,
-        "largest_field": join(top["label"].str.lower().tolist()),
-        "largest_field_n": words(int(top["persons"].iloc[0])),
-        "zero_fields": join(zero) or "none",
-        "officers_later_names": join(later),
-        "n_proposals": words(len(positions)),
-        "n_critic_proposals": words(int(camps.get("critics", 0))),
-        "n_experts": count(int(interviews["experts"].iloc[0])),
-        "n_expert_fields": count(int(interviews["fields"].iloc[0])),
-    }
-    return values
-
-
-def lower_kk(label: str) -> str:
-    """A Kazakh label inside a sentence: its first letter in lower case, unless the first
-    word is an abbreviation (БАҚ stays БАҚ)."""
-    first = label.split()[0] if label.split() else ""
-    if len(first) > 1 and first.isupper():
-        return label
-    return label[:1].lower() + label[1:]
-
-
-def _values_kk(v: dict) -> dict[str, str]:
-    """The Kazakh values: the same keys as the English ones, from the frames and counts
-    :func:`values` computed (``v``, its locals)."""
-    ctx, facts, cov, n = v["ctx"], v["facts"], v["cov"], v["n"]
-    members, apart, not_counted = v["members"], v["apart"], v["not_counted"]
-    evidence, decree, window_end = v["evidence"], v["decree"], v["window_end"]
-    name_of = dict(zip(members["name_latin"], names_kk(members), strict=True))
-    kk = "kk"
-
-    def c(x: float) -> str:
-        return count(x, lang=kk)
-
-    def w(x: int) -> str:
-        return words(x, kk)
-
-    def j(items: list[str]) -> str:
-        return join(items, kk)
-
-    def sort_kk(names: list[str]) -> list[str]:
-        return sorted(names, key=kk_sort_key)
-
-    text = TEXT[kk]
-    fields = v["fields"]
-    zero_kk = [
-        lower_kk(x) for x, p in zip(fields["label"], fields["persons"], strict=True) if p == 0
-    ]
+    # Newcomers as the edition names them: the book's Latin form, or as printed.
+    newcomer_names = t3_new["name_as_printed" if reads_article(lang) else "name_latin"]
     return {
         # Each date with the case its Kazakh sentence needs (composition.qmd): the decree
         # was signed "on" it, the window runs "to" its end, the report was published "on".
-        "decree_date": day(decree, kk, "locative"),
-        "decree_date_news": day(DECREE_DATE_NEWS, kk),
+        "decree_date": loc("composition-value-decree-date", date=loc.date(decree)),
+        "decree_date_news": loc.date(DECREE_DATE_NEWS),
         "initial_members": c(int(facts["initial_members"])),
         "rotation_newcomers": c(int(facts["rotation_newcomers"])),
         "rotation_period_kk": str(
@@ -280,14 +177,17 @@ def _values_kk(v: dict) -> dict[str, str]:
         "sections_count": w(int(facts["sections_count"])),
         "sections_since": str(facts["sections_since_session"]),
         "ever_appointed": c(n["ever_appointed"]),
-        "renewed_share_pct": pct(cov["renewed_share_pct"], lang=kk),
-        "newcomers_share_of_ever_pct": pct(cov["newcomers_share_of_ever_pct"], lang=kk),
-        # "Жаңа мүшелердің үшеуі": the collective numeral with the possessive ending.
-        "newcomers_in_table3": COLLECTIVE_KK.get(n["newcomers_in_table3"])
-        or c(n["newcomers_in_table3"]),
-        "newcomers_in_table3_names": j(v["t3_new"]["name_as_printed"].tolist()),
+        "renewed_share_pct": loc.pct(cov["renewed_share_pct"]),
+        "newcomers_share_of_ever_pct": loc.pct(cov["newcomers_share_of_ever_pct"]),
+        # "Жаңа мүшелердің үшеуі": in Kazakh the collective numeral ("three of them").
+        "newcomers_in_table3": loc(
+            "composition-number-of-them",
+            n=int(n["newcomers_in_table3"]),
+            count=c(n["newcomers_in_table3"]),
+        ),
+        "newcomers_in_table3_names": join(newcomer_names.tolist(), lang),
         "persons_listed": c(n["persons_listed"]),
-        "registry_persons": c(len(v["registry"])),
+        "registry_persons": c(len(registry)),
         "known_members": c(n["known_members"]),
         "known_initial": c(n["known_initial"]),
         "known_joined": c(n["known_joined"]),
@@ -296,40 +196,37 @@ def _values_kk(v: dict) -> dict[str, str]:
         "known_by_high": w(int(evidence.get("high", 0))),
         "known_by_medium": w(int(evidence.get("medium", 0))),
         "named_after_window": w(n["named_after_window"]),
-        "after_window_names": j(sort_kk(names_kk(apart).tolist())) or text["nobody"],
-        "after_window_dates": j(
-            [day(pd.Timestamp(d), kk, "locative") for d in apart["source_date"]]
+        "after_window_names": join(_sorted_names(apart, lang), lang)
+        or loc("composition-value-nobody"),
+        "after_window_dates": join(
+            _dates(list(apart["source_date"]), "composition-value-after-window-date", loc), lang
         )
-        or text["no_date"],
+        or loc("composition-value-no-date"),
         "window_years": w(WINDOW_YEARS),
-        "window_end": day(window_end, kk, "dative"),
+        "window_end": loc("composition-value-window-end", date=loc.date(window_end)),
         "not_counted": w(n["not_counted"]),
-        "not_counted_names": j(sort_kk(names_kk(not_counted).tolist())),
+        "not_counted_names": join(_sorted_names(not_counted, lang), lang),
         "known_field_coded": c(n["known_field_coded"]),
         "known_field_unknown": c(n["known_field_unknown"]),
         "not_identified": c(n["not_identified"]),
-        "coverage_pct": pct(cov["coverage_pct"], lang=kk),
-        "field_coverage_pct": pct(cov["field_coverage_pct"], lang=kk),
-        "identity_rule": IDENTITY_RULE_KK,
-        "surname_only_names": j(_named(v["surname_only"], kk)),
-        "surname_only_count": w(len(v["surname_only"])),
-        "topic_only_count": w(len(v["topic"])),
-        "topic_moves": j(v["moved"]),
-        "topic_moves_count": w(len(v["moved"])),
-        "topic_no_field_names": j(_named(v["topic_none"], kk)),
-        "field_counts": v["field_list"],
-        "largest_field": j([lower_kk(x) for x in v["top"]["label"]]),
-        "largest_field_n": w(int(v["top"]["persons"].iloc[0])),
-        # The fields with no member, with the noun and the dative the sentence needs:
-        # "медицина және жастар қозғалысы салаларына".
-        "zero_fields": (
-            j(zero_kk) + (" саласына" if len(zero_kk) == 1 else " салаларына")
-            if zero_kk
-            else text["none"]
-        ),
-        "officers_later_names": j(sort_kk([name_of[x] for x in v["later"]])),
-        "n_proposals": w(len(v["positions"])),
-        "n_critic_proposals": w(int(v["camps"].get("critics", 0))),
-        "n_experts": c(int(v["interviews"]["experts"].iloc[0])),
-        "n_expert_fields": c(int(v["interviews"]["fields"].iloc[0])),
+        "coverage_pct": loc.pct(cov["coverage_pct"]),
+        "field_coverage_pct": loc.pct(cov["field_coverage_pct"]),
+        "identity_rule": loc("composition-value-identity-rule"),
+        "surname_only_names": join(_named(surname_only, lang), lang),
+        "surname_only_count": w(len(surname_only)),
+        "topic_only_count": w(len(topic)),
+        "topic_moves": join(moved, lang),
+        "topic_moves_count": w(len(moved)),
+        "topic_no_field_names": join(_named(topic_none, lang), lang),
+        "field_counts": field_list,
+        "largest_field": join([in_sentence(x) for x in top["label"]], lang),
+        "largest_field_n": w(int(top["persons"].iloc[0])),
+        # The fields with no member, with the words the sentence needs (Kazakh: the noun
+        # and the dative, "медицина және жастар қозғалысы салаларына"); none: a word.
+        "zero_fields": loc("composition-value-zero-fields", n=len(zero), fields=join(zero, lang)),
+        "officers_later_names": join(sorted((name_of[x] for x in later), key=name_sort_key), lang),
+        "n_proposals": w(len(positions)),
+        "n_critic_proposals": w(int(camps.get("critics", 0))),
+        "n_experts": c(int(interviews["experts"].iloc[0])),
+        "n_expert_fields": c(int(interviews["fields"].iloc[0])),
     }
