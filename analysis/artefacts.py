@@ -184,7 +184,7 @@ def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dic
     from analysis.reproducing import scroll_label
     from analysis.tables.common import hyphenate_cells, keyboard_scrollable
 
-    gt = gt.opt_table_font(font=list(FONTS[lang]))
+    gt = gt.opt_table_font(font=list(FONTS[formats.base_language(lang)]))
     name = re.split(r"(?<=[^\d\s])\.\s", caption.strip(), maxsplit=1)[0].rstrip(".") or label
     html = keyboard_scrollable(
         gt.with_id(f"{label}-gt").as_raw_html(),

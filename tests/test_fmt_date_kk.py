@@ -1,10 +1,13 @@
-"""Kazakh dates in the article's style (analysis.prose.fmt.date_kk, kk_case)."""
+"""Kazakh dates in the article's style (analysis.i18n: catalog("kk").date, kk_case)."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.prose.fmt import date_kk, kk_case
+from analysis.i18n import catalog
+from analysis.prose.fmt import kk_case
+
+date_kk = catalog("kk").date
 
 
 @pytest.mark.parametrize(

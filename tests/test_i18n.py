@@ -35,6 +35,9 @@ TWIN = re.compile(r"^\s*def\s+\w+_kk\s*\(", re.MULTILINE)
 EXEMPT = {
     "translit.py": "transliteration table from Kazakh letters to Latin ones (data, not words)",
     "quotes.py": "parses the article's own text: its month names and quotation marks",
+    "composition.py": "data: the Kazakh alphabet (sort order), a regex for Cyrillic names, "
+    "the article's printed «Қ. Тоқаев», our Cyrillic forms of names, and the label_kk value "
+    "«анықталмаған» of the processed table members_by_field",
     "meetings.py": "data values of processed tables: the article's word «Мәселен» quoted in a "
     "column's documentation, and the Kazakh names of the two bodies in body_comparison.body_kk",
 }

@@ -12,21 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.i18n import LANGUAGES, catalog
-from analysis.i18n import formats
-from analysis.i18n.formats import cap, kk_case, month_name
+from analysis.i18n import catalog, formats
+from analysis.i18n.formats import cap, kk_case
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["cap", "kk_case"]
-
-#: Percentage points, per language (the catalogs' ``unit-pp``).
-PP_UNIT = {lang: catalog(lang)("unit-pp") for lang in LANGUAGES}
-#: "and" in a list of words, per language (the catalogs' ``list-and``).
-AND = {lang: catalog(lang)("list-and") for lang in LANGUAGES}
-#: Kazakh month names in the nominative (January first), from CLDR.
-KK_MONTHS = tuple(month_name(m, "kk") for m in range(1, 13))
 
 
 def join(items: list[str], conjunction: str = "and") -> str:
@@ -77,9 +69,3 @@ def day(ts: pd.Timestamp, lang: str = "en", case: str | None = None) -> str:
 def p_value(p: float, *, lang: str = "en") -> str:
     """``p = 0.012``, or ``p < 0.001`` (``p = 0,012`` in Kazakh)."""
     return catalog(lang).p_value(p)
-
-
-def date_kk(day, case: str | None = None, *, end=None) -> str:
-    """A date in the article's Kazakh style (:meth:`analysis.i18n.Catalog.date`):
-    ``2022 жылғы 14 маусым``, with ``case`` on the month, or a range with ``end``."""
-    return catalog("kk").date(day, case, end=end)
