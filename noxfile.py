@@ -54,14 +54,15 @@ def pipeline(session: nox.Session) -> None:
 
 @nox.session
 def test(session: nox.Session) -> None:
-    """The test suite, on both cores (no Quarto needed; extra arguments go to pytest).
+    """The test suite in parallel workers (no Quarto needed; extra arguments go to pytest).
 
-    Runs in parallel workers (pytest-xdist, `-n auto`); `-- -n 0` runs in one process.
+    One worker per core (pytest-xdist, `-n auto`); `-- -n 0` runs in one process.
     The suite never writes into the working tree: a check at its end fails it if
     book/_book, data/processed or build/ changed (tests/conftest.py).
     """
     _sync(session, "test")
-    workers = [] if any(a.startswith("-n") for a in session.posargs) else ["-n", "auto"]
+    parallel = ["-n", "auto", "--dist", "loadgroup"]
+    workers = [] if any(a.startswith("-n") for a in session.posargs) else parallel
     session.run("pytest", *workers, *session.posargs)
 
 
