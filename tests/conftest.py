@@ -88,6 +88,24 @@ def tables() -> dict:
     return pipeline.run(RAW, PROCESSED)
 
 
+@pytest.fixture(scope="session")
+def processed_under(tmp_path_factory):
+    """``processed_under(parameters) -> (folder, tables)``: the pipeline run on the real raw
+    data under ``parameters`` (an :class:`analysis.params.Params`), once per set of
+    parameters and worker, into a temporary folder. Tests share the result: read it, never
+    change it. Tests that use it are grouped on one worker (``xdist_group("variants")``)
+    so that each build runs once per session."""
+    cache: dict = {}
+
+    def build(parameters) -> tuple[Path, dict]:
+        if parameters not in cache:
+            out = tmp_path_factory.mktemp("processed-under") / "processed"
+            cache[parameters] = (out, pipeline.run(RAW, out, parameters=parameters))
+        return cache[parameters]
+
+    return build
+
+
 @pytest.fixture
 def raw_copy(tmp_path: Path) -> Path:
     """A writable copy of data/raw for tests that edit raw files."""
