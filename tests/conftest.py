@@ -4,6 +4,11 @@ Tests that read the article's text (or another seed text) ask for the ``article_
 ``seed_text`` fixture. The texts are not redistributed (README.md, "Data availability"):
 when one is absent such a test is skipped with a reason that says how to provide it, except
 under ``CI=true``, where the absence is a failure (CI must check the transcription).
+
+The suite runs in parallel workers (pytest-xdist, ``nox -s test``): each worker is its own
+process with its own temporary folders (set below, at import), so the session fixtures
+(``tables``, ``built_artefacts``) are built once per worker. The check that the working
+tree is untouched (:mod:`tree_guard`) runs once, in the process that started the session.
 """
 
 from __future__ import annotations
@@ -21,9 +26,48 @@ os.environ["KURULTAI_PROCESSED_DIR"] = tempfile.mkdtemp(prefix="kurultai-process
 # ... and the artefacts, _variables.yml, downloads and gallery in another, never in book/.
 os.environ["KURULTAI_BUILD_ROOT"] = tempfile.mkdtemp(prefix="kurultai-build-")
 
+import tree_guard
+
 from analysis import pipeline
-from analysis.paths import ARTICLE_SEED, PROCESSED, RAW, seed_missing_reason
+from analysis.paths import ARTICLE_SEED, PROCESSED, RAW, ROOT, seed_missing_reason
 from analysis.paths import seed_text as find_seed_text
+
+_TREE = pytest.StashKey[dict]()
+_TREE_CHANGES = pytest.StashKey[list]()
+
+
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any test (and any worker) starts: a snapshot of what a build writes."""
+    if not _is_worker(config):
+        config.stash[_TREE] = tree_guard.snapshot(ROOT)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """After every test (every worker has finished): the same files, byte for byte, or the
+    session fails."""
+    config = session.config
+    if _is_worker(config) or _TREE not in config.stash:
+        return
+    found = tree_guard.changes(config.stash[_TREE], tree_guard.snapshot(ROOT))
+    config.stash[_TREE_CHANGES] = found
+    if found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    found = config.stash.get(_TREE_CHANGES, [])
+    if found:
+        terminalreporter.section("the tests changed the working tree", red=True)
+        terminalreporter.write_line(
+            "book/_book, data/processed, build/ and the other build outputs must be "
+            "byte-identical after the suite (tests/tree_guard.py); these differ:"
+        )
+        for line in found[:50]:
+            terminalreporter.write_line(f"  {line}")
 
 
 def require_seed(name: str = ARTICLE_SEED) -> Path:
@@ -42,6 +86,24 @@ def require_seed(name: str = ARTICLE_SEED) -> Path:
 def tables() -> dict:
     """Processed tables from the real raw data, written to $KURULTAI_PROCESSED_DIR."""
     return pipeline.run(RAW, PROCESSED)
+
+
+@pytest.fixture(scope="session")
+def processed_under(tmp_path_factory):
+    """``processed_under(parameters) -> (folder, tables)``: the pipeline run on the real raw
+    data under ``parameters`` (an :class:`analysis.params.Params`), once per set of
+    parameters and worker, into a temporary folder. Tests share the result: read it, never
+    change it. Tests that use it are grouped on one worker (``xdist_group("variants")``)
+    so that each build runs once per session."""
+    cache: dict = {}
+
+    def build(parameters) -> tuple[Path, dict]:
+        if parameters not in cache:
+            out = tmp_path_factory.mktemp("processed-under") / "processed"
+            cache[parameters] = (out, pipeline.run(RAW, out, parameters=parameters))
+        return cache[parameters]
+
+    return build
 
 
 @pytest.fixture

@@ -180,13 +180,14 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert _by_check(ledger, "youth_awareness")["verdict"].iloc[0] == "partly_supported"
 
 
-def test_the_verdict_follows_the_parameters(tables, tmp_path):
+@pytest.mark.xdist_group("variants")
+def test_the_verdict_follows_the_parameters(tables, processed_under):
     """The positive share's verdict depends on the base of Table 1: within sampling error
     with the aware respondents as base, larger than it with the whole sample."""
     default = _by_check(_ledger(tables), "positive_high").iloc[0]
     base = params.from_frame(tables["parameters"]).table_base
     other = "whole_sample" if base == "aware" else "aware"
-    out = pipeline.run(RAW, tmp_path / "p", parameters=params.load(table_base=other))
+    _, out = processed_under(params.load(table_base=other))
     changed = _by_check(_ledger(out), "positive_high").iloc[0]
     verdicts = {base: default["verdict"], other: changed["verdict"]}
     assert verdicts == {"aware": "supported", "whole_sample": "partly_supported"}

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from analysis import paths, pipeline
+from analysis import paths
 from analysis.i18n import catalog
 from analysis.i18n.formats import cap
 from analysis.params import Params
@@ -15,6 +15,8 @@ from analysis.prose import Context
 from analysis.prose import attitudes as prose
 from analysis.prose import params as prose_params
 from analysis.registry import ENTRIES
+
+pytestmark = pytest.mark.xdist_group("variants")
 
 CHAPTER = paths.BOOK / "attitudes.qmd"
 EN = catalog("en")
@@ -40,10 +42,9 @@ def chapter_captions(values: dict, lang: str = "en") -> dict[str, tuple[str, str
 
 
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0])
-def built(request, tmp_path_factory):
+def built(request, processed_under):
     """(design effect, processed tables, prose values) of a build at that design effect."""
-    out = tmp_path_factory.mktemp(f"deff-{request.param}")
-    tables = pipeline.run(paths.RAW, out, parameters=Params(design_effect=request.param))
+    out, tables = processed_under(Params(design_effect=request.param))
     ctx = Context(processed_dir=out)
     ctx.values["params"] = prose_params.values(ctx)
     ctx.values["attitudes"] = prose.values(ctx)

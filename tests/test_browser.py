@@ -19,8 +19,9 @@ The checks (issue "A site readers can read"):
   are recorded and aborted, so none is ever sent), and axe-core (npm package) reports no
   serious or critical accessibility violation.
 
-When ``quarto`` is on PATH (or ``$QUARTO_PATH``) the book is rendered and the same checks
-run on every page of it; otherwise those tests skip and say why.
+When ``quarto`` is on PATH (or ``$QUARTO_PATH``) the book is rendered, in a temporary copy
+(never into ``book/_book``), and the same checks run on every page of it; otherwise those
+tests skip and say why.
 
 Needs: ``chromium`` (``$KURULTAI_CHROMIUM`` or on PATH) and ``axe.min.js`` from the npm
 package ``axe-core`` (``$AXE_CORE_JS``, default ``build/axe/node_modules/axe-core/axe.min.js``;
@@ -35,7 +36,6 @@ import http.server
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -49,7 +49,7 @@ import pytest
 
 from analysis import chapters, gallery
 from analysis.figures.common import COLUMN_WIDTH, MIN_DRAWN_FONT
-from analysis.paths import BOOK, ROOT
+from analysis.paths import BOOK, PROCESSED, ROOT
 
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 AXE_DEFAULT = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
@@ -847,40 +847,57 @@ def quarto_path() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def rendered_book(tables) -> Path:
-    """``book/_book`` freshly rendered by Quarto from the test session's processed tables."""
+def rendered_book(tables, browser, axe, tmp_path_factory) -> Path:
+    """Both editions rendered by Quarto from the test session's processed tables, in a
+    temporary copy of the book's sources (never in book/: a book the user built stays as
+    it is). Returns the copy's site, ``<copy>/_book`` with the Kazakh edition under
+    ``kk/``, as ``nox -s build`` assembles it.
+
+    The artefacts are built into the copy first (Quarto reads the include files before any
+    pre-render step runs, so a fresh clone has none to read), and the editions render as
+    the build renders them (:func:`analysis.buildsteps.render_editions`). Asks for the
+    browser and axe-core first: without them there is nothing to check, and nothing is
+    rendered.
+    """
+    from analysis import artefacts, buildsteps
+
     quarto = quarto_path()
     if quarto is None:
         pytest.skip("quarto is not on PATH (nor QUARTO_PATH): the rendered book is not checked")
+    work = tmp_path_factory.mktemp("rendered")
+    book = buildsteps.book_copy(BOOK, work / "book")
+    for lang in artefacts.LANGUAGES:
+        home = book / artefacts.EDITIONS[lang]
+        artefacts.build(
+            PROCESSED,
+            home / "artefacts",
+            home / "_variables.yml",
+            lang,
+            downloads=home / "downloads",
+        )
     bin_dir = str(Path(sys.executable).parent)
-    # The book embeds the artefacts of its own folders: not the tests' temporary build root.
-    base = {k: v for k, v in os.environ.items() if k != "KURULTAI_BUILD_ROOT"}
     env = {
-        **base,
+        **os.environ,
+        # The pre-render step checks the copy's artefacts (and the session's tables).
+        "KURULTAI_BUILD_ROOT": str(book),
+        "KURULTAI_PROCESSED_DIR": str(PROCESSED),
         "QUARTO_PYTHON": sys.executable,
         # pre- and post-render scripts run with the `python` on PATH: this environment's.
         "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
-        "JUPYTER_PATH": str(Path(sys.prefix) / "share" / "jupyter"),
     }
-    for project in (BOOK, BOOK / "kk"):
-        done = subprocess.run(
-            [quarto, "render", str(project)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=1200,
-            check=False,
-        )
-        if done.returncode != 0:
-            pytest.fail(f"quarto render failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    shutil.rmtree(BOOK / "_book" / "kk", ignore_errors=True)
-    shutil.copytree(BOOK / "kk" / "_book", BOOK / "_book" / "kk")
-    return BOOK / "_book"
+    renders = buildsteps.render_editions(quarto, book, ["en", "kk"], env, work / "kk-copy")
+    for render in renders:
+        if render.returncode != 0:
+            pytest.fail(f"quarto render ({render.lang}) failed:\n{render.output[-3000:]}")
+    buildsteps.assemble_site(book, work / "kk-copy" / "kk" / "_book")
+    return book / "_book"
 
 
 PAGES = [p.name for p in chapters.chapter_files()]
 
 
+# One worker renders the book for all these (pytest-xdist's --dist loadgroup, nox -s test).
+@pytest.mark.xdist_group("rendered-book")
 @pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
 @pytest.mark.parametrize("lang", ["en", "kk"])
 @pytest.mark.parametrize("chapter", PAGES)
@@ -893,8 +910,9 @@ def test_rendered_page_is_readable(chapter, lang, width, rendered_book, browser,
     site = rendered_book if lang == "en" else rendered_book / "kk"
     html_file = site / Path(chapter).with_suffix(".html").name
     assert html_file.is_file(), f"{html_file} was not rendered"
-    # The artefacts the rendered book embeds: in the book's own folders.
-    folder = (BOOK if lang == "en" else BOOK / "kk") / "artefacts"
+    # The artefacts the rendered book embeds: in the copy's own folders.
+    book = rendered_book.parent
+    folder = (book if lang == "en" else book / "kk") / "artefacts"
     want = expected(folder / lang, read_manifest(folder, lang), chapter)
     other = f"kk/{html_file.name}" if lang == "en" else f"../{html_file.name}"
     assert f'href="{other}"' in html_file.read_text(encoding="utf-8"), "no language switch"

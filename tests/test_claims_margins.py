@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import claims, pipeline
+from analysis import claims
 from analysis.params import Params
-from analysis.paths import RAW
 from analysis.prose import Context
 from analysis.prose import claims as prose_claims
 
+pytestmark = pytest.mark.xdist_group("variants")
+
 
 @pytest.fixture(scope="module", params=[1.0, 2.0], ids=["deff1", "deff2"])
-def built(request, tmp_path_factory):
-    out = tmp_path_factory.mktemp(f"processed-deff{request.param}")
-    tables = pipeline.run(RAW, out, parameters=Params(design_effect=request.param))
+def built(request, processed_under):
+    out, tables = processed_under(Params(design_effect=request.param))
     return request.param, out, tables
 
 

@@ -231,13 +231,13 @@ def test_kazakh_tables_show_the_same_cells(tables):
     ],
     ids=["deff1", "deff2-whole", "deff1-unadjusted"],
 )
-def test_kazakh_values_follow_other_builds(settings, tmp_path):
+@pytest.mark.xdist_group("variants")
+def test_kazakh_values_follow_other_builds(settings, processed_under):
     """Under other parameters the verdicts change; the Kazakh values still state the
     English numbers and draw no English words, and the builders still render."""
-    from analysis import pipeline
     from analysis.params import Params
 
-    pipeline.run(paths.RAW, tmp_path, parameters=Params(**settings))
+    tmp_path, _ = processed_under(Params(**settings))
     vals = {}
     for lang in ("en", "kk"):
         ctx = Context(processed_dir=tmp_path, lang=lang)

@@ -172,15 +172,15 @@ CASES = [
     Case("dup-newcomer-name", NE, sub("2,Б. Алтынбеков", "2,М. Айнабеков"), 3, "name_as_printed", "unique"),
     Case("dup-meeting-date", ME, sub("2022-05-05", "2022-04-25"), 3, "meeting_date", "unique"),
     # unknown category
-    Case("category-typo", AT, sub("table1,2023,positive", "table1,2023,positve"), 2, "category", "allowed values"),
+    Case("category-typo", AT, sub("table1,2023,positive", "table1,2023,positve"), 2, "category", "value must be one of"),
     Case("category-wrong-table", AT, sub("table1,2023,neutral", "table1,2023,no_change"), 4, "category", "category belongs to its table"),
-    Case("age-group-unknown", AW, sub("2023,18-28,", "2023,18-29,"), 2, "age_group", "allowed values"),
-    Case("mode-unknown", SW, sub("face-to-face", "online"), 2, "mode", "allowed values"),
-    Case("confidence-unknown", SS, sub(",high\n", ",very high\n"), 2, "confidence", "allowed values"),
-    Case("value-status-typo", AW, sub(",reported,", ",reportd,"), 2, "value_status", "allowed values"),
-    Case("figure-unit-unknown", WP, sub(",percent,", ",pct,"), 8, "figure_unit", "allowed values"),
-    Case("person-order-3", MP, sub("M02,1,", "M02,3,"), 3, "person_order", "allowed values"),
-    Case("list-id-unknown", MC, sub("fields_of_activity,1,", "fields,1,"), 2, "list_id", "allowed values"),
+    Case("age-group-unknown", AW, sub("2023,18-28,", "2023,18-29,"), 2, "age_group", "value must be one of"),
+    Case("mode-unknown", SW, sub("face-to-face", "online"), 2, "mode", "value must be one of"),
+    Case("confidence-unknown", SS, sub(",high\n", ",very high\n"), 2, "confidence", "value must be one of"),
+    Case("value-status-typo", AW, sub(",reported,", ",reportd,"), 2, "value_status", "value must be one of"),
+    Case("figure-unit-unknown", WP, sub(",percent,", ",pct,"), 8, "figure_unit", "value must be one of"),
+    Case("person-order-3", MP, sub("M02,1,", "M02,3,"), 3, "person_order", "value must be one of"),
+    Case("list-id-unknown", MC, sub("fields_of_activity,1,", "fields,1,"), 2, "list_id", "value must be one of"),
     # malformed or out-of-range dates
     Case("month-13", ME, sub("2022-04-25", "2022-13-25"), 2, "meeting_date", "calendar"),
     Case("feb-30", ME, sub("2022-05-05", "2022-02-30"), 3, "meeting_date", "calendar"),
@@ -339,6 +339,11 @@ def test_tampered_file_names_both_checksums(raw_copy, processed, populated, caps
     old = recorded["files"]["meetings.csv"]["sha256"]
     path.write_bytes(path.read_bytes().replace(b"2022-04-25", b"2022-04-26", 1))
     new = hashlib.sha256(path.read_bytes()).hexdigest()
+    # The second coding matches meetings by date, so a deliberate edit moves its date too:
+    # the edit is otherwise valid, and only then is the checksum the news (an invalid edit
+    # is reported by its rules alone, tests/test_messages.py).
+    coding = raw_copy / "coding" / "second_coding.csv"
+    coding.write_bytes(coding.read_bytes().replace(b"2022-04-25", b"2022-04-26", 1))
     status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed)])
     err = capsys.readouterr().err
     assert status == 1
@@ -349,10 +354,9 @@ def test_tampered_file_names_both_checksums(raw_copy, processed, populated, caps
     assert "nox -s pipeline -- --accept-edits" in err
     assert snapshot(processed) == populated[1]
 
-    # The explicit option accepts the deliberate edit and records the new checksum. The
-    # second coding matches meetings by date, so a deliberate edit moves its date too.
-    coding = raw_copy / "coding" / "second_coding.csv"
-    coding.write_bytes(coding.read_bytes().replace(b"2022-04-25", b"2022-04-26", 1))
+    assert "data/raw/coding/second_coding.csv: checksum mismatch" in err
+
+    # The explicit option accepts the deliberate edit and records the new checksum.
     status = pipeline.main(["--raw", str(raw_copy), "--out", str(processed), "--accept-edits"])
     assert status == 0
     record = yaml.safe_load((raw_copy / "article" / "source.yml").read_text("utf-8"))

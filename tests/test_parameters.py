@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 from analysis import artefacts, params, pipeline
-from analysis.paths import RAW
 
 
 def test_params_file_loads_and_rejects_bad_values(tmp_path):
@@ -46,16 +45,20 @@ def _stated(deff: float) -> set[str]:
 _SAID = re.compile(r"design effect (?:of )?(\d(?:\.\d+)?)\b")
 
 
+pytestmark = pytest.mark.xdist_group("variants")
+
+
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0], ids=["deff1.0", "deff1.8", "deff2.0"])
-def built_under(request, tmp_path_factory):
+def built_under(request, tmp_path_factory, processed_under):
     """Processed tables and artefacts built under one design effect (1.8 is in no
     sensitivity grid, so nothing but the parameter can put it in a text)."""
     deff = request.param
     root = tmp_path_factory.mktemp(f"deff{deff}")
-    pipeline.run(RAW, root / "processed", parameters=params.Params(design_effect=deff))
+    processed, _ = processed_under(params.Params(design_effect=deff))
     manifest = artefacts.build(
-        root / "processed", root / "artefacts", root / "_variables.yml", downloads=root / "dl"
+        processed, root / "artefacts", root / "_variables.yml", downloads=root / "dl"
     )
+    (root / "processed").symlink_to(processed, target_is_directory=True)
     return deff, manifest.parent, root
 
 

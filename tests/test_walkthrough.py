@@ -85,4 +85,4 @@ def test_prerender_without_the_environment_gives_a_one_line_hint(tmp_path):
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "uv run quarto render book" in lines[0]
+    assert "uvx nox -s build" in lines[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -70,7 +72,32 @@ def closes_to_100(df: pd.DataFrame, keys: list[str], value: str = "share_pct") -
     return (total - 100).abs() <= ROUNDING_TOLERANCE_PP
 
 
-def table_check(name: str, **kwargs):
+#: What a failing row of a row-wise check found, by the check's name:
+#: ``detail(frame, row) -> str`` (``frame`` as validated, ``row`` its index label), shown as
+#: the problem's "found:" value; e.g. the sum a closure check saw. Filled by
+#: :func:`table_check`.
+CHECK_DETAILS: dict[str, Callable[[pd.DataFrame | None, int], str]] = {}
+
+
+def closure_sum(keys: list[str], value: str = "share_pct") -> Callable:
+    """A ``detail`` for :func:`table_check`: the sum of ``value`` over the failing row's
+    group (``keys``), e.g. ``"sum 100.4 (table_id table1, wave_year 2023)"``; empty when
+    the frame or row is not available."""
+
+    def detail(frame: pd.DataFrame | None, row: int) -> str:
+        if frame is None or row not in frame.index or value not in frame.columns:
+            return ""
+        group = frame
+        for key in keys:
+            group = group[group[key] == frame.loc[row, key]]
+        total = float(pd.to_numeric(group[value], errors="coerce").sum())
+        where = ", ".join(f"{key} {frame.loc[row, key]}" for key in keys)
+        return f"sum {total:.2f}".rstrip("0").rstrip(".") + f" ({where})"
+
+    return detail
+
+
+def table_check(name: str, detail: Callable | None = None, **kwargs):
     """``pa.dataframe_check(name=name, **kwargs)``, with a name that survives inheritance.
 
     pandera (0.35, ``BaseCheckInfo.to_check``) takes the name out of a check's stored
@@ -78,7 +105,12 @@ def table_check(name: str, **kwargs):
     check (a processed table built on a raw one, e.g. ``Sessions`` on ``SessionsRaw``) falls
     back to the function's name (``_order``), and which model keeps the real name depends on
     which was converted first. Naming the function after the check makes that fallback the
-    same name, so error messages and the codebook always show the rule in words."""
+    same name, so error messages and the codebook always show the rule in words.
+
+    ``detail(frame, row)``, when given, says what a failing row found (:data:`CHECK_DETAILS`).
+    """
+    if detail is not None:
+        CHECK_DETAILS[name] = detail
 
     def decorate(fn):
         fn.__name__ = name

@@ -16,6 +16,7 @@ from analysis.schemas.common import (
     PERSON_ID_REGEX,
     WAVE_YEARS,
     closes_to_100,
+    closure_sum,
     locator_field,
     share_field,
     status_field,
@@ -151,7 +152,10 @@ class AttitudeSharesRaw(_Raw):
             index=df.index,
         )
 
-    @table_check("share_pct of each table closes to 100 within 0.2 pp in each wave")
+    @table_check(
+        "share_pct of each table closes to 100 within 0.2 pp in each wave",
+        detail=closure_sum(["table_id", "wave_year"]),
+    )
     def _closes(cls, df: pd.DataFrame) -> pd.Series:
         return closes_to_100(df, ["table_id", "wave_year"])
 
