@@ -97,8 +97,9 @@ def test_meetings_table_escapes_names_roles_and_topics(tables):
 
 TABLES = [e for e in ENTRIES if e.kind == "table"]
 FIGURES = [e for e in ENTRIES if e.kind == "figure"]
-#: What a builder raises when a text column holds codes it looks up (the payload is no code).
-LOOKUP_ERRORS = (KeyError, ValueError, IndexError, TypeError, AttributeError)
+#: What a builder raises when a text column holds codes it looks up (the payload is no code):
+#: KeyError, IndexError and the catalog's MessageError for an unknown code are LookupErrors.
+LOOKUP_ERRORS = (LookupError, ValueError, TypeError, AttributeError)
 
 
 def _hostile_builds(entry, frames):
@@ -122,6 +123,33 @@ def _hostile_builds(entry, frames):
                 continue
 
 
+#: Tables whose cells show free text of the data, which the payload must reach.
+SHOWS_DATA_TEXT = {
+    "tbl-age-sizes",
+    "tbl-body-comparison",
+    "tbl-claims",
+    "tbl-coding-disagreements",
+    "tbl-composition-facts",
+    "tbl-deliberative-criteria",
+    "tbl-epilogue",
+    "tbl-expert-positions",
+    "tbl-field-codebook",
+    "tbl-glossary",
+    "tbl-meetings",
+    "tbl-members",
+    "tbl-membership-claims",
+    "tbl-newcomers",
+    "tbl-recommendations",
+    "tbl-repeat-visitors",
+    "tbl-rotation",
+    "tbl-session-intervals",
+    "tbl-sessions",
+    "tbl-table2-closure",
+    "tbl-topic-codebook",
+    "tbl-world-practices",
+}
+
+
 def test_every_table_escapes_text_from_the_data(tables):
     """Every registered table, with the payload in its text columns, shows it only as escaped
     text; and the payload does reach the rendered text of most tables (so this is not
@@ -136,9 +164,9 @@ def test_every_table_escapes_text_from_the_data(tables):
             assert "b" not in parsed.tags, f"{entry.label}: {columns}"
             if PAYLOAD in "".join(parsed.text):
                 reached.add(entry.label)
-    assert "tbl-meetings" in reached
-    missing = sorted({t.label for t in TABLES} - reached)
-    assert len(reached) >= len(TABLES) * 2 // 3, missing
+    # The tables that show free text of the data (names, paraphrases, notes) must show the
+    # payload; the others show only codes worded by the catalogs and numbers.
+    assert SHOWS_DATA_TEXT <= reached, sorted(SHOWS_DATA_TEXT - reached)
 
 
 def _svg_texts(svg: str) -> tuple[list[str], list[str]]:
