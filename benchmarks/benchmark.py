@@ -2,7 +2,7 @@
 
 Run from the repository root (not a test; it takes a few minutes)::
 
-    uv run python benchmarks/benchmark.py [--runs 5] [--with-tests] [--rendered book/_book]
+    uv run python benchmarks/benchmark.py [--runs 5] [--with-tests] [--against 28a7509]
 
 This workplace sets ``PYTHONDONTWRITEBYTECODE=1``, so Python never writes ``.pyc`` files on
 import and every fresh process would compile pandas & co. again. The script therefore first
@@ -32,6 +32,25 @@ What it measures (medians of ``--runs`` fresh processes unless said otherwise):
     (render plus the steps above).
 ``figure_file``
     Size of each figure's SVG as the chapters embed it. Target <= 200,000 bytes.
+
+With ``--against REF`` (a git commit, e.g. ``28a7509``, the build before the artefact
+step), the loop a student and a reviewer go through is measured in one run, on fresh copies
+of this tree's tracked files and of ``REF`` (each in a temporary folder with ``../shared``
+beside it, its environments installed first and not timed), and compared as ratios:
+
+``baseline_build_warm``
+    ``uvx nox -s build`` of ``REF``, run a second time (as it always was: everything again).
+``build_clean`` / ``build_no_change`` / ``build_changed_assumption``
+    ``uvx nox -s build`` of this tree: ``-- --clean`` (everything), the same command again
+    without it and with nothing changed, then ``-- --design-effect 1.8``. Targets: no
+    change <= 0.10 x the baseline's warm build, a changed assumption <= 0.50 x.
+``baseline_test_suite`` / ``test_suite_vs_baseline``
+    Each tree's suite as CI runs it (``CI=true``, no Quarto, Chromium and axe-core present,
+    ``../shared`` beside it; this tree's in parallel workers as ``nox -s test`` runs it).
+    Target: <= 1.5 x the baseline's. ``slowest_test`` rows name this suite's slowest checks.
+
+Without a ``quarto`` (``QUARTO_PATH`` or PATH) the builds stop after the gallery, and the
+rows say so: the render steps are then not part of the ratios.
 
 Writes ``benchmarks/results.csv`` (measure, item, value, unit, target, meets_target, runs,
 note; the first rows, measure ``machine``, say what the numbers were measured on and when)
@@ -238,6 +257,168 @@ def measure_figures() -> list[dict]:
     ]
 
 
+def _export(ref: str | None, dest: Path) -> Path:
+    """The tracked files of the repository at git ``ref`` (``None``: this working tree's, as
+    they are now, uncommitted edits included) copied to ``dest``, with ``../shared`` beside
+    it pointing at this checkout's (the seeds and public data, as in CI)."""
+    import shutil
+
+    dest.mkdir(parents=True)
+    if ref is not None:
+        archive = subprocess.run(
+            ["git", "archive", ref], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    else:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout.decode()
+        for name in filter(None, listed.split("\0")):
+            if (ROOT / name).is_file():
+                (dest / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, dest / name)
+    shared = ROOT.parent / "shared"
+    if shared.is_dir() and not (dest.parent / "shared").exists():
+        (dest.parent / "shared").symlink_to(shared, target_is_directory=True)
+    return dest
+
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    """The environment of a fresh shell: none of this process's overrides or venv."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("KURULTAI_") and k not in {"VIRTUAL_ENV", "PYTHONPATH"}
+    }
+    env["UV_COMPILE_BYTECODE"] = "1"
+    return {**env, **extra}
+
+
+def _timed(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str, int]:
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    return time.perf_counter() - start, done.stdout + done.stderr, done.returncode
+
+
+def _nox_build(project: Path, env: dict[str, str], *args: str) -> tuple[float, str, int]:
+    extra = ["--", *args] if args else []
+    return _timed(["uvx", "nox", "-s", "build", *extra], project, env)
+
+
+def measure_against(ref: str, with_tests: bool) -> list[dict]:
+    """The builds and test suites of this tree and of ``ref``, in one run (see the module
+    docstring): times, and the ratios the project's targets are stated in."""
+    import re
+    import shutil
+
+    work = WORK / "against"
+    base = _export(ref, work / "base" / "project")
+    ours = _export(None, work / "ours" / "project")
+    quarto = os.environ.get("QUARTO_PATH") or shutil.which("quarto")
+    env = _clean_env(**({"QUARTO_PATH": quarto} if quarto else {}))
+    rendered = "with both editions rendered" if quarto else "no Quarto: the render steps not run"
+    rows = []
+    if with_tests:
+        axe = os.environ.get(
+            "AXE_CORE_JS", str(ROOT / "build/axe/node_modules/axe-core/axe.min.js")
+        )
+        test_env = {
+            k: v for k, v in _clean_env(CI="true", AXE_CORE_JS=axe).items() if k != "QUARTO_PATH"
+        }
+        suites = {}
+        for name, project, args in (
+            ("baseline", base, []),
+            ("ours", ours, ["-n", "auto", "--dist", "loadgroup", "--durations=8"]),
+        ):
+            subprocess.run(
+                ["uv", "sync", "--locked", "--group", "test"],
+                cwd=project,
+                env=test_env,
+                check=True,
+                capture_output=True,
+            )
+            command = ["uv", "run", "--locked", "--group", "test", "python", "-m", "pytest"]
+            seconds, output, _ = _timed(
+                [*command, "-q", "-p", "no:cacheprovider", *args], project, test_env
+            )
+            summary = [ln for ln in output.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            suites[name] = (seconds, summary[-1] if summary else "", output)
+        ratio = suites["ours"][0] / suites["baseline"][0]
+        rows += [
+            _row(
+                "baseline_test_suite",
+                f"pytest at {ref}",
+                round(suites["baseline"][0], 1),
+                "s",
+                note=suites["baseline"][1],
+            ),
+            _row(
+                "test_suite_vs_baseline",
+                "pytest -n auto (nox -s test)",
+                round(suites["ours"][0], 1),
+                "s",
+                note=suites["ours"][1],
+            ),
+            _row("ratio", "test suite / baseline's", round(ratio, 2), "x", 1.5),
+        ]
+        slow = re.findall(r"^([\d.]+)s (call|setup|teardown)\s+(\S+)$", suites["ours"][2], re.M)
+        rows += [
+            _row("slowest_test", f"{test} ({phase})", float(sec), "s")
+            for sec, phase, test in slow[:8]
+        ]
+    # Builds: each tree's first build installs its session's environment (not timed).
+    _nox_build(base, env)
+    base_warm, _, _ = _nox_build(base, env)
+    _nox_build(ours, env)
+    clean, _, _ = _nox_build(ours, env, "--clean")
+    no_change, out_same, _ = _nox_build(ours, env)
+    changed, out_changed, _ = _nox_build(ours, env, "--design-effect", "1.8")
+    skipped = len(re.findall(r"skipped \(inputs unchanged", out_same))
+    steps = "; ".join(re.findall(r"nox > ([\w, -]+: ran in [\d.]+ s)", out_changed))
+    rows += [
+        _row(
+            "baseline_build_warm",
+            f"nox -s build at {ref}, second run",
+            round(base_warm, 1),
+            "s",
+            note=rendered,
+        ),
+        _row("build_clean", "nox -s build -- --clean", round(clean, 1), "s", note=rendered),
+        _row(
+            "build_no_change",
+            "nox -s build, nothing changed",
+            round(no_change, 1),
+            "s",
+            note=f"{skipped} steps skipped",
+        ),
+        _row(
+            "build_changed_assumption",
+            "nox -s build -- --design-effect 1.8",
+            round(changed, 1),
+            "s",
+            note=steps,
+        ),
+        _row(
+            "ratio",
+            "no-change build / baseline's warm build",
+            round(no_change / base_warm, 3),
+            "x",
+            0.10,
+        ),
+        _row(
+            "ratio",
+            "changed-assumption build / baseline's warm build",
+            round(changed / base_warm, 3),
+            "x",
+            0.50,
+        ),
+    ]
+    return rows
+
+
 def machine() -> dict[str, str]:
     """What the numbers were measured on."""
     cpu = platform.processor() or ""
@@ -289,14 +470,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks/benchmark.py", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="pipeline/gallery repetitions")
     parser.add_argument("--with-tests", action="store_true", help="also time the test suite")
+    parser.add_argument(
+        "--against", metavar="REF", help="compare builds and suites with git commit REF"
+    )
     args = parser.parse_args(argv)
     compile_bytecode()
     rows = measure_commands(args.runs)
     rows += measure_chapters()
     rows += measure_figures()
-    if args.with_tests:
-        rows += measure_tests()
-    rows += measure_render()
+    if args.against:
+        rows += measure_against(args.against, args.with_tests)
+    else:
+        if args.with_tests:
+            rows += measure_tests()
+        rows += measure_render()
     info = machine()
     rows = [_row("machine", key, value, "", runs="") for key, value in info.items()] + rows
     write_results(rows, info)
