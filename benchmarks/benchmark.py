@@ -350,19 +350,25 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
         rows += [
             _row(
                 "baseline_test_suite",
-                f"pytest at {ref}",
+                f"pytest ({ref})",
                 round(suites["baseline"][0], 1),
                 "s",
                 note=suites["baseline"][1],
             ),
             _row(
                 "test_suite_vs_baseline",
-                "pytest -n auto (nox -s test)",
+                "pytest -n auto",
                 round(suites["ours"][0], 1),
                 "s",
                 note=suites["ours"][1],
             ),
-            _row("ratio", "test suite / baseline's", round(ratio, 2), "x", 1.5),
+            _row(
+                "ratio_test_suite",
+                "test_suite_vs_baseline / baseline_test_suite",
+                round(ratio, 2),
+                "×",
+                1.5,
+            ),
         ]
         slow = re.findall(r"^([\d.]+)s (call|setup|teardown)\s+(\S+)$", suites["ours"][2], re.M)
         rows += [
@@ -381,7 +387,7 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
     rows += [
         _row(
             "baseline_build_warm",
-            f"nox -s build at {ref}, second run",
+            f"nox -s build ({ref})",
             round(base_warm, 1),
             "s",
             note=rendered,
@@ -389,7 +395,7 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
         _row("build_clean", "nox -s build -- --clean", round(clean, 1), "s", note=rendered),
         _row(
             "build_no_change",
-            "nox -s build, nothing changed",
+            "nox -s build",
             round(no_change, 1),
             "s",
             note=f"{skipped} steps skipped",
@@ -402,17 +408,17 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
             note=steps,
         ),
         _row(
-            "ratio",
-            "no-change build / baseline's warm build",
+            "ratio_no_change",
+            "build_no_change / baseline_build_warm",
             round(no_change / base_warm, 3),
-            "x",
+            "×",
             0.10,
         ),
         _row(
-            "ratio",
-            "changed-assumption build / baseline's warm build",
+            "ratio_changed_assumption",
+            "build_changed_assumption / baseline_build_warm",
             round(changed / base_warm, 3),
-            "x",
+            "×",
             0.50,
         ),
     ]
