@@ -457,6 +457,25 @@ def machine() -> dict[str, str]:
     }
 
 
+#: How the numbers were taken, at the head of results.md.
+METHOD = [
+    "Method: every command runs as a fresh process, with the environment byte-compiled first",
+    "(`UV_COMPILE_BYTECODE=1`; this workplace sets `PYTHONDONTWRITEBYTECODE=1`). With",
+    "`--against REF`, this tree's tracked files and those of commit REF are copied to",
+    "temporary folders (with `../shared` beside each, as in CI), their environments installed",
+    "(not timed), and then, in one run on the same machine: each tree's test suite as CI runs",
+    "it (`CI=true`, no Quarto, Chromium and axe-core present; this tree's in parallel workers",
+    "as `nox -s test` runs it); REF's `nox -s build` twice (the second run timed: REF rebuilt",
+    "everything every time); this tree's `nox -s build -- --clean`, `nox -s build` with nothing",
+    "changed, and `nox -s build -- --design-effect 1.8`. The `ratio_*` rows are the targets:",
+    "no-change rebuild <= 0.10 x and changed-assumption rebuild <= 0.50 x REF's warm build, the",
+    "suite <= 1.5 x REF's suite. The note of `build_changed_assumption` gives each step's time:",
+    "a changed assumption changes numbers on pages of both editions, so both renders run",
+    "again, and they are the floor of that rebuild (measured there, at the same time on two",
+    "cores). The machine is shared with other work: the load average is given below.",
+]
+
+
 def write_results(rows: list[dict], info: dict[str, str]) -> None:
     """Write results.csv and results.md atomically."""
     buf = io.StringIO()
@@ -464,7 +483,7 @@ def write_results(rows: list[dict], info: dict[str, str]) -> None:
     writer.writeheader()
     writer.writerows(rows)
     atomic_write_text(RESULTS_CSV, buf.getvalue())
-    lines = ["# Benchmark results", "", "Written by `benchmarks/benchmark.py`.", ""]
+    lines = ["# Benchmark results", "", "Written by `benchmarks/benchmark.py`.", "", *METHOD, ""]
     lines += [f"- {k}: {v}" for k, v in info.items()]
     lines += ["", "| " + " | ".join(FIELDS) + " |", "|" + "---|" * len(FIELDS)]
     lines += ["| " + " | ".join(str(r[f]) for f in FIELDS) + " |" for r in rows]
