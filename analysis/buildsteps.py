@@ -45,6 +45,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -397,7 +398,8 @@ def run_python_steps(
     """Run the pipeline, the artefacts of each edition and the gallery, each only when it
     is not current (:func:`is_current`); ``run`` runs one command (``["python", "-m",
     ...]``) and raises when it fails (then no stamp is written for it). Each step's stamp
-    is written after it succeeded. Returns what ran and what was skipped."""
+    is written after it succeeded. ``log`` gets one line per step skipped and per command
+    run (with its time). Returns what ran and what was skipped."""
     outcome = Outcome()
 
     def stale(name: str) -> bool:
@@ -408,10 +410,12 @@ def run_python_steps(
         return True
 
     def go(names: list[str], command: list[str]) -> None:
+        start = time.perf_counter()
         run(command)
         for name in names:
             record(root, step(root, name, pipeline_args))
             outcome.ran.append(name)
+        log(f"{', '.join(names)}: ran in {time.perf_counter() - start:.1f} s")
 
     if stale("pipeline"):
         go(["pipeline"], ["python", "-m", "analysis.pipeline", *pipeline_args])

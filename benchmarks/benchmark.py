@@ -2,7 +2,7 @@
 
 Run from the repository root (not a test; it takes a few minutes)::
 
-    uv run python benchmarks/benchmark.py [--runs 5] [--with-tests] [--rendered book/_book]
+    uv run python benchmarks/benchmark.py [--runs 5] [--with-tests] [--against 28a7509]
 
 This workplace sets ``PYTHONDONTWRITEBYTECODE=1``, so Python never writes ``.pyc`` files on
 import and every fresh process would compile pandas & co. again. The script therefore first
@@ -32,6 +32,25 @@ What it measures (medians of ``--runs`` fresh processes unless said otherwise):
     (render plus the steps above).
 ``figure_file``
     Size of each figure's SVG as the chapters embed it. Target <= 200,000 bytes.
+
+With ``--against REF`` (a git commit, e.g. ``28a7509``, the build before the artefact
+step), the loop a student and a reviewer go through is measured in one run, on fresh copies
+of this tree's tracked files and of ``REF`` (each in a temporary folder with ``../shared``
+beside it, its environments installed first and not timed), and compared as ratios:
+
+``baseline_build_warm``
+    ``uvx nox -s build`` of ``REF``, run a second time (as it always was: everything again).
+``build_clean`` / ``build_no_change`` / ``build_changed_assumption``
+    ``uvx nox -s build`` of this tree: ``-- --clean`` (everything), the same command again
+    without it and with nothing changed, then ``-- --design-effect 1.8``. Targets: no
+    change <= 0.10 x the baseline's warm build, a changed assumption <= 0.50 x.
+``baseline_test_suite`` / ``test_suite_vs_baseline``
+    Each tree's suite as CI runs it (``CI=true``, no Quarto, Chromium and axe-core present,
+    ``../shared`` beside it; this tree's in parallel workers as ``nox -s test`` runs it).
+    Target: <= 1.5 x the baseline's. ``slowest_test`` rows name this suite's slowest checks.
+
+Without a ``quarto`` (``QUARTO_PATH`` or PATH) the builds stop after the gallery, and the
+rows say so: the render steps are then not part of the ratios.
 
 Writes ``benchmarks/results.csv`` (measure, item, value, unit, target, meets_target, runs,
 note; the first rows, measure ``machine``, say what the numbers were measured on and when)
@@ -238,6 +257,174 @@ def measure_figures() -> list[dict]:
     ]
 
 
+def _export(ref: str | None, dest: Path) -> Path:
+    """The tracked files of the repository at git ``ref`` (``None``: this working tree's, as
+    they are now, uncommitted edits included) copied to ``dest``, with ``../shared`` beside
+    it pointing at this checkout's (the seeds and public data, as in CI)."""
+    import shutil
+
+    dest.mkdir(parents=True)
+    if ref is not None:
+        archive = subprocess.run(
+            ["git", "archive", ref], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    else:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout.decode()
+        for name in filter(None, listed.split("\0")):
+            if (ROOT / name).is_file():
+                (dest / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, dest / name)
+    shared = ROOT.parent / "shared"
+    if shared.is_dir() and not (dest.parent / "shared").exists():
+        (dest.parent / "shared").symlink_to(shared, target_is_directory=True)
+    return dest
+
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    """The environment of a fresh shell: none of this process's overrides or venv."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("KURULTAI_") and k not in {"VIRTUAL_ENV", "PYTHONPATH"}
+    }
+    env["UV_COMPILE_BYTECODE"] = "1"
+    return {**env, **extra}
+
+
+def _timed(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str, int]:
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    return time.perf_counter() - start, done.stdout + done.stderr, done.returncode
+
+
+def _nox_build(project: Path, env: dict[str, str], *args: str) -> tuple[float, str, int]:
+    extra = ["--", *args] if args else []
+    return _timed(["uvx", "nox", "-s", "build", *extra], project, env)
+
+
+def measure_against(ref: str, with_tests: bool) -> list[dict]:
+    """The builds and test suites of this tree and of ``ref``, in one run (see the module
+    docstring): times, and the ratios the project's targets are stated in."""
+    import re
+    import shutil
+
+    work = WORK / "against"
+    base = _export(ref, work / "base" / "project")
+    ours = _export(None, work / "ours" / "project")
+    quarto = os.environ.get("QUARTO_PATH") or shutil.which("quarto")
+    env = _clean_env(**({"QUARTO_PATH": quarto} if quarto else {}))
+    rendered = "with both editions rendered" if quarto else "no Quarto: the render steps not run"
+    rows = []
+    if with_tests:
+        axe = os.environ.get(
+            "AXE_CORE_JS", str(ROOT / "build/axe/node_modules/axe-core/axe.min.js")
+        )
+        test_env = {
+            k: v for k, v in _clean_env(CI="true", AXE_CORE_JS=axe).items() if k != "QUARTO_PATH"
+        }
+        suites = {}
+        for name, project, args in (
+            ("baseline", base, []),
+            ("ours", ours, ["-n", "auto", "--dist", "loadgroup", "--durations=8"]),
+        ):
+            subprocess.run(
+                ["uv", "sync", "--locked", "--group", "test"],
+                cwd=project,
+                env=test_env,
+                check=True,
+                capture_output=True,
+            )
+            command = ["uv", "run", "--locked", "--group", "test", "python", "-m", "pytest"]
+            seconds, output, _ = _timed(
+                [*command, "-q", "-p", "no:cacheprovider", *args], project, test_env
+            )
+            summary = [ln for ln in output.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            suites[name] = (seconds, summary[-1] if summary else "", output)
+        ratio = suites["ours"][0] / suites["baseline"][0]
+        rows += [
+            _row(
+                "baseline_test_suite",
+                f"pytest ({ref})",
+                round(suites["baseline"][0], 1),
+                "s",
+                note=suites["baseline"][1],
+            ),
+            _row(
+                "test_suite_vs_baseline",
+                "pytest -n auto",
+                round(suites["ours"][0], 1),
+                "s",
+                note=suites["ours"][1],
+            ),
+            _row(
+                "ratio_test_suite",
+                "test_suite_vs_baseline / baseline_test_suite",
+                round(ratio, 2),
+                "×",
+                1.5,
+            ),
+        ]
+        slow = re.findall(r"^([\d.]+)s (call|setup|teardown)\s+(\S+)$", suites["ours"][2], re.M)
+        rows += [
+            _row("slowest_test", f"{test} ({phase})", float(sec), "s")
+            for sec, phase, test in slow[:8]
+        ]
+    # Builds: each tree's first build installs its session's environment (not timed).
+    _nox_build(base, env)
+    base_warm, _, _ = _nox_build(base, env)
+    _nox_build(ours, env)
+    clean, _, _ = _nox_build(ours, env, "--clean")
+    no_change, out_same, _ = _nox_build(ours, env)
+    changed, out_changed, _ = _nox_build(ours, env, "--design-effect", "1.8")
+    skipped = len(re.findall(r"skipped \(inputs unchanged", out_same))
+    steps = "; ".join(re.findall(r"nox > ([\w, -]+: ran in [\d.]+ s)", out_changed))
+    rows += [
+        _row(
+            "baseline_build_warm",
+            f"nox -s build ({ref})",
+            round(base_warm, 1),
+            "s",
+            note=rendered,
+        ),
+        _row("build_clean", "nox -s build -- --clean", round(clean, 1), "s", note=rendered),
+        _row(
+            "build_no_change",
+            "nox -s build",
+            round(no_change, 1),
+            "s",
+            note=f"{skipped} steps skipped",
+        ),
+        _row(
+            "build_changed_assumption",
+            "nox -s build -- --design-effect 1.8",
+            round(changed, 1),
+            "s",
+            note=steps,
+        ),
+        _row(
+            "ratio_no_change",
+            "build_no_change / baseline_build_warm",
+            round(no_change / base_warm, 3),
+            "×",
+            0.10,
+        ),
+        _row(
+            "ratio_changed_assumption",
+            "build_changed_assumption / baseline_build_warm",
+            round(changed / base_warm, 3),
+            "×",
+            0.50,
+        ),
+    ]
+    return rows
+
+
 def machine() -> dict[str, str]:
     """What the numbers were measured on."""
     cpu = platform.processor() or ""
@@ -270,6 +457,25 @@ def machine() -> dict[str, str]:
     }
 
 
+#: How the numbers were taken, at the head of results.md.
+METHOD = [
+    "Method: every command runs as a fresh process, with the environment byte-compiled first",
+    "(`UV_COMPILE_BYTECODE=1`; this workplace sets `PYTHONDONTWRITEBYTECODE=1`). With",
+    "`--against REF`, this tree's tracked files and those of commit REF are copied to",
+    "temporary folders (with `../shared` beside each, as in CI), their environments installed",
+    "(not timed), and then, in one run on the same machine: each tree's test suite as CI runs",
+    "it (`CI=true`, no Quarto, Chromium and axe-core present; this tree's in parallel workers",
+    "as `nox -s test` runs it); REF's `nox -s build` twice (the second run timed: REF rebuilt",
+    "everything every time); this tree's `nox -s build -- --clean`, `nox -s build` with nothing",
+    "changed, and `nox -s build -- --design-effect 1.8`. The `ratio_*` rows are the targets:",
+    "no-change rebuild <= 0.10 x and changed-assumption rebuild <= 0.50 x REF's warm build, the",
+    "suite <= 1.5 x REF's suite. The note of `build_changed_assumption` gives each step's time:",
+    "a changed assumption changes numbers on pages of both editions, so both renders run",
+    "again, and they are the floor of that rebuild (measured there, at the same time on two",
+    "cores). The machine is shared with other work: the load average is given below.",
+]
+
+
 def write_results(rows: list[dict], info: dict[str, str]) -> None:
     """Write results.csv and results.md atomically."""
     buf = io.StringIO()
@@ -277,7 +483,7 @@ def write_results(rows: list[dict], info: dict[str, str]) -> None:
     writer.writeheader()
     writer.writerows(rows)
     atomic_write_text(RESULTS_CSV, buf.getvalue())
-    lines = ["# Benchmark results", "", "Written by `benchmarks/benchmark.py`.", ""]
+    lines = ["# Benchmark results", "", "Written by `benchmarks/benchmark.py`.", "", *METHOD, ""]
     lines += [f"- {k}: {v}" for k, v in info.items()]
     lines += ["", "| " + " | ".join(FIELDS) + " |", "|" + "---|" * len(FIELDS)]
     lines += ["| " + " | ".join(str(r[f]) for f in FIELDS) + " |" for r in rows]
@@ -289,14 +495,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks/benchmark.py", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="pipeline/gallery repetitions")
     parser.add_argument("--with-tests", action="store_true", help="also time the test suite")
+    parser.add_argument(
+        "--against", metavar="REF", help="compare builds and suites with git commit REF"
+    )
     args = parser.parse_args(argv)
     compile_bytecode()
     rows = measure_commands(args.runs)
     rows += measure_chapters()
     rows += measure_figures()
-    if args.with_tests:
-        rows += measure_tests()
-    rows += measure_render()
+    if args.against:
+        rows += measure_against(args.against, args.with_tests)
+    else:
+        if args.with_tests:
+            rows += measure_tests()
+        rows += measure_render()
     info = machine()
     rows = [_row("machine", key, value, "", runs="") for key, value in info.items()] + rows
     write_results(rows, info)

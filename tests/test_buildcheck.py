@@ -47,3 +47,21 @@ def test_unresolved_shortcodes_are_found(tmp_path):
     (tmp_path / "index.html").write_text("<p>2,400 respondents</p>", encoding="utf-8")
     (tmp_path / "kk" / "a.html").write_text("<p>?var:index.n_2023 and ?var:x</p>", "utf-8")
     assert unresolved_shortcodes(tmp_path) == ["kk/a.html: ?var:index.n_2023", "kk/a.html: ?var:x"]
+
+
+def test_the_allowed_kazakh_lines_are_counted_in_one_line():
+    from analysis.buildcheck import KNOWN_PANDOC_KK, without_allowed_kazakh_lines
+
+    noise = (
+        "  data file translations/kk.yaml not found\n"
+        "[WARNING] Could not load translations for kk\n"
+        "[WARNING] The term Abstract has no translation defined.\n"
+    )
+    log = "[1/11] index.qmd\n" + noise * 11 + "Output created: _book/index.html\n"
+    shown = without_allowed_kazakh_lines(log).splitlines()
+    assert shown[:2] == ["[1/11] index.qmd", "Output created: _book/index.html"]
+    [note] = shown[2:]
+    assert note.startswith("render-kk: 33 Pandoc warning line(s) allowed: Pandoc ships no Kazakh")
+    assert "build/quarto-render.log" in note
+    assert not any(k.search(note) for k in KNOWN_PANDOC_KK)
+    assert without_allowed_kazakh_lines("[1/1] index.qmd") == "[1/1] index.qmd"

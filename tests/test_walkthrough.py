@@ -86,3 +86,43 @@ def test_prerender_without_the_environment_gives_a_one_line_hint(tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "uvx nox -s build" in lines[0]
+
+
+def test_the_readme_offers_no_command_a_fresh_set_up_cannot_run():
+    """`uv sync --group test` installs no Quarto (quarto-cli is in the `build` group, which
+    downloads its binary while it installs): the README must not offer `uv run quarto`, and
+    it says how to read the book (a server, not files opened from disk)."""
+    assert "uv run quarto" not in README
+    assert "uvx nox -s preview" in README
+    assert "python3 -m http.server --directory book/_book" in README
+
+
+def test_a_new_figures_test_is_told_where_the_tables_come_from():
+    steps = README.split("**Add a figure.**")[1].split("## ")[0]
+    assert "`tables` fixture" in steps
+    conftest = (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8")
+    assert "def tables(" in conftest
+
+
+def test_the_build_without_quarto_says_what_it_built_and_what_is_missing():
+    """The message names what was built and what is missing, and the session fails (the
+    book was not built: CI and the publish workflow rely on that) without "aborted"."""
+    import ast
+
+    source = (ROOT / "noxfile.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    constants = {
+        node.targets[0].id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
+    }
+    message = constants["NO_QUARTO"]
+    assert message.startswith("Built (or already current): the processed tables")
+    assert "Not built: the book (book/_book/)" in message
+    assert "abort" not in message.lower()
+    build = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "build")
+    body = ast.get_source_segment(source, build)
+    assert "raise nox.command.CommandFailed(" in body
+    assert "session.error(NO_QUARTO" not in body
