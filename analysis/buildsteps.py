@@ -63,6 +63,10 @@ STAMPS = Path("build") / "stamps"
 #: Seed texts are named like ``000_a46ed8cb280de15a.txt`` in the raw folders' source.yml.
 _SEED_NAME = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b")
 
+#: The editions, as in :data:`analysis.artefacts.EDITIONS` (this module imports nothing of
+#: the project): language -> folder of its Quarto project inside ``book/`` ("" = the root).
+EDITIONS = {"en": "", "kk": "kk"}
+
 
 @dataclass(frozen=True)
 class Step:
@@ -242,7 +246,8 @@ def steps(
             ),
         )
     ]
-    for lang, home in (("en", book), ("kk", book / "kk")):
+    for lang, folder in EDITIONS.items():
+        home = book / folder if folder else book
         out.append(
             Step(
                 f"artefacts-{lang}",
@@ -344,8 +349,9 @@ def render_editions(
     """
     jobs = []
     for lang in langs:
-        if lang == "en":
-            jobs.append((Render("en", book), env))
+        if not EDITIONS[lang]:
+            # The edition whose project is the book's root renders in place.
+            jobs.append((Render(lang, book), env))
         else:
             project = kazakh_copy(book, copy_root)
             jobs.append((Render(lang, project), {**env, "KURULTAI_BUILD_ROOT": str(copy_root)}))
@@ -420,7 +426,7 @@ def run_python_steps(
     if stale("pipeline"):
         go(["pipeline"], ["python", "-m", "analysis.pipeline", *pipeline_args])
     # Each step is read again when its turn comes: its inputs include what ran before it.
-    langs = [lang for lang in ("en", "kk") if stale(f"artefacts-{lang}")]
+    langs = [lang for lang in EDITIONS if stale(f"artefacts-{lang}")]
     if langs:
         which = "all" if len(langs) == 2 else langs[0]
         go(
