@@ -71,7 +71,7 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 "status_label:N",
                 scale=scale(colours),
                 title=loc("claims-chart-legend"),
-                legend=alt.Legend(orient="bottom"),
+                legend=alt.Legend(orient="bottom", labelLimit=260),
             ),
             order=alt.Order("order:Q"),
             tooltip=["topic", "status_label", "claims"],
