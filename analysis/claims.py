@@ -7,7 +7,12 @@ the few raw tables that have no processed form, the validated raw tables) and gi
 status:
 
 ``reproduced``
-    the data give the printed value, within the printed rounding (``tolerance``);
+    a recomputed or cross-checked claim (``check_kind`` ``recomputed`` or ``cross_checked``)
+    whose check gives the printed value, within the printed rounding (``tolerance``);
+``read_back``
+    a transcribed claim (``check_kind`` ``transcribed``) found as printed in our own
+    transcription: the transcription is faithful, but nothing independent confirms the
+    number, so it does not count as reproduced;
 ``inconsistent``
     the data give another value; ``data_value`` and ``data_says`` say which;
 ``not_reproducible``
@@ -39,7 +44,10 @@ from analysis.schemas.common import ROUNDING_TOLERANCE_PP, table_check
 from analysis.schemas.raw import ClaimsRaw
 
 RAW_PATH = "article/claims.csv"
-STATUSES = ["reproduced", "inconsistent", "not_reproducible"]
+STATUSES = ["reproduced", "read_back", "inconsistent", "not_reproducible"]
+#: The check kinds whose agreement counts as reproduced (the others: ``transcribed`` gives
+#: ``read_back``; ``none`` gives ``not_reproducible``).
+REPRODUCING_KINDS = ("recomputed", "cross_checked")
 
 _LOOKUP = re.compile(
     r"^(?P<table>\w+)(?:\[(?P<filters>[^\]]*)\])?(?:\.(?P<column>\w+))?(?:\|(?P<agg>\w+))?$"
@@ -66,8 +74,10 @@ class ClaimsLedger(ClaimsRaw):
     status: str = pa.Field(
         isin=STATUSES,
         description=(
-            "reproduced: the data give the printed value within the tolerance; inconsistent: "
-            "they give another value; not_reproducible: nothing in the package can check it."
+            "reproduced: a recomputed or cross-checked claim whose check gives the printed "
+            "value within the tolerance; read_back: a transcribed claim found as printed in "
+            "our own transcription (not counted as reproduced); inconsistent: the check gives "
+            "another value; not_reproducible: nothing in the package can check it."
         ),
     )
     data_says: str = pa.Field(
@@ -81,6 +91,14 @@ class ClaimsLedger(ClaimsRaw):
     @table_check("status is not_reproducible exactly when check_kind is none")
     def _none_means_not_reproducible(cls, df: pd.DataFrame) -> pd.Series:
         return (df["check_kind"] == "none") == (df["status"] == "not_reproducible")
+
+    @table_check("status is reproduced only for a recomputed or cross_checked claim")
+    def _reproduced_needs_independent_check(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["status"] != "reproduced") | df["check_kind"].isin(REPRODUCING_KINDS)
+
+    @table_check("status is read_back only for a transcribed claim")
+    def _read_back_means_transcribed(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["status"] != "read_back") | (df["check_kind"] == "transcribed")
 
 
 # --- lookups ---------------------------------------------------------------------------------
@@ -441,6 +459,38 @@ def _table2_no_change_mean(raw: RawTables, built: dict, _: str = "") -> Finding:
     return Finding(mean, f"no change: {parts}, mean {mean:.2f}% (attitude_shares)")
 
 
+def _ncpt_facts(raw: RawTables) -> pd.Series:
+    return raw["public/ncpt.csv"].set_index("fact_id")["value"]
+
+
+def _ncpt_years_active(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """Years from the Council's decree (public record: decree No. 63 of 17 July 2019,
+    public/ncpt.csv) to the decree that created the Kurultai and replaced it (kurultai_facts)."""
+    start, end = pd.Timestamp(_ncpt_facts(raw)["decree_date"]), _decree(built)
+    years = (end - start).days / 365.25
+    return Finding(
+        years,
+        f"{years:.2f} years from the Council's decree of {start:%Y-%m-%d} (adilet.zan.kz, The "
+        f"Astana Times, Kazinform; public/ncpt.csv) to the Kurultai's decree of {end:%Y-%m-%d}, "
+        "which replaced it",
+    )
+
+
+def _public_initial_members(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """The Kurultai's size at creation as public sources give it (public/ncpt.csv,
+    ``replaced_by``: Turkystan.kz and Qazaq TV, June 2022)."""
+    row = raw["public/ncpt.csv"].set_index("fact_id").loc["replaced_by"]
+    found = re.search(r"(\d+) members", str(row["value"]))
+    if found is None:
+        raise LookupError("public/ncpt.csv (replaced_by) gives no number of members")
+    n = int(found.group(1))
+    return Finding(
+        n,
+        f"{row['source_outlet']} ({row['date_published']}) put the Kurultai at {n} members when "
+        "it was created (public/ncpt.csv)",
+    )
+
+
 CheckFunction = Callable[..., Finding]
 
 
@@ -468,6 +518,8 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "highest_age_group": _highest_age_group,
     "table1_positive_pair": _table1_positive_pair,
     "table2_no_change_mean": _table2_no_change_mean,
+    "ncpt_years_active": _ncpt_years_active,
+    "public_initial_members": _public_initial_members,
 }
 
 
@@ -514,7 +566,9 @@ def evaluate(claims: pd.DataFrame, raw: RawTables, built: dict[str, pd.DataFrame
     Returns
     -------
     The claims with three more columns: ``data_value`` (text or NA), ``status`` (one of
-    :data:`STATUSES`) and ``data_says`` (a sentence naming the table it read).
+    :data:`STATUSES`: a match is ``reproduced`` for a recomputed or cross-checked claim and
+    ``read_back`` for a transcribed one) and ``data_says`` (a sentence naming the table it
+    read).
 
     Raises
     ------
@@ -540,7 +594,8 @@ def evaluate(claims: pd.DataFrame, raw: RawTables, built: dict[str, pd.DataFrame
             text = _sentences(recorded or finding.says, missing)
         else:
             ok = compare(claim["value_printed"], finding.value, claim["tolerance"])
-            status = "reproduced" if ok else "inconsistent"
+            matched = "read_back" if claim["check_kind"] == "transcribed" else "reproduced"
+            status = matched if ok else "inconsistent"
             text = finding.says
         values.append(_fmt(finding.value) if finding.value is not None else pd.NA)
         statuses.append(status)
@@ -618,6 +673,7 @@ LEDGER_INPUTS = (
     "public/sessions.csv",
     "public/wpp2024_kazakhstan_age5.csv",
     "public/roster_candidates.csv",
+    "public/ncpt.csv",
     "article/field_codebook.csv",
     "article/member_fields.csv",
     "context/context_figures.csv",

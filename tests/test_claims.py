@@ -17,6 +17,8 @@ from analysis.schemas.raw import ClaimsRaw
 RAW_CLAIMS = RAW / claims.RAW_PATH
 INCONSISTENT = {"C17", "C18"}
 NOT_REPRODUCIBLE = {"C13", "C40", "C41", "C42", "C51"}
+#: Claims checked against a source independent of the article (public records).
+CROSS_CHECKED = {"C10", "C14", "C16", "C18", "C43", "C52"}
 
 
 def _seed_text(seed: Path, locator: str) -> list[str]:
@@ -51,7 +53,11 @@ def test_statuses_are_what_the_data_say(tables):
     ledger = tables["claims_ledger"].set_index("claim_id")
     assert set(ledger.index[ledger["status"] == "inconsistent"]) == INCONSISTENT
     assert set(ledger.index[ledger["status"] == "not_reproducible"]) == NOT_REPRODUCIBLE
-    assert (ledger.drop(index=[*INCONSISTENT, *NOT_REPRODUCIBLE])["status"] == "reproduced").all()
+    agree = ledger.drop(index=[*INCONSISTENT, *NOT_REPRODUCIBLE])
+    # a match counts as reproduced only for a recomputed or cross-checked claim
+    expected = agree["check_kind"].map({"transcribed": "read_back"}).fillna("reproduced")
+    assert (agree["status"] == expected).all()
+    assert set(ledger.index[ledger["check_kind"] == "cross_checked"]) == CROSS_CHECKED
     # "7,7% өсім" is the change in points; the relative growth is only mentioned.
     assert ledger.loc["C24", "data_value"] == "7.7"
     assert ledger.loc["C24", "status"] == "reproduced"
@@ -176,7 +182,58 @@ def test_compare(printed, found, tolerance, expected):
 
 def test_status_counts(tables):
     counts = claims.status_counts(tables["claims_ledger"]).set_index("status")["claims"]
-    assert counts.to_dict() == {"reproduced": 46, "inconsistent": 2, "not_reproducible": 5}
+    assert counts.to_dict() == {
+        "reproduced": 18,
+        "read_back": 28,
+        "inconsistent": 2,
+        "not_reproducible": 5,
+    }
+    ledger = tables["claims_ledger"]
+    kinds = ledger[ledger["status"] == "reproduced"]["check_kind"].value_counts().to_dict()
+    assert kinds == {"recomputed": 13, "cross_checked": 5}
+
+
+def test_cross_checks_read_public_records(tables):
+    """C10 (117 members) against the June 2022 news items, C43 ("almost three years" of the
+    Council) against the public date of its decree, 17 July 2019, to 14 June 2022."""
+    ledger = tables["claims_ledger"].set_index("claim_id")
+    assert ledger.loc["C10", "data_value"] == "117"
+    assert ledger.loc["C10", "status"] == "reproduced"
+    assert "Turkystan.kz" in ledger.loc["C10", "data_says"]
+    assert ledger.loc["C43", "data_value"] == "2.91"  # 1063 days / 365.25
+    assert ledger.loc["C43", "status"] == "reproduced"
+    assert "2019-07-17" in ledger.loc["C43", "data_says"]
+
+
+def test_a_transcribed_match_is_read_back_not_reproduced(tables):
+    """The same check on the same number: transcribed gives read_back, recomputed (as if the
+    value were derived from other data) gives reproduced; a mismatch is inconsistent either
+    way."""
+    raw = pipeline.load_raw(RAW)
+    built = dict(tables)
+    table = raw[claims.RAW_PATH]
+
+    def _one_claim(claim_id: str, **changes) -> pd.DataFrame:
+        row = table[table["claim_id"] == claim_id].reset_index(drop=True).copy()
+        for column, value in changes.items():
+            row[column] = value
+        return row
+
+    c22 = _one_claim("C22")  # 32% of 18-28 year-olds in 2023
+    assert claims.evaluate(c22, raw, built)["status"].tolist() == ["read_back"]
+    as_recomputed = _one_claim("C22", check_kind="recomputed")
+    assert claims.evaluate(as_recomputed, raw, built)["status"].tolist() == ["reproduced"]
+    wrong = _one_claim("C22", value_printed="35")
+    assert claims.evaluate(wrong, raw, built)["status"].tolist() == ["inconsistent"]
+
+
+def test_the_ledger_model_rejects_reproduced_transcriptions(tables):
+    from analysis.claims import ClaimsLedger
+
+    ledger = tables["claims_ledger"].copy()
+    ledger.loc[ledger["claim_id"] == "C22", "status"] = "reproduced"
+    with pytest.raises(Exception, match="reproduced only for a recomputed or cross_checked"):
+        ClaimsLedger.validate(ledger, lazy=True)
 
 
 def _section(text: str, heading: str) -> str:

@@ -30,6 +30,7 @@ COLUMNS_KK = {
 HIDDEN_KK = [COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
 VERDICT_KK = {
     "reproduced": "✓ иә",
+    "read_back": "○ тек көшірмемен",
     "inconsistent": "✗ жоқ",
     "not_reproducible": "– тексеру мүмкін емес",
 }
@@ -106,9 +107,15 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
-        f"қайталанғаны – {n['reproduced']}, сәйкес келмейтіні – {n['inconsistent']}, "
+        f"қайталанғаны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
+        "тәуелсіз дереккөзбен салыстырылғаны – 5), "
+        f"тек өз көшірмемізбен салыстырылғаны – {n['read_back']}, "
+        f"сәйкес келмейтіні – {n['inconsistent']}, "
         f"тексеру мүмкін еместері – {n['not_reproducible']}"
     )
+    assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
+    assert kk["independent_ids"] == "C10, C14, C16, C43 және C52"
+    assert kk["ncpt_years_found"] == "2,9"
     assert "C17 және C18 – бір" in kk["problem_sentence"]  # one problem (P1) for both
     assert kk["nomad_person"] == "И. Салжанов"
     assert kk["years_range"] == "2,5–3,5"
@@ -194,6 +201,7 @@ def test_kazakh_figure_words(tables):
     assert sum(r["claims"] for r in data) == 53
     assert {r["status_label"] for r in data} == {
         "Қайталанды",
+        "Тек көшірмемен салыстырылды",
         "Сәйкес келмейді",
         "Тексеру мүмкін емес",
     }
@@ -211,7 +219,7 @@ def test_kazakh_captions(tables):
         assert cap, label
         assert not latin_words(cap + " " + alt), label
     alt = caps["kk"]["fig-claims-status"].alt
-    assert "Көзқарас: 18 тұжырым, барлығы қайталанды." in alt
+    assert "Көзқарас: 18 тұжырым (қайталанғаны – 4, тек көшірмемен салыстырылғаны – 14)." in alt
     labels = {"tbl-world-practices", "tbl-recommendations"}
     assert labels <= set(caps["kk"])
     assert set(caps["kk"]) == set(caps["en"])

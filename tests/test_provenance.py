@@ -47,7 +47,12 @@ def test_datapackage_fields_come_from_the_models(tables):
     ledger = res["claims_ledger"]["schema"]
     assert ledger["primaryKey"] == ["claim_id"]
     status = next(f for f in ledger["fields"] if f["name"] == "status")
-    assert status["constraints"]["enum"] == ["reproduced", "inconsistent", "not_reproducible"]
+    assert status["constraints"]["enum"] == [
+        "reproduced",
+        "read_back",
+        "inconsistent",
+        "not_reproducible",
+    ]
     shares = res["awareness_by_age"]["schema"]
     assert shares["primaryKey"] == ["wave_year", "age_group"]
     share = next(f for f in shares["fields"] if f["name"] == "share_pct")

@@ -9,10 +9,11 @@ from analysis.claims import STATUSES, status_labels
 from analysis.figures.common import WIDTH, scale, source_note
 from analysis.i18n import catalog
 
-#: Claim verdict (ledger ``status``) -> colour (Okabe-Ito: sky blue, vermillion, grey for
-#: "cannot be checked").
+#: Claim verdict (ledger ``status``) -> colour (Okabe-Ito: blue for reproduced, sky blue for
+#: "read back only", vermillion, grey for "cannot be checked").
 STATUS_COLOURS = {
-    "reproduced": "#56B4E9",
+    "reproduced": "#0072B2",
+    "read_back": "#56B4E9",
     "inconsistent": "#D55E00",
     "not_reproducible": "#8C8C8C",
 }
@@ -30,7 +31,7 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
     ----------
     ledger:
         Processed ``claims_ledger`` (one row per claim; ``topic`` and ``status`` used, status
-        one of reproduced / inconsistent / not_reproducible).
+        one of reproduced / read_back / inconsistent / not_reproducible).
     lang:
         The language of every word drawn (``locales/<lang>/claims.ftl``: verdict labels
         ``claims-status-label-<status>``, topics ``claims-topic-<topic>``, axis and legend
@@ -70,7 +71,7 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 "status_label:N",
                 scale=scale(colours),
                 title=loc("claims-chart-legend"),
-                legend=alt.Legend(orient="bottom"),
+                legend=alt.Legend(orient="bottom", labelLimit=260),
             ),
             order=alt.Order("order:Q"),
             tooltip=["topic", "status_label", "claims"],

@@ -41,6 +41,23 @@ def join(items: list[str], lang: str = "en") -> str:
     return catalog(lang).join(list(items))
 
 
+def id_ranges(ids: list[str]) -> list[str]:
+    """Claim ids with runs of consecutive numbers joined by an en dash: ``["C01", "C02",
+    "C03", "C06"]`` -> ``["C01–C03", "C06"]`` (a run of two stays two items). Ids keep
+    their order of numbers; each is a letter and digits (``C01``)."""
+    nums = sorted((int(i[1:]), i) for i in ids)
+    out: list[str] = []
+    run: list[str] = []
+    for k, (n, code) in enumerate(nums):
+        if run and n != nums[k - 1][0] + 1:
+            out += [f"{run[0]}–{run[-1]}"] if len(run) > 2 else run
+            run = []
+        run.append(code)
+    if run:
+        out += [f"{run[0]}–{run[-1]}"] if len(run) > 2 else run
+    return out
+
+
 def join_parts(parts: list[str], loc: Catalog) -> str:
     """Parts of a sentence as the catalog lists them (``claims-parts-join``): 'a, b and c' in
     English, «a, b, c» in Kazakh; '' for no parts."""
@@ -75,8 +92,13 @@ def _summary(ledger: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     n = ledger["status"].value_counts().reindex(STATUSES, fill_value=0)
     probs = problems(ledger)
     n_bad, n_prob = int(n["inconsistent"]), len(probs)
+    reproduced = ledger[ledger["status"] == "reproduced"]["check_kind"].value_counts()
+    by_kind = {
+        "recomputed": loc.count(int(reproduced.get("recomputed", 0))),
+        "cross": loc.count(int(reproduced.get("cross_checked", 0))),
+    }
     parts = [
-        loc("claims-status-part-" + _id(s), n=int(n[s]), count=loc.count(n[s]))
+        loc("claims-status-part-" + _id(s), n=int(n[s]), count=loc.count(n[s]), **by_kind)
         for s in STATUSES
         if n[s]
     ]
@@ -114,6 +136,9 @@ def _summary(ledger: pd.DataFrame, lang: str = "en") -> dict[str, str]:
             "claims-split", article=loc.count(from_article), context=loc.count(from_context)
         ),
         "n_reproduced": loc.count(n["reproduced"]),
+        "n_read_back": loc.count(n["read_back"]),
+        "n_recomputed": by_kind["recomputed"],
+        "n_cross_checked": by_kind["cross"],
         "n_inconsistent": loc.count(n["inconsistent"]),
         "n_not_reproducible": loc.count(n["not_reproducible"]),
         "n_problems": loc.count(n_prob),
@@ -288,7 +313,9 @@ def _context_figures(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
     loc = catalog(lang)
     figs = ctx.table("context_figures").set_index("figure_id")["value"]
     rows = ledger[~ledger["seed_file"].str.startswith("000")]
-    ids = rows["check_spec"].str.extract(r"figure_id=(\w+)")[0]
+    # The figure a claim checks: named in a lookup (figure_id=...) or by the cross-check of
+    # the Council's years (fn:ncpt_years_active).
+    ids = rows["check_spec"].str.extract(r"figure_id=(\w+)|fn:(ncpt_years_active)").bfill(axis=1)[0]
     parts = [
         loc(
             "claims-ncpt-" + _id(f.removeprefix("ncpt_")),
@@ -299,9 +326,16 @@ def _context_figures(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
         for f in ids
         if f in NCPT_FIGURES
     ]
+    checked = rows[rows["status"] == "reproduced"]
+    read_back = rows[rows["status"] == "read_back"]
+    if len(checked) != 1 or ids[checked.index[0]] != "ncpt_years_active":
+        raise KeyError("the chapter expects one context claim cross-checked: ncpt_years_active")
     return {
         "context_ids": join(rows["claim_id"].tolist(), lang),
         "context_list": join(parts, lang),
+        "context_read_only_ids": join(id_ranges(read_back["claim_id"].tolist()), lang),
+        "context_checked_id": str(checked["claim_id"].iloc[0]),
+        "ncpt_years_found": loc.number(float(checked["data_value"].iloc[0])),
     }
 
 
@@ -339,6 +373,15 @@ def _ledger_facts(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
         "n_recommendations": words(int(float(by.loc["C53", "data_value"])), lang),
         "unchecked_ids": join(unchecked, lang),
         "n_unchecked_words": words(len(unchecked), lang),
+        "read_only_ids": join(id_ranges(by.index[by["status"] == "read_back"].tolist()), lang),
+        "independent_ids": join(
+            id_ranges(
+                by.index[
+                    (by["status"] == "reproduced") & (by["check_kind"] == "cross_checked")
+                ].tolist()
+            ),
+            lang,
+        ),
     }
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 from babel.numbers import get_decimal_symbol
 from great_tables import GT, loc, style
 
+from analysis.claims import STATUSES
 from analysis.i18n import catalog, data_field
 from analysis.i18n.formats import babel_locale
 from analysis.tables.common import WIDE_TEXT_TABLE, base_table
@@ -55,10 +56,7 @@ def verdict_words(lang: str = "en") -> dict[str, str]:
     """Status -> the short verdict the table shows first (mark and word, not colour alone;
     ``claims-table-verdict-<status>``)."""
     words = catalog(lang)
-    return {
-        s: words("claims-table-verdict-" + _id(s))
-        for s in ("reproduced", "inconsistent", "not_reproducible")
-    }
+    return {s: words("claims-table-verdict-" + _id(s)) for s in STATUSES}
 
 
 def show_value(value: object, unit: str, lang: str = "en") -> str:

@@ -34,10 +34,13 @@ claims-none = none
 ## Verdicts
 # The verdict of a check, as a predicate ("all reproduced").
 claims-verdict-reproduced = reproduced
+# A transcribed claim found as printed in our own transcription: not counted as reproduced.
+claims-verdict-read-back = only read back from our transcription
 claims-verdict-inconsistent = inconsistent
 claims-verdict-not-reproducible = cannot be checked
 # The verdict as a chart label and in the status counts.
 claims-status-label-reproduced = Reproduced
+claims-status-label-read-back = Read back only
 claims-status-label-inconsistent = Inconsistent
 claims-status-label-not-reproducible = Cannot be checked
 # Topic of a claim (the ledger's topic), as the chart labels it.
@@ -50,10 +53,15 @@ claims-topic-context = context
 
 ## Summary of the chapter
 # One part of the status sentence: $count claims (formatted; $n the number) with a verdict.
+# $recomputed and $cross: how many of them by recomputation and against an independent source.
 claims-status-part-reproduced = { $count } { $n ->
     [one] is
    *[other] are
- } reproduced
+ } reproduced ({ $recomputed } recomputed from other data, { $cross } cross-checked against an independent source)
+claims-status-part-read-back = { $count } { $n ->
+    [one] is
+   *[other] are
+ } only read back from our own transcription
 claims-status-part-inconsistent = { $count } { $n ->
     [one] is
    *[other] are
@@ -123,12 +131,14 @@ claims-alt-none = { $topic }: { $n }, none of which can be checked.
 claims-alt-all = { $topic }: { $n }, all { $verdict }.
 claims-alt-mixed = { $topic }: { $n }, of which { $detail }.
 claims-alt-part-reproduced = { $count } reproduced
+claims-alt-part-read-back = { $count } only read back
 claims-alt-part-inconsistent = { $count } inconsistent
 claims-alt-part-not-reproducible = { $count } cannot be checked
 
 ## The ledger table
 # The verdict a row shows first (mark and word, not colour alone).
 claims-table-verdict-reproduced = ✓ yes
+claims-table-verdict-read-back = ○ read back only
 claims-table-verdict-inconsistent = ✗ no
 claims-table-verdict-not-reproducible = – unchecked
 claims-col-verdict = Reproduced
@@ -143,9 +153,9 @@ claims-col-check = Check
 claims-col-note = Note
 claims-col-data-says = What the data say
 # Kind of check (the ledger's check_kind).
-claims-check-transcribed = transcribed
+claims-check-transcribed = transcribed (read back)
 claims-check-recomputed = recomputed
-claims-check-external = external
+claims-check-cross-checked = cross-checked
 claims-check-none = none
 # Lines of the second source text: "seed 002: 303".
 claims-lines-seed = seed { $seed }: { $lines }

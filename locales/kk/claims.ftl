@@ -54,10 +54,13 @@ claims-none = жоқ
 ## Тексеру нәтижелері
 # Баяндауыш ретінде («барлығы қайталанды»).
 claims-verdict-reproduced = қайталанды
+# Көшірмеде басылғандай табылған тұжырым: қайталанды деп саналмайды.
+claims-verdict-read-back = тек өз көшірмемізбен салыстырылды
 claims-verdict-inconsistent = сәйкес келмейді
 claims-verdict-not-reproducible = тексеру мүмкін емес
 # Диаграмма белгісі және нәтиже сандары.
 claims-status-label-reproduced = Қайталанды
+claims-status-label-read-back = Тек көшірмемен салыстырылды
 claims-status-label-inconsistent = Сәйкес келмейді
 claims-status-label-not-reproducible = Тексеру мүмкін емес
 # Тұжырымның тақырыбы (тізімдегі topic), диаграммадағыдай.
@@ -70,7 +73,9 @@ claims-topic-context = контекст
 
 ## Тараудың қорытындысы
 # Нәтиже сөйлемінің бір бөлігі: нәтиже атауы бастауыш ретінде, $count – саны.
-claims-status-part-reproduced = қайталанғаны – { $count }
+# $recomputed және $cross: олардың қаншасы қайта есептеу арқылы, қаншасы тәуелсіз дереккөзбен салыстыру арқылы.
+claims-status-part-reproduced = қайталанғаны – { $count } (басқа деректерден қайта есептелгені – { $recomputed }, тәуелсіз дереккөзбен салыстырылғаны – { $cross })
+claims-status-part-read-back = тек өз көшірмемізбен салыстырылғаны – { $count }
 claims-status-part-inconsistent = сәйкес келмейтіні – { $count }
 claims-status-part-not-reproducible = тексеру мүмкін еместері – { $count }
 claims-problem-none = Деректерге қайшы келетін тұжырым жоқ.
@@ -139,11 +144,13 @@ claims-alt-none = { $topic }: { $n } тұжырым, бірін де тексе�
 claims-alt-all = { $topic }: { $n } тұжырым, барлығы { $verdict }.
 claims-alt-mixed = { $topic }: { $n } тұжырым ({ $detail }).
 claims-alt-part-reproduced = қайталанғаны – { $count }
+claims-alt-part-read-back = тек көшірмемен салыстырылғаны – { $count }
 claims-alt-part-inconsistent = сәйкес келмейтіні – { $count }
 claims-alt-part-not-reproducible = тексеру мүмкін еместері – { $count }
 
 ## Тізілім кестесі
 claims-table-verdict-reproduced = ✓ иә
+claims-table-verdict-read-back = ○ тек көшірмемен
 claims-table-verdict-inconsistent = ✗ жоқ
 claims-table-verdict-not-reproducible = – тексеру мүмкін емес
 claims-col-verdict = Қайталанды ма
@@ -160,9 +167,9 @@ claims-col-check = Тексеру түрі
 claims-col-note = Ескертпе
 claims-col-data-says = Деректер не көрсетеді
 # Тексеру түрі (check_kind).
-claims-check-transcribed = көшірме бойынша
+claims-check-transcribed = көшірмемен салыстырылды
 claims-check-recomputed = қайта есептелді
-claims-check-external = ашық дереккөз бойынша
+claims-check-cross-checked = тәуелсіз дереккөзбен салыстырылды
 claims-check-none = тексерілмейді
 claims-lines-seed = { $seed } мәтін: { $lines }
 claims-table-source = Дереккөз: мақала мәтіні (жол нөмірлері; «002 мәтін» – контекст үшін пайдаланылған екінші мәтін), data/raw/article/claims.csv кестесіне көшіріліп, analysis/claims.py арқылы тексерілді. Кестенің CSV нұсқасында мәселе нөмірі мен тексеру түрі де бар; тұжырымның ағылшынша мазмұны мен түсіндірмесі кітаптың ағылшынша нұсқасындағы кестеде.
