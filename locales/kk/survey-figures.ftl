@@ -83,7 +83,7 @@ survey-fig-changes-adjusted = { $passes ->
         [yes] түзетуден кейін де өтеді
        *[no] түзетуден кейін өтпейді
     }
-survey-fig-changes-x = 2023-2024 жылдардағы өзгеріс (пайыздық тармақ)
+survey-fig-changes-x = 2023–2024 жылдардағы өзгеріс (пайыздық тармақ)
 survey-fig-changes-tip-row = өзгеріс
 survey-fig-changes-tip-change = өзгеріс (п.т.)
 survey-fig-changes-tip-p-adjusted = p ({ $method } түзетуі)
