@@ -1428,6 +1428,21 @@ def build_glossary(raw: RawTables, _: dict) -> pd.DataFrame:
     return out.sort_values("term_latin", key=lambda s: s.str.lower()).reset_index(drop=True)
 
 
+#: The glossary ``source`` of a term of one edition's own writing, not of the article (the
+#: Kazakh edition's statistical vocabulary): ``edition:<language>``, e.g. ``edition:kk``.
+EDITION_SOURCE = "edition:"
+
+
+def glossary_for(glossary: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows of the processed ``glossary`` that the edition of ``lang`` lists: every term
+    of the article and the public sources, and the terms of that edition's own writing
+    (``source`` ``edition:<lang>``); another edition's own terms are left out. Same
+    columns, order kept."""
+    source = glossary["source"].astype(str)
+    own = source == EDITION_SOURCE + data_field(lang)
+    return glossary[~source.str.startswith(EDITION_SOURCE) | own]
+
+
 # --- quotes ----------------------------------------------------------------------------------
 
 

@@ -503,12 +503,17 @@ def _locator_text(locator: str, loc: Catalog) -> str:
 def _source_text(record: dict, key: str, lang: str) -> str:
     """The field ``key`` of a ``source.yml`` record as one Markdown line's text, in
     ``lang`` when the record has a twin ``<key>_<lang>``, else the (English) field marked
-    as English on a page of another language; an ISO date is the same in every language."""
+    as English on a page of another language; an ISO date as a table writes it in ``lang``
+    (:func:`analysis.tables.common.table_date`)."""
     own = record.get(f"{key}_{data_field(lang)}")
     if own:
         return _cell(_yaml_value(own))
     text = _cell(_yaml_value(record[key]))
-    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else foreign(text, lang)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        from analysis.tables.common import table_date
+
+        return table_date(text, lang)
+    return foreign(text, lang)
 
 
 def _extra_text(value: object, loc: Catalog) -> str:

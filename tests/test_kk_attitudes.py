@@ -95,7 +95,7 @@ def test_the_kazakh_values_have_the_english_keys(values):
     assert values["en"]["attitudes"]["fieldwork_2023"] == "20–31 July 2023"
     assert values["kk"]["attitudes"]["n_2023"] == "2\u00a0400"
     assert values["kk"]["attitudes"]["young_2024"] == "39,7%"
-    assert values["kk"]["attitudes"]["change_young"].startswith("+7,7 п.т. (95% СИ: −1,0…+16,5")
+    assert values["kk"]["attitudes"]["change_young"].startswith("+7,7 п.т. (95% СА [−1,0; +16,5]")
     assert values["kk"]["attitudes"]["adjust_name"] == "Холм"
 
 
@@ -218,7 +218,7 @@ def test_kazakh_tables_show_the_same_cells(tables):
         "көзқарасына әсер етпеген",
         "теріс өзгерткен",
     ]
-    assert kk["Өзгеріс, п.т. (95% СИ)"].iloc[0] == "−10,2 (−16,4…−3,8)"
+    assert kk["Өзгеріс, п.т. (95% СА)"].iloc[0] == "−10,2 [−16,4; −3,8]"
     assert en["Change, pp (95% CI)"].iloc[0] == "-10.2 (-16.4 to -3.8)"
 
 

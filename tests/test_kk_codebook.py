@@ -11,6 +11,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from kk_dates import as_iso
 
 from analysis import codebook, pipeline, reproducing
 from analysis.errors import PipelineError
@@ -31,6 +32,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 def numbers(text: str, lang: str) -> set[str]:
     """The numbers of two or more digits, or with a decimal part, in ``text`` (English or
     Kazakh format; thousands separators dropped, a decimal comma made a point)."""
+    if lang != "en":
+        text = as_iso(text, words=False)  # «25.11.2026»: the English 2026-11-25
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     if lang == "en":
         text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)

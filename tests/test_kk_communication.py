@@ -140,7 +140,7 @@ def test_kazakh_values(both):
         kk["c19_status"]
         == {
             "inconsistent": "кестеге сәйкес келмейді",
-            "reproduced": "кестемен қайталанды",
+            "reproduced": "кестемен расталды",
             "not_reproducible": "деректер бойынша тексеру мүмкін емес",
         }[ledger.loc["C19", "status"]]
     )

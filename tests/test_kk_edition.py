@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kk_dates import as_iso
 
 from analysis import chapters, registry
 from analysis.paths import BOOK
@@ -61,6 +62,8 @@ def normalise(text: str, lang: str) -> str:
     """A text's numbers in one format: English thousands commas (2,400) or Kazakh no-break
     spaces (2 400) dropped, the Kazakh decimal comma made a point, minus signs made one
     character."""
+    if lang != "en":
+        text = as_iso(text, words=False)  # a table's «14.06.2022» is the English 2022-06-14
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     if lang == "en":
         return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
@@ -119,6 +122,13 @@ def test_every_label_is_in_the_same_chapter_of_both_editions(built_artefacts_kk)
     assert kk == {e.label: e.chapter for e in registry.ENTRIES}
 
 
+#: What one edition has more of on purpose: the Kazakh glossary also lists the Kazakh
+#: edition's own (statistical) terms, source ``edition:kk`` in data/raw/article/glossary.csv
+#: (:func:`analysis.arguments.glossary_for`), so its count and table differ from the English.
+EDITION_VALUES = {"arguments.glossary_n"}
+EDITION_TABLES = {"tbl-glossary"}
+
+
 def test_kazakh_values_have_the_english_numbers(built_artefacts, built_artefacts_kk):
     en, kk = built_artefacts["variables"], built_artefacts_kk["variables"]
     assert set(kk) == set(en)
@@ -126,6 +136,8 @@ def test_kazakh_values_have_the_english_numbers(built_artefacts, built_artefacts
     for namespace, values in en.items():
         assert set(kk[namespace]) == set(values), namespace
         for key, text in values.items():
+            if f"{namespace}.{key}" in EDITION_VALUES:
+                continue
             if numbers(text, "en") != numbers(kk[namespace][key], "kk"):
                 differ[f"{namespace}.{key}"] = (text, kk[namespace][key])
     assert differ == {}
@@ -173,6 +185,8 @@ def _drop_column(html_text: str, index: int) -> str:
 def test_kazakh_figures_and_tables_have_the_english_numbers(built_artefacts, built_artefacts_kk):
     differ = []
     for entry in registry.ENTRIES:
+        if entry.label in EDITION_TABLES:
+            continue
         suffix = ".svg" if entry.kind == "figure" else ".html"
         paths = [
             built_artefacts["dir"] / f"{entry.label}{suffix}",

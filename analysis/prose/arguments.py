@@ -33,6 +33,7 @@ from analysis.arguments import (
     change_text,
     dash,
     failed_criteria,
+    glossary_for,
     meeting_dates,
     positive_high_rule,
     verdict_label,
@@ -293,7 +294,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["title_verdict"] = verdict_label(title["verdict"], loc).lower()
     robust = check("deliberative_benchmarks").robustness(loc).rstrip(".")
     v["title_robustness"] = robust[:1].lower() + robust[1:]
-    v["glossary_n"] = loc.count(len(ctx.table("glossary")))
+    v["glossary_n"] = loc.count(len(glossary_for(ctx.table("glossary"), ctx.lang)))
 
     # --- key findings ------------------------------------------------------------------
     # How the verdict on "attitudes stay high" falls across the analytic settings.

@@ -938,7 +938,10 @@ class GlossaryRaw(_Raw):
         description="Line range of the article where the term is printed (as `as_printed`); "
         "empty for a term the article does not print.",
     )
-    source: str = pa.Field(description="article, or the data/raw/public file that names it.")
+    source: str = pa.Field(
+        description="article, or the data/raw/public file that names it, or edition:<language> "
+        "for a term of that edition's own writing (listed in its glossary only)."
+    )
     explanation_kk: str = pa.Field(description="explanation_en in Kazakh.")
 
     @table_check("as_printed and locator are given together")

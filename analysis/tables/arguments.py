@@ -16,9 +16,11 @@ import pandas as pd
 from great_tables import GT, loc, style
 
 from analysis.arguments import (
+    EDITION_SOURCE,
     PARTS,
     TEXT_COLUMNS,
     dash,
+    glossary_for,
     part_label,
     status_label,
     verdict_label,
@@ -224,6 +226,7 @@ GLOSSARY_COLUMNS = {
     ),
     "kk": (
         ("term_kk", "term"),
+        ("term_en", "english"),
         ("as_printed", "printed"),
         ("explanation_kk", "meaning"),
         ("where", "where"),
@@ -240,10 +243,13 @@ def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
     printed), and the meaning is ``explanation_kk``.
     """
     words = catalog(lang)
+    glossary = glossary_for(glossary, lang)
     frame = glossary.copy()
     frame["where"] = [
         words("arguments-glossary-line", line=dash(loc_, words))
         if isinstance(loc_, str) and loc_
+        else words("tables-glossary-edition")
+        if src.startswith(EDITION_SOURCE)
         else src
         for loc_, src in zip(glossary["locator"], glossary["source"], strict=True)
     ]

@@ -12,7 +12,7 @@ from great_tables import GT, loc, style
 from analysis.claims import STATUSES
 from analysis.i18n import catalog, data_field
 from analysis.i18n.formats import babel_locale
-from analysis.tables.common import WIDE_TEXT_TABLE, base_table
+from analysis.tables.common import WIDE_TEXT_TABLE, base_table, dates_in_text
 
 #: The table's columns in order (keys; their headers are ``claims-col-<key>`` messages).
 COLUMNS = [
@@ -79,6 +79,7 @@ def show_value(value: object, unit: str, lang: str = "en") -> str:
         text = words("claims-value-range", low=low, high=high)
     decimal = get_decimal_symbol(babel_locale(lang))
     text = re.sub(r"(\d)\.(\d)", lambda m: m.group(1) + decimal + m.group(2), text)
+    text = dates_in_text(text, lang)  # after the decimal symbol: «14.06.2022» keeps its dots
     if unit == "respondents" and text.isdigit():  # 2,400 (years and decades keep 2024)
         text = words.count(int(text))
     if ";" in text:  # a list of years or groups: no unit

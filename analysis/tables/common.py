@@ -61,6 +61,31 @@ WRAP_CSS = """
 """
 
 
+#: An ISO 8601 day (``2022-06-14``) inside a table's text.
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def table_date(value: object, lang: str = "en") -> str:
+    """A day as a table cell shows it, from the catalog's ``date-table`` message: ISO 8601
+    in English ('2022-06-14'), «14.06.2022» in Kazakh. ``value``: anything
+    :class:`pandas.Timestamp` accepts; a missing value gives '—'."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "—"
+    day = pd.Timestamp(value)
+    return catalog(lang)(
+        "date-table", year=str(day.year), mm=f"{day.month:02d}", dd=f"{day.day:02d}"
+    )
+
+
+def dates_in_text(text: object, lang: str = "en") -> object:
+    """``text`` with every ISO 8601 day in it written as :func:`table_date` writes it (a
+    date inside data text: a source's date, a range of fieldwork days); a value that is
+    not a string is returned as it is."""
+    if not isinstance(text, str):
+        return text
+    return ISO_DAY.sub(lambda m: table_date(m[0], lang), text)
+
+
 def base_table(
     frame: pd.DataFrame, *, source: str, title: str | None = None, min_width: str | None = None
 ) -> GT:

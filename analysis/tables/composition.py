@@ -22,7 +22,7 @@ from great_tables import GT
 
 from analysis.composition import WINDOW_YEARS, cyrillic_names, name_sort_key
 from analysis.i18n import Catalog, catalog, data_field
-from analysis.tables.common import base_table, grey_rows
+from analysis.tables.common import base_table, dates_in_text, grey_rows
 
 #: Width of the book's text column, px; the widths of each table's columns add up to it.
 COLUMN_PX = 678
@@ -213,7 +213,7 @@ def structure_table(
         sub = (
             head["data"],
             [
-                loc("composition-structure-data-value", value=v)
+                loc("composition-structure-data-value", value=dates_in_text(str(v), lang))
                 if re.fullmatch(r"[\d-]+", str(v))
                 else ""
                 for v in df["value_en"]
@@ -532,12 +532,14 @@ def claims_table(claims: pd.DataFrame, members: pd.DataFrame | None = None, lang
             head["date"]: [
                 loc(
                     "composition-claims-date-grade",
-                    date=d,
+                    date=dates_in_text(d, lang),
                     grade=_label("composition-grade-", c, loc),
                 )
                 for d, c in zip(claims["source_date"], claims["source_confidence"], strict=True)
             ],
-            head["reading"]: claims[f"reading_{field}"].map(_url_site),
+            head["reading"]: claims[f"reading_{field}"]
+            .map(_url_site)
+            .map(lambda t: dates_in_text(t, lang)),
             head["address"]: claims["source"],
         }
     )

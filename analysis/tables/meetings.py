@@ -26,7 +26,7 @@ from great_tables import GT
 
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.meetings import referendum_figures
-from analysis.tables.common import base_table, grey_rows
+from analysis.tables.common import base_table, dates_in_text, grey_rows, table_date
 
 #: The people's names as printed in each data field: the Latin transliteration in the
 #: English edition, the article's Cyrillic (``name_kk``) in the Kazakh one (a data column
@@ -60,6 +60,11 @@ def keyed(loc: Catalog, prefix: str, key: object, **args: str) -> str:
 
 def _date(s: pd.Series) -> pd.Series:
     return s.dt.strftime("%Y-%m-%d").fillna("—")
+
+
+def _shown(s: pd.Series, loc: Catalog) -> pd.Series:
+    """Days as a table shows them (:func:`analysis.tables.common.table_date`), '—' if missing."""
+    return s.map(lambda d: table_date(d, loc.lang))
 
 
 def _missing(value: object) -> bool:
@@ -136,9 +141,7 @@ def meetings_table(
     log = meetings_log.merge(
         domains.rename("Domains").reset_index(), on=["meeting_id", "person_order"], how="left"
     )
-    date = log["meeting_date"].dt.strftime("%Y-%m-%d") + log["before_decree"].map(
-        {True: " ◊", False: ""}
-    )
+    date = _shown(log["meeting_date"], loc) + log["before_decree"].map({True: " ◊", False: ""})
     roles = glosses(loc, log["role_en"], log["role_as_printed"])
     person = [
         loc("meetings-table3-person", name_kk=n_kk, name_latin=n_latin, role=role)
@@ -299,7 +302,7 @@ def intervals_table(
     a = pd.DataFrame(
         {
             period: iv["interval_label"].map(lambda lab: _interval_name(lab, loc)),
-            dates_h: dates(_date(iv["start_date"]), _date(iv["end_date"])),
+            dates_h: dates(_shown(iv["start_date"], loc), _shown(iv["end_date"], loc)),
             days: iv["days"].astype("string").fillna("—"),
             meetings: iv["meetings"].astype(str) + iv["table3_covers"].map({True: "", False: " †"}),
             people: iv["person_meetings"].astype(str),
@@ -312,7 +315,10 @@ def intervals_table(
     b = pd.DataFrame(
         {
             period: y["year"].map(lambda v: loc("meetings-intervals-year", year=str(v))),
-            dates_h: dates(y["year"].astype(str) + "-01-01", y["year"].astype(str) + "-12-31"),
+            dates_h: dates(
+                _shown(y["year"].astype(str) + "-01-01", loc),
+                _shown(y["year"].astype(str) + "-12-31", loc),
+            ),
             days: "—",
             meetings: y["meetings"].astype(str),
             people: y["person_meetings"].astype(str),
@@ -388,7 +394,9 @@ def repeat_visitors_table(repeat_visitors: pd.DataFrame, lang: str = "en") -> GT
             for kk, latin in zip(r["name_kk"], r["name_latin"], strict=True)
         ],
         loc("meetings-repeat-meetings"): r["meetings"],
-        loc("meetings-repeat-dates"): r["meeting_dates"].str.replace(";", ", "),
+        loc("meetings-repeat-dates"): r["meeting_dates"]
+        .str.replace(";", ", ")
+        .map(lambda t: dates_in_text(t, loc.lang)),
         loc("meetings-repeat-text-says"): r.apply(text_says, axis=1),
         loc("meetings-repeat-check"): r["check"].map(lambda c: check_word(loc, c)),
         loc("meetings-repeat-left-out"): r["years_left_out"].fillna("—").str.replace(";", ", "),
@@ -505,7 +513,7 @@ def coding_disagreements_table(
     ]
     df = pd.DataFrame(
         {
-            loc("meetings-coding-date"): dates,
+            loc("meetings-coding-date"): [table_date(d, loc.lang) for d in dates],
             loc("meetings-coding-person"): person,
             loc("meetings-coding-rules"): [
                 names(d, p) for d, p in zip(a["domains_rules"], a["primary_rules"], strict=True)
@@ -559,7 +567,7 @@ def epilogue_table(epilogue_2026: pd.DataFrame, lang: str = "en") -> GT:
         )
     df = pd.DataFrame(
         {
-            loc("meetings-epilogue-date"): dates,
+            loc("meetings-epilogue-date"): _shown(e["date"], loc),
             loc("meetings-epilogue-event"): [
                 keyed(loc, "meetings-epilogue-event-", d, text=text)
                 for d, text in zip(dates, e["event"], strict=True)
@@ -577,7 +585,7 @@ def epilogue_table(epilogue_2026: pd.DataFrame, lang: str = "en") -> GT:
             loc("meetings-epilogue-sources"): [
                 loc(
                     "meetings-epilogue-sources-cell",
-                    sources=s,
+                    sources=dates_in_text(s, loc.lang),
                     confidence=keyed(loc, "meetings-confidence-", c),
                 )
                 for s, c in zip(sources, e["confidence"], strict=True)

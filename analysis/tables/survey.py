@@ -100,7 +100,8 @@ def _default(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _change_text(ch: pd.Series, loc: Catalog) -> str:
     low, high = _signed(ch["ci_low_pp"], loc), _signed(ch["ci_high_pp"], loc)
-    return f"{_signed(ch['diff_pp'], loc)} ({loc('survey-tbl-range', low=low, high=high)})"
+    interval = loc("survey-tbl-range", low=low, high=high)
+    return loc("survey-tbl-change-cell", diff=_signed(ch["diff_pp"], loc), range=interval)
 
 
 def _relative(ch: pd.Series, loc: Catalog) -> str:

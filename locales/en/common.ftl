@@ -13,3 +13,5 @@ list-or = or
 date = { $day } { $month } { $year }
 # Days of one month: "20–31 July 2023".
 date-range = { $day }–{ $end } { $month } { $year }
+# A day in a table cell, compact: "2022-06-14" (ISO 8601). $year, $mm, $dd (two digits).
+date-table = { $year }-{ $mm }-{ $dd }

@@ -7,6 +7,8 @@
 survey-tbl-minus = -
 # An interval: "72.6 to 79.3".
 survey-tbl-range = { $low } to { $high }
+# A change with its interval: "−5.5 (−11.4 to +0.2)".
+survey-tbl-change-cell = { $diff } ({ $range })
 
 ## Headers, cells and notes
 # The note on intervals and tests under every survey table. $level: "95%"; $deff.

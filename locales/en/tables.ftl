@@ -7,3 +7,5 @@ tables-status-note = † printed, but the article leaves the year ambiguous; we 
 ## letters a line may not break before. English: none (the browser's business).
 tables-hyphenation-vowels = {""}
 tables-hyphenation-no-break-before = {""}
+# The glossary's "where" for a term of the edition's own writing, not of the article.
+tables-glossary-edition = this edition

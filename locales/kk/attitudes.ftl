@@ -59,7 +59,7 @@ attitudes-name-t2-same = көзқарасы өзгермегендер үлес�
     .of = көзқарасы өзгермегендер үлесінің
 attitudes-name-t2-worse = көзқарасы теріс жаққа өзгергендер үлесі
     .of = көзқарасы теріс жаққа өзгергендер үлесінің
-attitudes-change = { $diff } { unit-pp } ({ $confidence } СИ: { $low }…{ $high } { unit-pp }, { $p }{ $adjustment ->
+attitudes-change = { $diff } { unit-pp } ({ $confidence } СА [{ $low }; { $high }] { unit-pp }, { $p }{ $adjustment ->
         [none] {""}
        *[adjusted] ; түзетілген { $p_adjusted }
     })
@@ -94,7 +94,7 @@ attitudes-summary = { $n ->
        *[other] Тоғыз өзгерістің { $count } іріктеу қателігінен үлкен: { $yes }.
     }
 attitudes-summary-rest = Қалған { $count } ({ $names }) іріктеу қателігінен үлкен емес.
-attitudes-adjusted-none = Бұл құрастыру p мәндерін тест санына қарай түзетпейді, сондықтан жоғарыдағы бағалар жалғыз бағалар болып қалады.
+attitudes-adjusted-none = Бұл құрастыру p мәндерін тест санына қарай түзетпейді, сондықтан жоғарыдағы бағалардан басқа баға жоқ.
 attitudes-adjusted = Тоғыз тестке { $method } түзетуін қолданғаннан кейін тоғыз өзгерістің { $n ->
         [0] ешқайсысы іріктеу қателігінен үлкен болып қалмайды.
        *[other] { $count } іріктеу қателігінен үлкен болып қалады: { $survive }.
@@ -121,13 +121,13 @@ attitudes-sensitivity-held = { $held ->
        *[none] Көрсетілген барлық жағдайда сақталатын баға жоқ.
     }
 
-## 1 және 2-кестелердің негізі
+## 1‑ және 2‑кестелердің негізі
 attitudes-base-long-aware = Құрылтай туралы естіген респонденттер
 attitudes-base-long-whole-sample = толқынның барлық респонденттері
 attitudes-base-reading-aware = Сондықтан бұл кітап хабардар респонденттерді негіз деп алады
-attitudes-base-reading-whole-sample = Дегенмен бұл құрастыру бүкіл іріктемені негіз деп алады (ықтималырақ оқылымға қарсы параметр таңдауы)
+attitudes-base-reading-whole-sample = Дегенмен бұл құрастыру бүкіл іріктемені негіз деп алады (бұл талдау нұсқасы ықтималырақ түсіндірмеге қайшы)
 
-## 1-кестенің жыл ретінің екі оқылымы
+## 1-кестенің жыл ретінің екі түсіндірмесі
 attitudes-yo-direction-chosen = { $direction ->
         [fall] төмендеді
        *[rise] өсті
@@ -142,7 +142,7 @@ attitudes-alt-age-young = 18–28 жас
 attitudes-alt-age-middle = 29–60 жас
 attitudes-alt-age-old = 61 және одан жоғары жас
 attitudes-alt-awareness-group = { $group }: { $year_1 } жылы { $share_1 } ({ $ci_1 }), { $year_2 } жылы { $share_2 } ({ $ci_2 })
-attitudes-alt-awareness = Үш жас тобындағы Құрылтай туралы хабардарлар үлесінің нүкте мен интервал диаграммасы: әр толқынға бір нүкте және оның { $confidence } интервалы. { $groups }.
+attitudes-alt-awareness = Үш жас тобындағы Құрылтай туралы хабардарлар үлесінің нүкте мен аралық диаграммасы: әр толқынға бір нүкте және оның { $confidence } аралығы. { $groups }.
 attitudes-alt-answer-positive = оң
 attitudes-alt-answer-neutral = бейтарап
 attitudes-alt-answer-negative = теріс
@@ -153,9 +153,9 @@ attitudes-alt-cell = { $answer } { $share }{ $status ->
         [implied] {" "}(басылған сандардан шығатын)
        *[other] {""}
     }{ $edge ->
-        [yes] , { $confidence } интервал { $range }
+        [yes] , { $confidence } СА { $range }
        *[no] {""}
     }
 attitudes-alt-table = { $year_1 } және { $year_2 } жылдардың жинақталған көлденең бағандары. { $years }.
-attitudes-alt-change-row = { $name } { $diff } ({ $low }…{ $high })
-attitudes-alt-changes = Тоғыз өзгерістің пайыздық тармақпен берілген орман диаграммасы, дизайн эффектісі { $deff } кезіндегі { $confidence } интервалдарымен: { $rows }. { $summary }
+attitudes-alt-change-row = { $name } { $diff } [{ $low }; { $high }]
+attitudes-alt-changes = Тоғыз өзгерістің пайыздық тармақпен берілген орман диаграммасы, дизайн эффектісі { $deff } кезіндегі { $confidence } аралықтарымен: { $rows }. { $summary }

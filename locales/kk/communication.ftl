@@ -16,7 +16,7 @@ communication-intervals-direction-fall = Жиілік бір аралықтан 
 communication-intervals-direction-rise = Жиілік бір аралықтан келесісіне қарай артады
 communication-intervals-direction-none = Жиілікте тұрақты бағыт байқалмайды
 communication-intervals-trend-significant = { $direction }, және бұл айырма кездейсоқтықпен түсіндірілмейді ({ $p_full }; соңғы аралықты 3-кестенің соңғы күнімен шектесек, { $p_last }).
-communication-intervals-trend-chance = { $direction }, бірақ сандар тым аз болғандықтан, айырмалар кездейсоқтық шегінен шықпайды: үш аралықтың жиілігі бірдей деген болжам жоққа шығарылмайды ({ $p_full }; соңғы аралықты 3-кестенің соңғы күнімен шектесек, { $p_last }), ал интервалдар бір-бірімен едәуір қабаттасады.
+communication-intervals-trend-chance = { $direction }, бірақ сандар тым аз болғандықтан, айырмалар кездейсоқтық шегінен шықпайды: үш аралықтың жиілігі бірдей деген болжам жоққа шығарылмайды ({ $p_full }; соңғы аралықты 3-кестенің соңғы күнімен шектесек, { $p_last }), ал аралықтар бір-бірімен едәуір қабаттасады.
 communication-uncovered-between = { $first }–{ $second } отырыстар аралығы
 communication-uncovered-after = { $session } отырыстан кейінгі кезең
 
@@ -34,13 +34,31 @@ communication-repeat-matches-times = Бұл мәтінге сәйкес келе
  }).
 communication-repeat-contradicts = Мәтін кестеде жоқ жылды немесе кездесу санын атайды.
 communication-repeat-before-decree = Оның бір кездесуі ({ $date }) Жарлыққа дейін өткен.
-communication-repeat-part-missing = бірнеше рет қабылданған { $total_number } адамның { $missing_number } адамы мүлде аталмайды
-communication-repeat-part-omitted = { $name } жағдайында { $meetings_number } кездесудің { $left_number } кездесуі аталмаған
+communication-repeat-part-missing = бірнеше рет қабылданған { $total_number } адамның { $missing ->
+        [1] біреуі
+        [2] екеуі
+        [3] үшеуі
+        [4] төртеуі
+        [5] бесеуі
+        [6] алтауы
+        [7] жетеуі
+       *[other] { $missing_number } адамы
+    } мүлде аталмайды
+communication-repeat-part-omitted = { $name } қатысқан { $meetings_number } кездесудің { $left ->
+        [1] біреуі
+        [2] екеуі
+        [3] үшеуі
+        [4] төртеуі
+        [5] бесеуі
+        [6] алтауы
+        [7] жетеуі
+       *[other] { $left_number } кездесуі
+    } аталмаған
 communication-repeat-verdict-contradicts = Мәтін атаған { $number } адам үшін кестеде жоқ жыл немесе кездесу саны келтірілген.
 communication-repeat-verdict-agrees = Мәтін келтірген әр жыл мен әр сан кестеде бар.
 communication-repeat-verdict-examples = Мәтін толық тізім емес, мысалдар береді («Мәселен», 624-жол), сондықтан кейбірін атамайды: { $parts }.
 communication-c19-status-inconsistent = кестеге сәйкес келмейді
-communication-c19-status-reproduced = кестемен қайталанды
+communication-c19-status-reproduced = кестемен расталды
 communication-c19-status-not-reproducible = деректер бойынша тексеру мүмкін емес
 communication-c19-reason-inconsistent = мәтін атаған жылдардың әрқайсысы кестеде болғанымен, олар кестедегі жылдардың тізімімен дәл келмейді
 communication-c19-reason-other = мәтін атаған әр жыл кестеде оның кездесулерінің жылы; мәтін атамаған кездесу қате емес, олқылық ретінде белгіленді

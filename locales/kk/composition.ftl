@@ -230,7 +230,7 @@ composition-rotation-note = Басылған көрсеткіштер мақал
 # How a figure was obtained.
 composition-figure-status-reported = мақалада басылған
 composition-figure-status-derived = есептелген
-composition-figure-status-inferred = шамалап анықталған
+composition-figure-status-inferred = пайымдалған
 composition-figure-status-implied = жанама шығады
 # Each figure: its label, and where it comes from (.source; $initial, $joined, $total: persons; $years: the article's period). The English wording is that of the processed table (label_en, source).
 composition-coverage-initial-members = Алғашқы құрамның мүшелері
@@ -299,7 +299,7 @@ composition-positions-col-lines = Жолдар
 composition-positions-label-camp = Тобы; қолдауы
 # The article's key phrase, as printed.
 composition-positions-phrase = «{ $phrase }»
-composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың сыншылар дәлелі ішіндегі орнынан шамалап анықталған.
+composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың сыншылар дәлелі ішіндегі орнынан пайымдалған.
 # Camp of a proposal.
 composition-camp-critics = қазіргі іріктеуді сынаушылар
 composition-camp-supporters = қазіргі іріктеуді түсінікті деп санайтындар

@@ -3,11 +3,11 @@
 
 ## Ортақ
 survey-fig-wave = Сауалнама толқыны
-survey-fig-tip-low = { $level } СИ төменгі шегі
-survey-fig-tip-high = { $level } СИ жоғарғы шегі
-# Мәннің күйі («шамалап анықталған», «басылған сандардан шығатын»: алғысөздегідей).
+survey-fig-tip-low = { $level } СА төменгі шегі
+survey-fig-tip-high = { $level } СА жоғарғы шегі
+# Мәннің күйі («пайымдалған», «басылған сандардан шығатын»: алғысөздегідей).
 survey-fig-status-reported = жарияланған
-survey-fig-status-inferred = жарияланған, жылы шамалап анықталған
+survey-fig-status-inferred = жарияланған, жылы пайымдалған
 survey-fig-status-implied = жарияланбаған, басылған сандардан шығатын
 # Қазақша сөздер ұзынырақ: белгілерге көбірек орын (пиксель).
 survey-fig-legend-label-limit = 260
@@ -21,13 +21,13 @@ survey-fig-awareness-x = Құрылтай туралы хабардар (жас 
 survey-fig-awareness-tip-wave = толқын
 survey-fig-awareness-tip-group = жас тобы
 survey-fig-awareness-tip-share = үлес (%)
-survey-fig-awareness-tip-n = респонденттер (бағалау)
+survey-fig-awareness-tip-n = респонденттер (шамаланған)
 survey-fig-awareness-tip-status = мәннің күйі
 survey-fig-awareness-note =
     Нүктелер: мақалада жарияланған үлестер (318–341-жолдар);
-    сызықтар: { $level } Уилсон интервалдары (СИ), дизайн эффектісі { $deff },
-    жас топтарының көлемі БАҒАЛАНҒАН (БҰҰ, WPP 2024).
-    29-60: мақала 29-45 және 46-60 топтарына бір сан береді (шамалап анықталған).
+    сызықтар: { $level } Уилсон аралықтары (СА), дизайн эффектісі { $deff },
+    жас топтарының көлемі ШАМАЛАНҒАН (БҰҰ, WPP 2024).
+    29–60: мақала 29–45 және 46–60 жас топтарына бір ортақ сан береді.
     Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.
 
 ## 1 және 2-кестелер
@@ -39,15 +39,15 @@ survey-fig-answer-negative = «теріс» және «теріс әсер де�
 survey-fig-answer-changed-positive = Жақсы жаққа өзгерген
 survey-fig-answer-no-change = Өзгермеген
 survey-fig-answer-changed-negative = Теріс жаққа өзгерген
-survey-fig-ci-range = { $low }–{ $high }
+survey-fig-ci-range = [{ $low }; { $high }]
 survey-fig-shares-status-reported = жарияланған
-survey-fig-shares-status-inferred = жарияланған, жылы шамалап анықталған
+survey-fig-shares-status-inferred = жарияланған, жылы пайымдалған
 survey-fig-shares-status-implied = жарияланбаған: басылған сандардан шығатын (100 минус қалғандары)
-survey-fig-shares-ci = { $level } СИ (%)
+survey-fig-shares-ci = { $level } СА (%)
 survey-fig-shares-x = Респонденттер үлесі (%)
 survey-fig-shares-answer = Жауап
 survey-fig-shares-value = Мән
-survey-fig-shares-interval-of = интервал
+survey-fig-shares-interval-of = аралық
 survey-fig-shares-tip-wave = Сауалнама толқыны
 survey-fig-shares-tip-answer = Жауап
 survey-fig-shares-tip-share = үлес (%)
@@ -58,23 +58,23 @@ survey-fig-shares-implied =
     100 минус жарияланған үлестер.
 survey-fig-shares-whiskers =
     Қара сызықтар: бірінші және соңғы жауап үлестерінің { $level }
-    Уилсон интервалдары (СИ), дизайн эффектісі { $deff },
+    Уилсон аралықтары (СА), дизайн эффектісі { $deff },
 survey-fig-base-reported = негізі: бүкіл іріктеме (n жарияланған)
-survey-fig-base-aware = негізі: Құрылтай туралы хабардар респонденттердің БАҒАЛАНҒАН саны
+survey-fig-base-aware = негізі: Құрылтай туралы хабардар респонденттердің ШАМАЛАНҒАН саны
 survey-fig-shares-base =
     { $base }
     (survey_intervals.csv).
 
 ## Тоғыз өзгеріс
-survey-fig-change-young = Хабардар 18-28
-survey-fig-change-middle = Хабардар 29-60 †
-survey-fig-change-old = Хабардар 61+
-survey-fig-change-t1-positive = 1-к. оң †
-survey-fig-change-t1-neutral = 1-к. бейтарап
-survey-fig-change-t1-negative = 1-к. теріс †
-survey-fig-change-t2-better = 2-к. жақсы жаққа өзгерген *
-survey-fig-change-t2-same = 2-к. өзгермеген
-survey-fig-change-t2-worse = 2-к. теріс жаққа өзгерген *
+survey-fig-change-young = Хабардарлар, 18–28 жас
+survey-fig-change-middle = Хабардарлар, 29–60 жас †
+survey-fig-change-old = Хабардарлар, 61+ жас
+survey-fig-change-t1-positive = 1-кесте: оң †
+survey-fig-change-t1-neutral = 1-кесте: бейтарап
+survey-fig-change-t1-negative = 1-кесте: теріс †
+survey-fig-change-t2-better = 2-кесте: жақсы жаққа өзгерген *
+survey-fig-change-t2-same = 2-кесте: өзгермеген
+survey-fig-change-t2-worse = 2-кесте: теріс жаққа өзгерген *
 survey-fig-changes-verdict = { $exceeds ->
         [yes] іріктеу қателігінен үлкен
        *[no] іріктеу қателігі шегінде
@@ -83,24 +83,24 @@ survey-fig-changes-adjusted = { $passes ->
         [yes] түзетуден кейін де өтеді
        *[no] түзетуден кейін өтпейді
     }
-survey-fig-changes-x = 2023-2024 жылдардағы өзгеріс (пайыздық тармақ)
+survey-fig-changes-x = 2023–2024 жылдардағы өзгеріс (пайыздық тармақ)
 survey-fig-changes-tip-row = өзгеріс
 survey-fig-changes-tip-change = өзгеріс (п.т.)
 survey-fig-changes-tip-p-adjusted = p ({ $method } түзетуі)
 survey-fig-changes-tip-verdict = баға
 survey-fig-changes-tip-adjusted = түзетуден кейінгі баға
 survey-fig-changes-dots =
-    Боялған нүкте: { $level } СИ нөлді қамтымайды;
+    Боялған нүкте: { $level } СА нөлді қамтымайды;
     қуыс нүкте: іріктеу қателігі шегінде
 survey-fig-changes-ring =
     ;
     шеңбер: { $method } түзетуінен (тоғыз тест) кейін де нөлді қамтымайды.
 survey-fig-changes-no-ring = {"."}
 survey-fig-changes-bars =
-    Жуан сызық: Миеттинен–Нурминен интервалы, дизайн эффектісі { $deff };
+    Жуан сызық: Миеттинен–Нурминен аралығы, дизайн эффектісі { $deff };
     жіңішке сызық: дизайн эффектісі { $other }.
-    Жас топтарының n-і мен хабардарлар негізі БАҒАЛАНҒАН.
+    Жас топтарының n-і мен хабардарлар негізі ШАМАЛАНҒАН.
 survey-fig-changes-source =
-    † жылы немесе тобы шамалап анықталған; * басылған сандардан шығатын
+    † жылы немесе тобы пайымдалған; * басылған сандардан шығатын
     ұяшыққа сүйенеді.
     Дереккөз: мақала, 318–396-жолдар; data/processed/survey_changes.csv.
