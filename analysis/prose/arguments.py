@@ -34,6 +34,7 @@ from analysis.arguments import (
     dash,
     failed_criteria,
     meeting_dates,
+    member_rate,
     positive_high_outcome,
     verdict_label,
 )
@@ -364,6 +365,48 @@ def values(ctx: Context) -> dict[str, str]:
     ncpt = ctx.table("body_comparison").set_index("row_id").loc["ncpt"]
     v["ncpt_members"] = loc.count(int(ncpt["members"]))
     v["ncpt_met_pct"] = loc.pct(ncpt["people_met_pct_of_members"], 0)
+    kurultai = ctx.table("body_comparison").set_index("row_id").loc["kurultai"]
+    v["ncpt_size_note"] = loc(
+        "arguments-ncpt-size-note",
+        members=v["ncpt_members"],
+        met=loc.count(int(ncpt["people_met"])),
+        met_pct=v["ncpt_met_pct"],
+        n_rate=loc.pct(member_rate(ncpt), 0),
+        k_rate=loc.pct(member_rate(kurultai), 0),
+    )
+    v["a43_rule"] = loc("arguments-a43-rule")
+    v["public_voice"] = loc("arguments-public-voice")
+    v["title_literature"] = loc("arguments-title-literature")
+    v["preface_rules"] = loc("arguments-preface-rules")
+
+    # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
+    from analysis.meetings import DECREE_DATE
+
+    waves = ctx.table("survey_waves").set_index("wave_year")
+    plenary = ctx.table("sessions").set_index("session")["plenary_date"]
+
+    def months(ts: pd.Timestamp) -> str:
+        return loc.decimal((ts - DECREE_DATE).days / (365.25 / 12), 0)
+
+    v["caveat_window"] = loc(
+        "arguments-caveat-window",
+        decree=loc.date(DECREE_DATE),
+        m2023=months(waves.loc[2023, "fieldwork_midpoint"]),
+        m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
+    )
+    gap = (waves.loc[2023, "fieldwork_start"] - plenary["II"]).days
+    v["caveat_wave1"] = loc(
+        "arguments-caveat-wave1",
+        start=loc.date(waves.loc[2023, "fieldwork_start"]),
+        end=loc.date(waves.loc[2023, "fieldwork_end"]),
+        days=loc.count(gap),
+        weeks=loc.decimal(gap / 7, 0),
+        session=loc.date(plenary["II"]),
+        days2=loc.count((waves.loc[2024, "fieldwork_start"] - plenary["III"]).days),
+    )
+    v["caveat_sdb"] = loc("arguments-caveat-sdb")
+    v["caveat_institute"] = loc("arguments-caveat-institute")
+    v["caveat_scale"] = loc("arguments-caveat-scale", aware=v["aware_adults_2024"])
     v["key_finding_lead"] = loc(
         "arguments-key-finding-lead",
         aware=v["aware_adults_2024"],
