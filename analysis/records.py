@@ -56,7 +56,10 @@ class Table3Completeness(pa.DataFrameModel):
 
     metric_id: str = pa.Field(unique=True, description="Which figure.")
     value: int = pa.Field(ge=0, description="The figure (a count).")
-    unit: str = pa.Field(isin=["person-rows", "meetings", "persons", "receptions"])
+    unit: str = pa.Field(
+        isin=["person-rows", "meetings", "persons", "receptions"],
+        description="What value counts: `person-rows`, `meetings`, `persons` or `receptions`.",
+    )
     label_en: str = pa.Field(description="What it counts (in English).")
 
     class Config:

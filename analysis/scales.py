@@ -169,7 +169,9 @@ class SurveyScales(pa.DataFrameModel):
     )
     share_of_adults_pct: float = share_field(description="ESTIMATED share of all adults.")
     se_adults_pp: float = pa.Field(
-        ge=0, description="Standard error of share_of_adults_pct.", metadata={"unit": "pp"}
+        ge=0,
+        description="Standard error of share_of_adults_pct.",
+        metadata={"unit": "percentage points"},
     )
     ci_low_adults_pct: float = share_field(description="Lower end of its interval.")
     ci_high_adults_pct: float = share_field(description="Upper end of its interval.")
@@ -206,9 +208,15 @@ class SurveyScaleChanges(pa.DataFrameModel):
     design_effect: float = pa.Field(ge=1, description="Design effect assumed.")
     share_2023_pct: float = share_field(description="Share of adults, 2023.")
     share_2024_pct: float = share_field(description="Share of adults, 2024.")
-    diff_pp: float = pa.Field(description="2024 minus 2023.", metadata={"unit": "pp"})
-    ci_low_pp: float = pa.Field(description="Lower end of the interval.", metadata={"unit": "pp"})
-    ci_high_pp: float = pa.Field(description="Upper end of the interval.", metadata={"unit": "pp"})
+    diff_pp: float = pa.Field(
+        description="2024 minus 2023.", metadata={"unit": "percentage points"}
+    )
+    ci_low_pp: float = pa.Field(
+        description="Lower end of the interval.", metadata={"unit": "percentage points"}
+    )
+    ci_high_pp: float = pa.Field(
+        description="Upper end of the interval.", metadata={"unit": "percentage points"}
+    )
     exceeds_sampling_error: bool = pa.Field(description="The interval excludes zero.")
     is_default: bool = pa.Field(description="The build's own base and design effect.")
 

@@ -1046,11 +1046,13 @@ class MeetingRecordsRaw(_Raw):
     other_sources: str = pa.Field(nullable=True, description="Other sources.")
     note: str = pa.Field(description="What was found, with the search_log queries.")
 
-    @table_check("Table 3 rows name a meeting, other receptions do not")
+    @table_check("meeting_id is given for rows of Table 3 and empty for other receptions")
     def _meeting_given(cls, df: pd.DataFrame) -> pd.Series:
         return df["meeting_id"].isna() == (df["match"] == "not_in_table3")
 
-    @table_check("a confirmed or differing row gives the record's date and source")
+    @table_check(
+        "date_in_record and source_url are given when the match is confirmed or date_differs"
+    )
     def _dated(cls, df: pd.DataFrame) -> pd.Series:
         found = df["match"].isin(["confirmed", "date_differs"])
         return ~found | (df["date_in_record"].notna() & df["source_url"].notna())
@@ -1068,7 +1070,7 @@ class NcptRaw(_Raw):
     confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
     note: str = pa.Field(nullable=True, description="Note.")
 
-    @table_check("the Council's size at creation is a whole number of members")
+    @table_check("value of size_at_creation is a whole number of members")
     def _size(cls, df: pd.DataFrame) -> pd.Series:
         size = df["fact_id"] == "size_at_creation"
         return ~size | df["value"].str.fullmatch(r"\d+")
