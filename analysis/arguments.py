@@ -139,6 +139,7 @@ class Verdict:
     data_value: str
     robustness: Text
     held: tuple[int, int] | None = None
+    outcome: str = ""
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -281,15 +282,21 @@ def _survey_verdict(
     indicator: str,
     group: str,
     category: str,
+    rule_id: str,
     rule: Callable[[pd.Series], str],
     describe: Callable[[pd.Series, Catalog, str], str],
 ) -> Verdict:
-    """A change claim read from survey_changes: ``rule`` gives the verdict of a row,
+    """A claim read from survey_changes: ``rule`` gives the outcome of a row under the
+    rulebook's rule ``rule_id`` (the verdict follows from the rulebook),
     ``describe(row, catalog, ci_words)`` the reasoning."""
     row = _default_change(built, indicator, group, category)
-    verdict = rule(row)
+    outcome = rule(row)
+    verdict = _yield(built, rule_id, outcome)
     rows = _change_rows(built, indicator, group, category)
-    settings = [(rule(r), r["size_scenario"], r["design_effect"]) for _, r in rows.iterrows()]
+    settings = [
+        (_yield(built, rule_id, rule(r)), r["size_scenario"], r["design_effect"])
+        for _, r in rows.iterrows()
+    ]
     reads = (
         f"survey_changes (indicator {indicator}, group {group}, category {category}, default row)"
     )
@@ -300,6 +307,7 @@ def _survey_verdict(
         f"{row['diff_pp']:+.1f} pp",
         lambda loc: _robust_text(settings, verdict, loc),
         _held(settings, verdict),
+        outcome=outcome,
     )
 
 
@@ -325,38 +333,145 @@ def _change_facts(r: pd.Series, loc: Catalog, ci: str) -> dict[str, str]:
 
 
 # --- survey checks ---------------------------------------------------------------------------
+#
+# The rules are those of the rulebook (data/raw/article/verdict_rules.csv): the functions below
+# return an *outcome* of the rule, and :func:`_yield` looks up the verdict it gives. Each survey
+# claim is judged on its own scale (arguments.csv ``scale``): ``respondents`` reads the shares as
+# printed (the aware under the aware base, everyone under the whole-sample base); ``adults``
+# reads the shares of all adults of ``survey_scales`` (the aware base: share among the aware
+# times the share aware). Every setting the package computes (base x design effect) is judged,
+# and the build's own setting gives the verdict.
+
+#: The table base behind each size scenario of Tables 1 and 2 (survey_intervals/changes).
+SCENARIO_OF_BASE = {"aware": "aware", "whole_sample": "reported"}
+
+
+def _yield(built: dict, rule: str, outcome: str) -> str:
+    """The verdict of ``outcome`` under ``rule`` (the processed ``verdict_outcomes``)."""
+    from analysis.rulebook import verdict_of
+
+    return verdict_of(built["verdict_outcomes"], rule, outcome)
+
+
+def _rule_value(built: dict, rule: str, column: str) -> float:
+    from analysis.rulebook import rule_value
+
+    return rule_value(built["verdict_rules"], rule, column)
+
+
+def change_rule(diff_pp: float, exceeds: bool, direction: int) -> str:
+    """The change rule's outcome for a claim that a share rose (``direction`` +1) or fell
+    (-1): ``right_beyond``, ``right_within``, ``wrong_within`` or ``wrong_beyond``;
+    ``exceeds``: the change's confidence interval excludes zero."""
+    if direction not in (1, -1):
+        raise ValueError(f"direction must be +1 or -1, got {direction}")
+    if diff_pp * direction > 0:
+        return "right_beyond" if exceeds else "right_within"
+    return "wrong_beyond" if exceeds else "wrong_within"
+
+
+def level_rule(ci_low: float, ci_high: float, threshold: float, fell: bool) -> str:
+    """The level rule's outcome: the latest share's interval ``ci_low``-``ci_high`` (percent)
+    against ``threshold`` (percent); ``fell``: a share said to stay fell by more than sampling
+    error. ``above``, ``above_fell``, ``straddles`` or ``below``."""
+    if ci_high < threshold:
+        return "below"
+    if ci_low <= threshold:
+        return "straddles"
+    return "above_fell" if fell else "above"
+
+
+def about_rule(ci_low: float, ci_high: float, value: float, margin: float) -> str:
+    """The level rule's outcome for 'about ``value``': the interval against the band
+    ``value`` ± ``margin`` (percent). ``about_within``, ``about_overlaps``, ``about_outside``."""
+    low, high = value - margin, value + margin
+    if low <= ci_low and ci_high <= high:
+        return "about_within"
+    if ci_high < low or ci_low > high:
+        return "about_outside"
+    return "about_overlaps"
+
+
+def stability_rule(equivalent: bool, exceeds: bool) -> str:
+    """The stability rule's outcome: ``equivalent`` (TOST shows the change within the
+    margin), ``different`` (larger than sampling error and not shown within the margin) or
+    ``undetermined``."""
+    if equivalent:
+        return "equivalent"
+    return "different" if exceeds else "undetermined"
 
 
 def _rise(r: pd.Series) -> str:
-    """The change rule for a claim that a share rose."""
+    """The change rule's outcome for a claim that a share rose."""
     return change_rule(r["diff_pp"], bool(r["exceeds_sampling_error"]), +1)
+
+
+def _scale_rows(built: dict, indicator: str, category: str, year: int) -> pd.DataFrame:
+    s = built["survey_scales"]
+    rows = s[(s["indicator"] == indicator) & (s["category"] == category) & (s["wave_year"] == year)]
+    if rows.empty:
+        raise LookupError(f"survey_scales has no row for {indicator}/{category}/{year}")
+    return rows
+
+
+def _scale_change_rows(built: dict, indicator: str, category: str) -> pd.DataFrame:
+    c = built["survey_scale_changes"]
+    rows = c[(c["indicator"] == indicator) & (c["category"] == category)]
+    if rows.empty:
+        raise LookupError(f"survey_scale_changes has no row for {indicator}/{category}")
+    return rows
+
+
+def _default(rows: pd.DataFrame) -> pd.Series:
+    d = rows[rows["is_default"]]
+    if len(d) != 1:
+        raise LookupError(f"{len(d)} default rows where one was expected")
+    return d.iloc[0]
+
+
+def _adult_text(row: pd.Series, loc: Catalog, ci: str) -> str:
+    """``31.1% (95% CI 27.9-34.3)``: a share of all adults (row of survey_scales)."""
+    return loc(
+        "arguments-share",
+        share=loc.pct(row["share_of_adults_pct"]),
+        ci=ci,
+        low=loc.decimal(row["ci_low_adults_pct"], 1),
+        high=loc.decimal(row["ci_high_adults_pct"], 1),
+    )
+
+
+def _scale_note(built: dict, indicator: str, category: str, loc: Catalog) -> str:
+    """The two scales side by side for the build's base: 'Of the aware: 70.6%; of all adults
+    (70.6% x 44.0% aware): 31.1% (95% CI …)' — the sentence every Table 1-2 claim carries."""
+    ci = _ci_words(built, loc)
+    row = _default(_scale_rows(built, indicator, category, 2024))
+    return loc(
+        "arguments-scales",
+        base=row["table_base"],
+        printed=loc.pct(row["share_of_respondents_pct"]),
+        awareness=loc.pct(row["awareness_pct"]),
+        adults=_adult_text(row, loc, ci),
+    )
+
+
+def _setting_of_base(base: str, design_effect: float) -> tuple[str, float]:
+    return SCENARIO_OF_BASE[base], design_effect
 
 
 def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
         return loc("arguments-youth-awareness", **_change_facts(r, loc, ci))
 
-    return _survey_verdict(built, "awareness", "18-28", "aware", _rise, describe)
+    return _survey_verdict(built, "awareness", "18-28", "aware", "change", _rise, describe)
 
 
 def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
+    """Lines 424-426: people's political activity grows. The proxy rule: awareness is a
+    stand-in, reported as context, never deciding."""
     c = built["survey_changes"]
-    rows = c[c["indicator"] == "awareness"]
-    if rows.empty:
+    default = c[(c["indicator"] == "awareness") & c["is_default"]]
+    if default.empty:
         raise LookupError("survey_changes has no awareness rows")
-
-    def verdict_of(frame: pd.DataFrame) -> str:
-        """The change rule in each age group; the verdict most groups get (if all differ,
-        the middle one)."""
-        order = ["supported", "partly_supported", "not_supported", "contradicted"]
-        got = sorted((_rise(r) for _, r in frame.iterrows()), key=order.index)
-        counts = pd.Series(got).value_counts()
-        return counts.index[0] if counts.iloc[0] > 1 else got[len(got) // 2]
-
-    default = rows[rows["is_default"]]
-    verdict = verdict_of(default)
-    groups = rows.groupby(["size_scenario", "design_effect"])
-    settings = [(verdict_of(g), size, de) for (size, de), g in groups]
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
@@ -371,12 +486,12 @@ def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
         return loc("arguments-awareness-growth", parts=parts)
 
     return Verdict(
-        verdict,
+        _yield(built, "proxy", "proxy_only"),
         reasoning,
         "survey_changes (indicator awareness, default rows)",
         "; ".join(f"{r.group} {r.diff_pp:+.1f} pp" for r in default.itertuples()),
-        lambda loc: _robust_text(settings, verdict, loc),
-        _held(settings, verdict),
+        lambda loc: loc("arguments-proxy-robustness"),
+        outcome="proxy_only",
     )
 
 
@@ -385,9 +500,7 @@ def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
     latest = a[a["wave_year"] == a["wave_year"].max()].sort_values("age_min")
     year = int(latest["wave_year"].iloc[0])
     below = latest[latest["share_pct"] < 50]
-    # Awareness cannot measure a platform for dialogue or a political culture: the verdict
-    # is "not testable" whatever the shares; they are reported as context only.
-    verdict = "not_testable"
+    # An aim (normative_future): not testable whatever the shares; they are context only.
     intervals = [
         (r.age_group, _interval(built, "awareness", r.age_group, "aware", year))
         for r in latest.itertuples()
@@ -419,11 +532,12 @@ def _awareness_majority(raw: RawTables, built: dict) -> Verdict:
         )
 
     return Verdict(
-        verdict,
+        _yield(built, "normative_future", "aim"),
         reasoning,
         f"awareness_by_age (wave {year}); survey_intervals (awareness, default rows)",
         f"{len(below)} of {len(latest)} age groups below 50% (point estimates)",
         lambda loc: loc("arguments-awareness-majority-robustness"),
+        outcome="aim",
     )
 
 
@@ -437,28 +551,6 @@ def _year_order_change(built: dict) -> float | None:
     if rejected.empty:
         return None
     return float(rejected["positive_change_pp"].iloc[0])
-
-
-def change_rule(diff_pp: float, exceeds: bool, direction: int) -> str:
-    """The verdict on a change claim (module docstring). ``direction``: +1 the claim says the
-    share rose, -1 that it fell, 0 that it held steady; ``exceeds``: the change is larger
-    than sampling error (its confidence interval excludes zero)."""
-    if direction == 0:
-        return "contradicted" if exceeds else "supported"
-    if diff_pp * direction > 0:
-        return "supported" if exceeds else "partly_supported"
-    return "contradicted" if exceeds else "not_supported"
-
-
-def level_rule(ci_low: float, ci_high: float, threshold: float, fell: bool) -> str:
-    """The verdict on a level claim (module docstring): the latest share's confidence
-    interval ``ci_low``-``ci_high`` (percent) against ``threshold`` (percent); ``fell``: the
-    share fell between the waves by more than sampling error."""
-    if ci_high < threshold:
-        return "contradicted"
-    if ci_low <= threshold:
-        return "not_supported"
-    return "partly_supported" if fell else "supported"
 
 
 def _interval_for(built: dict, r: pd.Series, year: int = 2024, category: str | None = None):
@@ -478,83 +570,244 @@ def _interval_for(built: dict, r: pd.Series, year: int = 2024, category: str | N
     return rows.iloc[0]
 
 
-#: The threshold of "attitudes stay high" (a majority of respondents, percent).
-POSITIVE_HIGH_THRESHOLD = 50.0
+def _level_threshold(built: dict) -> float:
+    """The level rule's threshold for 'high' (percent: a majority)."""
+    return _rule_value(built, "level", "threshold")
 
 
-def positive_high_rule(r: pd.Series, built: dict) -> str:
-    """Verdict on "attitudes stay high" for a row of survey_changes (table1, positive): the
-    level rule with a majority (:data:`POSITIVE_HIGH_THRESHOLD`) as the threshold."""
-    iv = _interval_for(built, r)
-    fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
-    return level_rule(iv["ci_low_pct"], iv["ci_high_pct"], POSITIVE_HIGH_THRESHOLD, fell)
+def positive_high_outcome(built: dict, base: str, design_effect: float) -> str:
+    """The level rule's outcome for "attitudes stay high" (A25: the positive share of all
+    adults, the claim's scale) under ``base`` and ``design_effect``."""
+    s = _scale_rows(built, "table1", "positive", 2024)
+    row = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
+    c = _scale_change_rows(built, "table1", "positive")
+    ch = c[(c["table_base"] == base) & (c["design_effect"] == design_effect)].iloc[0]
+    fell = bool(ch["diff_pp"] < 0 and ch["exceeds_sampling_error"])
+    return level_rule(
+        row["ci_low_adults_pct"], row["ci_high_adults_pct"], _level_threshold(built), fell
+    )
+
+
+def _scaled_settings(
+    built: dict, rule: str, outcome_of: Callable[[str, float], str]
+) -> list[tuple[str, str, float]]:
+    """(verdict, size_scenario, design_effect) of every base x design effect of
+    survey_scales, judged by ``outcome_of(base, design_effect)`` under ``rule``."""
+    s = built["survey_scales"][["table_base", "design_effect"]].drop_duplicates()
+    return [
+        (_yield(built, rule, outcome_of(b, d)), *_setting_of_base(b, d))
+        for b, d in sorted(s.itertuples(index=False, name=None))
+    ]
 
 
 def _positive_high(raw: RawTables, built: dict) -> Verdict:
-    def rule(r: pd.Series) -> str:
-        return positive_high_rule(r, built)
-
-    latest = _interval(built, "table1", "all", "positive", 2024)
-    majority = bool(latest["ci_low_pct"] > POSITIVE_HIGH_THRESHOLD)
-
-    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        return loc(
-            "arguments-positive-high",
-            threshold=loc.decimal(POSITIVE_HIGH_THRESHOLD, 0),
-            majority="yes" if majority else "no",
-            latest=share_text(latest, loc, ci),
-            first=loc.pct(r["share_2023_pct"]),
-            change=change_text(r, loc, ci),
-            error=_exceeds(r, loc),
-        )
-
-    v = _survey_verdict(built, "table1", "all", "positive", rule, describe)
+    p = _params(built)
+    outcome = positive_high_outcome(built, p.table_base, p.design_effect)
+    verdict = _yield(built, "level", outcome)
+    settings = _scaled_settings(built, "level", lambda b, d: positive_high_outcome(built, b, d))
+    row = _default(_scale_rows(built, "table1", "positive", 2024))
+    first = _default(_scale_rows(built, "table1", "positive", 2023))
+    ch = _default(_scale_change_rows(built, "table1", "positive"))
     rejected = _year_order_change(built)
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return _sentences(
+            loc(
+                "arguments-positive-high",
+                threshold=loc.decimal(_level_threshold(built), 0),
+                latest=_adult_text(row, loc, ci),
+                first=loc.pct(first["share_of_adults_pct"]),
+                change=change_text(ch, loc, ci),
+                printed_2024=loc.pct(row["share_of_respondents_pct"]),
+                printed_2023=loc.pct(first["share_of_respondents_pct"]),
+                base=row["table_base"],
+            ),
+            _scale_note(built, "table1", "positive", loc),
+        )
 
     def robustness(loc: Catalog) -> str:
         note = None
         if rejected is not None:
             note = loc("arguments-year-order-note", change=loc.pp(rejected))
-        return _sentences(v.robustness(loc), note)
+        return _sentences(_robust_text(settings, verdict, loc), note)
 
     return Verdict(
-        v.verdict,
-        v.reasoning,
-        v.reads + "; survey_intervals (table1, positive, 2024); year_order_readings",
-        v.data_value,
+        verdict,
+        reasoning,
+        "survey_scales (table1, positive); survey_scale_changes; year_order_readings",
+        f"{row['share_of_adults_pct']:.1f}% of adults in 2024",
         robustness,
-        v.held,
+        _held(settings, verdict),
+        outcome=outcome,
+    )
+
+
+def _adult_change(built: dict, category: str, message: str, direction: int) -> Verdict:
+    """A change claim about all adults (A26): the change rule on survey_scale_changes."""
+    p = _params(built)
+    rows = _scale_change_rows(built, "table1", category)
+
+    def outcome_of(b: str, d: float) -> str:
+        r = rows[(rows["table_base"] == b) & (rows["design_effect"] == d)].iloc[0]
+        return change_rule(r["diff_pp"], bool(r["exceeds_sampling_error"]), direction)
+
+    outcome = outcome_of(p.table_base, p.design_effect)
+    verdict = _yield(built, "change", outcome)
+    settings = _scaled_settings(built, "change", outcome_of)
+    ch = _default(rows)
+    printed = _default_change(built, "table1", "all", category)
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return _sentences(
+            loc(
+                message,
+                years=loc(
+                    "arguments-years",
+                    first=loc.pct(ch["share_2023_pct"]),
+                    second=loc.pct(ch["share_2024_pct"]),
+                ),
+                change=change_text(ch, loc, ci),
+                error=_exceeds(ch, loc),
+                printed=_years(printed, loc),
+                printed_change=change_text(printed, loc, ci),
+            ),
+            _scale_note(built, "table1", category, loc),
+        )
+
+    return Verdict(
+        verdict,
+        reasoning,
+        f"survey_scale_changes (table1, {category}); survey_changes (table1, {category})",
+        f"{ch['diff_pp']:+.1f} pp of adults",
+        lambda loc: _robust_text(settings, verdict, loc),
+        _held(settings, verdict),
+        outcome=outcome,
     )
 
 
 def _neutral_rise(raw: RawTables, built: dict) -> Verdict:
-    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        return loc("arguments-neutral-rise", **_change_facts(r, loc, ci))
-
-    return _survey_verdict(built, "table1", "all", "neutral", _rise, describe)
+    return _adult_change(built, "neutral", "arguments-neutral-rise", +1)
 
 
 def _negative_rise(raw: RawTables, built: dict) -> Verdict:
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        return loc("arguments-negative-rise", **_change_facts(r, loc, ci))
+        return _sentences(
+            loc("arguments-negative-rise", **_change_facts(r, loc, ci)),
+            _scale_note(built, "table1", "negative", loc),
+        )
 
-    return _survey_verdict(built, "table1", "all", "negative", _rise, describe)
+    return _survey_verdict(built, "table1", "all", "negative", "change", _rise, describe)
+
+
+def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
+    """The stability rule on a row of survey_changes (A28): TOST with the rule's margin, the
+    row's respondents and design effect, at the build's significance level."""
+    from analysis.scales import equivalence_test
+
+    eq = equivalence_test(
+        r["share_2023_pct"],
+        r["respondents_2023"],
+        r["share_2024_pct"],
+        r["respondents_2024"],
+        _rule_value(built, "stability", "margin"),
+        r["design_effect"],
+        _params(built).alpha,
+    )
+    return stability_rule(eq.equivalent, bool(r["exceeds_sampling_error"])), eq
 
 
 def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
-    def rule(r: pd.Series) -> str:
-        return change_rule(r["diff_pp"], bool(r["exceeds_sampling_error"]), 0)
+    row = _default_change(built, "table2", "all", "no_change")
+    outcome, eq = stability_outcome(built, row)
+    verdict = _yield(built, "stability", outcome)
+    rows = _change_rows(built, "table2", "all", "no_change")
+    settings = [
+        (
+            _yield(built, "stability", stability_outcome(built, r)[0]),
+            r["size_scenario"],
+            r["design_effect"],
+        )
+        for _, r in rows.iterrows()
+    ]
+    level = 100 - 2 * 100 * _params(built).alpha
 
-    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        return loc("arguments-no-change-stable", **_change_facts(r, loc, ci))
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return _sentences(
+            loc(
+                "arguments-no-change-stable",
+                years=_years(row, loc),
+                change=change_text(row, loc, ci),
+                margin=loc.decimal(eq.margin_pp, 0),
+                level=loc.decimal(level, 0),
+                low=loc.signed(eq.ci_low_pp, 1),
+                high=loc.signed(eq.ci_high_pp, 1),
+                p=loc.decimal(eq.p_value, 3),
+                equivalent="yes" if eq.equivalent else "no",
+            ),
+            _scale_note(built, "table2", "no_change", loc),
+        )
 
-    return _survey_verdict(built, "table2", "all", "no_change", rule, describe)
+    return Verdict(
+        verdict,
+        reasoning,
+        "survey_changes (table2, no_change); equivalence test (analysis.scales)",
+        f"TOST p = {eq.p_value:.3f} at ±{eq.margin_pp:.0f} pp",
+        lambda loc: _robust_text(settings, verdict, loc),
+        _held(settings, verdict),
+        outcome=outcome,
+    )
 
 
-def better_high_threshold(built: dict, r: pd.Series) -> float:
-    """The threshold of "the share changed for the better remains considerably high": the
-    share that changed for the *worse* in the same wave and setting (percent)."""
-    return float(_interval_for(built, r, category="changed_negative")["share_pct"])
+def half_outcome(built: dict, base: str, design_effect: float) -> str:
+    """The level rule's 'about' outcome for "about half the people" (A49): the 2024 share of
+    all adults whose attitude did not change, against 50 ± the rule's margin."""
+    s = _scale_rows(built, "table2", "no_change", 2024)
+    row = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
+    return about_rule(
+        row["ci_low_adults_pct"],
+        row["ci_high_adults_pct"],
+        50.0,
+        _rule_value(built, "level", "margin"),
+    )
+
+
+def _no_change_half(raw: RawTables, built: dict) -> Verdict:
+    p = _params(built)
+    outcome = half_outcome(built, p.table_base, p.design_effect)
+    verdict = _yield(built, "level", outcome)
+    settings = _scaled_settings(built, "level", lambda b, d: half_outcome(built, b, d))
+    row = _default(_scale_rows(built, "table2", "no_change", 2024))
+    first = _default(_scale_rows(built, "table2", "no_change", 2023))
+    margin = _rule_value(built, "level", "margin")
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return _sentences(
+            loc(
+                "arguments-no-change-half",
+                low=loc.decimal(50 - margin, 0),
+                high=loc.decimal(50 + margin, 0),
+                latest=_adult_text(row, loc, ci),
+                first=loc.pct(first["share_of_adults_pct"]),
+                printed_2023=loc.pct(first["share_of_respondents_pct"]),
+                printed_2024=loc.pct(row["share_of_respondents_pct"]),
+                base=row["table_base"],
+            ),
+            _scale_note(built, "table2", "no_change", loc),
+        )
+
+    return Verdict(
+        verdict,
+        reasoning,
+        "survey_scales (table2, no_change)",
+        f"{row['share_of_adults_pct']:.1f}% of adults in 2024",
+        lambda loc: _robust_text(settings, verdict, loc),
+        _held(settings, verdict),
+        outcome=outcome,
+    )
 
 
 def _number_text(text: str, loc: Catalog) -> str:
@@ -563,16 +816,18 @@ def _number_text(text: str, loc: Catalog) -> str:
     return loc.decimal(float(text), len(text.partition(".")[2]))
 
 
-def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
-    """A level claim (lines 389-390: the share "remains at a considerably high level"):
-    the level rule, with the share that changed for the worse as the threshold."""
+def better_high_outcome(built: dict, r: pd.Series) -> str:
+    """The level rule's outcome for "remains considerably high" (A31, respondents' scale):
+    the 2024 share's interval in the row's setting against a majority; fell: the share fell
+    by more than sampling error."""
+    iv = _interval_for(built, r)
+    fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
+    return level_rule(iv["ci_low_pct"], iv["ci_high_pct"], _level_threshold(built), fell)
 
-    def rule(r: pd.Series) -> str:
-        iv = _interval_for(built, r)
-        fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
-        return level_rule(
-            iv["ci_low_pct"], iv["ci_high_pct"], better_high_threshold(built, r), fell
-        )
+
+def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
+    """A level claim (lines 389-390: the share "remains at a considerably high level"),
+    judged by the level rule, with a majority of respondents as 'high'."""
 
     closure = built.get("table2_closure")
     hard_range = None
@@ -587,7 +842,8 @@ def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
         main = loc(
             "arguments-better-remained-high",
             latest=share_text(_interval_for(built, r), loc, ci),
-            threshold=loc.pct(better_high_threshold(built, r)),
+            threshold=loc.decimal(_level_threshold(built), 0),
+            worse=loc.pct(_interval_for(built, r, category="changed_negative")["share_pct"]),
             first=loc.pct(r["share_2023_pct"]),
             change=change_text(r, loc, ci),
             error=_exceeds(r, loc),
@@ -601,9 +857,17 @@ def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
                 low=_number_text(hard_range[0], loc),
                 high=_number_text(hard_range[1], loc),
             )
-        return _sentences(main, hard)
+        return _sentences(main, hard, _scale_note(built, "table2", "changed_positive", loc))
 
-    return _survey_verdict(built, "table2", "all", "changed_positive", rule, describe)
+    return _survey_verdict(
+        built,
+        "table2",
+        "all",
+        "changed_positive",
+        "level",
+        lambda r: better_high_outcome(built, r),
+        describe,
+    )
 
 
 def _pair_robust_text(pairs: list[tuple[str, str, float]], default: str, loc: Catalog) -> str:
@@ -635,23 +899,31 @@ def _paired_settings(
     return [(rule(a.loc[k], b.loc[k]), *k) for k in sorted(set(a.index) & set(b.index))]
 
 
+def pattern_outcome(b: pd.Series, w: pd.Series) -> str:
+    """The explanation rule's outcome for A30: the premise (fewer changes for the better,
+    more for the worse, both beyond sampling error) holds or fails."""
+    down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
+    up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
+    return "premise_holds" if down and up else "premise_fails"
+
+
 def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
     better = _default_change(built, "table2", "all", "changed_positive")
     worse = _default_change(built, "table2", "all", "changed_negative")
-
-    def rule(b: pd.Series, w: pd.Series) -> str:
-        down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
-        up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
-        return "partly_supported" if down and up else "not_supported"
-
-    verdict = rule(better, worse)
-    pairs = _paired_settings(built, "changed_positive", "changed_negative", rule)
+    outcome = pattern_outcome(better, worse)
+    verdict = _yield(built, "explanation", outcome)
+    pairs = _paired_settings(
+        built,
+        "changed_positive",
+        "changed_negative",
+        lambda b, w: _yield(built, "explanation", pattern_outcome(b, w)),
+    )
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
         return loc(
             "arguments-unmet-expectations",
-            found="yes" if verdict == "partly_supported" else "no",
+            found="yes" if outcome == "premise_holds" else "no",
             better=change_text(better, loc, ci),
             worse=change_text(worse, loc, ci),
         )
@@ -663,24 +935,17 @@ def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
         lambda loc: _pair_robust_text(pairs, verdict, loc),
         _held(pairs, verdict),
+        outcome=outcome,
     )
 
 
 def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
+    """Lines 633-634: the Kurultai exceeded civil society's expectations. The proxy rule:
+    Table 2's changes among aware respondents are not a measure of civil society's
+    expectations (the same stand-in the ledger rejects for A29, A32, A33), so they are
+    reported as context and do not decide."""
     better = _default_change(built, "table2", "all", "changed_positive")
     worse = _default_change(built, "table2", "all", "changed_negative")
-
-    def rule(b: pd.Series, w: pd.Series) -> str:
-        down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
-        up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
-        if down and up:
-            return "contradicted"
-        if down or up:
-            return "not_supported"
-        return "not_testable"
-
-    verdict = rule(better, worse)
-    pairs = _paired_settings(built, "changed_positive", "changed_negative", rule)
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
@@ -692,12 +957,12 @@ def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
         )
 
     return Verdict(
-        verdict,
+        _yield(built, "proxy", "proxy_only"),
         reasoning,
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
-        lambda loc: _pair_robust_text(pairs, verdict, loc),
-        _held(pairs, verdict),
+        lambda loc: loc("arguments-proxy-robustness"),
+        outcome="proxy_only",
     )
 
 
@@ -749,24 +1014,27 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     :func:`_daily_rule` and reported."""
     c = cadence(meeting_dates(built))
     strand = _daily_rule(c["per_month"])
-    verdict = "not_testable"
+    verdict = _yield(built, "proxy", "proxy_only")
     d = cadence(meeting_dates(built, from_decree=True))
     from_decree = _daily_rule(d["per_month"])
 
     def reasoning(loc: Catalog) -> str:
-        return loc(
-            "arguments-daily-dialogue",
-            meetings=loc.count(c["meetings"]),
-            months=loc.decimal(c["months"], 0),
-            first=loc.date(c["first"]),
-            last=loc.date(c["last"]),
-            per_month=loc.decimal(c["per_month"], 1),
-            median=loc.decimal(c["median_gap_days"], 0),
-            longest=loc.count(c["longest_gap_days"]),
-            gap_from=loc.date(c["gap_from"]),
-            gap_to=loc.date(c["gap_to"]),
-            strand=verdict_label(strand, loc).lower(),
-            daily=loc.decimal(DAILY_RATE, 0),
+        return _sentences(
+            loc(
+                "arguments-daily-dialogue",
+                meetings=loc.count(c["meetings"]),
+                months=loc.decimal(c["months"], 0),
+                first=loc.date(c["first"]),
+                last=loc.date(c["last"]),
+                per_month=loc.decimal(c["per_month"], 1),
+                median=loc.decimal(c["median_gap_days"], 0),
+                longest=loc.count(c["longest_gap_days"]),
+                gap_from=loc.date(c["gap_from"]),
+                gap_to=loc.date(c["gap_to"]),
+                strand=verdict_label(strand, loc).lower(),
+                daily=loc.decimal(DAILY_RATE, 0),
+            ),
+            table3_note(built, loc),
         )
 
     def robustness(loc: Catalog) -> str:
@@ -785,6 +1053,7 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
         "meetings_log (one row per meeting)",
         f"{c['per_month']:.2f} meetings a month; longest gap {c['longest_gap_days']} days",
         robustness,
+        outcome="proxy_only",
     )
 
 
@@ -803,20 +1072,34 @@ def _rates_differ(built: dict, covered: pd.DataFrame) -> bool:
 
 @dataclass(frozen=True)
 class _Trend:
-    """The meeting rates between sessions that Table 3 covers (:func:`_trend`)."""
+    """The meeting rates between sessions that Table 3 covers (:func:`_trend`), the longest
+    gap and the cadence rule's outcome."""
 
     covered: pd.DataFrame
     rates: list[float]
     falling: bool
     beyond: bool
+    longest_gap_days: int
+    max_gap_days: float
+    outcome: str
     verdict: str
 
 
+def cadence_rule(every_interval: bool, falling_beyond: bool, longest: float, max_gap: float) -> str:
+    """The cadence rule's outcome (rulebook ``cadence``): ``breaks`` when an interval between
+    sessions has no meeting; ``recurs_with_gaps`` when the rate falls beyond chance or the
+    longest gap exceeds ``max_gap`` days; ``recurs`` otherwise."""
+    if not every_interval:
+        return "breaks"
+    if falling_beyond or longest > max_gap:
+        return "recurs_with_gaps"
+    return "recurs"
+
+
 def _trend(built: dict) -> _Trend:
-    """The rule of :func:`_meeting_trend`: supported when meetings fall in every interval
-    between sessions that Table 3 covers and their rates do not differ by more than chance
-    would give; partly supported when the rate falls from interval to interval by more than
-    chance would give."""
+    """The cadence rule on Table 3 (A37, A39): meetings in every interval between sessions
+    that Table 3 covers, rates between sessions against chance, and the longest gap against
+    the rule's margin (half a year)."""
     s = built["session_intervals"]
     covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
     rates = covered["meetings_per_year"].tolist()
@@ -824,8 +1107,36 @@ def _trend(built: dict) -> _Trend:
         raise LookupError("session_intervals has fewer than two covered intervals")
     falling = all(b < a for a, b in itertools.pairwise(rates))
     beyond = _rates_differ(built, covered)
-    verdict = "partly_supported" if falling and beyond else "supported"
-    return _Trend(covered, rates, falling, beyond, verdict)
+    c = cadence(meeting_dates(built))
+    max_gap = _rule_value(built, "cadence", "margin")
+    outcome = cadence_rule(
+        bool((covered["meetings"] > 0).all()), falling and beyond, c["longest_gap_days"], max_gap
+    )
+    return _Trend(
+        covered,
+        rates,
+        falling,
+        beyond,
+        int(c["longest_gap_days"]),
+        max_gap,
+        outcome,
+        _yield(built, "cadence", outcome),
+    )
+
+
+def table3_note(built: dict, loc: Catalog) -> str:
+    """How far Table 3 is complete (table3_completeness): the sentence every cadence and
+    access verdict carries, saying it rests on Table 3 as a lower bound."""
+    t = built["table3_completeness"].set_index("metric_id")["value"]
+    return loc(
+        "arguments-table3-lower-bound",
+        rows=loc.count(t["person_rows"]),
+        confirmed=loc.count(t["confirmed"]),
+        differs=loc.count(t["date_differs"]),
+        not_found=loc.count(t["not_found"]),
+        extra_in_span=loc.count(t["extra_in_span"]),
+        extra_undated=loc.count(t["extra_undated"]),
+    )
 
 
 def _calendar_years(built: dict, loc: Catalog) -> str:
@@ -851,20 +1162,36 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
             )
             for r in t.covered.itertuples()
         )
-        return loc(
-            "arguments-meeting-trend",
-            falling="yes" if t.falling else "no",
-            rates=per,
-            last=loc.date(last),
-            beyond="yes" if t.beyond else "no",
+        return _sentences(
+            loc(
+                "arguments-meeting-trend",
+                falling="yes" if t.falling else "no",
+                rates=per,
+                last=loc.date(last),
+                beyond="yes" if t.beyond else "no",
+            ),
+            _gap_words(t, loc),
+            table3_note(built, loc),
         )
 
     return Verdict(
         t.verdict,
         reasoning,
-        "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year",
+        "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year; "
+        "table3_completeness",
         " / ".join(f"{x:.1f}" for x in t.rates) + " a year",
         lambda loc: loc("arguments-meeting-trend-robustness", years=_calendar_years(built, loc)),
+        outcome=t.outcome,
+    )
+
+
+def _gap_words(t: _Trend, loc: Catalog) -> str:
+    """'The longest gap, 213 days, exceeds half a year (183 days).' (or stays within it)."""
+    return loc(
+        "arguments-cadence-gap",
+        longest=loc.count(t.longest_gap_days),
+        max_gap=loc.decimal(t.max_gap_days, 0),
+        over="yes" if t.longest_gap_days > t.max_gap_days else "no",
     )
 
 
@@ -883,7 +1210,7 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
             last=loc.date(c["last"]),
             years=_calendar_years(built, loc),
             rates=" / ".join(loc.decimal(x, 1) for x in t.rates),
-            differ="yes" if t.verdict == "partly_supported" else "no",
+            differ="yes" if t.beyond else "no",
             median=loc.decimal(c["median_gap_days"], 0),
             longest=loc.count(c["longest_gap_days"]),
             gap_from=loc.date(c["gap_from"]),
@@ -893,10 +1220,11 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
 
     return Verdict(
         t.verdict,
-        reasoning,
-        "meetings_log; meetings_by_year; session_intervals",
+        lambda loc: _sentences(reasoning(loc), _gap_words(t, loc), table3_note(built, loc)),
+        "meetings_log; meetings_by_year; session_intervals; table3_completeness",
         f"longest gap {c['longest_gap_days']} days",
         lambda loc: loc("arguments-meeting-tradition-robustness"),
+        outcome=t.outcome,
     )
 
 
@@ -911,7 +1239,8 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
     supported when there are none."""
     rep = built["repeat_visitors"]
     people = built["meetings_log"]["person_id"].nunique()
-    verdict = "not_testable" if len(rep) else "not_supported"
+    outcome = "premise_holds" if len(rep) else "premise_fails"
+    verdict = _yield(built, "explanation", outcome)
 
     def reasoning(loc: Catalog) -> str:
         names = rep[NAME_COLUMNS[data_field(loc.lang)]]
@@ -932,6 +1261,7 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
         "repeat_visitors; meetings_log",
         f"{len(rep)} repeat visitors of {people}",
         lambda loc: loc("arguments-no-choice"),
+        outcome=outcome,
     )
 
 
@@ -942,36 +1272,52 @@ def _coverage(built: dict) -> pd.Series:
 
 def _roster_check(built: dict) -> tuple[int, float, float, str]:
     """What the named roster shows about a claim that members are chosen out of view:
-    (members named, seats ever filled, coverage in percent 0-100, verdict); partly
-    supported while the roster is incomplete, not supported once it is complete."""
+    (members named, seats ever filled, coverage in percent 0-100, outcome): an absence
+    consistent with a search that found no list (``corroborated_in_part``) while the roster
+    is incomplete, ``not_borne_out`` once it is complete."""
     cov = _coverage(built)
     known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
-    return known, seats, pct, "partly_supported" if pct < 100 else "not_supported"
+    return known, seats, pct, "corroborated_in_part" if pct < 100 else "not_borne_out"
 
 
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     log = built["meetings_log"]
-    after = log.loc[~log["before_decree"], "person_id"].nunique()
+    t = built["table3_completeness"].set_index("metric_id")["value"]
+    received = int(t["people_after_decree"])
+    alone = int(t["people_one_to_one_after_decree"])
     every = log["person_id"].nunique()
-    share = 100 * after / seats
-    verdict = "not_supported" if after == 0 else "supported" if share >= 50 else "partly_supported"
+    share = 100 * alone / seats
+    majority = _rule_value(built, "expert_view", "margin")
+    outcome = (
+        "not_borne_out"
+        if alone == 0
+        else "corroborated"
+        if share >= majority
+        else "corroborated_in_part"
+    )
     return Verdict(
-        verdict,
-        lambda loc: loc(
-            "arguments-direct-access",
-            after=loc.count(after),
-            share=loc.pct(share, 0),
-            seats=loc.decimal(seats, 0),
+        _yield(built, "expert_view", outcome),
+        lambda loc: _sentences(
+            loc(
+                "arguments-direct-access",
+                after=loc.count(alone),
+                received=loc.count(received),
+                share=loc.pct(share, 0),
+                seats=loc.decimal(seats, 0),
+                majority=loc.decimal(majority, 0),
+            ),
+            table3_note(built, loc),
         ),
-        "meetings_log; composition_coverage (ever_appointed)",
-        f"{after} of about {seats:.0f} ({share:.0f}%)",
+        "table3_completeness; meetings_log; composition_coverage (ever_appointed)",
+        f"{alone} of about {seats:.0f} ({share:.0f}%)",
         lambda loc: loc(
             "arguments-direct-access-robustness",
             every=loc.count(every),
             share=loc.pct(100 * every / seats, 0),
         ),
+        outcome=outcome,
     )
 
 
@@ -981,9 +1327,8 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
 def _expert_panel(raw: RawTables, built: dict) -> Verdict:
     e = built["expert_interviews"].iloc[0]
     members = bool(e["includes_members"])
-    verdict = "not_testable"
     return Verdict(
-        verdict,
+        _yield(built, "interviews_summary", "no_independent_evidence"),
         lambda loc: loc(
             "arguments-expert-panel",
             experts=loc.count(int(e["experts"])),
@@ -993,6 +1338,7 @@ def _expert_panel(raw: RawTables, built: dict) -> Verdict:
         "expert_interviews; expert_positions",
         "members included" if members else "no members",
         lambda loc: loc("arguments-no-choice"),
+        outcome="no_independent_evidence",
     )
 
 
@@ -1002,9 +1348,9 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     present = int((fields["persons"] > 0).sum())
     cov = _coverage(built)
     coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
-    verdict = "partly_supported" if present >= len(fields) / 2 else "not_supported"
+    outcome = "borne_out_in_part" if present >= len(fields) / 2 else "not_borne_out"
     return Verdict(
-        verdict,
+        _yield(built, "outside_fact", outcome),
         lambda loc: loc(
             "arguments-field-diversity",
             present=loc.count(present),
@@ -1016,6 +1362,7 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
         "members_by_field; composition_coverage",
         f"{present} of {len(fields)} fields",
         lambda loc: loc("arguments-field-diversity-robustness"),
+        outcome=outcome,
     )
 
 
@@ -1044,7 +1391,8 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    verdict = "supported" if official else "partly_supported"
+    outcome = "corroborated" if official else "corroborated_in_part"
+    verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
         column, inline = FACT_COLUMNS[data_field(loc.lang)]
@@ -1063,6 +1411,7 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         "kurultai_facts (chair, deputy_chair_ex_officio, working_body)",
         "chair, deputy chair and working body are state offices" if official else "mixed",
         lambda loc: loc("arguments-no-choice"),
+        outcome=outcome,
     )
 
 
@@ -1071,9 +1420,9 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     open. Partly supported while public sources name only part of the members (coverage
     under 100%): consistent with the claim, but a failure to find a list is weak evidence;
     not supported once every member is named."""
-    known, seats, pct, verdict = _roster_check(built)
+    known, seats, pct, outcome = _roster_check(built)
     return Verdict(
-        verdict,
+        _yield(built, "interviews_summary", outcome),
         lambda loc: loc(
             "arguments-selection-disclosure",
             known=loc.count(known),
@@ -1083,6 +1432,7 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),
+        outcome=outcome,
     )
 
 
@@ -1090,9 +1440,9 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     """Lines 221-224 (some experts): much is done by undisclosed means, including the choice
     of members. Only the choice of members can be checked, against the named roster:
     partly supported while the roster is incomplete, not supported when it is complete."""
-    known, seats, pct, verdict = _roster_check(built)
+    known, seats, pct, outcome = _roster_check(built)
     return Verdict(
-        verdict,
+        _yield(built, "expert_view", outcome),
         lambda loc: loc(
             "arguments-undisclosed-means",
             known=loc.count(known),
@@ -1102,30 +1452,50 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),
+        outcome=outcome,
     )
 
 
+def member_rate(row: pd.Series) -> float:
+    """Members met one to one per member and year, in percent (a row of body_comparison):
+    100 * people_met / members / years."""
+    return 100 * float(row["people_met"]) / float(row["members"]) / float(row["years"])
+
+
 def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
-    """Lines 299-302: the Kurultai continued and developed the idea of interaction between
-    state and society. Not testable: the article measures interaction for neither body. The
-    one figure both records share, members met one to one a year, is reported as context
-    only (the session rates are left out: they count sessions over a span, which a few
-    sessions make unreliable)."""
+    """Lines 299-302: the Kurultai continued *and developed* the idea of interaction between
+    state and society. The comparison rule, on the one measure both records share: the
+    share of a body's members the President met one to one, per year (the Council's size,
+    44, is public: decree No. 63 of 17 July 2019). ``agrees`` when the Kurultai's rate is at
+    least the Council's; otherwise ``disagrees_bound``, since Table 3 is a lower bound (a
+    fuller record could only raise the Kurultai's rate), so the reverse is not shown."""
     b = built["body_comparison"].set_index("row_id")
     n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
+    n_rate, k_rate = member_rate(n), member_rate(k)
+    outcome = "agrees" if k_rate >= n_rate else "disagrees_bound"
     return Verdict(
-        "not_testable",
-        lambda loc: loc(
-            "arguments-ncpt-continuation",
-            kurultai=loc.decimal(k["people_met_per_year"], 1),
-            ncpt=loc.decimal(n["people_met_per_year"], 1),
+        _yield(built, "comparison", outcome),
+        lambda loc: _sentences(
+            loc(
+                "arguments-ncpt-continuation",
+                kurultai=loc.decimal(k["people_met_per_year"], 1),
+                ncpt=loc.decimal(n["people_met_per_year"], 1),
+                k_members=loc.count(int(k["members"])),
+                n_members=loc.count(int(n["members"])),
+                k_rate=loc.pct(k_rate),
+                n_rate=loc.pct(n_rate),
+                n_met=loc.count(int(n["people_met"])),
+                agrees="yes" if outcome == "agrees" else "no",
+            ),
+            table3_note(built, loc),
         ),
-        "body_comparison (ncpt, kurultai, kurultai_table_span)",
-        f"{k['people_met_per_year']:.1f} vs {n['people_met_per_year']:.1f} members met a year",
+        "body_comparison (ncpt, kurultai, kurultai_table_span); ncpt; table3_completeness",
+        f"{k_rate:.1f}% vs {n_rate:.1f}% of members met a year",
         lambda loc: loc(
             "arguments-ncpt-continuation-robustness",
-            rate=loc.decimal(span["meetings_per_year"], 1),
+            rate=loc.decimal(member_rate(span), 1),
         ),
+        outcome=outcome,
     )
 
 
@@ -1137,19 +1507,18 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _benchmark_rule(statuses: pd.Series) -> str:
-    """The title rule: supported only when every criterion is met (the title claims the
-    Kurultai *is* such an institution); not supported when more than half are not met;
-    partly supported otherwise. The scale has no "mostly supported", so five of six met and
-    one not met is partly supported, the highest verdict short of support."""
+def benchmark_outcome(statuses: pd.Series) -> str:
+    """The classification rule's outcome (the title): ``all_met`` when every criterion is met
+    (the title claims the Kurultai *is* such an institution); ``most_not_met`` when more than
+    half are not met; ``some_met`` otherwise."""
     n = len(statuses)
     meets = int((statuses == "meets").sum())
     not_met = int((statuses == "does_not_meet").sum())
     if meets == n:
-        return "supported"
+        return "all_met"
     if not_met > n / 2:
-        return "not_supported"
-    return "partly_supported"
+        return "most_not_met"
+    return "some_met"
 
 
 def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
@@ -1164,9 +1533,18 @@ def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     c = built["deliberative_criteria"]
     counts = c["kurultai_status"].value_counts().reindex(CRITERION_STATUSES, fill_value=0)
-    verdict = _benchmark_rule(c["kurultai_status"])
-    strict = _benchmark_rule(c["kurultai_status"].replace({"partly": "does_not_meet"}))
-    lenient = _benchmark_rule(c["kurultai_status"].replace({"partly": "meets"}))
+    outcome = benchmark_outcome(c["kurultai_status"])
+    verdict = _yield(built, "classification", outcome)
+    strict = _yield(
+        built,
+        "classification",
+        benchmark_outcome(c["kurultai_status"].replace({"partly": "does_not_meet"})),
+    )
+    lenient = _yield(
+        built,
+        "classification",
+        benchmark_outcome(c["kurultai_status"].replace({"partly": "meets"})),
+    )
     meets, partly, not_met = (int(counts[s]) for s in ("meets", "partly", "does_not_meet"))
 
     def reasoning(loc: Catalog) -> str:
@@ -1195,9 +1573,10 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     return Verdict(
         verdict,
         reasoning,
-        "deliberative_criteria",
+        "deliberative_criteria; literature",
         f"{meets} met, {partly} partly, {not_met} not met",
         robustness,
+        outcome=outcome,
     )
 
 
@@ -1225,7 +1604,37 @@ CHECKS: dict[str, Callable[[RawTables, dict], Verdict]] = {
     "daily_dialogue": _daily_dialogue,
     "repeat_follow_up": _repeat_follow_up,
     "expectations_exceeded": _expectations_exceeded,
+    "no_change_half": _no_change_half,
 }
+
+#: The rule of the rulebook each computed check applies (a ledger row naming the check must
+#: name the same rule).
+CHECK_RULES = {
+    "deliberative_benchmarks": "classification",
+    "ncpt_continuation": "comparison",
+    "expert_panel": "interviews_summary",
+    "field_diversity": "outside_fact",
+    "official_governance": "expert_view",
+    "selection_disclosure": "interviews_summary",
+    "undisclosed_means": "expert_view",
+    "direct_access": "expert_view",
+    "awareness_majority": "normative_future",
+    "youth_awareness": "change",
+    "positive_high": "level",
+    "neutral_rise": "change",
+    "negative_rise": "change",
+    "no_change_stable": "stability",
+    "no_change_half": "level",
+    "unmet_expectations_pattern": "explanation",
+    "better_remained_high": "level",
+    "awareness_growth": "proxy",
+    "meeting_trend": "cadence",
+    "meeting_tradition": "cadence",
+    "daily_dialogue": "proxy",
+    "repeat_follow_up": "explanation",
+    "expectations_exceeded": "proxy",
+}
+assert set(CHECK_RULES) == set(CHECKS)
 
 #: Processed tables the checks read (they must be built before the ledger).
 CHECK_INPUTS = (
@@ -1245,6 +1654,13 @@ CHECK_INPUTS = (
     "kurultai_facts",
     "expert_interviews",
     "deliberative_criteria",
+    "verdict_rules",
+    "verdict_outcomes",
+    "survey_scales",
+    "survey_scale_changes",
+    "table3_completeness",
+    "ncpt",
+    "literature",
 )
 
 
@@ -1270,11 +1686,21 @@ class ArgumentLedger(pa.DataFrameModel):
     evidence: str = pa.Field(
         description="The kind of evidence the article offers for it (in English)."
     )
+    rule: str = pa.Field(
+        description="The rule of the rulebook (verdict_rules) the claim is judged by."
+    )
+    scale: str = pa.Field(
+        nullable=True,
+        description="Whom a survey claim speaks of: `respondents`, `aware` or `adults`.",
+    )
     check: str = pa.Field(nullable=True, description="Computed check (empty: judgement).")
     basis: str = pa.Field(
         isin=["computed", "judgement"],
-        description="computed: the verdict is recomputed from the processed tables at each "
-        "run; judgement: the verdict and reasoning are recorded in arguments.csv.",
+        description="computed: the outcome is recomputed from the processed tables at each "
+        "run; judgement: the outcome and reasoning are recorded in arguments.csv.",
+    )
+    outcome: str = pa.Field(
+        description="What the rule found (verdict_outcomes); the verdict follows from it."
     )
     verdict: str = pa.Field(isin=VERDICTS, description="The book's verdict.")
     verdict_label: str = pa.Field(description="The verdict in words.")
@@ -1305,52 +1731,105 @@ class ArgumentLedger(pa.DataFrameModel):
     def _basis(cls, df: pd.DataFrame) -> pd.Series:
         return (df["basis"] == "computed") == df["check"].notna()
 
+    @table_check("a survey rule (level, change, stability) names the claim's scale")
+    def _scaled(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df["rule"].isin(["level", "change", "stability"]) | df["scale"].notna()
+
+
+def rule_lead(
+    rules: pd.DataFrame, outcomes: pd.DataFrame, rule: str, outcome: str, loc: Catalog
+) -> str:
+    """The first sentence of every reasoning: which rule decided and what it found, in the
+    catalog's language ('By the rule "Level": the interval lies wholly below the
+    threshold.'), from the rulebook's own wording (``name_<lang>``, ``when_<lang>``)."""
+    lang = data_field(loc.lang)
+    r = rules.set_index("rule_id").loc[rule]
+    o = outcomes[(outcomes["rule_id"] == rule) & (outcomes["outcome"] == outcome)].iloc[0]
+    return loc("arguments-rule-lead", rule=r[f"name_{lang}"], when=o[f"when_{lang}"])
+
 
 def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFrame:
-    """Give every claim of ``arguments`` (:class:`ArgumentsRaw`, file order) its verdict.
+    """Give every claim of ``arguments`` (:class:`ArgumentsRaw`, file order) its verdict by
+    the rulebook (``built["verdict_rules"]``, ``built["verdict_outcomes"]``).
 
-    Returns an :class:`ArgumentLedger` frame. Raises :class:`PipelineError` with one problem
-    per row whose check is unknown or cannot run (pointing at its line of arguments.csv).
+    A row names its rule; a computed check returns the rule's outcome, a judgement row
+    records it; the verdict is the rulebook's for that outcome, and the reasoning opens with
+    which rule decided (:func:`rule_lead`, in each language). Returns an
+    :class:`ArgumentLedger` frame. Raises :class:`PipelineError` with one problem per row
+    whose rule is unknown, does not accept the row's evidence, lacks a scale, does not match
+    its check's rule, or whose outcome or check is unknown or cannot run (each pointing at
+    its line and column of arguments.csv); nothing is written then.
     """
-    problems: list[Problem] = []
+    from analysis.rulebook import RuleError, rule_problems, verdict_of
+
+    rules, outcomes = built["verdict_rules"], built["verdict_outcomes"]
+    problems: list[Problem] = rule_problems(arguments, rules, outcomes, RAW_PATH)
+    bad_rows = {p.line for p in problems}
     rows = []
     for i, claim in arguments.iterrows():
+        line = int(i) + 2
+        if line in bad_rows:
+            continue
         check = claim["check"] if isinstance(claim["check"], str) else None
         base = {k: claim[k] for k in ("claim_id", "part", "locator", "quote_kk", "paraphrase_en")}
         base |= {"voice": claim["voice"], "evidence": claim["evidence"], "check": check}
+        base |= {"rule": claim["rule"], "scale": claim["scale"] or None}
         base["paraphrase_kk"] = claim["paraphrase_kk"]
         notes = {
             lang: claim[note] if isinstance(claim[note], str) else ""
             for lang, (_, note) in RAW_TEXT_COLUMNS.items()
         }
+        rule = claim["rule"]
         if check is None:
+            outcome = claim["outcome"]
             row = base | {
                 "basis": "judgement",
-                "verdict": claim["verdict"],
+                "outcome": outcome,
+                "verdict": verdict_of(outcomes, rule, outcome),
                 "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
                 "data_value": None,
             }
             for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
-                row[reasoning] = _join(claim[RAW_TEXT_COLUMNS[lang][0]], notes[lang])
+                lead = rule_lead(rules, outcomes, rule, outcome, catalog(lang))
+                row[reasoning] = _join(lead, claim[RAW_TEXT_COLUMNS[lang][0]], notes[lang])
                 row[robustness] = None
             rows.append(row)
             continue
         try:
             if check not in CHECKS:
                 raise KeyError(f"unknown check '{check}'")
+            if CHECK_RULES[check] != rule:
+                problems.append(
+                    Problem(
+                        raw_label(RAW_PATH),
+                        line,
+                        "rule",
+                        f"claim {claim['claim_id']}: check '{check}' applies rule "
+                        f"'{CHECK_RULES[check]}', not '{rule}'",
+                    )
+                )
+                continue
             v = CHECKS[check](raw, built)
+            verdict = verdict_of(outcomes, rule, v.outcome)
+            if verdict != v.verdict:
+                raise RuleError(
+                    f"check '{check}' gave verdict {v.verdict} for outcome {v.outcome}, the "
+                    f"rulebook {verdict}"
+                )
         except (KeyError, LookupError, ValueError) as exc:
-            problems.append(Problem(raw_label(RAW_PATH), int(i) + 2, "check", str(exc)))
+            problems.append(Problem(raw_label(RAW_PATH), line, "check", str(exc)))
             continue
         row = base | {
             "basis": "computed",
-            "verdict": v.verdict,
+            "outcome": v.outcome,
+            "verdict": verdict,
             "reads": v.reads,
             "data_value": v.data_value,
         }
         for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
             loc = catalog(lang)
-            row[reasoning] = _join(v.reasoning(loc), notes[lang])
+            lead = rule_lead(rules, outcomes, rule, v.outcome, loc)
+            row[reasoning] = _join(lead, v.reasoning(loc), notes[lang])
             row[robustness] = v.robustness(loc) or None
         rows.append(row)
     if problems:
@@ -1358,7 +1837,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
     out = pd.DataFrame(rows)
     labels = catalog(LABEL_LANGUAGE)
     out["verdict_label"] = out["verdict"].map(lambda v: verdict_label(v, labels))
-    for col in ("check", "reads", "data_value", "robustness", "robustness_kk"):
+    for col in ("check", "reads", "data_value", "robustness", "robustness_kk", "scale"):
         out[col] = out[col].astype("str").where(out[col].notna(), None)
     return out[list(ArgumentLedger.to_schema().columns)]
 
@@ -1500,6 +1979,12 @@ LEDGER_INPUTS = (
     "public/sessions.csv",
     "public/roster_candidates.csv",
     "public/wpp2024_kazakhstan_age5.csv",
+    "article/verdict_rules.csv",
+    "article/verdict_outcomes.csv",
+    "article/joint_receptions.csv",
+    "public/meeting_records.csv",
+    "public/ncpt.csv",
+    "public/literature.csv",
 )
 
 OUTPUTS = [

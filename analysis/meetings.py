@@ -375,8 +375,9 @@ class BodyComparison(pa.DataFrameModel):
         ge=1,
         description="Seats of the body ever filled, where the source gives them (the Kurultai: "
         "117 initial members plus 32 newcomers, seed 000 lines 182 and 188-194, 149 in all, the "
-        "denominator the composition chapter uses); empty for the Council, whose size seed 002 "
-        "does not give.",
+        "denominator the composition chapter uses); for the Council, its 44 members at creation "
+        "(decree No. 63 of 17 July 2019, The Astana Times; data/raw/public/ncpt.csv), a size "
+        "seed 002 does not give.",
         metadata={"unit": "seats"},
     )
     people_met_pct_of_members: float = pa.Field(
@@ -938,6 +939,17 @@ def _figure(ctx: pd.DataFrame, figure_id: str) -> pd.Series:
     return row.iloc[0]
 
 
+#: The public source of the Council's size (fact ``size_at_creation``: 44 members under the
+#: decree No. 63 of 17 July 2019, The Astana Times).
+NCPT_PATH = "public/ncpt.csv"
+
+
+def _ncpt_members(raw: RawTables) -> int:
+    """The National Council of Public Trust's size at its creation (public/ncpt.csv)."""
+    facts = raw[NCPT_PATH].set_index("fact_id")
+    return int(facts.loc["size_at_creation", "value"])
+
+
 def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Sessions and meetings with the President per year: the Kurultai and its predecessor.
 
@@ -956,7 +968,8 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     ``members`` is the 149 seats of the Kurultai ever filled: 117 initial members plus
     32 rotated in (kurultai_facts.csv, seed 000 lines 182 and 188-194), because three of the
     people met are newcomers and the composition chapter uses the same base; seed 002 gives
-    no size for the Council, so its share of members met stays empty. The rates are context,
+    no size for the Council, but its size at creation is public: 44 members (decree No. 63 of
+    17 July 2019; The Astana Times; public/ncpt.csv). The rates are context,
     not a like-for-like finding: the Kurultai is meant to hold one session a year (seed 000
     line 59), and seed 002 states no schedule for the Council.
 
@@ -984,7 +997,7 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
             "years": ncpt_years,
             "sessions": int(sess_f["value"]),
             "people_met": int(met_f["value"]),
-            "members": pd.NA,
+            "members": _ncpt_members(raw),
             "schedule_en": "not stated (seed 002)",
             "meetings": pd.NA,
             "source": (
@@ -1655,6 +1668,7 @@ OUTPUTS = [
             "context/context_figures.csv",
             "article/meetings.csv",
             "public/sessions.csv",
+            NCPT_PATH,
             "article/kurultai_facts.csv",
         ),
         "The Kurultai and the National Council of Public Trust",

@@ -37,6 +37,9 @@ from analysis import (
     meetings,
     params,
     quotes,
+    records,
+    rulebook,
+    scales,
     survey,
 )
 from analysis.errors import PipelineError, Problem
@@ -67,6 +70,9 @@ OUTPUTS: list[Output] = [
     *meetings.OUTPUTS,
     *composition.OUTPUTS,
     *context.OUTPUTS,
+    *scales.OUTPUTS,
+    *rulebook.OUTPUTS,
+    *records.OUTPUTS,
     *arguments.OUTPUTS,
     # Keep last: the claims audit reads every table built before it.
     *claims.OUTPUTS,

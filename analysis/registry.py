@@ -254,6 +254,12 @@ ENTRIES: list[Entry] = [
         ("deliberative_criteria",),
     ),
     Entry("tbl-glossary", "conclusion.qmd", tbl_arguments.glossary_table, ("glossary",)),
+    Entry(
+        "tbl-rulebook",
+        "rulebook.qmd",
+        tbl_arguments.rulebook_table,
+        ("verdict_rules", "verdict_outcomes", "argument_ledger"),
+    ),
 ]
 BY_LABEL = {e.label: e for e in ENTRIES}
 

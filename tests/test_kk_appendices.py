@@ -259,9 +259,9 @@ def test_kazakh_page_mirrors_the_english_one(name):
 
 
 def test_kazakh_pages_read_values_that_exist(values, tables):
-    english_keys = {ns: set(vals) for ns, vals in _english_namespaces(("attitudes",)).items()} | {
-        ns: set(values["kk"][ns]) for ns in ("params", "methods")
-    }
+    english_keys = {
+        ns: set(vals) for ns, vals in _english_namespaces(("attitudes", "arguments")).items()
+    } | {ns: set(values["kk"][ns]) for ns in ("params", "methods")}
     for name in APPENDICES:
         for ns, key in re.findall(r"\{\{< var ([a-z0-9_]+)\.([a-z0-9_]+) >\}\}", _page("kk", name)):
             assert key in english_keys[ns], f"{name}.qmd: {ns}.{key}"

@@ -30,6 +30,8 @@ BOOK = Path(__file__).resolve().parents[1] / "book"
 #: symbols p, n and χ², the abbreviations WPP, UN, CI, and Roman numerals of sessions.
 ALLOWED_LATIN = {"CSV", "SVG", "PNG", "Vega", "Lite", "Quarto", "Python", "pandas"}
 ALLOWED_LATIN |= {"statsmodels", "p", "n", "WPP", "UN", "CI"}
+#: Names of the public sources the reasoning cites (A05, A06), kept as published.
+ALLOWED_LATIN |= {"Participedia", "ConstitutionNet"}
 ROMAN = re.compile(r"^[IVX]+$")
 CLAIM_ID = re.compile(r"^A\d{2}$")
 

@@ -216,13 +216,13 @@ def test_body_comparison(tables):
     assert k["years"] == pytest.approx(1004 / 365.25)
     span = c.loc["kurultai_table_span"]
     assert (span["sessions"], span["meetings"], span["people_met"]) == (3, 20, 19)
-    # Per-member rates where the data allow: the Kurultai's about 149 seats ever filled (117
-    # initial + 32 newcomers, the composition chapter's base); the Council's size is not in
-    # seed 002, so its share stays empty rather than guessed.
+    # Per-member rates: the Kurultai's about 149 seats ever filled (117 initial + 32
+    # newcomers, the composition chapter's base).
     assert k["members"] == 149
     assert k["people_met_pct_of_members"] == pytest.approx(100 * 18 / 149)
-    assert pd.isna(c.loc["ncpt", "members"])
-    assert pd.isna(c.loc["ncpt", "people_met_pct_of_members"])
+    # The Council's size is public: 44 members (decree No. 63 of 17 July 2019).
+    assert c.loc["ncpt", "members"] == 44
+    assert c.loc["ncpt", "people_met_pct_of_members"] == pytest.approx(100 * 28 / 44)
     assert k["schedule_en"].startswith("once a year")
     assert c.loc["ncpt", "schedule_en"].startswith("not stated")
 
@@ -352,7 +352,7 @@ def test_book_tables_are_narrow(tables):
     shown = gt._tbl_data
     assert len(shown.columns) == 5
     assert shown["Share of the seats met"].tolist() == [
-        "—",
+        "64% of about 44",
         "12% of about 149",
         "13% of about 149",
     ]

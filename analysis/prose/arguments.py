@@ -27,19 +27,21 @@ from analysis.arguments import (
     CHECK_INPUTS,
     CHECKS,
     PARTS,
-    POSITIVE_HIGH_THRESHOLD,
     Verdict,
+    _trend,
     cadence,
     change_text,
     dash,
     failed_criteria,
     glossary_for,
     meeting_dates,
-    positive_high_rule,
+    member_rate,
+    positive_high_outcome,
     verdict_label,
 )
-from analysis.i18n import Catalog, catalog
+from analysis.i18n import Catalog, catalog, data_field
 from analysis.prose import Context
+from analysis.rulebook import verdict_of
 from analysis.schemas.raw import VERDICTS
 
 #: The table base (analysis.params) behind each size_scenario of Tables 1 and 2.
@@ -167,10 +169,14 @@ def values(ctx: Context) -> dict[str, str]:
         & (changes["design_effect"] == pos["design_effect"])
         & (changes["size_scenario"] != pos["size_scenario"])
     ]
+    tables = {t: ctx.table(t) for t in CHECK_INPUTS}
+    outcomes = tables["verdict_outcomes"]
     if len(alt):
         other = alt.iloc[0]
-        other_verdict = positive_high_rule(other, {"survey_intervals": iv_all})
         base = SCENARIO_BASE.get(other["size_scenario"])
+        other_verdict = verdict_of(
+            outcomes, "level", positive_high_outcome(tables, base, float(other["design_effect"]))
+        )
         v["positive_other_base"] = loc(
             "arguments-positive-other-base",
             base=_base_words(base, loc) if base else loc("arguments-base-other"),
@@ -180,6 +186,27 @@ def values(ctx: Context) -> dict[str, str]:
         )
     else:
         v["positive_other_base"] = loc("arguments-positive-no-other-base")
+    # The scales: shares of all adults (survey_scales, the build's base).
+    scales = ctx.table("survey_scales")
+    sc = scales[scales["is_default"]].set_index(["indicator", "category", "wave_year"])
+    for key, (ind, cat) in {
+        "positive": ("table1", "positive"),
+        "nochange": ("table2", "no_change"),
+        "better": ("table2", "changed_positive"),
+    }.items():
+        for year in (2023, 2024):
+            row = sc.loc[(ind, cat, year)]
+            v[f"{key}_adults_{year}"] = loc.pct(row["share_of_adults_pct"])
+            v[f"{key}_adults_{year}_ci"] = loc(
+                "arguments-ci-range",
+                low=loc.decimal(row["ci_low_adults_pct"], 1),
+                high=loc.decimal(row["ci_high_adults_pct"], 1),
+            )
+    overall = ctx.table("awareness_overall")
+    aw = overall[overall["is_default"]].set_index("wave_year")
+    for year in (2023, 2024):
+        v[f"aware_adults_{year}"] = loc.pct(aw.loc[year, "share_pct"])
+        v[f"aware_adults_{year}_ci"] = _ci(aw.loc[year], loc)
     better = ch.loc[("table2", "all", "changed_positive")]
     v["better_fall_pp"] = loc.number(-better["diff_pp"], max_decimals=1)
     v["better_relative_fall"] = loc.pct(-100 * better["diff_pp"] / better["share_2023_pct"], 0)
@@ -246,10 +273,10 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["meetings_rate_first"] = loc.decimal(covered["meetings_per_year"].iloc[0], 1)
     v["meetings_rate_last"] = loc.decimal(covered["meetings_per_year"].iloc[-1], 1)
-    trend_verdict = ledger.loc[ledger["check"] == "meeting_trend", "verdict"].iloc[0]
+    trend = _trend({t: ctx.table(t) for t in CHECK_INPUTS})
     v["meetings_rate_chance"] = (
         loc("arguments-meetings-rate-beyond-chance")
-        if trend_verdict == "partly_supported"
+        if trend.beyond
         else loc("arguments-meetings-rate-within-chance")
     )
     rep = ctx.table("repeat_visitors")
@@ -260,7 +287,9 @@ def values(ctx: Context) -> dict[str, str]:
     # --- composition -------------------------------------------------------------------
     cov = ctx.table("composition_coverage").set_index("metric_id")["value"]
     seats = float(cov["ever_appointed"])
-    after = log.loc[~log["before_decree"], "person_id"].nunique()
+    # People met one to one after the decree: joint receptions left out (table3_completeness).
+    completeness = ctx.table("table3_completeness").set_index("metric_id")["value"]
+    after = int(completeness["people_one_to_one_after_decree"])
     v["seats"] = loc.count(seats)
     v["direct_people"] = loc.count(after)
     v["direct_share"] = loc.pct(100 * after / seats, 0)
@@ -298,9 +327,10 @@ def values(ctx: Context) -> dict[str, str]:
 
     # --- key findings ------------------------------------------------------------------
     # How the verdict on "attitudes stay high" falls across the analytic settings.
-    pos_rows = changes[(changes["indicator"] == "table1") & (changes["category"] == "positive")]
+    settings = scales[["table_base", "design_effect"]].drop_duplicates()
     pos_verdicts = [
-        positive_high_rule(r, {"survey_intervals": iv_all}) for _, r in pos_rows.iterrows()
+        verdict_of(outcomes, "level", positive_high_outcome(tables, b, d))
+        for b, d in settings.itertuples(index=False, name=None)
     ]
     pos_default = ledger.loc[ledger["check"] == "positive_high", "verdict"].iloc[0]
     pos_same = sum(x == pos_default for x in pos_verdicts)
@@ -318,8 +348,75 @@ def values(ctx: Context) -> dict[str, str]:
             [verdict_label(x, loc).lower() for x in pos_other] or [""],
         ),
     )
-    v["verdict_rules"] = loc(
-        "arguments-verdict-rules", threshold=loc.decimal(POSITIVE_HIGH_THRESHOLD, 0)
+    rules = ctx.table("verdict_rules")
+    lang = data_field(ctx.lang)
+    v["verdict_rules"] = loc("arguments-verdict-rules", n=words(len(rules), loc))
+    v["rules_n"] = words(len(rules), loc)
+    # The rules each part of the argument uses, in rulebook order (for the chapters' "What
+    # the article argues" sections: rules_framing, rules_composition, ...).
+    names = rules.set_index("rule_id")[f"name_{lang}"]
+    for part in PARTS:
+        used = [
+            r for r in rules["rule_id"] if ((ledger["part"] == part) & (ledger["rule"] == r)).any()
+        ]
+        v[f"rules_{part}"] = loc("arguments-rules-used", rules=loc.join([names[r] for r in used]))
+    t3 = ctx.table("table3_completeness").set_index("metric_id")["value"]
+    v["one_to_one_after_decree"] = loc.count(int(t3["people_one_to_one_after_decree"]))
+    v["received_after_decree"] = loc.count(int(t3["people_after_decree"]))
+    ncpt = ctx.table("body_comparison").set_index("row_id").loc["ncpt"]
+    v["ncpt_members"] = loc.count(int(ncpt["members"]))
+    v["ncpt_met_pct"] = loc.pct(ncpt["people_met_pct_of_members"], 0)
+    kurultai = ctx.table("body_comparison").set_index("row_id").loc["kurultai"]
+    v["ncpt_size_note"] = loc(
+        "arguments-ncpt-size-note",
+        members=v["ncpt_members"],
+        met=loc.count(int(ncpt["people_met"])),
+        met_pct=v["ncpt_met_pct"],
+        n_rate=loc.pct(member_rate(ncpt), 0),
+        k_rate=loc.pct(member_rate(kurultai), 0),
+    )
+    v["a43_rule"] = loc("arguments-a43-rule")
+    v["public_voice"] = loc("arguments-public-voice")
+    v["title_literature"] = loc("arguments-title-literature")
+    v["preface_rules"] = loc("arguments-preface-rules")
+
+    # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
+    from analysis.meetings import DECREE_DATE
+
+    waves = ctx.table("survey_waves").set_index("wave_year")
+    plenary = ctx.table("sessions").set_index("session")["plenary_date"]
+
+    def months(ts: pd.Timestamp) -> str:
+        return loc.decimal((ts - DECREE_DATE).days / (365.25 / 12), 0)
+
+    v["caveat_window"] = loc(
+        "arguments-caveat-window",
+        decree=loc.date(DECREE_DATE),
+        m2023=months(waves.loc[2023, "fieldwork_midpoint"]),
+        m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
+    )
+    gap = (waves.loc[2023, "fieldwork_start"] - plenary["II"]).days
+    v["caveat_wave1"] = loc(
+        "arguments-caveat-wave1",
+        start=loc.date(waves.loc[2023, "fieldwork_start"]),
+        end=loc.date(waves.loc[2023, "fieldwork_end"]),
+        days=loc.count(gap),
+        weeks=loc.decimal(gap / 7, 0),
+        session=loc.date(plenary["II"]),
+        days2=loc.count((waves.loc[2024, "fieldwork_start"] - plenary["III"]).days),
+    )
+    v["caveat_sdb"] = loc("arguments-caveat-sdb")
+    v["caveat_institute"] = loc("arguments-caveat-institute")
+    v["caveat_scale"] = loc("arguments-caveat-scale", aware=v["aware_adults_2024"])
+    v["key_finding_lead"] = loc(
+        "arguments-key-finding-lead",
+        aware=v["aware_adults_2024"],
+        aware_ci=v["aware_adults_2024_ci"],
+        positive=v["positive_adults_2024"],
+        positive_ci=v["positive_adults_2024_ci"],
+        printed=v["positive_2024"],
+        confidence=conf,
+        base=p.table_base,
     )
     v["key_finding_1"] = loc(
         "arguments-key-finding-1",
@@ -328,6 +425,7 @@ def values(ctx: Context) -> dict[str, str]:
         better_change=v["better_change"],
         better_relative_fall=v["better_relative_fall"],
         worse_2024=v["worse_2024"],
+        better_adults=v["better_adults_2024"],
         verdict=by_check("better_remained_high"),
     )
     v["key_finding_2"] = loc(
@@ -346,6 +444,9 @@ def values(ctx: Context) -> dict[str, str]:
         positive_change=v["positive_change"],
         positive_error=v["positive_error"],
         positive_settings=v["positive_settings"],
+        positive_adults_2023=v["positive_adults_2023"],
+        positive_adults_2024=v["positive_adults_2024"],
+        positive_adults_2024_ci=v["positive_adults_2024_ci"],
     )
     v["key_finding_4"] = loc(
         "arguments-key-finding-4",
@@ -374,8 +475,9 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
-        direct_people=v["direct_people"],
-        direct_share=v["direct_share"],
+        direct_people=v["one_to_one_after_decree"],
+        received=v["received_after_decree"],
+        direct_share=loc.pct(100 * int(t3["people_one_to_one_after_decree"]) / seats, 0),
         seats=v["seats"],
         verdict=by_check("direct_access"),
     )

@@ -833,6 +833,57 @@ ARGUMENT_EVIDENCE = [
 ]
 #: Verdicts of the argument ledger, from strongest support to none.
 VERDICTS = ["supported", "partly_supported", "not_supported", "contradicted", "not_testable"]
+#: Whom a survey claim speaks of (ArgumentsRaw ``scale``).
+CLAIM_SCALES = ["respondents", "aware", "adults"]
+
+
+class VerdictRulesRaw(_Raw):
+    """The rulebook: one rule per type of claim, with its thresholds, the evidence it
+    accepts and why (data/raw/article/verdict_rules.csv, this project's own). Every row of
+    the argument ledger names one rule; its outcomes are in verdict_outcomes.csv."""
+
+    rule_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Rule id.")
+    rule_order: int = pa.Field(ge=1, unique=True, description="Order in the rulebook.")
+    name_en: str = pa.Field(description="Name of the rule (in English).")
+    name_kk: str = pa.Field(description="name_en in Kazakh.")
+    claim_type_en: str = pa.Field(description="The claims the rule judges (in English).")
+    claim_type_kk: str = pa.Field(description="claim_type_en in Kazakh.")
+    evidence: str = pa.Field(
+        description="The kinds of evidence (ArgumentsRaw `evidence`) a claim judged by this "
+        "rule may offer, separated by '; '."
+    )
+    threshold: float = pa.Field(
+        nullable=True, ge=0, le=100, description="The rule's threshold, where it has one."
+    )
+    margin: float = pa.Field(
+        nullable=True,
+        ge=0,
+        description="The rule's margin (equivalence margin, 'about' band, longest gap, share of "
+        "seats), where it has one.",
+    )
+    threshold_unit: str = pa.Field(nullable=True, description="Unit of threshold and margin.")
+    test_en: str = pa.Field(description="What the rule looks at (in English).")
+    test_kk: str = pa.Field(description="test_en in Kazakh.")
+    rationale_en: str = pa.Field(description="Why these thresholds (in English).")
+    rationale_kk: str = pa.Field(description="rationale_en in Kazakh.")
+
+    @table_check("evidence names only kinds of evidence the ledger knows")
+    def _evidence_known(cls, df: pd.DataFrame) -> pd.Series:
+        return df["evidence"].map(lambda e: set(e.split("; ")) <= set(ARGUMENT_EVIDENCE))
+
+
+class VerdictOutcomesRaw(_Raw):
+    """What each rule can find and the verdict it yields (data/raw/article/
+    verdict_outcomes.csv). Key: ``rule_id, outcome``."""
+
+    rule_id: str = pa.Field(str_matches=r"^[a-z_]+$", description="Rule id (verdict_rules).")
+    outcome: str = pa.Field(str_matches=r"^[a-z_]+$", description="Outcome code.")
+    verdict: str = pa.Field(isin=VERDICTS, description="The verdict the outcome yields.")
+    when_en: str = pa.Field(description="When the rule finds this outcome (in English).")
+    when_kk: str = pa.Field(description="when_en in Kazakh.")
+
+    class Config:
+        unique = ["rule_id", "outcome"]
 
 
 class ArgumentsRaw(_Raw):
@@ -852,14 +903,30 @@ class ArgumentsRaw(_Raw):
     evidence: str = pa.Field(
         isin=ARGUMENT_EVIDENCE, description="The kind of evidence the article offers (in English)."
     )
+    rule: str = pa.Field(
+        str_matches=r"^[a-z_]+$",
+        description="The rule of the rulebook (data/raw/article/verdict_rules.csv, `rule_id`) "
+        "the claim is judged by; it must accept the row's `evidence`.",
+    )
+    scale: str = pa.Field(
+        nullable=True,
+        isin=CLAIM_SCALES,
+        description="Whom a survey claim speaks of: `respondents` (those who answered the "
+        "question), `aware` (those who had heard of the Kurultai) or `adults` (the adult "
+        "population, 'the people'); empty for a claim that is not about "
+        "survey shares.",
+    )
     check: str = pa.Field(
         nullable=True,
         str_matches=r"^[a-z_]+$",
         description="Name of the computed check in analysis.arguments.CHECKS; empty for a "
-        "judgement verdict.",
+        "judgement.",
     )
-    verdict: str = pa.Field(
-        nullable=True, isin=VERDICTS, description="Judgement verdict; empty when check is given."
+    outcome: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z_]+$",
+        description="A judgement's outcome under its rule (data/raw/article/verdict_outcomes.csv"
+        "); the verdict follows from the rulebook. Empty when check is given.",
     )
     reasoning: str = pa.Field(
         nullable=True, description="Reasoning of a judgement verdict; empty when check is given."
@@ -884,10 +951,10 @@ class ArgumentsRaw(_Raw):
             df["note"].isna() == df["note_kk"].isna()
         )
 
-    @table_check("check given, or else verdict and reasoning given (never both)")
+    @table_check("check given, or else outcome and reasoning given (never both)")
     def _check_or_judgement(cls, df: pd.DataFrame) -> pd.Series:
-        judged = df["check"].isna() & df["verdict"].notna() & df["reasoning"].notna()
-        computed = df["check"].notna() & df["verdict"].isna() & df["reasoning"].isna()
+        judged = df["check"].isna() & df["outcome"].notna() & df["reasoning"].notna()
+        computed = df["check"].notna() & df["outcome"].isna() & df["reasoning"].isna()
         return judged != computed
 
     @table_check("quote_kk is at most 20 words")
@@ -952,7 +1019,130 @@ class GlossaryRaw(_Raw):
 RAW_TABLES.update(
     {
         "article/arguments.csv": ArgumentsRaw,
+        "article/verdict_rules.csv": VerdictRulesRaw,
+        "article/verdict_outcomes.csv": VerdictOutcomesRaw,
         "article/deliberative_criteria.csv": DeliberativeCriteriaRaw,
         "article/glossary.csv": GlossaryRaw,
+    }
+)
+
+
+# --- Table 3 against the world; the Council; literature; caveats (data/raw/public) ---------
+
+#: How a row of Table 3 compares with public records (meeting_records.csv ``match``).
+RECORD_MATCHES = ["confirmed", "date_differs", "not_found", "not_in_table3"]
+
+
+class JointReceptionsRaw(_Raw):
+    """Meetings of Table 3 that the article words as one reception of several members
+    («мүшелері … қабылдады»), as opposed to two receptions printed under one date."""
+
+    meeting_id: str = pa.Field(str_matches=r"^M\d{2}$", unique=True, description="Meeting id.")
+    locator: str = locator_field()
+    note_en: str = pa.Field(description="What the article prints (in English).")
+
+
+class MeetingRecordsRaw(_Raw):
+    """Table 3 checked against public records (data/raw/public/meeting_records.csv): one row
+    per person of each meeting (R01-R24), and receptions of members not in Table 3 (X..)."""
+
+    record_id: str = pa.Field(str_matches=r"^[RX]\d{2}$", unique=True, description="Row id.")
+    meeting_id: str = pa.Field(
+        nullable=True, str_matches=r"^M\d{2}$", description="Meeting of Table 3 (empty: X rows)."
+    )
+    person_id: str = pa.Field(str_matches=PERSON_ID_REGEX, description="Person id.")
+    person_name_as_printed: str = pa.Field(nullable=True, description="Name in Table 3.")
+    person_name_latin: str = pa.Field(nullable=True, description="Latin form, as found.")
+    date_in_table3: Series[pd.Timestamp] = pa.Field(nullable=True, description="Table 3 date.")
+    date_in_record: str = pa.Field(
+        nullable=True,
+        str_matches=r"^\d{4}-\d{2}(-\d{2})?$",
+        description="Date in the public record (day or month), where one was found.",
+    )
+    match: str = pa.Field(isin=RECORD_MATCHES, description="How Table 3 compares.")
+    source_outlet: str = pa.Field(nullable=True, description="Outlet of the record.")
+    source_title: str = pa.Field(nullable=True, description="Title of the record.")
+    source_url: str = pa.Field(nullable=True, description="Address of the record.")
+    date_published: str = pa.Field(nullable=True, description="When the record was published.")
+    confidence: str = pa.Field(
+        nullable=True, isin=["high", "medium", "low"], description="Confidence in the record."
+    )
+    in_karin_list_2023: str = pa.Field(
+        nullable=True,
+        isin=["yes", "no"],
+        description="Named in the State Counselor's list of 22 Feb 2023 (Astana Times).",
+    )
+    other_sources: str = pa.Field(nullable=True, description="Other sources.")
+    note: str = pa.Field(description="What was found, with the search_log queries.")
+
+    @table_check("meeting_id is given for rows of Table 3 and empty for other receptions")
+    def _meeting_given(cls, df: pd.DataFrame) -> pd.Series:
+        return df["meeting_id"].isna() == (df["match"] == "not_in_table3")
+
+    @table_check(
+        "date_in_record and source_url are given when the match is confirmed or date_differs"
+    )
+    def _dated(cls, df: pd.DataFrame) -> pd.Series:
+        found = df["match"].isin(["confirmed", "date_differs"])
+        return ~found | (df["date_in_record"].notna() & df["source_url"].notna())
+
+
+class NcptRaw(_Raw):
+    """Facts on the National Council of Public Trust (data/raw/public/ncpt.csv)."""
+
+    fact_id: str = pa.Field(str_matches=r"^[a-z0-9_]+$", unique=True, description="Fact id.")
+    value: str = pa.Field(description="The fact, paraphrased or as a number/date.")
+    source_outlet: str = pa.Field(description="Outlet.")
+    source_title: str = pa.Field(description="Title.")
+    source_url: str = pa.Field(description="Address.")
+    date_published: str = pa.Field(nullable=True, description="Date published.")
+    confidence: str = pa.Field(isin=["high", "medium", "low"], description="Confidence.")
+    note: str = pa.Field(nullable=True, description="Note.")
+
+    @table_check("value of size_at_creation is a whole number of members")
+    def _size(cls, df: pd.DataFrame) -> pd.Series:
+        size = df["fact_id"] == "size_at_creation"
+        return ~size | df["value"].str.fullmatch(r"\d+")
+
+
+class LiteratureRaw(_Raw):
+    """Criteria and claims of the deliberative-systems and authoritarian-deliberation
+    literature, each with a short quote from the text actually read
+    (data/raw/public/literature.csv)."""
+
+    citation: str = pa.Field(description="Full citation (or 'as above').")
+    url: str = pa.Field(description="Where it was read.")
+    criterion_id: str = pa.Field(str_matches=r"^[a-z_]+$", unique=True, description="Id.")
+    criterion: str = pa.Field(description="The criterion or claim, paraphrased (in English).")
+    quote_as_read: str = pa.Field(description="A short quote from the text read.")
+    language: str = pa.Field(isin=["en", "kk", "ru"], description="Language of the quote.")
+    source_type: str = pa.Field(description="Primary or secondary, and what was read.")
+    note: str = pa.Field(nullable=True, description="Note.")
+
+
+class CaveatSourcesRaw(_Raw):
+    """Sources for the survey caveats: social desirability under autocracy, and the
+    fielding institute's tie to the ministry (data/raw/public/caveat_sources.csv)."""
+
+    caveat_id: str = pa.Field(str_matches=r"^[a-z0-9_]+$", unique=True, description="Id.")
+    topic: str = pa.Field(description="Which caveat.")
+    claim: str = pa.Field(description="What the source says (paraphrased).")
+    citation: str = pa.Field(nullable=True, description="Full citation; empty: nothing found.")
+    source_url: str = pa.Field(nullable=True, description="Where it was read.")
+    date_published: str = pa.Field(nullable=True, description="Date published.")
+    quote_as_read: str = pa.Field(nullable=True, description="A short quote as read.")
+    confidence: str = pa.Field(
+        nullable=True, isin=["high", "medium", "low"], description="Confidence."
+    )
+    note: str = pa.Field(nullable=True, description="Note.")
+
+
+RAW_TABLES.update(
+    {
+        "article/joint_receptions.csv": JointReceptionsRaw,
+        "public/meeting_records.csv": MeetingRecordsRaw,
+        "public/ncpt.csv": NcptRaw,
+        "public/literature.csv": LiteratureRaw,
+        "public/caveat_sources.csv": CaveatSourcesRaw,
     }
 )

@@ -257,3 +257,53 @@ def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
     columns = GLOSSARY_COLUMNS[data_field(lang)]
     df = pd.DataFrame({words("arguments-glossary-" + h): frame[c] for c, h in columns})
     return base_table(df, source=words("arguments-glossary-source"))
+
+
+def rulebook_table(
+    rules: pd.DataFrame, outcomes: pd.DataFrame, ledger: pd.DataFrame, *, lang: str = "en"
+) -> GT:
+    """The rulebook: one row per rule (processed ``verdict_rules``, in rulebook order) with
+    the claims it judges, what it looks at, its outcomes and the verdict each yields
+    (``verdict_outcomes``), why, and the claims of the ledger it decides
+    (``argument_ledger``). Wording from the rulebook's own ``*_<lang>`` columns; verdicts and
+    headers from the catalog."""
+    words = catalog(lang)
+    field = data_field(lang)
+    cols = [
+        words(msg)
+        for msg in (
+            "arguments-rulebook-rule",
+            "arguments-rulebook-test",
+            "arguments-rulebook-outcomes",
+            "arguments-rulebook-why",
+            "arguments-rulebook-claims",
+        )
+    ]
+    rows = []
+    for r in rules.itertuples():
+        own = outcomes[outcomes["rule_id"] == r.rule_id]
+        yields = "; ".join(
+            words(
+                "arguments-rulebook-outcome",
+                when=getattr(o, f"when_{field}").rstrip("."),
+                verdict=verdict_label(o.verdict, words).lower(),
+            )
+            for o in own.itertuples()
+        )
+        claims = ledger.loc[ledger["rule"] == r.rule_id, "claim_id"].tolist()
+        rows.append(
+            {
+                cols[0]: words(
+                    "arguments-rulebook-name",
+                    name=getattr(r, f"name_{field}"),
+                    claims=getattr(r, f"claim_type_{field}"),
+                ),
+                cols[1]: getattr(r, f"test_{field}"),
+                cols[2]: yields,
+                cols[3]: getattr(r, f"rationale_{field}"),
+                cols[4]: ", ".join(claims) or "—",
+            }
+        )
+    return base_table(
+        pd.DataFrame(rows), source=words("arguments-rulebook-source"), min_width="900px"
+    )

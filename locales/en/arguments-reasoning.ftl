@@ -41,7 +41,7 @@ arguments-no-choice = Does not depend on an analytic choice.
 ## Survey checks
 arguments-youth-awareness = Awareness among 18-28-year-olds was { $years }, a change of { $change }: upward, but { $error }; the group sizes are estimates.
 # $parts: each age group's change (arguments-group-value), joined by "; ".
-arguments-awareness-growth = No measure of political activity is reported; awareness of the Kurultai is only a rough stand-in for it (hearing of a body is not taking part in politics). By the change rule, applied to each age group, awareness changed by { $parts }; the verdict is the one most age groups get.
+arguments-awareness-growth = No measure of political activity is reported; awareness of the Kurultai is only a stand-in for it (hearing of a body is not taking part in politics), so it is context, not a test. For context, awareness changed by { $parts }.
 arguments-awareness-below-all = in every age group
 arguments-awareness-below-some = in { $below } of { $groups } age groups
 # $open: "yes" when the interval of the best-known group ($group) reaches half ($high).
@@ -51,30 +51,38 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
     }
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
-arguments-positive-high = A level claim, with a majority ({ $threshold }%) as the threshold for 'high': the positive share is { $majority ->
-        [yes] still a majority
-       *[no] not clearly a majority
-    }, { $latest } in 2024, against { $first } in 2023: a change of { $change }, { $error }. The years of the printed pair are inferred.
+# $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
+arguments-positive-high = The claim speaks of citizens (азаматтар), so its scale is all adults, and 'high' means a majority ({ $threshold }%): { $base ->
+        [aware] the printed { $printed_2024 } (2024) and { $printed_2023 } (2023) are shares of the aware, which make { $latest } of all adults in 2024, against { $first } in 2023
+       *[whole_sample] the printed shares are shares of the whole sample: { $latest } of all adults in 2024, against { $first } in 2023
+    }, a change of { $change }. The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
-arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
+arguments-neutral-rise = The claim speaks of citizens (азаматтар), so its scale is all adults: the neutral share of all adults was { $years }, a change of { $change }, { $error }. As printed (the respondents who answered) it was { $printed }, a change of { $printed_change }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
-arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }, { $error }.
+# $equivalent: "yes" when the TOST shows the change within ±$margin pp.
+arguments-no-change-stable = The share of respondents whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
+        [yes] lies within the margin, so the share held steady.
+       *[no] reaches beyond the margin, so the data cannot tell a steady share from a shift of up to { $margin } points.
+    }
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = A level claim, with the share that changed for the worse as the threshold for 'considerably high': in 2024 'changed for the better' was { $latest }, against { $threshold } for the worse, so the level holds. But it fell from { $first } in 2023, { $change }, { $error }{ $fell ->
-        [yes] : the authors call a share that lost about { $lost }% of its 2023 level 'considerably high'.
+# $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
+# 2023 level it lost (percent, no sign).
+arguments-better-remained-high = The claim speaks of respondents, and 'considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
+        [yes] : a share that lost about { $lost }% of its 2023 level.
        *[no] .
     }
 arguments-better-hard-to-say = The 2024 share is implied by the printed cells; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still.
 # $found: "yes" when both changes exceed sampling error.
+# $found: "yes" when both changes exceed sampling error (the premise holds).
 arguments-unmet-expectations = { $found ->
-        [yes] The pattern the reading needs is in the data
-       *[no] The data do not show the pattern the reading needs
+        [yes] The premise holds
+       *[no] The premise does not hold
     }: 'changed for the better' { $better }, 'changed for the worse' { $worse }{ $found ->
-        [yes] ; both larger than sampling error.
+        [yes] ; both larger than sampling error, so the reading rests on a real pattern, though not on its reasons.
        *[no] .
     }
-arguments-expectations-exceeded = No measure of expectations is reported, but the article's own survey moves the other way: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
+arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
 
 ## Meetings checks
 arguments-daily-dialogue = The claim is about dialogue between the authorities and civil society, and the article documents no channel for it, nor does it offer Table 3 as its evidence. The book can test one strand only, the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
@@ -100,10 +108,12 @@ arguments-calendar-note = 2022 includes the meetings before the decree; 2025 onl
 arguments-meeting-trend-robustness = By calendar year: { $years } ({ arguments-calendar-note }).
 # $differ: "yes" when the rates differ by more than chance; $last_gap: "yes" when the
 # longest gap is the last one.
-arguments-meeting-tradition = A tradition, yes: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
+# $differ: "yes" when the rates differ by more than chance; $last_gap: "yes" when the
+# longest gap is the last one.
+arguments-meeting-tradition = The meetings recur: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
         [yes] differ by more than chance would give.
        *[no] are within chance.
-    } 'Constantly' is a strong word, though: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
+    } 'Constantly' asks more: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
         [yes] , the last before the list ends.
        *[no] .
     }
@@ -111,7 +121,7 @@ arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
-arguments-direct-access = Table 3 shows direct access for a few: { $after } people met the President one to one after the decree, about { $share } of the roughly { $seats } seats ever filled.
+arguments-direct-access = Independent evidence, Table 3, shows direct access for a few: { $after } people met the President alone after the decree ({ $received } were received, two of them only together), about { $share } of the roughly { $seats } seats ever filled, well short of a majority ({ $majority }%).
 arguments-direct-access-robustness = Counting the meetings before the decree: { $every } people ({ $share }), same verdict.
 
 ## Composition checks
@@ -128,8 +138,12 @@ arguments-official-governance = The article's own account of the rules bears it 
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and they name only { $known } of about { $seats } people ever appointed ({ $coverage }). That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
 arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet public sources name only { $known } of about { $seats } members ({ $coverage }). The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
-arguments-ncpt-continuation = The article gives no measure of interaction between state and society for either body, and the form alone (sessions with the President, one-to-one meetings with members) cannot show a development. As context only: the President met about { $kurultai } Kurultai members a year one to one, against { $ncpt } members of the National Council of Public Trust; the two records were kept differently and are not a test of the claim.
-arguments-ncpt-continuation-robustness = Counting all of Table 3 ({ $rate } meetings a year) does not change the verdict: the claim is not testable whatever the rate.
+# $agrees: "yes" when the Kurultai's share of members met a year is at least the Council's.
+arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development can be compared on one measure both records share, the share of members the President met one to one a year: { $n_met } of the Council's { $n_members } members in about three years ({ $ncpt } a year, { $n_rate } of its members a year) against about { $kurultai } of the Kurultai's { $k_members } seats a year ({ $k_rate } a year). { $agrees ->
+        [yes] The Kurultai's rate is at least the Council's.
+       *[no] By that measure access narrowed rather than widened, so the development is not borne out; since Table 3 is a lower bound, the reverse is not shown either.
+    }
+arguments-ncpt-continuation-robustness = Counting every row of Table 3, before the decree too: { $rate } of the seats a year, still below the Council.
 
 ## The title
 # $meets: how many criteria are fully met (a number: the Kazakh text words none apart);
@@ -142,4 +156,21 @@ arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly suc
 arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
         [yes] , the highest verdict short of support, because a title claim needs every criterion.
        *[no] .
+    }
+arguments-rule-lead = By the rule "{ $rule }": { $when }
+# $base: the build's table base (aware or whole_sample).
+arguments-scales = { $base ->
+        [aware] Scales in 2024: { $printed } of the respondents who answered, who were the aware; of all adults, with { $awareness } aware, { $adults }.
+       *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
+    }
+arguments-no-change-half = The claim speaks of the people (халықтың жартысына жуығы), so its scale is all adults, and 'about half' means { $low }-{ $high }%: { $base ->
+        [aware] the printed { $printed_2023 } (2023) and { $printed_2024 } (2024) are shares of the aware, which make { $latest } of all adults in 2024 ({ $first } in 2023)
+       *[whole_sample] the printed { $printed_2023 } and { $printed_2024 } are shares of the whole sample: { $latest } of all adults in 2024 ({ $first } in 2023)
+    }.
+arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
+arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
+# $over: "yes" when the longest gap exceeds the cadence rule's half year.
+arguments-cadence-gap = The longest gap, { $longest } days, { $over ->
+        [yes] exceeds half a year ({ $max_gap } days), the most the cadence rule allows for 'regular' or 'constant'.
+       *[no] stays within half a year ({ $max_gap } days).
     }

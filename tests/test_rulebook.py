@@ -1,0 +1,258 @@
+"""The rulebook: each rule on a constructed case, the shares of all adults, the equivalence
+test, and the errors a ledger row gets when it names no valid rule."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import arguments
+from analysis.errors import PipelineError
+from analysis.io import read_raw_csv
+from analysis.paths import RAW
+from analysis.rulebook import RuleError, rule_problems, verdict_of
+from analysis.scales import adult_share, equivalence_test
+from analysis.schemas.raw import ArgumentsRaw
+
+RAW_ARGS = RAW / arguments.RAW_PATH
+
+
+@pytest.fixture(scope="module")
+def outcomes(tables) -> pd.DataFrame:
+    return tables["verdict_outcomes"]
+
+
+def _v(outcomes: pd.DataFrame, rule: str, outcome: str) -> str:
+    return verdict_of(outcomes, rule, outcome)
+
+
+# --- each rule on a constructed case ----------------------------------------------------------
+
+
+def test_level_rule(outcomes):
+    # 'high' = a majority: an interval 52-60 is above, 45-55 straddles, 30-40 is below.
+    assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=False)) == "supported"
+    assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=True)) == (
+        "partly_supported"
+    )
+    assert _v(outcomes, "level", arguments.level_rule(45, 55, 50, fell=False)) == ("not_supported")
+    assert _v(outcomes, "level", arguments.level_rule(30, 40, 50, fell=False)) == "contradicted"
+    # 'about half' = 40-60: 43-51 within, 35-45 overlaps, 18.5-24.1 (A49's adults) outside.
+    assert _v(outcomes, "level", arguments.about_rule(43, 51, 50, 10)) == "supported"
+    assert _v(outcomes, "level", arguments.about_rule(35, 45, 50, 10)) == "not_supported"
+    assert _v(outcomes, "level", arguments.about_rule(18.5, 24.1, 50, 10)) == "contradicted"
+
+
+def test_change_rule(outcomes):
+    cases = {
+        (+3.9, False, +1): "partly_supported",  # A26 as printed: a rise within error
+        (+2.6, True, +1): "supported",  # A26 on all adults: beyond error
+        (-1.6, False, +1): "not_supported",
+        (-10.2, True, +1): "contradicted",
+        (-10.2, True, -1): "supported",
+    }
+    for (diff, exceeds, direction), verdict in cases.items():
+        outcome = arguments.change_rule(diff, exceeds, direction)
+        assert _v(outcomes, "change", outcome) == verdict, (diff, exceeds, direction)
+    with pytest.raises(ValueError, match="direction"):
+        arguments.change_rule(1.0, True, 0)
+
+
+def test_stability_rule(outcomes):
+    assert _v(outcomes, "stability", arguments.stability_rule(True, False)) == "supported"
+    assert _v(outcomes, "stability", arguments.stability_rule(False, False)) == "not_supported"
+    assert _v(outcomes, "stability", arguments.stability_rule(False, True)) == "contradicted"
+    # A tiny change can be both beyond sampling error and within the margin: steady.
+    assert _v(outcomes, "stability", arguments.stability_rule(True, True)) == "supported"
+
+
+def test_cadence_rule(outcomes):
+    cadence = arguments.cadence_rule
+    assert _v(outcomes, "cadence", cadence(True, False, 120, 183)) == "supported"
+    # Table 3: 213 days between 18 June 2024 and 17 January 2025.
+    assert _v(outcomes, "cadence", cadence(True, False, 213, 183)) == "partly_supported"
+    assert _v(outcomes, "cadence", cadence(True, True, 100, 183)) == "partly_supported"
+    assert _v(outcomes, "cadence", cadence(False, False, 100, 183)) == "not_supported"
+
+
+def test_classification_rule(outcomes):
+    s = pd.Series
+    assert _v(outcomes, "classification", arguments.benchmark_outcome(s(["meets"] * 6))) == (
+        "supported"
+    )
+    title = s(["partly"] * 5 + ["does_not_meet"])  # the Kurultai: 0 met, 5 partly, 1 not
+    assert _v(outcomes, "classification", arguments.benchmark_outcome(title)) == (
+        "partly_supported"
+    )
+    most = s(["does_not_meet"] * 4 + ["meets"] * 2)
+    assert _v(outcomes, "classification", arguments.benchmark_outcome(most)) == "not_supported"
+
+
+def test_explanation_and_pattern(outcomes):
+    b = pd.Series({"diff_pp": -10.2, "exceeds_sampling_error": True})
+    w = pd.Series({"diff_pp": 9.1, "exceeds_sampling_error": True})
+    assert arguments.pattern_outcome(b, w) == "premise_holds"
+    assert _v(outcomes, "explanation", "premise_holds") == "not_testable"
+    w_flat = pd.Series({"diff_pp": 0.5, "exceeds_sampling_error": False})
+    assert arguments.pattern_outcome(b, w_flat) == "premise_fails"
+    assert _v(outcomes, "explanation", "premise_fails") == "not_supported"
+
+
+def test_judgement_rules(outcomes):
+    """The rules without computation still decide: aims, stand-ins, views, facts."""
+    assert _v(outcomes, "normative_future", "aim") == "not_testable"
+    assert _v(outcomes, "proxy", "proxy_only") == "not_testable"
+    assert _v(outcomes, "expert_view", "no_independent_evidence") == "not_testable"
+    assert _v(outcomes, "expert_view", "corroborated_in_part") == "partly_supported"
+    assert _v(outcomes, "interviews_summary", "corroborated_in_part") == "partly_supported"
+    assert _v(outcomes, "outside_fact", "borne_out") == "supported"
+    assert _v(outcomes, "outside_fact", "not_borne_out") == "not_supported"
+    assert _v(outcomes, "outside_fact", "no_record") == "not_testable"
+    # A lower bound can make a comparison not supported, never contradicted.
+    assert _v(outcomes, "comparison", "disagrees_bound") == "not_supported"
+    assert _v(outcomes, "comparison", "reverse") == "contradicted"
+    with pytest.raises(RuleError, match="rule 'level' has no outcome 'nonsense'"):
+        verdict_of(outcomes, "level", "nonsense")
+
+
+def test_every_rule_has_its_thresholds(tables):
+    rules = tables["verdict_rules"].set_index("rule_id")
+    assert rules.loc["level", "threshold"] == 50
+    assert rules.loc["level", "margin"] == 10
+    assert rules.loc["stability", "margin"] == 5
+    assert rules.loc["cadence", "margin"] == 183
+    assert len(rules) == 12
+    assert rules["rationale_kk"].str.len().gt(20).all()
+
+
+# --- shares of all adults ---------------------------------------------------------------------
+
+
+def test_adult_share_by_hand():
+    """70.6% of the aware (n ~ 528 aware in 2024, design effect 1.5) with 44.0% aware
+    (standard error 1.75 pp) is 31.1% of adults; the delta-method standard error is
+    sqrt(a^2 p(1-p) deff / n_aware + p^2 se_a^2)."""
+    q, se, low, high = adult_share(70.6, 528.1522, 44.0127, 1.7488, 1.5, 0.95)
+    assert q == pytest.approx(31.07, abs=0.01)
+    by_hand = math.sqrt(0.440127**2 * 0.706 * 0.294 * 1.5 / 528.1522 + 0.706**2 * 0.017488**2)
+    assert se == pytest.approx(100 * by_hand, rel=1e-9)
+    assert (round(low, 1), round(high, 1)) == (27.9, 34.3)
+    # With no uncertainty in awareness it reduces to the multinomial q(1-q) deff / n.
+    _, se0, *_ = adult_share(50.0, 1000 * 0.4, 40.0, 0.0, 1.0, 0.95)
+    assert se0 == pytest.approx(100 * math.sqrt(0.4**2 * 0.25 / 400), rel=1e-9)
+    with pytest.raises(ValueError, match="must lie in"):
+        adult_share(120.0, 500, 40, 1, 1.5, 0.95)
+
+
+def test_survey_scales_in_the_build(tables):
+    s = tables["survey_scales"]
+    d = s[s["is_default"]].set_index(["indicator", "category", "wave_year"])
+    # A28's 47.3% of the aware is about 19% of adults (21% in 2024): the issue's numbers.
+    assert d.loc[("table2", "no_change", 2023), "share_of_adults_pct"] == pytest.approx(
+        47.3 * 0.396597, abs=0.01
+    )
+    assert round(d.loc[("table2", "no_change", 2023), "share_of_adults_pct"]) == 19
+    assert round(d.loc[("table2", "no_change", 2024), "share_of_adults_pct"]) == 21
+    assert round(d.loc[("table1", "positive", 2024), "share_of_adults_pct"], 1) == 31.1
+    # Under the whole-sample base the printed share is the adults' share.
+    w = s[(s["table_base"] == "whole_sample")]
+    assert (w["share_of_adults_pct"] == w["share_of_respondents_pct"]).all()
+    assert w["share_of_aware_pct"].isna().all()
+    c = tables["survey_scale_changes"]
+    neutral = c[c["is_default"] & (c["category"] == "neutral")].iloc[0]
+    assert round(neutral["diff_pp"], 1) == 2.6
+    assert neutral["exceeds_sampling_error"]
+
+
+# --- the equivalence test ---------------------------------------------------------------------
+
+
+def test_equivalence_test_real_values():
+    """A28 under the aware base (n ~ 952 and 528 at design effect 1.5): TOST p = 0.120 at
+    ±5 pp, so a steady share is not shown; under the whole sample (2,400 and 1,200) it is
+    (p = 0.036)."""
+    aware = equivalence_test(47.3, 951.8326, 48.4, 528.1522, 5.0, 1.5, 0.05)
+    assert aware.p_value == pytest.approx(0.120, abs=0.001)
+    assert not aware.equivalent
+    assert (round(aware.ci_low_pp, 1), round(aware.ci_high_pp, 1)) == (-4.4, 6.6)
+    whole = equivalence_test(47.3, 2400, 48.4, 1200, 5.0, 1.5, 0.05)
+    assert whole.p_value == pytest.approx(0.0356, abs=0.001)
+    assert whole.equivalent
+    # A wider margin (7 pp) shows the aware-base change small too.
+    assert equivalence_test(47.3, 951.8326, 48.4, 528.1522, 7.0, 1.5, 0.05).equivalent
+    with pytest.raises(ValueError, match="margin"):
+        equivalence_test(47.3, 100, 48.4, 100, 0, 1.0, 0.05)
+
+
+# --- a row whose rule does not fit fails the build --------------------------------------------
+
+
+def _raw_args() -> pd.DataFrame:
+    return ArgumentsRaw.validate(read_raw_csv(RAW_ARGS, ArgumentsRaw.to_schema().columns))
+
+
+def test_unknown_rule_fails_with_file_row_column(tables):
+    raw = _raw_args()
+    broken = raw.copy()
+    broken.loc[4, "rule"] = "vibes"
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(broken, {}, tables)
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (6, "rule")
+    assert problem.file.endswith("arguments.csv")
+    assert "no rule 'vibes'" in problem.rule
+
+
+def test_rule_that_does_not_take_the_evidence_fails(tables):
+    raw = _raw_args()
+    i = raw.index[raw["claim_id"] == "A12"][0]  # expert interviews
+    broken = raw.copy()
+    broken.loc[i, "rule"] = "cadence"  # judges the meetings table only
+    broken.loc[i, "outcome"] = "recurs"
+    problems = rule_problems(broken, tables["verdict_rules"], tables["verdict_outcomes"], "x")
+    assert [(p.line, p.column) for p in problems] == [(i + 2, "evidence")]
+    assert "does not judge evidence 'expert interviews'" in problems[0].rule
+
+
+def test_survey_rule_needs_a_scale_and_a_check_its_rule(tables):
+    raw = _raw_args()
+    i = raw.index[raw["claim_id"] == "A27"][0]
+    no_scale = raw.copy()
+    no_scale.loc[i, "scale"] = None
+    problems = rule_problems(no_scale, tables["verdict_rules"], tables["verdict_outcomes"], "x")
+    assert [(p.line, p.column) for p in problems] == [(i + 2, "scale")]
+    wrong = raw.copy()
+    wrong.loc[i, "rule"] = "level"  # negative_rise applies the change rule
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(wrong, {}, tables)
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (i + 2, "rule")
+    assert "applies rule 'change'" in problem.rule
+
+
+def test_judgement_outcome_must_belong_to_its_rule(tables):
+    raw = _raw_args()
+    i = raw.index[raw["claim_id"] == "A07"][0]
+    broken = raw.copy()
+    broken.loc[i, "outcome"] = "borne_out"  # an outside-fact outcome on a normative rule
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(broken, {}, tables)
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (i + 2, "outcome")
+
+
+# --- Table 3 against the world ----------------------------------------------------------------
+
+
+def test_table3_completeness(tables):
+    t = tables["table3_completeness"].set_index("metric_id")["value"]
+    assert (t["confirmed"], t["date_differs"], t["not_found"]) == (4, 3, 17)
+    assert t["person_rows"] == 24
+    assert t["people_after_decree"] == 18
+    assert t["people_one_to_one_after_decree"] == 16  # Shin and Bularov only together
+    assert t["extra_in_span"] >= 1
+    ncpt = tables["body_comparison"].set_index("row_id").loc["ncpt"]
+    assert ncpt["members"] == 44
+    assert round(ncpt["people_met_pct_of_members"]) == 64
