@@ -238,7 +238,13 @@ def steps(
     out = [
         Step(
             "pipeline",
-            (root / "data" / "raw", *shared, *module_files(root, "analysis.pipeline"), *seeds),
+            (
+                root / "data" / "raw",
+                root / "locales",
+                *shared,
+                *module_files(root, "analysis.pipeline"),
+                *seeds,
+            ),
             (processed,),
             settings=(
                 "args:" + "\0".join(pipeline_args),
@@ -254,6 +260,7 @@ def steps(
                 (
                     processed,
                     root / "analysis",
+                    root / "locales",
                     *shared,
                     root / "uv.lock",
                     root / "CITATION.cff",
@@ -266,7 +273,12 @@ def steps(
     out.append(
         Step(
             "gallery",
-            (book / "artefacts" / "en", book / "kk" / "artefacts" / "kk", root / "analysis"),
+            (
+                book / "artefacts" / "en",
+                book / "kk" / "artefacts" / "kk",
+                root / "analysis",
+                root / "locales",
+            ),
             (root / "build" / "gallery",),
         )
     )

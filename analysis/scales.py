@@ -165,9 +165,9 @@ class SurveyScales(pa.DataFrameModel):
         "under the whole-sample base (not known).",
     )
     awareness_pct: float = share_field(
-        description="ESTIMATED share of adults aware of the Kurultai (awareness_overall)."
+        description="Estimated share of adults aware of the Kurultai (awareness_overall)."
     )
-    share_of_adults_pct: float = share_field(description="ESTIMATED share of all adults.")
+    share_of_adults_pct: float = share_field(description="Estimated share of all adults.")
     se_adults_pp: float = pa.Field(
         ge=0,
         description="Standard error of share_of_adults_pct.",

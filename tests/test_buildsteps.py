@@ -20,7 +20,15 @@ from analysis import buildsteps
 from analysis.paths import PROCESSED, ROOT
 
 #: What a copy of the project needs for the build's Python steps.
-PROJECT_FILES = ("analysis", "data/raw", "params.yml", "pyproject.toml", "uv.lock", "CITATION.cff")
+PROJECT_FILES = (
+    "analysis",
+    "locales",
+    "data/raw",
+    "params.yml",
+    "pyproject.toml",
+    "uv.lock",
+    "CITATION.cff",
+)
 
 
 def project_copy(dest: Path) -> Path:

@@ -356,12 +356,18 @@ ALLOWED_LATIN = {
     # a column named in a source note; the names of sources as they call themselves
     "reads",
     "devdiscourse",
+    "Participedia",
+    "ConstitutionNet",
+    # the two one-sided tests of equivalence, by their usual name
+    "TOST",
 }
 ROMAN = re.compile(r"^[IVX]+$")
 
 
 def latin_words(text: str) -> set[str]:
     found = set()
+    # Cross-references (@sec-rulebook, #sec-x) are ids Quarto turns into links.
+    text = re.sub(r"[@#](?:sec|fig|tbl)-[\w-]+", " ", text)
     for token in text.split():
         if re.search(r"\d", token):  # a code (A31, C19, M01), a checksum, a number
             continue
