@@ -163,7 +163,9 @@ def measure_site(site: Path, lang: str = "en", width: int = 1280) -> list[Measur
 
     from playwright.sync_api import sync_playwright
 
-    folder = site if lang == "en" else site / "kk"
+    from analysis.artefacts import EDITIONS
+
+    folder = site / EDITIONS[lang]
     out = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(

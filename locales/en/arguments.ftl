@@ -70,3 +70,12 @@ arguments-glossary-meaning = Meaning
 arguments-glossary-where = Printed at
 arguments-glossary-line = line { $line }
 arguments-glossary-source = Source: data/raw/article/glossary.csv; Latin forms by the scheme of analysis/translit.py (not official spellings).
+# A ledger row's fold: what opens it, and its paragraphs (the reasoning's first sentence
+# stays in the row; the rest, the robustness and the phrase as printed are folded).
+arguments-table-more = Full reasoning
+arguments-table-where = { $voice }; { $many ->
+    [yes] lines
+   *[no] line
+    } { $lines }
+arguments-table-robustness = Robustness: { $robustness }
+arguments-table-as-printed = As printed: { $quote }

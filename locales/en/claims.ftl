@@ -189,3 +189,8 @@ claims-chart-source = Source: data/processed/claims_ledger ({ $count } { $n ->
     [one] claim
    *[other] claims
  }), from data/raw/article/claims.csv checked by analysis/claims.py.
+# A claim's row fold: what opens it, and its paragraphs (the table's CSV has the same
+# fields as columns).
+claims-table-more = How it was checked
+claims-table-fold-quote = As printed: { $text }
+claims-table-fold-check = Check: { $text }

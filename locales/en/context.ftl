@@ -29,3 +29,4 @@ context-recs-col-key-phrase = Key phrase (as printed)
 context-recs-col-rests-on = Rests on
 context-recs-col-lines = Lines
 context-recs-source = Source: article, seed lines 668–699, via data/raw/article/recommendations.csv.
+context-recs-lines = lines { $lines }

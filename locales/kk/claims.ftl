@@ -201,3 +201,8 @@ claims-chart-x = Тұжырымдар (саны)
 claims-chart-legend = Тексеру нәтижесі
 # Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
 claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } тұжырым); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
+# Тұжырым жолының жиналмалы бөлігі: оны ашатын сөз және ішіндегі абзацтар (кестенің CSV
+# файлында осы өрістер жеке бағандар ретінде бар).
+claims-table-more = Қалай тексерілді
+claims-table-fold-quote = Мақалада: { $text }
+claims-table-fold-check = Тексеру түрі: { $text }
