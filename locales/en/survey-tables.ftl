@@ -21,7 +21,7 @@ survey-tbl-change = Change, pp ({ $level } CI)
 survey-tbl-p-adj = p adj.
 survey-tbl-relative = Relative change
 # Tables 1 and 2. $estimates: yes when the base is estimated; $implied: yes when the test rests on implied cells; $test: "χ²(2) = 4.07, p = 0.130".
-survey-tbl-attitude-source = Source: article, seed lines 347-396 (data/processed/attitude_shares.csv, survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
+survey-tbl-attitude-source = Source: article, lines 347-396 (data/processed/attitude_shares.csv, survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
         [yes] {" "}(ESTIMATES)
        *[no] {""}
     }. All three answers tested at once, 2023 against 2024 (chi-square on effective counts): { $test }{ $implied ->
@@ -32,7 +32,7 @@ survey-tbl-age = Age group (years)
 survey-tbl-n-est = { $year }: n (estimate)
 survey-tbl-share-y = { $year }: share
 survey-tbl-ci-y = { $year }: { $level } CI
-survey-tbl-awareness-source = Source: article, seed lines 318-341 (data/processed/awareness_by_age.csv). n (estimate): respondents per age group are NOT published; estimated from UN WPP 2024 (data/processed/age_group_sizes.csv). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group.
+survey-tbl-awareness-source = Source: article, lines 318-341 (data/processed/awareness_by_age.csv). n (estimate): respondents per age group are NOT published; estimated from UN WPP 2024 (data/processed/age_group_sizes.csv). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group.
 survey-tbl-wave = Wave
 survey-tbl-respondents = Respondents
 survey-tbl-aware-est = Aware (estimate)
@@ -42,7 +42,7 @@ survey-tbl-ci-deff = { $level } CI, deff { $deff }{ $build ->
        *[no] {""}
     }
 survey-tbl-aware-n-est = Aware respondents (estimate)
-survey-tbl-overall-source = ESTIMATES. The article prints awareness by age group only (seed lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. Data: data/processed/awareness_overall.csv.
+survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. Data: data/processed/awareness_overall.csv.
 survey-tbl-change-col = Change 2023 → 2024
 survey-tbl-yes = yes
 survey-tbl-no = no
@@ -83,7 +83,7 @@ survey-tbl-closure-source = Shares in percent. The data carry the implied value 
 survey-tbl-order-columns = Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024|Verdict
 survey-tbl-order-chosen = chosen (closes to 100)
 survey-tbl-order-rejected = rejected
-survey-tbl-order-source = Shares in percent. Source: article, seed lines 347-365; data/processed/year_order_readings.csv.
+survey-tbl-order-source = Shares in percent. Source: article, lines 347-365; data/processed/year_order_readings.csv.
 # A scenario in a column header; $chosen: yes for the base the build chose.
 survey-tbl-base-head = { $base }{ $chosen ->
         [yes] {" "}(chosen)
