@@ -136,6 +136,46 @@ MEASURE_JS = r"""
 """
 
 
+#: JavaScript run in the page (argument: open every fold first): the words of table
+#: cells, headers and captions that the browser broke inside a run of letters (a word of
+#: two letters or more drawn on more than one line, not at a hyphen or soft hyphen), as
+#: ``"<word> (<table id>)"``.
+BROKEN_WORDS_JS = r"""
+(openFolds) => {
+  if (openFolds) document.querySelectorAll("details").forEach((d) => { d.open = true; });
+  const found = [];
+  const cells = document.querySelectorAll("main table td, main table th, main table caption");
+  for (const cell of cells) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      for (const m of text.matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+        // An address or a file name (a token with '/', '.' or ':' before a letter) may
+        // break anywhere: it is not a word.
+        const start = text.lastIndexOf(" ", m.index) + 1;
+        const end = text.indexOf(" ", m.index);
+        const token = text.slice(start, end < 0 ? text.length : end);
+        if (/[\/.:@_][\p{L}\p{N}]/u.test(token) || node.parentElement.closest("a, code")) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        let rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        // After a soft hyphen where the line broke, the hyphen it draws at the line's end
+        // is reported as the first rectangle of the next run: not a break inside it.
+        if (text[m.index - 1] === "\u00ad" && rects.length > 1) rects = rects.slice(1);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        if (tops.size > 1) {
+          const table = cell.closest("[id]");
+          found.push(m[0] + " (" + (table ? table.id : "?") + ")");
+        }
+      }
+    }
+  }
+  return found;
+}
+"""
+
+
 @dataclass(frozen=True)
 class Measure:
     """One chapter as read: running words, opening words (None: no ``.in-short``), the id

@@ -137,7 +137,7 @@ def argues_table(
             else "",
             words("arguments-table-as-printed", quote=row["quote_kk"]),
         ]
-        cell = row_fold(lead, summary, parts)
+        cell = row_fold(lead, summary, parts, as_list=True)
         gt = gt.fmt(lambda _, h=claim: h, columns=cols[0], rows=[i])
         gt = gt.fmt(lambda _, h=cell: h, columns=cols[6], rows=[i])
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]

@@ -30,7 +30,7 @@ COLUMNS = [
 ]
 #: Shown columns and their widths (they fit the 678 px text column without scrolling, none
 #: narrower than about 12 characters); the claim's id and lines head its "says" cell.
-WIDTHS = {"verdict": "18%", "says": "46%", "printed": "18%", "data": "18%"}
+WIDTHS = {"verdict": "17%", "says": "39%", "printed": "22%", "data": "22%"}
 #: Columns kept in the table's CSV download but not shown as columns: the claim's id and
 #: lines (in the "says" cell), and the full reasoning of each row (folded in that cell).
 HIDDEN = ["claim", "lines", "quote", "problem", "check", "note", "data_says"]

@@ -108,35 +108,43 @@ def base_table(
 #: CSS of a ledger table (claim, verdict, one-line reason, the rest folded per row): on a
 #: phone each row reads as a block of its own, cell under cell, instead of three squeezed
 #: columns; the column labels are then left out (each cell says what it is: the claim with
-#: its id, the verdict with its mark, the reason). A table is a ledger when a cell holds a
-#: per-row fold (``details.row-more``, :func:`row_fold`).
+#: its id, the verdict with its mark, the reason). A table reads so when a cell holds a
+#: per-row fold made with ``as_list=True`` (``details.row-list``, :func:`row_fold`); a
+#: ledger whose cells need their column labels (values) scrolls in its box instead.
 LEDGER_CSS = """
 .gt_table .row-where { display: block; color: #555; font-size: 13px; }
 .gt_table details.row-more { margin-top: 2px; }
 .gt_table details.row-more > summary { cursor: pointer; color: #1a5f9e; }
 .gt_table details.row-more > p { margin: 4px 0 0 0; }
 @media (max-width: 575.98px) {
-  .gt_table:has(details.row-more) { display: block; width: 100% !important; min-width: 0 !important; }
-  .gt_table:has(details.row-more) thead { display: none; }
-  .gt_table:has(details.row-more) tbody,
-  .gt_table:has(details.row-more) tfoot,
-  .gt_table:has(details.row-more) tr { display: block; width: 100%; }
-  .gt_table:has(details.row-more) tbody td { display: block; width: auto !important; border: none; }
-  .gt_table:has(details.row-more) tbody tr { border-top: 1px solid #D3D3D3; padding: 4px 0; }
-  .gt_table:has(details.row-more) tfoot td { display: block; }
+  .gt_table:has(details.row-list) { display: block !important; width: 100% !important;
+    min-width: 0 !important; }
+  .gt_table:has(details.row-list) thead,
+  .gt_table:has(details.row-list) colgroup { display: none !important; }
+  .gt_table:has(details.row-list) tbody,
+  .gt_table:has(details.row-list) tfoot,
+  .gt_table:has(details.row-list) tr { display: block !important; width: 100% !important; }
+  .gt_table:has(details.row-list) tbody td,
+  .gt_table:has(details.row-list) tfoot td { display: block !important; width: auto !important;
+    border: none !important; }
+  .gt_table:has(details.row-list) tbody tr { border-top: 1px solid #D3D3D3 !important;
+    padding: 4px 0; }
 }
 """
 
 
-def row_fold(lead: str, summary: str, parts: Sequence[str]) -> str:
+def row_fold(lead: str, summary: str, parts: Sequence[str], *, as_list: bool = False) -> str:
     """HTML of a ledger cell: ``lead`` (one line), then a fold (``<details class="row-more">``,
     opened by its ``summary``) holding ``parts`` as paragraphs; empty parts are left out,
-    and with none the cell is ``lead`` alone. Every text is HTML-escaped."""
+    and with none the cell is ``lead`` alone. With ``as_list`` the fold is also marked
+    ``row-list``: its table reads as a list on a phone (:data:`LEDGER_CSS`). Every text is
+    HTML-escaped."""
     shown = [f"<p>{html.escape(p)}</p>" for p in parts if isinstance(p, str) and p.strip()]
     if not shown:
         return html.escape(lead)
+    classes = "row-more row-list" if as_list else "row-more"
     return (
-        f'{html.escape(lead)}<details class="row-more"><summary>{html.escape(summary)}'
+        f'{html.escape(lead)}<details class="{classes}"><summary>{html.escape(summary)}'
         f"</summary>{''.join(shown)}</details>"
     )
 

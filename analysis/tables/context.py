@@ -79,7 +79,9 @@ def world_practices_table(practices: pd.DataFrame, *, lang: str = "en") -> GT:
         c_ref: df["reference"],
         c_lines: df["locator"].str.replace("-", "–"),
     }
-    gt = base_table(pd.DataFrame(columns), source=loc("context-practices-source"))
+    gt = base_table(
+        pd.DataFrame(columns), source=loc("context-practices-source"), min_width=WIDE_TEXT_TABLE
+    )
     if c_other is not None:
         gt = gt.cols_merge([c_country, c_other], pattern="{0}<br>{1}")
     return (
