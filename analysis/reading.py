@@ -97,7 +97,8 @@ def count_words(text: str) -> int:
 #: length of its text; ``texts``: the running text itself (for the jargon check).
 MEASURE_JS = r"""
 () => {
-  const main = document.querySelector("main#quarto-document-content") || document.querySelector("main");
+  const main = document.querySelector("main#quarto-document-content")
+    || document.querySelector("main");
   const skip = "table, figure, figcaption, pre, code, .quarto-float, .cell-output-display, "
     + ".data-links, header#title-block-header, .quarto-title-block, details:not([open]), nav";
   const own = (el) => {
@@ -117,16 +118,18 @@ MEASURE_JS = r"""
   const opening = main.querySelector(".in-short");
   let next = opening ? opening.nextElementSibling : null;
   while (next && next.matches("script, style")) next = next.nextElementSibling;
-  const nextId = next ? (next.id || (next.querySelector("[id^='fig-'], [id^='tbl-']") || {}).id || null) : null;
+  const inner = next ? next.querySelector("[id^='fig-'], [id^='tbl-']") : null;
+  const nextId = next ? (next.id || (inner || {}).id || null) : null;
   const folds = [...main.querySelectorAll("details")].map((d) => ({
     summary: (d.querySelector("summary") || {}).textContent || "",
     open: d.open,
     chars: d.textContent.length - ((d.querySelector("summary") || {}).textContent || "").length,
   }));
   for (const d of main.querySelectorAll("details")) d.open = false;
+  const label = opening ? opening.querySelector(".in-short-label") : null;
   return {
     words,
-    opening: opening ? count(opening.textContent) - count((opening.querySelector(".in-short-label") || {textContent: ""}).textContent) : null,
+    opening: opening ? count(opening.textContent) - count(label ? label.textContent : "") : null,
     opening_next: nextId,
     height: document.documentElement.scrollHeight,
     folds,

@@ -121,11 +121,14 @@ def argues_table(
     )
     summary = words("arguments-table-more")
     for i, row in rows.iterrows():
+        where = words(
+            "arguments-table-where", voice=voices[i], lines=lines[i], many=_many(lines[i])
+        )
         claim = (
             f"<strong>{html.escape(row['claim_id'])}</strong> "
             f"{html.escape(str(row[f'paraphrase_{field}']))}"
             f'<span class="row-where">'
-            f"{html.escape(words('arguments-table-where', voice=voices[i], lines=lines[i], many=_many(lines[i])))}"
+            f"{html.escape(where)}"
             "</span>"
         )
         robustness = row[robustness_column]
