@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from analysis.artefacts import BUILD_ROOT, LANGUAGES, edition_dir, read_manifest
+from analysis.chapters import chapter_files
 from analysis.figures.common import font
 from analysis.i18n import catalog
 from analysis.paths import ROOT
@@ -64,6 +65,48 @@ def _links(record: dict, names: list[str], lang: str = "en") -> str:
     return f'<div class="data-links"><p>{" · ".join(links)}</p></div>'
 
 
+def chapter_groups(entries: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The manifest's ``entries`` grouped by chapter (the stem of ``chapter``: ``context``,
+    ``composition``, …), the chapters in the book's order (``_quarto.yml``) and the entries
+    of each in the manifest's order. Raises ``ValueError`` for an entry whose chapter is not
+    in the book."""
+    order = [p.stem for p in chapter_files()]
+    groups: dict[str, list[dict]] = {}
+    for record in entries:
+        chapter = Path(record["chapter"]).stem
+        if chapter not in order:
+            raise ValueError(f"{record['label']}: chapter {record['chapter']!r} is not in the book")
+        groups.setdefault(chapter, []).append(record)
+    return sorted(groups.items(), key=lambda item: order.index(item[0]))
+
+
+def _entry(record: dict, source: Path, files: dict[str, bytes], lang: str) -> list[str]:
+    """The HTML of one figure or table and its data links; the files it links to are added
+    to ``files``."""
+    loc = catalog(lang)
+    label = html.escape(record["label"])
+    names = sorted(n for n in record["files"] if not n.startswith("_"))
+    for name in names:
+        files[name] = (source / name).read_bytes()
+    caption = html.escape(record["caption"])
+    if record["kind"] == "figure":
+        body = (
+            f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
+            f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
+            f"<figcaption>{loc('gallery-figure')} ({label}): {caption}</figcaption>\n"
+            "</figure>\n</div>"
+        )
+    else:
+        fragment = (source / f"{record['label']}.html").read_text(encoding="utf-8")
+        body = (
+            f'<div id="{label}" class="quarto-float quarto-table">\n<figure>\n'
+            f"<figcaption>{loc('gallery-table')} ({label}): {caption}</figcaption>\n"
+            f"{fragment}\n"
+            "</figure>\n</div>"
+        )
+    return [body, _links(record, names, lang)]
+
+
 def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, bytes]:
     """The gallery's files: ``index.html`` and every artefact file it links to (bytes).
 
@@ -75,39 +118,30 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
     source = Path(artefacts_dir or edition_dir(lang) / "artefacts") / lang
     files: dict[str, bytes] = {}
     sections: list[str] = []
-    current = None
-    for record in manifest["entries"]:
-        label = html.escape(record["label"])
-        names = sorted(n for n in record["files"] if not n.startswith("_"))
-        for name in names:
-            files[name] = (source / name).read_bytes()
-        chapter = Path(record["chapter"]).stem
-        if chapter != current:
-            current = chapter
-            sections.append(f'<h2 id="chapter-{html.escape(chapter)}">{html.escape(chapter)}</h2>')
-        caption = html.escape(record["caption"])
-        if record["kind"] == "figure":
-            sections.append(
-                f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
-                f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
-                f"<figcaption>{loc('gallery-figure')} ({label}): {caption}</figcaption>\n"
-                "</figure>\n</div>"
-            )
-        else:
-            fragment = (source / f"{record['label']}.html").read_text(encoding="utf-8")
-            sections.append(
-                f'<div id="{label}" class="quarto-float quarto-table">\n<figure>\n'
-                f"<figcaption>{loc('gallery-table')} ({label}): {caption}</figcaption>\n"
-                f"{fragment}\n"
-                "</figure>\n</div>"
-            )
-        sections.append(_links(record, names, lang))
+    contents: list[str] = []
+    for number, (chapter, records) in enumerate(chapter_groups(manifest["entries"]), 1):
+        anchor = f"chapter-{html.escape(chapter)}"
+        title = html.escape(
+            loc("gallery-chapter", number=number, title=loc(f"gallery-chapter-{chapter}"))
+        )
+        count = html.escape(loc("gallery-chapter-count", count=len(records)))
+        contents.append(f'<li><a href="#{anchor}">{title}</a> ({count})</li>')
+        sections.append(f'<h2 id="{anchor}">{title}</h2>')
+        for record in records:
+            sections += _entry(record, source, files, lang)
+    toc = (
+        f'<nav id="contents" aria-labelledby="contents-heading">'
+        f'<h2 id="contents-heading">{html.escape(loc("gallery-contents"))}</h2>\n'
+        f"<ol>\n" + "\n".join(contents) + "\n</ol>\n</nav>"
+    )
     page = (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{loc('gallery-title')}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{loc('gallery-heading')}</h1>\n<p>{loc('gallery-intro')}</p>\n"
+        + toc
+        + "\n"
         + "\n".join(sections)
         + "\n</main>\n</body>\n</html>\n"
     )

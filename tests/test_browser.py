@@ -925,3 +925,79 @@ def test_rendered_page_is_readable(chapter, lang, width, rendered_book, browser,
         assert page_problems(visit, want, width, column=column) == []
     finally:
         visit.page.close()
+
+
+# --- a book people finish (issue 23): budgets, openings, words and folds as rendered ------
+
+from analysis import reading  # noqa: E402
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=lambda w: f"{w}px")
+def test_gallery_breaks_no_word_inside_its_letters(gallery_visit, width):
+    """No table cell, header or caption of the gallery breaks a word inside a run of
+    letters (folds opened), at 1280 and 390 px."""
+    visit, _ = gallery_visit
+    assert visit.page.evaluate(reading.BROKEN_WORDS_JS, True) == []
+    visit.page.reload(wait_until="load")
+
+
+def _measure(rendered_book, browser, serve, lang: str, chapter: str, width: int = DESKTOP):
+    site = serve(rendered_book) + ("" if lang == "en" else "kk/")
+    visit = open_page(browser, site + f"{chapter}.html", width)
+    return visit
+
+
+@pytest.mark.xdist_group("rendered-book")
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_rendered_chapters_meet_the_reading_budgets(lang, rendered_book, browser, serve):
+    """At 1280 px with folds closed: running text <= 2,000 words and page <= 12,000 px per
+    chapter, <= 11,000 words in all; "In short" of 40-250 words, followed by the main
+    figure; no build word in running text; every fold holds its content, and shows it
+    when opened; no word broken inside its letters in any table (folds open), at 1280
+    and 390 px."""
+    total = 0
+    for chapter in reading.CHAPTERS:
+        visit = _measure(rendered_book, browser, serve, lang, chapter)
+        try:
+            m = reading.measure_page(visit.page, chapter)
+            total += m.words
+            assert m.words <= reading.MAX_CHAPTER_WORDS, (chapter, m.words)
+            assert m.height <= reading.MAX_CHAPTER_PX, (chapter, m.height)
+            if chapter in reading.OPENED:
+                low, high = reading.OPENING_WORDS
+                assert m.opening is not None, chapter
+                assert low <= m.opening <= high, (chapter, m.opening)
+                assert m.opening_next is not None, chapter
+                assert m.opening_next.startswith(("fig-", "tbl-")), chapter
+            assert [w for t in m.texts for w in reading.jargon(t)] == [], chapter
+            assert all(f["chars"] > 0 for f in m.folds), chapter
+            assert all(f["summary"].strip() for f in m.folds), chapter
+            shown = visit.page.evaluate(
+                """() => [...document.querySelectorAll("main details.fold")].map((d) => {
+                     d.open = true;
+                     const body = [...d.children].filter((c) => c.tagName !== "SUMMARY");
+                     return body.some((c) => c.getBoundingClientRect().height > 0);
+                   })"""
+            )
+            assert all(shown), (chapter, shown)
+            assert visit.page.evaluate(reading.BROKEN_WORDS_JS, True) == [], chapter
+        finally:
+            visit.page.close()
+        phone = _measure(rendered_book, browser, serve, lang, chapter, PHONE)
+        try:
+            assert phone.page.evaluate(reading.BROKEN_WORDS_JS, True) == [], (chapter, PHONE)
+        finally:
+            phone.page.close()
+    assert total <= reading.MAX_BOOK_WORDS, total
+
+
+@pytest.mark.xdist_group("rendered-book")
+def test_rendered_site_holds_no_include_fragments(rendered_book):
+    """The published site has no include fragments (artefacts/**/_*.md, the tables' .html)
+    and has the data files pages link to."""
+    for site in (rendered_book, rendered_book / "kk"):
+        arte = site / "artefacts"
+        assert not list(arte.rglob("_*.md")), site
+        assert not list(arte.rglob("tbl-*.html")), site
+        assert list(arte.rglob("*.csv")), site
+        assert list(arte.rglob("*.vl.json")), site

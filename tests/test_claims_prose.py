@@ -117,15 +117,29 @@ def test_claims_table_is_compact(tables):
     gt = claims_table(ledger)
     names = column_names("en")
     hidden = [names[c] for c in HIDDEN]
-    shown = [c for c in gt._tbl_data.columns if c not in hidden and c != "Lines"]
+    shown = [c for c in gt._tbl_data.columns if c not in hidden]
     assert shown == [names[c] for c in WIDTHS]
-    assert shown == ["Reproduced", "Claim", "What the article says", "Printed", "Data"]
+    assert shown == ["Reproduced", "What the article says", "Printed", "Data"]
     assert sum(float(w.rstrip("%")) for w in WIDTHS.values()) == 100
+    assert min(float(w.rstrip("%")) for w in WIDTHS.values()) >= 14  # ~12 characters
     html = gt.as_raw_html()
-    for word in ("Kazakh quote", "What the data say", "transcribed"):
-        assert f">{word}<" not in html  # hidden columns are not shown ...
-    assert hidden == ["Kazakh quote", "Problem", "Check", "Note", "What the data say"]
+    for word in ("Kazakh quote", "What the data say", "Claim"):
+        assert f">{word}<" not in html  # hidden columns have no header ...
+    assert hidden == [
+        "Claim",
+        "Lines",
+        "Kazakh quote",
+        "Problem",
+        "Check",
+        "Note",
+        "What the data say",
+    ]
     assert set(hidden) <= set(gt._tbl_data.columns)  # ... but are in the CSV
+    # Each row: the claim's id and lines over what it says, the quote and the kind of check
+    # folded in the row; the note and the sentence on what the data say stay in the CSV.
+    assert html.count('<details class="row-more">') == len(ledger)
+    assert "Check: transcribed" in html
+    assert "What the data say:" not in html
     verdict = verdict_words("en")
     assert verdict == {
         "reproduced": "✓ yes",

@@ -28,7 +28,13 @@ from analysis.arguments import (
 )
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.schemas.raw import VERDICTS
-from analysis.tables.common import WIDE_TEXT_TABLE, base_table
+from analysis.tables.common import (
+    LEDGER_CSS,
+    WIDE_TEXT_TABLE,
+    base_table,
+    row_fold,
+    split_first_sentence,
+)
 
 #: Each verdict's mark, shown before its words, so the table never relies on colour alone.
 VERDICT_MARKS = {
@@ -57,14 +63,20 @@ def argues_table(
     lang: str = "en",
 ) -> GT:
     """The claims of one part of the argument (``part``, one of
-    :data:`analysis.arguments.PARTS`, or all when ``None``), plus any ``claim_ids``.
+    :data:`analysis.arguments.PARTS`, or all when ``None``), plus any ``claim_ids``: a
+    compact ledger of three columns.
 
-    ``ledger`` is the processed ``argument_ledger`` (key ``claim_id``). Columns: claim id,
-    seed lines, the phrase as printed (Kazakh), our paraphrase, whose claim, the verdict (mark
-    and words) and the reasoning; for a computed verdict the reasoning ends with whether it
-    holds under the other analytic choices. Contradicted rows are set in bold. The
-    paraphrase and reasoning are the language's data fields (``paraphrase_kk``,
-    ``reasoning_kk``, ``robustness_kk`` in Kazakh). Raises ``ValueError`` when nothing is
+    ``ledger`` is the processed ``argument_ledger`` (key ``claim_id``). Shown: the claim
+    (its id in bold, our paraphrase, and in grey whose claim it is and the article's
+    lines), the verdict (mark and words) and the reason in one line (the first sentence of
+    the reasoning, :func:`analysis.tables.common.split_first_sentence`), with the rest
+    folded in the row (``<details>``: the reasoning in full, whether a computed verdict
+    holds under the other analytic choices, and the phrase as printed in Kazakh). The
+    table's CSV keeps every column apart (claim, lines, as printed, what it says, whose
+    claim, verdict, why). Contradicted rows are set in bold. The paraphrase and reasoning
+    are the language's data fields (``paraphrase_kk``, ``reasoning_kk``,
+    ``robustness_kk`` in Kazakh). On a phone each row reads as a block
+    (:data:`analysis.tables.common.LEDGER_CSS`). Raises ``ValueError`` when nothing is
     selected or ``lang`` is unknown.
     """
     words = catalog(lang)
@@ -90,27 +102,59 @@ def argues_table(
             "arguments-table-why-column",
         )
     ]
+    lines = rows["locator"].map(lambda s: dash(s, words))
+    voices = rows["voice"].map(lambda v: voice_label(v, words))
     df = pd.DataFrame(
         {
             cols[0]: rows["claim_id"],
-            cols[1]: rows["locator"].map(lambda s: dash(s, words)),
+            cols[1]: lines,
             cols[2]: rows["quote_kk"],
             cols[3]: rows[f"paraphrase_{field}"],
-            cols[4]: rows["voice"].map(lambda v: voice_label(v, words)),
+            cols[4]: voices,
             cols[5]: rows["verdict"].map(lambda v: verdict_text(v, words)),
             cols[6]: why,
         }
     )
-    # Fixed shares of the column, so that long words (Kazakh ones especially) wrap inside
-    # their cell instead of widening the table past the text column.
-    shares = ("7%", "8%", "16%", "17%", "10%", "11%", "31%")
-    gt = base_table(
-        df, source=words("arguments-table-argues-source"), min_width=WIDE_TEXT_TABLE
-    ).cols_width(dict(zip(cols, shares, strict=True)))
+    gt = (
+        base_table(df, source=words("arguments-table-argues-source"), min_width=WIDE_TEXT_TABLE)
+        .opt_css(LEDGER_CSS)
+        .cols_hide([cols[1], cols[2], cols[3], cols[4]])
+        .cols_width({cols[0]: "38%", cols[5]: "20%", cols[6]: "42%"})
+    )
+    summary = words("arguments-table-more")
+    for i, row in rows.iterrows():
+        where = words(
+            "arguments-table-where", voice=voices[i], lines=lines[i], many=_many(lines[i])
+        )
+        claim = (
+            f"<strong>{html.escape(row['claim_id'])}</strong> "
+            f"{html.escape(str(row[f'paraphrase_{field}']))}"
+            f'<span class="row-where">'
+            f"{html.escape(where)}"
+            "</span>"
+        )
+        robustness = row[robustness_column]
+        lead, rest = split_first_sentence(row[reasoning_column])
+        parts = [
+            rest,
+            words("arguments-table-robustness", robustness=robustness)
+            if isinstance(robustness, str)
+            else "",
+            words("arguments-table-as-printed", quote=row["quote_kk"]),
+        ]
+        cell = row_fold(lead, summary, parts, as_list=True)
+        gt = gt.fmt(lambda _, h=claim: h, columns=cols[0], rows=[i])
+        gt = gt.fmt(lambda _, h=cell: h, columns=cols[6], rows=[i])
     bold = [i for i, v in enumerate(rows["verdict"]) if v == "contradicted"]
     if bold:
         gt = gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=bold))
     return gt
+
+
+def _many(lines: str) -> str:
+    """``"yes"`` when ``lines`` (a locator) names more than one line, for the catalog's
+    plural of "line"."""
+    return "yes" if re.search(r"[-–,;]", lines) else "no"
 
 
 def verdicts_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:

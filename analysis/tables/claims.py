@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
@@ -12,7 +13,13 @@ from great_tables import GT, loc, style
 from analysis.claims import STATUSES
 from analysis.i18n import catalog, data_field
 from analysis.i18n.formats import babel_locale
-from analysis.tables.common import WIDE_TEXT_TABLE, base_table, dates_in_text
+from analysis.tables.common import (
+    LEDGER_CSS,
+    WIDE_TEXT_TABLE,
+    base_table,
+    dates_in_text,
+    row_fold,
+)
 
 #: The table's columns in order (keys; their headers are ``claims-col-<key>`` messages).
 COLUMNS = [
@@ -28,11 +35,15 @@ COLUMNS = [
     "note",
     "data_says",
 ]
-#: Shown columns and their widths (they fit the 678 px text column without scrolling); the
-#: claim's lines are merged into its id.
-WIDTHS = {"verdict": "14%", "claim": "10%", "says": "46%", "printed": "15%", "data": "15%"}
-#: Columns kept in the table's CSV download but not shown: the full reasoning of each row.
-HIDDEN = ["quote", "problem", "check", "note", "data_says"]
+#: Shown columns and their widths (they fit the 678 px text column without scrolling, none
+#: narrower than about 12 characters); the claim's id and lines head its "says" cell.
+WIDTHS = {"verdict": "17%", "says": "39%", "printed": "22%", "data": "22%"}
+#: Columns kept in the table's CSV download but not shown as columns: the claim's id and
+#: lines (in the "says" cell), and the full reasoning of each row (folded in that cell).
+HIDDEN = ["claim", "lines", "quote", "problem", "check", "note", "data_says"]
+#: Hidden columns shown in each row's fold (the note and the sentence on what the data say
+#: name files and tables of the build: they stay in the CSV only).
+FOLDED = ("quote", "check")
 #: The ledger's text fields written in one language only, and that language's data field
 #: (the schema of :class:`analysis.claims.ClaimsLedger`): a table in another language
 #: leaves them out of its CSV.
@@ -168,10 +179,24 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
     df = pd.DataFrame({names[c]: data[c] for c in columns})
     gt = (
         base_table(df, source=words("claims-table-source"), min_width=WIDE_TEXT_TABLE)
-        .cols_merge([names["claim"], names["lines"]], pattern="<strong>{0}</strong><br>{1}")
+        .opt_css(LEDGER_CSS)
         .cols_hide([names[c] for c in HIDDEN if c in columns])
         .cols_width({names[c]: w for c, w in WIDTHS.items()})
     )
+    summary = words("claims-table-more")
+    cells = {key: list(values) for key, values in data.items()}
+    for i in range(len(df)):
+        head = (
+            f"<strong>{html.escape(str(cells['claim'][i]))}</strong> · "
+            f"{html.escape(cells['lines'][i])}<br>"
+        )
+        folded = [
+            words("claims-table-fold-" + _id(c), text=cells[c][i])
+            for c in FOLDED
+            if c in columns and isinstance(cells[c][i], str) and cells[c][i]
+        ]
+        cell = head + row_fold(str(cells["says"][i]), summary, folded)
+        gt = gt.fmt(lambda _, h=cell: h, columns=names["says"], rows=[i])
     rows = [i for i, s in enumerate(ledger["status"]) if s == "inconsistent"]
     if rows:
         gt = gt.tab_style(style=style.text(weight="bold"), locations=loc.body(rows=rows))

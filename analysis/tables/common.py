@@ -101,10 +101,16 @@ def base_table(
     gt = GT(frame.reset_index(drop=True))
     if title:
         gt = gt.tab_header(title=title)
+    # A minimum width as ``min-width`` beside ``width``: the column's ``max-width: 100%``
+    # (the book's stylesheet, :data:`WRAP_CSS`) caps ``width`` but yields to ``min-width``,
+    # so on a phone the table keeps its width and scrolls in its box instead of being
+    # squeezed to a letter a line. (great-tables writes the option into the table's own
+    # scoped rule, ``#<id> .gt_table { width: ...; }``.)
+    width = f"max(100%, {min_width}); min-width: {min_width}" if min_width else "100%"
     return (
         gt.tab_source_note(source)
         .tab_options(
-            table_width=f"max(100%, {min_width})" if min_width else "100%",
+            table_width=width,
             table_font_size=BODY_FONT,
             column_labels_font_weight="bold",
             column_labels_padding="4px",
@@ -122,6 +128,76 @@ def base_table(
         .opt_table_font(font=list(FONTS["en"]))
         .opt_css(WRAP_CSS)
     )
+
+
+#: CSS of a ledger table (claim, verdict, one-line reason, the rest folded per row): on a
+#: phone each row reads as a block of its own, cell under cell, instead of three squeezed
+#: columns; the column labels are then left out (each cell says what it is: the claim with
+#: its id, the verdict with its mark, the reason). A table reads so when a cell holds a
+#: per-row fold made with ``as_list=True`` (``details.row-list``, :func:`row_fold`); a
+#: ledger whose cells need their column labels (values) scrolls in its box instead.
+LEDGER_CSS = """
+.gt_table .row-where { display: block; color: #555; font-size: 13px; }
+.gt_table details.row-more { margin-top: 2px; }
+.gt_table details.row-more > summary { cursor: pointer; color: #1a5f9e; }
+.gt_table details.row-more > p { margin: 4px 0 0 0; }
+@media (max-width: 575.98px) {
+  .gt_table:has(details.row-list) { display: block !important; width: 100% !important;
+    min-width: 0 !important; }
+  .gt_table:has(details.row-list) thead,
+  .gt_table:has(details.row-list) colgroup { display: none !important; }
+  .gt_table:has(details.row-list) tbody,
+  .gt_table:has(details.row-list) tfoot,
+  .gt_table:has(details.row-list) tr { display: block !important; width: 100% !important; }
+  .gt_table:has(details.row-list) tbody td,
+  .gt_table:has(details.row-list) tfoot td { display: block !important; width: auto !important;
+    border: none !important; }
+  .gt_table:has(details.row-list) tbody tr { border-top: 1px solid #D3D3D3 !important;
+    padding: 4px 0; }
+}
+"""
+
+
+def row_fold(lead: str, summary: str, parts: Sequence[str], *, as_list: bool = False) -> str:
+    """HTML of a ledger cell: ``lead`` (one line), then a fold (``<details class="row-more">``,
+    opened by its ``summary``) holding ``parts`` as paragraphs; empty parts are left out,
+    and with none the cell is ``lead`` alone. With ``as_list`` the fold is also marked
+    ``row-list``: its table reads as a list on a phone (:data:`LEDGER_CSS`). Every text is
+    HTML-escaped."""
+    shown = [f"<p>{html.escape(p)}</p>" for p in parts if isinstance(p, str) and p.strip()]
+    if not shown:
+        return html.escape(lead)
+    classes = "row-more row-list" if as_list else "row-more"
+    return (
+        f'{html.escape(lead)}<details class="{classes}"><summary>{html.escape(summary)}'
+        f"</summary>{''.join(shown)}</details>"
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[\w)»”'][.!?])\s+(?=[«“\"'(]?[^\W\d_])")
+
+
+def split_first_sentence(text: str, longest: int = 220) -> tuple[str, str]:
+    """``text`` as ``(first sentence, the rest)``; a first sentence longer than ``longest``
+    characters is cut at its first ';' or ':' after 40 characters (the rest keeps the cut
+    part). A sentence ends at '.', '!' or '?' after a lower-case letter, digit, ')' or a
+    closing quote, before white space and a capital or opening quote (initials such as
+    'E. Karin' do not end one)."""
+    text = text.strip()
+    m = None
+    for found in _SENTENCE_END.finditer(text):
+        word = re.search(r"(\S+)[.!?]$", text[: found.start()])
+        if word and re.fullmatch(r"[^\W\d_]", word.group(1)):
+            continue  # an initial ("E. Karin"), not the end of a sentence
+        m = found
+        break
+    lead, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
+    if len(lead) > longest:
+        cut = re.search(r"[;:]\s", lead[40:])
+        if cut:
+            at = 40 + cut.start()
+            lead, rest = lead[:at] + "…", ("…" + lead[at + 1 :].strip() + " " + rest).strip()
+    return lead, rest
 
 
 def grey_rows(gt: GT, mask: pd.Series) -> GT:

@@ -100,9 +100,15 @@ def stack(gt: GT, main: str, *subs: str) -> GT:
     return gt.cols_merge(columns=[main, *subs], pattern=pattern)
 
 
-def _blank_to_na(frame: pd.DataFrame) -> pd.DataFrame:
-    # cols_merge leaves out a line only for a missing value, not for "".
-    return frame.astype(object).where(frame.astype(str).ne(""), None)
+def _blank_to_na(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``frame`` with "" made missing in ``columns`` only: the grey lines that
+    :func:`stack` merges into another cell (cols_merge leaves out a line only for a missing
+    value, not for ""). Every other column keeps its "": great-tables prints a missing
+    value in a cell of its own as the word "None"."""
+    out = frame.astype(object)
+    for column in columns:
+        out[column] = out[column].where(out[column].astype(str).ne(""), None)
+    return out
 
 
 def _widths(gt: GT, widths: dict[str, int]) -> GT:
@@ -236,7 +242,9 @@ def structure_table(
         }
     )
     note = loc("composition-structure-note")
-    gt = stack(base_table(out if own else _blank_to_na(out), source=note), head["value"], sub[0])
+    gt = stack(
+        base_table(out if own else _blank_to_na(out, [sub[0]]), source=note), head["value"], sub[0]
+    )
     widths = (170, 270) if own else (140, 300)
     return _widths(
         gt,
@@ -370,7 +378,9 @@ def members_table(members: pd.DataFrame, field_codebook: pd.DataFrame, lang: str
         del columns[head["spelling"]], columns[head["kazakh"]]
     else:
         names += [head["spelling"], head["kazakh"]]
-    gt = base_table(_blank_to_na(pd.DataFrame(columns)), source=loc("composition-members-note"))
+    merged = [*names[1:], head["officer"], head["meetings"], head["decided"], head["evidence"]]
+    frame = _blank_to_na(pd.DataFrame(columns), merged)
+    gt = base_table(frame, source=loc("composition-members-note"))
     if len(names) > 1:
         gt = stack(gt, *names)
     gt = stack(gt, head["status"], head["officer"], head["meetings"])

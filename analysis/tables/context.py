@@ -3,11 +3,13 @@ the language of ``lang`` (words from ``locales/<lang>/context.ftl``)."""
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 from great_tables import GT
 
 from analysis.i18n import catalog, data_field
-from analysis.tables.common import base_table
+from analysis.tables.common import WIDE_TEXT_TABLE, base_table
 
 #: The article's language: its names of the countries (``country_kk``) are shown next to
 #: the reader's (``country_<field>``) where those are another column.
@@ -77,7 +79,9 @@ def world_practices_table(practices: pd.DataFrame, *, lang: str = "en") -> GT:
         c_ref: df["reference"],
         c_lines: df["locator"].str.replace("-", "–"),
     }
-    gt = base_table(pd.DataFrame(columns), source=loc("context-practices-source"))
+    gt = base_table(
+        pd.DataFrame(columns), source=loc("context-practices-source"), min_width=WIDE_TEXT_TABLE
+    )
     if c_other is not None:
         gt = gt.cols_merge([c_country, c_other], pattern="{0}<br>{1}")
     return (
@@ -112,7 +116,18 @@ def recommendations_table(recommendations: pd.DataFrame, *, lang: str = "en") ->
         recommendations["locator"].str.replace("-", "–"),
     ]
     out = pd.DataFrame(dict(zip(columns, values, strict=True)))
-    widths = ["6%", "40%", "26%", "18%", "10%"]
-    return base_table(out, source=loc("context-recs-source")).cols_width(
-        dict(zip(columns, widths, strict=True))
+    number, text, phrase, rests_on, lines = columns
+    # Three columns, none narrower than about 12 characters at the desktop column: the
+    # number heads the recommendation, the lines follow the phrase as printed (the CSV
+    # keeps all five apart).
+    return (
+        base_table(out, source=loc("context-recs-source"), min_width=WIDE_TEXT_TABLE)
+        .cols_merge([text, number], pattern="<strong>{1}.</strong> {0}")
+        .cols_merge(
+            [phrase, lines],
+            pattern='{0}<span style="display:block;color:#555">'
+            + html.escape(loc("context-recs-lines", lines="{1}"))
+            + "</span>",
+        )
+        .cols_width({text: "44%", phrase: "30%", rests_on: "26%"})
     )

@@ -148,3 +148,17 @@ gallery-heading = Every figure and table of the book
 gallery-intro = The figures and tables exactly as the book embeds them, built from the processed tables without Quarto, each with its caption and links to the data it shows.
 gallery-figure = Figure
 gallery-table = Table
+# The gallery's headings: one per chapter, in the book's order, with the chapter's title
+# (as the chapter's own heading gives it), and the table of contents above them.
+gallery-contents = Contents
+gallery-chapter = { $number }. { $title }
+gallery-chapter-count = { $count ->
+    [one] one figure or table
+   *[other] { $count } figures and tables
+    }
+gallery-chapter-context = Context
+gallery-chapter-composition = Composition
+gallery-chapter-attitudes = Attitudes
+gallery-chapter-communication = Communication role
+gallery-chapter-claims = Claims audit
+gallery-chapter-conclusion = The conclusion and the title claim

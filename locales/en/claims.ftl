@@ -87,7 +87,7 @@ claims-problem-groups = The { $bad } inconsistent claims come down to { $problem
     [one] problem
    *[other] problems
  }, because claims that fail for the same reason count once ({ $list }).
-claims-split = { $article } from the article, { $context } from the context source (seed 002)
+claims-split = { $article } from the article, { $context } from a second source text, on the political reforms
 
 ## The meetings before the decree
 # A session's place (the processed sessions.place, first word): the name as it is.
@@ -158,8 +158,8 @@ claims-check-recomputed = recomputed
 claims-check-cross-checked = cross-checked
 claims-check-none = none
 # Lines of the second source text: "seed 002: 303".
-claims-lines-seed = seed { $seed }: { $lines }
-claims-table-source = Source: the article's text (line numbers; 'seed 002' is the second source text), transcribed in data/raw/article/claims.csv and checked by analysis/claims.py. The table's CSV adds each claim's Kazakh quote, the kind of check, our note and a sentence on what the data say.
+claims-lines-seed = source text { $seed }: { $lines }
+claims-table-source = Source: the article's text (line numbers; 'source text 002' is the second source text), transcribed in data/raw/article/claims.csv and checked by analysis/claims.py. The table's CSV adds each claim's Kazakh quote, the kind of check, our note and a sentence on what the data say.
 # A range of two values in a cell: "2023-07-20 to 2023-07-31".
 claims-value-range = { $low } to { $high }
 # A value ($value, formatted) with the claim's unit.
@@ -199,3 +199,8 @@ claims-chart-source = Source: data/processed/claims_ledger ({ $count } { $n ->
     [one] claim
    *[other] claims
  }), from data/raw/article/claims.csv checked by analysis/claims.py.
+# A claim's row fold: what opens it, and its paragraphs (the table's CSV has the same
+# fields as columns).
+claims-table-more = How it was checked
+claims-table-fold-quote = As printed: { $text }
+claims-table-fold-check = Check: { $text }

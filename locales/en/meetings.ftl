@@ -15,7 +15,7 @@ meetings-gloss = { $text } ({ $original })
 # A range of line numbers: 624-625.
 meetings-range = { $first }-{ $last }
 # Table 3 as a source.
-meetings-table3-ref = article Table 3, seed lines 465-611 (data/raw/article/meetings.csv, meeting_participants.csv)
+meetings-table3-ref = article Table 3, lines 465-611 (data/raw/article/meetings.csv, meeting_participants.csv)
 
 ## Table 3 (tbl-meetings)
 meetings-table3-date = Date
@@ -109,7 +109,7 @@ meetings-repeat-left-out = Years the text leaves out
 meetings-repeat-lines = Text lines
 meetings-repeat-received-in = received in { $years }
 meetings-repeat-received-times = received { $times } times (no years)
-meetings-repeat-source = Source: { meetings-table3-ref }; the prose at seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).
+meetings-repeat-source = Source: { meetings-table3-ref }; the prose at lines 622-627 (data/raw/article/repeat_visit_claims.csv).
 # The check of a repeat visitor against the prose (repeat_visitors.check).
 meetings-check-matches-omits-a-meeting = matches, omits a meeting
 meetings-check-not-mentioned = not mentioned
@@ -124,7 +124,7 @@ meetings-body-met = Members met one to one (per year)
 meetings-body-share-header = Share of the seats met
 meetings-body-period = { $body }, { $period }: { $years } years
 meetings-body-share = { $share } of about { $seats }
-meetings-body-source = Sources: seed 002 lines 302-309 (data/raw/context/context_figures.csv) for the Council; { meetings-table3-ref }, the Kurultai's about { $seats } seats ever filled (initial members and newcomers, the article's lines 182 and 188-194) and data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the Council's 'almost three years' is taken as 3. — not given by the source: seed 002 gives neither the Council's size nor a schedule, and counts members met, not meetings. The Kurultai is meant to meet once a year (the article's line 59).
+meetings-body-source = Sources: source text 002 lines 302-309 (data/raw/context/context_figures.csv) for the Council; { meetings-table3-ref }, the Kurultai's about { $seats } seats ever filled (initial members and newcomers, the article's lines 182 and 188-194) and data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the Council's 'almost three years' is taken as 3. — not given by the source: source text 002 gives neither the Council's size nor a schedule, and counts members met, not meetings. The Kurultai is meant to meet once a year (the article's line 59).
 # The periods of body_comparison (period_en), keyed by row_id.
 meetings-period-ncpt = { $text }
 meetings-period-kurultai = { $text }
@@ -182,7 +182,7 @@ meetings-confidence-medium = medium
 meetings-confidence-low = low
 
 ## Charts (fig-meetings-timeline, fig-meetings-by-domain, fig-repeat-visits)
-meetings-fig-table3-note = Meetings: article Table 3, seed lines 465-611 (data/raw/article/meetings.csv).
+meetings-fig-table3-note = Meetings: article Table 3, lines 465-611 (data/raw/article/meetings.csv).
 meetings-fig-date = Date of meeting
 meetings-fig-session = Session { $session }
 meetings-fig-decree = Decree of 14 June 2022
@@ -197,7 +197,7 @@ meetings-fig-domain-label = { $label }|{ $original }
 meetings-fig-domain-note-1 = Domains: the rules of data/raw/coding/topic_rules.csv,
 meetings-fig-domain-note-2 = applied to our English paraphrase of each meeting's topics.
 meetings-fig-status-title = In the article's prose
-meetings-fig-prose-note = Prose: seed lines 622-627 (data/raw/article/repeat_visit_claims.csv).
+meetings-fig-prose-note = Prose: lines 622-627 (data/raw/article/repeat_visit_claims.csv).
 meetings-fig-rules-note = Vertical lines: plenary days of sessions I-IV (public sources).
 # A repeat visitor's row: the name and the check (| breaks the line).
 meetings-fig-repeat-person = { $name } ({ $check })

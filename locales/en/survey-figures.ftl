@@ -30,8 +30,8 @@ survey-fig-awareness-tip-share = share (%)
 survey-fig-awareness-tip-n = respondents (estimate)
 survey-fig-awareness-tip-status = value_status
 survey-fig-awareness-note =
-    Dots: shares printed in the article (seed lines 318-341); whiskers: { $level } Wilson intervals, design effect { $deff },
-    on ESTIMATED age-group sizes (UN WPP 2024). 29-60 is one printed figure for the groups 29-45 and 46-60 (inferred).
+    Dots: shares printed in the article (lines 318-341); whiskers: { $level } Wilson intervals, design effect { $deff },
+    on estimated age-group sizes (UN WPP 2024). 29-60 is one printed figure for the groups 29-45 and 46-60 (inferred).
     Data: data/processed/awareness_by_age.csv, survey_intervals.csv.
 
 ## Tables 1 and 2 as stacked bars
@@ -56,12 +56,12 @@ survey-fig-shares-tip-wave = wave
 survey-fig-shares-tip-answer = category_label
 survey-fig-shares-tip-share = share_pct
 survey-fig-shares-tip-status = status_label
-survey-fig-shares-source = Source: article, seed lines 347-396 (data/processed/attitude_shares.csv).
+survey-fig-shares-source = Source: article, lines 347-396 (data/processed/attitude_shares.csv).
 survey-fig-shares-implied = {"*"} implied (lighter, dashed): not printed, 100 minus the printed shares.
 survey-fig-shares-whiskers = Black whiskers: { $level } Wilson intervals of the first and last answers' shares, design effect { $deff },
 # The base of the shares (size_scenario, "_" as "-"), placed as $base in survey-fig-shares-base.
 survey-fig-base-reported = the whole sample as base (n printed)
-survey-fig-base-aware = the ESTIMATED respondents aware of the Kurultai as base
+survey-fig-base-aware = the estimated respondents aware of the Kurultai as base
 survey-fig-shares-base = with { $base } (survey_intervals.csv).
 
 ## The nine changes
@@ -95,5 +95,5 @@ survey-fig-changes-tip-adjusted = adjusted_verdict
 survey-fig-changes-dots = Filled dot: { $level } interval excludes zero; hollow: within sampling error
 survey-fig-changes-ring = ; ring: also after { $method }'s adjustment for nine tests.
 survey-fig-changes-no-ring = {"."}
-survey-fig-changes-bars = Thick bar: score interval, design effect { $deff }; thin line: design effect { $other }. Age-group n and the aware base are ESTIMATES.
-survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, seed lines 318-396; data/processed/survey_changes.csv.
+survey-fig-changes-bars = Thick bar: score interval, design effect { $deff }; thin line: design effect { $other }. Age-group n and the aware base are estimates.
+survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318-396; data/processed/survey_changes.csv.

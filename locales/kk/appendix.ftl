@@ -143,3 +143,14 @@ gallery-heading = Кітаптың барлық суреттері мен кес
 gallery-intro = Суреттер мен кестелер кітапта қалай тұрса, дәл солай: өңделген кестелерден Quarto-сыз құрастырылған, әрқайсысының атауы және көрсетілген деректерге сілтемелері бар.
 gallery-figure = Сурет
 gallery-table = Кесте
+# Галереяның тақырыптары: әр тарауға біреуден, кітаптағы ретімен, тараудың өз тақырыбымен,
+# және олардың үстіндегі мазмұн.
+gallery-contents = Мазмұны
+gallery-chapter = { $number }. { $title }
+gallery-chapter-count = { $count } сурет пен кесте
+gallery-chapter-context = Контекст
+gallery-chapter-composition = Құрам
+gallery-chapter-attitudes = Қоғамның көзқарасы
+gallery-chapter-communication = Коммуникациялық рөлі
+gallery-chapter-claims = Тұжырымдарды тексеру
+gallery-chapter-conclusion = Қорытынды және тақырыптағы тұжырым

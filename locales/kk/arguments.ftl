@@ -64,3 +64,12 @@ arguments-glossary-meaning = Мағынасы
 arguments-glossary-where = Қай жерде
 arguments-glossary-line = { $line }-жол
 arguments-glossary-source = Дереккөз: data/raw/article/glossary.csv. Жол нөмірлері мақала мәтінінің жолдарына сілтейді.
+# Кесте жолының жиналмалы бөлігі: оны ашатын сөз және ішіндегі абзацтар (негіздеменің бірінші
+# сөйлемі жолда қалады; қалғаны, орнықтылығы және мақаладағы тіркес жиналып тұрады).
+arguments-table-more = Толық негіздеме
+arguments-table-where = { $voice }; { $lines }-{ $many ->
+    [yes] жолдар
+   *[no] жол
+    }
+arguments-table-robustness = Орнықтылығы: { $robustness }
+arguments-table-as-printed = Мақалада: { $quote }

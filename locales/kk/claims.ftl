@@ -96,7 +96,7 @@ claims-problem-group = { $ids } – { $groups ->
     }
  } мәселе
 claims-problem-groups = Сәйкес келмейтін { $bad } тұжырым { $problems } жеке мәселеге саяды, өйткені бір себеппен орындалмайтын тұжырымдар бір рет саналады ({ $list }).
-claims-split = { $article } тұжырым мақаладан, { $context } тұжырым контекст үшін алынған 002 мәтіннен
+claims-split = { $article } тұжырым мақаладан, { $context } тұжырым саяси реформалар туралы екінші дереккөз мәтінінен
 
 ## Жарлыққа дейінгі кездесулер
 # Отырыс өткен жер (sessions.place, бірінші сөзі) қазақша.
@@ -171,7 +171,7 @@ claims-check-transcribed = көшірмемен салыстырылды
 claims-check-recomputed = қайта есептелді
 claims-check-cross-checked = тәуелсіз дереккөзбен салыстырылды
 claims-check-none = тексерілмейді
-claims-lines-seed = { $seed } мәтін: { $lines }
+claims-lines-seed = { $seed } дереккөз мәтіні: { $lines }
 claims-table-source = Дереккөз: мақала мәтіні (жол нөмірлері; «002 мәтін» – контекст үшін пайдаланылған екінші мәтін), data/raw/article/claims.csv кестесіне көшіріліп, analysis/claims.py арқылы тексерілді. Кестенің CSV нұсқасында мәселе нөмірі мен тексеру түрі де бар; тұжырымның ағылшынша мазмұны мен түсіндірмесі кітаптың ағылшынша нұсқасындағы кестеде.
 claims-value-range = { $low } – { $high }
 # Мән ($value, пішімделген) және оның өлшем бірлігі.
@@ -208,3 +208,8 @@ claims-chart-x = Тұжырымдар (саны)
 claims-chart-legend = Тексеру нәтижесі
 # Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
 claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } тұжырым); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
+# Тұжырым жолының жиналмалы бөлігі: оны ашатын сөз және ішіндегі абзацтар (кестенің CSV
+# файлында осы өрістер жеке бағандар ретінде бар).
+claims-table-more = Қалай тексерілді
+claims-table-fold-quote = Мақалада: { $text }
+claims-table-fold-check = Тексеру түрі: { $text }

@@ -30,3 +30,4 @@ context-recs-col-key-phrase = Негізгі сөз тіркесі (мақала
 context-recs-col-rests-on = Неге сүйенеді
 context-recs-col-lines = Жолдар
 context-recs-source = Дереккөз: мақала, 668–699-жолдар, data/raw/article/recommendations.csv арқылы.
+context-recs-lines = { $lines }-жолдар
