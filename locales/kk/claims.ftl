@@ -52,14 +52,14 @@ claims-range = { $low }–{ $high }
 claims-none = жоқ
 
 ## Тексеру нәтижелері
-# Баяндауыш ретінде («барлығы қайталанды»).
-claims-verdict-reproduced = қайталанды
-# Көшірмеде басылғандай табылған тұжырым: қайталанды деп саналмайды.
+# Баяндауыш ретінде («барлығы расталды»).
+claims-verdict-reproduced = расталды
+# Көшірмеде басылғандай табылған тұжырым: расталды деп саналмайды.
 claims-verdict-read-back = тек өз көшірмемізбен салыстырылды
 claims-verdict-inconsistent = сәйкес келмейді
 claims-verdict-not-reproducible = тексеру мүмкін емес
 # Диаграмма белгісі және нәтиже сандары.
-claims-status-label-reproduced = Қайталанды
+claims-status-label-reproduced = Расталды
 claims-status-label-read-back = Тек көшірмемен салыстырылды
 claims-status-label-inconsistent = Сәйкес келмейді
 claims-status-label-not-reproducible = Тексеру мүмкін емес
@@ -74,13 +74,13 @@ claims-topic-context = контекст
 ## Тараудың қорытындысы
 # Нәтиже сөйлемінің бір бөлігі: нәтиже атауы бастауыш ретінде, $count – саны.
 # $recomputed және $cross: олардың қаншасы қайта есептеу арқылы, қаншасы тәуелсіз дереккөзбен салыстыру арқылы.
-claims-status-part-reproduced = қайталанғаны – { $count } (басқа деректерден қайта есептелгені – { $recomputed }, тәуелсіз дереккөзбен салыстырылғаны – { $cross })
+claims-status-part-reproduced = расталғаны – { $count } (басқа деректерден қайта есептелгені – { $recomputed }, тәуелсіз дереккөзбен салыстырылғаны – { $cross })
 claims-status-part-read-back = тек өз көшірмемізбен салыстырылғаны – { $count }
 claims-status-part-inconsistent = сәйкес келмейтіні – { $count }
 claims-status-part-not-reproducible = тексеру мүмкін еместері – { $count }
-claims-problem-none = Деректерге қайшы келетін тұжырым жоқ.
-claims-problem-each = Сәйкес келмейтін әр тұжырым – жеке мәселе, барлығы { $problems }.
-claims-problem-one = Сәйкес келмейтін жалғыз тұжырым – тексеру тапқан жалғыз мәселе.
+claims-problem-none = Деректерге қайшы келетін мәлімдеме жоқ.
+claims-problem-each = Сәйкес келмейтін әр мәлімдеме – жеке мәселе, барлығы { $problems }.
+claims-problem-one = Сәйкес келмейтін жалғыз мәлімдеме – тексеру тапқан жалғыз мәселе.
 # Бір мәселеге саятын тұжырымдар: $ids; $groups мәселенің $index-і.
 claims-problem-group = { $ids } – { $groups ->
     [one] бір
@@ -140,10 +140,10 @@ claims-ncpt-decrees = Президенттің { $w } Жарлығы
 claims-ncpt-government-resolutions = Үкіметтің { $n } қаулысы
 
 ## Диаграмманың балама мәтіні, тақырып бойынша ($topic, $n тұжырым)
-claims-alt-none = { $topic }: { $n } тұжырым, бірін де тексеру мүмкін емес.
-claims-alt-all = { $topic }: { $n } тұжырым, барлығы { $verdict }.
-claims-alt-mixed = { $topic }: { $n } тұжырым ({ $detail }).
-claims-alt-part-reproduced = қайталанғаны – { $count }
+claims-alt-none = { $topic }: { $n } сандық мәлімдеме, бірін де тексеру мүмкін емес.
+claims-alt-all = { $topic }: { $n } сандық мәлімдеме, барлығы { $verdict }.
+claims-alt-mixed = { $topic }: { $n } сандық мәлімдеме ({ $detail }).
+claims-alt-part-reproduced = расталғаны – { $count }
 claims-alt-part-read-back = тек көшірмемен салыстырылғаны – { $count }
 claims-alt-part-inconsistent = сәйкес келмейтіні – { $count }
 claims-alt-part-not-reproducible = тексеру мүмкін еместері – { $count }
@@ -153,8 +153,8 @@ claims-table-verdict-reproduced = ✓ иә
 claims-table-verdict-read-back = ○ тек көшірмемен
 claims-table-verdict-inconsistent = ✗ жоқ
 claims-table-verdict-not-reproducible = – тексеру мүмкін емес
-claims-col-verdict = Қайталанды ма
-claims-col-claim = Тұжырым
+claims-col-verdict = Сәйкес келе ме
+claims-col-claim = Мәлімдеме
 claims-col-lines = Жолдар
 claims-col-says = Мақалада қалай жазылған
 claims-col-printed = Мақаладағы мән
@@ -207,7 +207,7 @@ claims-unit-recommendations = { $value } ұсыныс
 claims-chart-x = Тұжырымдар (саны)
 claims-chart-legend = Тексеру нәтижесі
 # Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
-claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } тұжырым); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
+claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } сандық мәлімдеме); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
 # Тұжырым жолының жиналмалы бөлігі: оны ашатын сөз және ішіндегі абзацтар (кестенің CSV
 # файлында осы өрістер жеке бағандар ретінде бар).
 claims-table-more = Қалай тексерілді
