@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import sys
 from pathlib import Path
 
@@ -64,6 +65,21 @@ def _links(record: dict, names: list[str], lang: str = "en") -> str:
     return f'<div class="data-links"><p>{" · ".join(links)}</p></div>'
 
 
+def _live_chart(record: dict, source: Path, lang: str = "en") -> str:
+    """A figure as the book embeds it: the live chart's HTML around the static SVG (with its
+    alt text), and the note under its controls if it has any (hidden until the live chart
+    is drawn; the gallery has no Methods appendix, so the note names it in words)."""
+    from analysis.figures import live
+
+    label = record["label"]
+    spec = json.loads((source / f"{label}.live.json").read_text(encoding="utf-8"))
+    out = live.chart_html(label, record["alt"], f"{label}.svg", spec, live.CHART_SCRIPT)
+    if live.has_controls(spec):
+        note = live.controls_note(spec, catalog(lang)("chart-controls-methods"), lang)
+        out += f'\n<p class="chart-live-only" hidden>{html.escape(note)}</p>'
+    return out
+
+
 def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, bytes]:
     """The gallery's files: ``index.html`` and every artefact file it links to (bytes).
 
@@ -73,7 +89,8 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
     manifest = read_manifest(artefacts_dir, lang)
     loc = catalog(lang)
     source = Path(artefacts_dir or edition_dir(lang) / "artefacts") / lang
-    files: dict[str, bytes] = {}
+    # The live charts' scripts (analysis.figures.live), beside the page.
+    files: dict[str, bytes] = {name: (source / name).read_bytes() for name in manifest["scripts"]}
     sections: list[str] = []
     current = None
     for record in manifest["entries"]:
@@ -89,7 +106,7 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
         if record["kind"] == "figure":
             sections.append(
                 f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
-                f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
+                f"{_live_chart(record, source, lang)}\n"
                 f"<figcaption>{loc('gallery-figure')} ({label}): {caption}</figcaption>\n"
                 "</figure>\n</div>"
             )

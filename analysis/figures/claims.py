@@ -59,6 +59,7 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
         .rename(columns={"size": "claims"})
     )
     df["order"] = df["status_label"].map(list(colours).index)
+    df["tip_claims"] = df["claims"].map(loc.count)
     note = loc("claims-chart-source", count=loc.count(len(ledger)), n=len(ledger))
     return (
         alt.Chart(df, width=WIDTH - 40, height=190)
@@ -73,7 +74,11 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 legend=alt.Legend(orient="bottom"),
             ),
             order=alt.Order("order:Q"),
-            tooltip=["topic", "status_label", "claims"],
+            tooltip=[
+                alt.Tooltip("topic:N", title=loc("claims-chart-tip-topic")),
+                alt.Tooltip("status_label:N", title=loc("claims-chart-legend")),
+                alt.Tooltip("tip_claims:N", title=loc("claims-chart-x")),
+            ],
         )
         # One line per part of the note, so that it never sets the chart's width.
         .properties(title=source_note(note.split("; ")))

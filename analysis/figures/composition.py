@@ -89,6 +89,10 @@ def _panel(
     loc = catalog(lang)
     label, other = _label_columns(lang)
     order = df[label].tolist()
+    df = df.assign(
+        tip_persons=df["persons"].map(loc.count),
+        tip_share=df["share_of_ever_appointed_pct"].map(loc.pct),
+    )
     bars = (
         alt.Chart(df, title=alt.TitleParams(title, fontSize=13, anchor="start"))
         .mark_bar()
@@ -111,10 +115,8 @@ def _panel(
             tooltip=[
                 alt.Tooltip(f"{label}:N", title=loc("composition-chart-tip-bar")),
                 alt.Tooltip(f"{other}:N", title=loc("composition-chart-tip-other")),
-                alt.Tooltip("persons:Q", title=loc("composition-chart-tip-persons")),
-                alt.Tooltip(
-                    "share_of_ever_appointed_pct:Q", title=loc("composition-chart-tip-share")
-                ),
+                alt.Tooltip("tip_persons:N", title=loc("composition-chart-tip-persons")),
+                alt.Tooltip("tip_share:N", title=loc("composition-chart-tip-share")),
             ],
         )
     )

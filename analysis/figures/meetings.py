@@ -84,6 +84,7 @@ def meetings_timeline(
         .agg(", ".join)
     )
     people["row"] = range(len(people))
+    people["date_text"] = people["meeting_date"].map(loc.date)
     events = pd.concat(
         [
             sessions.assign(
@@ -97,6 +98,11 @@ def meetings_timeline(
         ],
         ignore_index=True,
     )
+    events["date_text"] = events["date"].map(loc.date)
+    event_tip = [
+        alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
+        alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+    ]
     x = alt.X(
         "meeting_date:T",
         title=loc("meetings-fig-date"),
@@ -120,6 +126,7 @@ def meetings_timeline(
             strokeDash=alt.condition(
                 "datum.kind === 'decree'", alt.value([4, 3]), alt.value([1, 0])
             ),
+            tooltip=event_tip,
         )
     )
     # Session labels above the plot; the decree (two days before session I) inside it, in
@@ -128,18 +135,21 @@ def meetings_timeline(
         alt.Chart(events)
         .mark_text(angle=270, align="left", dx=4, dy=-4, fontSize=MARK_FONT)
         .transform_filter("datum.kind !== 'decree'")
-        .encode(x="date:T", y=alt.value(-2), text="label:N")
+        .encode(x="date:T", y=alt.value(-2), text="label:N", tooltip=event_tip)
     )
     decree_text = (
         alt.Chart(events)
         .mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic")
         .transform_filter("datum.kind === 'decree'")
-        .encode(x="date:T", y=alt.value(18 * len(people) - 9), text="label:N")
+        .encode(x="date:T", y=alt.value(18 * len(people) - 9), text="label:N", tooltip=event_tip)
     )
     base = alt.Chart(people).encode(
         x=x,
         y=alt.Y("row:O", axis=None),
-        tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), name],
+        tooltip=[
+            alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+            alt.Tooltip(f"{name}:N", title=loc("meetings-fig-tip-people")),
+        ],
     )
     dots = base.mark_point(size=80, color=EVENT_COLOURS["meeting"], opacity=1).encode(
         fill=alt.condition("datum.before_decree", alt.value("white"), alt.value("#E69F00")),
@@ -205,7 +215,20 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
             for a, b in zip(df[own], df[original], strict=True)
         ]
     )
-    tip = [*dict.fromkeys([own, original]), "meetings", "person_meetings"]
+    df = df.assign(
+        tip_meetings=df["meetings"].map(loc.count),
+        tip_person_meetings=df["person_meetings"].map(loc.count),
+    )
+    tip = [
+        alt.Tooltip(f"{own}:N", title=loc("meetings-fig-tip-domain")),
+        *(
+            [alt.Tooltip(f"{original}:N", title=loc("meetings-fig-tip-original"))]
+            if original != own
+            else []
+        ),
+        alt.Tooltip("tip_meetings:N", title=loc("meetings-fig-tip-meetings")),
+        alt.Tooltip("tip_person_meetings:N", title=loc("meetings-fig-tip-person-meetings")),
+    ]
     base = alt.Chart(df).encode(
         y=alt.Y(
             "label:N",
@@ -279,6 +302,16 @@ def repeat_visits(
                 status = "left-out"
             rows.append((person, pd.Timestamp(d), status_words[status]))
     df = pd.DataFrame(rows, columns=["person", "meeting_date", "status"])
+    df["date_text"] = df["meeting_date"].map(loc.date)
+    df["person_text"] = df["person"].str.replace("|", " ", regex=False)
+    shown = sessions[sessions["plenary_date"] <= "2025-07-01"].assign(
+        date_text=lambda d: d["plenary_date"].map(loc.date),
+        label=lambda d: d["session"].map(lambda x: loc("meetings-fig-session", session=x)),
+    )
+    session_tip = [
+        alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
+        alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+    ]
     order = list(dict.fromkeys(df["person"]))
     # A label with a '|' is drawn on two lines (the axis splits it there).
     two_lines = df["person"].str.contains("|", regex=False).any()
@@ -289,14 +322,14 @@ def repeat_visits(
         scale=alt.Scale(domain=["2022-01-01", "2025-07-01"]),
     )
     rules = (
-        alt.Chart(sessions[sessions["plenary_date"] <= "2025-07-01"])
+        alt.Chart(shown)
         .mark_rule(color=EVENT_COLOURS["session"], opacity=0.5)
-        .encode(x=alt.X("plenary_date:T"))
+        .encode(x=alt.X("plenary_date:T"), tooltip=session_tip)
     )
     rule_text = (
-        alt.Chart(sessions[sessions["plenary_date"] <= "2025-07-01"])
+        alt.Chart(shown)
         .mark_text(align="left", dx=3, dy=-6, fontSize=MARK_FONT, color=EVENT_COLOURS["session"])
-        .encode(x="plenary_date:T", y=alt.value(0), text="session:N")
+        .encode(x="plenary_date:T", y=alt.value(0), text="session:N", tooltip=session_tip)
     )
     dots = (
         alt.Chart(df)
@@ -320,7 +353,11 @@ def repeat_visits(
                 ),
                 legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
             ),
-            tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), "person", "status"],
+            tooltip=[
+                alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+                alt.Tooltip("person_text:N", title=loc("meetings-fig-tip-person")),
+                alt.Tooltip("status:N", title=loc("meetings-fig-status-title")),
+            ],
         )
     )
     return alt.layer(rules, rule_text, dots).properties(

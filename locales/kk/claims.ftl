@@ -199,5 +199,6 @@ claims-unit-recommendations = { $value } ұсыныс
 ## Диаграмма
 claims-chart-x = Тұжырымдар (саны)
 claims-chart-legend = Тексеру нәтижесі
+claims-chart-tip-topic = Мақаланың тақырыбы
 # Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
 claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } тұжырым); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
