@@ -7,6 +7,7 @@ import pandas as pd
 
 from analysis.claims import STATUSES, status_labels
 from analysis.figures.common import WIDTH, scale, source_note
+from analysis.figures.live import narrow_param
 from analysis.i18n import catalog
 
 #: Claim verdict (ledger ``status``) -> colour (Okabe-Ito: sky blue, vermillion, grey for
@@ -71,7 +72,9 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 "status_label:N",
                 scale=scale(colours),
                 title=loc("claims-chart-legend"),
-                legend=alt.Legend(orient="bottom"),
+                # On a phone one verdict per line (a legend starts under the plot, beside
+                # the labels, and would not fit in a row).
+                legend=alt.Legend(orient="bottom", columns=alt.ExprRef("narrow ? 1 : 0")),
             ),
             order=alt.Order("order:Q"),
             tooltip=[
@@ -82,4 +85,5 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
         )
         # One line per part of the note, so that it never sets the chart's width.
         .properties(title=source_note(note.split("; ")))
+        .add_params(narrow_param())
     )

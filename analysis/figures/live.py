@@ -85,6 +85,34 @@ def label_expr(labels: dict[str, str], narrow_width: int | None = None) -> str:
     return f"narrow ? ({chain(True)}) : ({chain(False)})"
 
 
+#: Characters per line of an axis title: a longer title is drawn on lines (Vega centres an
+#: axis title on the plot and does not count what overhangs it when fitting a chart to a
+#: phone's column).
+TITLE_CHARS = 36
+
+
+def axis_title(text: str) -> str | list[str]:
+    """An axis title: ``text``, or its lines (:func:`wrapped`) when it is longer than
+    :data:`TITLE_CHARS`."""
+    return text if len(text) <= TITLE_CHARS else wrapped(text, TITLE_CHARS)
+
+
+def split_label_expr(labels: list[str], narrow_width: int, sep: str = "|") -> str:
+    """A Vega ``labelExpr`` for labels that break into lines at ``sep`` (drawn as lines
+    always); when the parameter ``narrow`` is true each part is also broken into lines of
+    ``narrow_width`` characters (:func:`wrapped`)."""
+    whole = f"split(datum.label, {_js(sep)})"
+    cases = " : ".join(
+        f"datum.value === {_js(label)} ? "
+        + json.dumps(
+            [line for part in label.split(sep) for line in wrapped(part, narrow_width)],
+            ensure_ascii=False,
+        )
+        for label in labels
+    )
+    return f"narrow ? ({cases} : {whole}) : {whole}" if cases else whole
+
+
 def live_meta(chart: Any, **meta: Any) -> Any:
     """``chart`` with ``meta`` in its spec's ``usermeta.kurultai`` (see module docstring)."""
     usermeta = dict(getattr(chart, "usermeta", None) or {})

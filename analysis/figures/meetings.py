@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
+from analysis.figures.live import axis_title, narrow_param, split_label_expr
 from analysis.i18n import LANGUAGES, catalog, data_field
 from analysis.meetings import DECREE_DATE
 from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
@@ -18,6 +19,8 @@ from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
 #: Font size of the charts' text marks (names, counts, session labels), px: the book's
 #: smallest readable size, so that no text is drawn under 11 px in the 678 px column.
 MARK_FONT = MIN_FONT_SIZE
+#: Characters per line of a bar or row label on a phone (the live chart's ``narrow``).
+NARROW_CHARS = 20
 #: How the prose after Table 3 (lines 622-627) treats a meeting of a repeat visitor: the
 #: status ids (words: ``meetings-fig-status-<id>``) and their colours.
 TEXT_STATUS_COLOURS = {
@@ -164,25 +167,46 @@ def meetings_timeline(
     # Labels cross the session lines: each is drawn twice, first as a white outline (a
     # halo) that clears the line behind its letters, then in ink.
     halo = {"stroke": "white", "strokeWidth": 4, "strokeJoin": "round"}
-    return alt.layer(
-        rules,
-        session_text,
-        decree_text.mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic", **halo),
-        decree_text,
-        dots,
-        after.mark_text(align="left", dx=7, fontSize=MARK_FONT, **halo).encode(text=f"{name}:N"),
-        after.encode(text=f"{name}:N"),
-        before.encode(text=f"{name}:N"),
-    ).properties(
-        width=480,
-        height=18 * len(people),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-sessions-note"),
-                loc("meetings-fig-hollow-note"),
-            ]
-        ),
+    return (
+        alt.layer(
+            rules,
+            session_text,
+            # On a phone the decree's label would meet the last meeting's: the rule, its legend
+            # entry and its tooltip name it there.
+            decree_text.mark_text(
+                align="left",
+                dx=8,
+                fontSize=MARK_FONT,
+                fontStyle="italic",
+                opacity=alt.ExprRef("narrow ? 0 : 1"),
+                **halo,
+            ),
+            decree_text.mark_text(
+                align="left",
+                dx=8,
+                fontSize=MARK_FONT,
+                fontStyle="italic",
+                opacity=alt.ExprRef("narrow ? 0 : 1"),
+            ),
+            dots,
+            after.mark_text(align="left", dx=7, fontSize=MARK_FONT, **halo).encode(
+                text=f"{name}:N"
+            ),
+            after.encode(text=f"{name}:N"),
+            before.encode(text=f"{name}:N"),
+        )
+        .add_params(narrow_param())
+        .properties(
+            width=480,
+            height=18 * len(people),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-sessions-note"),
+                    loc("meetings-fig-hollow-note"),
+                ]
+            ),
+        )
     )
 
 
@@ -235,11 +259,14 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
             sort="-x",
             title=None,
             # English on the first line, the Kazakh label under it.
-            axis=alt.Axis(labelLimit=400, labelExpr="split(datum.label, '|')"),
+            # No label is cut short (0: no limit); on a phone long ones break into lines.
+            axis=alt.Axis(
+                labelLimit=0, labelExpr=split_label_expr(df["label"].tolist(), NARROW_CHARS)
+            ),
         ),
         x=alt.X(
             "meetings:Q",
-            title=loc("meetings-fig-domain-title"),
+            title=axis_title(loc("meetings-fig-domain-title")),
             axis=alt.Axis(tickMinStep=1, format="d"),
         ),
         tooltip=tip,
@@ -248,16 +275,20 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
     text = base.mark_text(align="left", dx=4, fontSize=MARK_FONT, color="#222").encode(
         text="meetings:Q"
     )
-    return alt.layer(bars, text).properties(
-        width=300,
-        height=36 * len(df),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-domain-note-1"),
-                loc("meetings-fig-domain-note-2"),
-            ]
-        ),
+    return (
+        alt.layer(bars, text)
+        .add_params(narrow_param())
+        .properties(
+            width=300,
+            height=36 * len(df),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-domain-note-1"),
+                    loc("meetings-fig-domain-note-2"),
+                ]
+            ),
+        )
     )
 
 
@@ -314,7 +345,6 @@ def repeat_visits(
     ]
     order = list(dict.fromkeys(df["person"]))
     # A label with a '|' is drawn on two lines (the axis splits it there).
-    two_lines = df["person"].str.contains("|", regex=False).any()
     x = alt.X(
         "meeting_date:T",
         title=loc("meetings-fig-date"),
@@ -340,9 +370,7 @@ def repeat_visits(
                 "person:N",
                 sort=order,
                 title=None,
-                axis=alt.Axis(labelLimit=220, labelExpr="split(datum.label, '|')")
-                if two_lines
-                else alt.Axis(labelLimit=220),
+                axis=alt.Axis(labelLimit=0, labelExpr=split_label_expr(order, NARROW_CHARS - 4)),
             ),
             color=alt.Color(
                 "status:N",
@@ -351,7 +379,7 @@ def repeat_visits(
                     domain=[status_words[k] for k in TEXT_STATUS_COLOURS],
                     range=list(TEXT_STATUS_COLOURS.values()),
                 ),
-                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
+                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=0),
             ),
             tooltip=[
                 alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
@@ -360,14 +388,18 @@ def repeat_visits(
             ],
         )
     )
-    return alt.layer(rules, rule_text, dots).properties(
-        width=400,
-        height=45 * len(order),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-prose-note"),
-                loc("meetings-fig-rules-note"),
-            ]
-        ),
+    return (
+        alt.layer(rules, rule_text, dots)
+        .add_params(narrow_param())
+        .properties(
+            width=400,
+            height=62 * len(order),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-prose-note"),
+                    loc("meetings-fig-rules-note"),
+                ]
+            ),
+        )
     )

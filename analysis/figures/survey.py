@@ -12,6 +12,7 @@ import json
 import altair as alt
 import pandas as pd
 
+from analysis.figures import live
 from analysis.figures.common import (
     CATEGORY_COLOURS,
     STATUS_OPACITY,
@@ -157,8 +158,6 @@ def awareness_by_age(
     ValueError
         If a share has no default interval.
     """
-    from analysis.figures import live
-
     loc = catalog(lang)
     deff, conf = setting(intervals)
     ci = _default(intervals)
@@ -215,6 +214,8 @@ def awareness_by_age(
         "wave:N",
         scale=wave_scale,
         title=loc("survey-fig-wave"),
+        # On a phone one wave per line (the legend starts under the plot, not the labels).
+        legend=alt.Legend(columns=alt.ExprRef("narrow ? 1 : 0")),
     )
     tooltip = [
         alt.Tooltip("wave:N", title=loc("survey-fig-wave")),
@@ -265,7 +266,12 @@ def awareness_by_age(
     )
     lv = level(conf, lang)
     dots = base.mark_circle(size=120, opacity=1, stroke="white", strokeWidth=1).encode(
-        x=alt.X("share_pct:Q", title=loc("survey-fig-awareness-x"), scale=x_scale, axis=ticks),
+        x=alt.X(
+            "share_pct:Q",
+            title=live.axis_title(loc("survey-fig-awareness-x")),
+            scale=x_scale,
+            axis=ticks,
+        ),
         color=colour,
     )
     text = base.mark_text(align="left", dx=6, dy=0, fontSize=12, color="#222").encode(
@@ -369,7 +375,7 @@ def attitude_shares(
         x=alt.X(
             "share_pct:Q",
             stack="zero",
-            title=loc("survey-fig-shares-x"),
+            title=live.axis_title(loc("survey-fig-shares-x")),
             scale=alt.Scale(domain=[0, 100]),
         ),
         order=alt.Order("category_order:Q"),
@@ -464,8 +470,6 @@ def attitude_shares(
         loc("survey-fig-shares-whiskers", level=level(conf, lang), deff=number(deff, lang))
     )
     lines += _lines(loc("survey-fig-shares-base", base=base))
-    from analysis.figures import live
-
     return (
         (bars + text + small + whisker + caps)
         .add_params(live.narrow_param())
@@ -525,7 +529,6 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
     ValueError
         If a row of :data:`analysis.survey.CHANGE_ROWS` is missing from ``changes``.
     """
-    from analysis.figures import live
     from analysis.survey import change_grid, slider_confidence_levels, slider_design_effects
 
     loc = catalog(lang)
@@ -634,7 +637,7 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
         x=alt.X(
             "diff_pp:Q",
             scale=x_scale,
-            title=loc("survey-fig-changes-x"),
+            title=live.axis_title(loc("survey-fig-changes-x")),
             axis=alt.Axis(tickCount=alt.ExprRef("narrow ? 5 : 10")),
         ),
         color=colour,

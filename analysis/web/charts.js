@@ -76,13 +76,14 @@
   // The spec as drawn at `width` px: the narrow layout under the spec's threshold, the
   // whole chart fitted to the width (a single or layered view; a concatenation sets each
   // part's width and is corrected after the first drawing, see draw()).
-  function prepare(spec, width, shrink) {
+  function prepare(spec, width, shrink, padding) {
     var out = JSON.parse(JSON.stringify(spec));
     var meta = (out.usermeta && out.usermeta.kurultai) || {};
     var narrow = width < (meta.narrow || NARROW_DEFAULT);
     (out.params || []).forEach(function (p) {
       if (p.name === "narrow") p.value = narrow;
     });
+    if (padding) out.padding = padding;
     if (isConcat(out)) {
       var parts = out.vconcat || out.hconcat || out.concat;
       parts.forEach(function (part) {
@@ -107,9 +108,25 @@
     box.appendChild(holder);
   }
 
-  function svgWidth(host) {
+  // What of the drawing in `host` lies outside its SVG (px per side), and how much
+  // narrower a concatenation's parts must be to fit `width`; null when all fits.
+  function overflow(host, width) {
     var svg = host.querySelector("svg");
-    return svg ? svg.getBoundingClientRect().width : 0;
+    if (!svg) return null;
+    var box = svg.getBBox();
+    var w = parseFloat(svg.getAttribute("width")) || 0;
+    var h = parseFloat(svg.getAttribute("height")) || 0;
+    var pad = {
+      left: Math.max(0, Math.ceil(-box.x)),
+      top: Math.max(0, Math.ceil(-box.y)),
+      right: Math.max(0, Math.ceil(box.x + box.width - w)),
+      bottom: Math.max(0, Math.ceil(box.y + box.height - h)),
+    };
+    var wide = Math.max(0, Math.ceil(w - width));
+    if (!pad.left && !pad.top && !pad.right && !pad.bottom && !wide) return null;
+    // Twice what is too wide or sticks out: a centred title or label moves back by only
+    // half of what the plot gives up.
+    return { wide: wide, shrink: 2 * (wide + pad.left + pad.right), padding: pad };
   }
 
   async function draw(box) {
@@ -124,11 +141,28 @@
     var width = Math.floor(box.getBoundingClientRect().width);
     var options = { renderer: "svg", actions: false };
     try {
-      var result = await window.vegaEmbed(host, prepare(spec, width, 0), options);
-      var over = svgWidth(host) - width;
-      if (over > 0.5 && isConcat(spec)) {
+      var result = await window.vegaEmbed(host, prepare(spec, width, 0, null), options);
+      // Vega sizes a chart by its axes, legends and titles, not by text marks that reach
+      // past the plot (labels beside dots): what sticks out of the drawing on any side is
+      // added to the padding, and a concatenation's parts are narrowed by what is too
+      // wide; then the chart is drawn once more.
+      var shrink = 0;
+      var padding = null;
+      for (var pass = 0; pass < 6; pass++) {
+        var fix = overflow(host, width);
+        if (!fix) break;
+        // A single view too wide for the column (its axes, legend or titles cannot fit):
+        // padding cannot help; the static image stays.
+        if (fix.wide && !isConcat(spec)) throw new Error("wider than its column");
+        if (pass === 5) throw new Error("does not fit its column");
+        shrink += fix.shrink;
+        padding = padding || { left: 5, top: 5, right: 5, bottom: 5 };
+        // Twice what sticks out: a centred title moves back by half of what the plot loses.
+        ["left", "top", "right", "bottom"].forEach(function (side) {
+          padding[side] += 2 * fix.padding[side];
+        });
         result.finalize();
-        result = await window.vegaEmbed(host, prepare(spec, width, Math.ceil(over)), options);
+        result = await window.vegaEmbed(host, prepare(spec, width, shrink, padding), options);
       }
       state.views[label] = result.view;
       var svg = host.querySelector("svg");
