@@ -370,7 +370,7 @@ def repeat_visits(
                 "person:N",
                 sort=order,
                 title=None,
-                axis=alt.Axis(labelLimit=0, labelExpr=split_label_expr(order, NARROW_CHARS - 4)),
+                axis=alt.Axis(labelLimit=0, labelExpr=split_label_expr(order, NARROW_CHARS - 8)),
             ),
             color=alt.Color(
                 "status:N",
@@ -393,7 +393,7 @@ def repeat_visits(
         .add_params(narrow_param())
         .properties(
             width=400,
-            height=62 * len(order),
+            height=64 * len(order),
             title=source_note(
                 [
                     loc("meetings-fig-table3-note"),
