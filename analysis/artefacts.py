@@ -5,8 +5,12 @@ parameters they were built with, the processed table ``parameters``) and writes,
 edition, into its Quarto project's ``artefacts/<lang>/`` (``book/artefacts/en/``,
 ``book/kk/artefacts/kk/``):
 
-* per figure (``fig-...``): ``<label>.svg`` (what the book shows), ``<label>.png`` (2x),
-  ``<label>.vl.json`` (the Vega-Lite spec) and ``<label>.csv`` (the data drawn);
+* per figure (``fig-...``): ``<label>.svg`` (the static chart: what the book shows without
+  JavaScript and in print), ``<label>.png`` (2x), ``<label>.vl.json`` (the Vega-Lite spec),
+  ``<label>.csv`` (the data drawn) and ``<label>.live.json`` (the spec the page draws live,
+  :mod:`analysis.figures.live`);
+* once per edition, the live charts' scripts: ``vega.js`` (vl-convert's Vega bundle) and
+  ``charts.js`` (``analysis/web/charts.js``);
 * per table (``tbl-...``): ``<label>.html`` (great-tables' HTML fragment) and
   ``<label>.csv`` (the rows and columns shown);
 * per figure and table, ``_<label>.md``: the Markdown a chapter includes with

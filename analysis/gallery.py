@@ -1,7 +1,9 @@
 """The gallery: every figure and table of the book on one plain HTML page, without Quarto.
 
 It embeds the artefacts that :mod:`analysis.artefacts` rendered once (nothing is drawn
-again): a figure is its SVG shown with ``<img alt="...">`` (as Quarto embeds it), a table
+again in Python): a figure is its live chart as the book embeds it
+(:func:`analysis.figures.live.chart_html`: the static SVG with ``<img alt="...">``, drawn
+over by the browser from its spec with the edition's own ``vega.js``), a table
 its HTML fragment, each under its caption, with the same links to its data as in the book
 (``<div class="data-links">``). Every entry sits in ``<div id="<label>"
 class="quarto-float">`` in a column as wide as the book's text column (678 px), so the

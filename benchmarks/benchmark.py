@@ -35,7 +35,7 @@ What it measures (medians of ``--runs`` fresh processes unless said otherwise):
 ``chart_scripts``, ``chart_scripts_gzip``
     The JavaScript the live charts add, per edition: the Vega bundle and ``charts.js``
     (one copy per edition, loaded once by a page with charts and cached). Budget <=
-    950,000 bytes as files, <= 300,000 bytes gzipped.
+    950,000 bytes as files, <= 320,000 bytes gzipped.
 ``chart_first_render``
     Seconds from the start of a page's load until all its charts are drawn, in headless
     Chromium at 1280 px (median of 3): each chapter with figures of the rendered book
@@ -251,7 +251,9 @@ def measure_figures() -> list[dict]:
 #: uncompressed and gzipped, and the time until every chart of a page is drawn in
 #: Chromium (from the start of the page's load), per chapter with figures.
 SCRIPT_BUDGET_BYTES = 950_000
-SCRIPT_BUDGET_GZIP = 300_000
+#: The bundle is Vega, Vega-Lite and Vega-Embed as vl-convert ships them (about 900 KB,
+#: 308 KB gzipped); the budget leaves room for charts.js and a minor version's growth.
+SCRIPT_BUDGET_GZIP = 320_000
 FIRST_RENDER_BUDGET_S = 2.0
 
 
