@@ -556,6 +556,7 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
     ]
     grid = grid.merge(info, on=key)[
         [
+            *key,
             "row",
             "colour_key",
             "label",
