@@ -5,8 +5,12 @@ parameters they were built with, the processed table ``parameters``) and writes,
 edition, into its Quarto project's ``artefacts/<lang>/`` (``book/artefacts/en/``,
 ``book/kk/artefacts/kk/``):
 
-* per figure (``fig-...``): ``<label>.svg`` (what the book shows), ``<label>.png`` (2x),
-  ``<label>.vl.json`` (the Vega-Lite spec) and ``<label>.csv`` (the data drawn);
+* per figure (``fig-...``): ``<label>.svg`` (the static chart: what the book shows without
+  JavaScript and in print), ``<label>.png`` (2x), ``<label>.vl.json`` (the Vega-Lite spec),
+  ``<label>.csv`` (the data drawn) and ``<label>.live.json`` (the spec the page draws live,
+  :mod:`analysis.figures.live`);
+* once per edition, the live charts' scripts: ``vega.js`` (vl-convert's Vega bundle) and
+  ``charts.js`` (``analysis/web/charts.js``);
 * per table (``tbl-...``): ``<label>.html`` (great-tables' HTML fragment) and
   ``<label>.csv`` (the rows and columns shown);
 * per figure and table, ``_<label>.md``: the Markdown a chapter includes with
@@ -142,8 +146,12 @@ def _csv(frame: Any) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
-    """A chart's files: ``<label>.svg``, ``.png``, ``.vl.json`` and ``.csv``.
+def figure_files(
+    chart: Any, label: str, lang: str = "en", description: str = ""
+) -> dict[str, bytes]:
+    """A chart's files: ``<label>.svg``, ``.png``, ``.vl.json``, ``.csv`` and
+    ``.live.json`` (the spec the page draws, :func:`analysis.figures.live.live_spec`, with
+    ``description``, the alt text, as its accessible name).
 
     The CSV is the chart's data as drawn (the largest inline dataset of the spec; a chart
     with several datasets gets the others as ``<label>-data-<n>.csv``).
@@ -152,6 +160,7 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
     import vl_convert
 
     from analysis.figures import common as fig_common
+    from analysis.figures.live import live_spec
 
     fig_common.enable()
     spec = chart.to_dict()
@@ -165,6 +174,9 @@ def figure_files(chart: Any, label: str, lang: str = "en") -> dict[str, bytes]:
         f"{label}.vl.json": spec_json.encode("utf-8"),
         f"{label}.svg": vl_convert.vegalite_to_svg(spec_json, **locale).encode("utf-8"),
         f"{label}.png": vl_convert.vegalite_to_png(spec_json, scale=PNG_SCALE, **locale),
+        f"{label}.live.json": json.dumps(
+            live_spec(spec, description, lang), sort_keys=True, ensure_ascii=False, indent=1
+        ).encode("utf-8"),
     }
     datasets = sorted(spec.get("datasets", {}).values(), key=len, reverse=True)
     if not datasets:
@@ -220,15 +232,39 @@ def data_links(label: str, kind: str, prefix: str, lang: str = "en") -> str:
     return "::: {.data-links}\n" + " · ".join(links) + "\n:::\n"
 
 
+#: Where the book explains the survey's methods (a Quarto cross-reference): the note under
+#: a chart with controls points there.
+METHODS_XREF = "@sec-methods"
+
+
 def snippet(
     label: str, kind: str, cap: Captions, prefix: str, html: str = "", lang: str = "en"
 ) -> str:
     """The include file of one figure or table (see module docstring).
 
     ``prefix`` is the path from the including chapter to the artefact folder, e.g.
-    ``artefacts/en/``.
+    ``artefacts/en/``. A figure's ``html`` is its live spec (``<label>.live.json``): the
+    figure is then a Quarto figure div (cross-referenceable as before) holding the live
+    chart's HTML (:func:`analysis.figures.live.chart_html`: the static SVG with its alt
+    text, the spec, the script), the note under its controls if it has any (shown only
+    once the live chart is drawn), and the caption.
     """
-    if kind == "figure":
+    if kind == "figure" and html:
+        from analysis.figures import live
+
+        spec = json.loads(html)
+        chart = live.chart_html(
+            label, cap.alt, f"{prefix}{label}.svg", spec, f"{prefix}{live.CHART_SCRIPT}"
+        )
+        note = ""
+        if live.has_controls(spec):
+            text = live.controls_note(spec, METHODS_XREF, lang)
+            note = f'::: {{.chart-live-only hidden=""}}\n{text}\n:::\n\n'
+        body = (
+            f"::: {{#{label}}}\n\n```{{=html}}\n{chart}\n```\n\n{note}"
+            f"{_escape_md(cap.caption)}\n\n:::\n"
+        )
+    elif kind == "figure":
         body = (
             f"![{_escape_md(cap.caption)}]({prefix}{label}.svg)"
             f'{{#{label} fig-alt="{_escape_attr(cap.alt)}"}}\n'
@@ -268,8 +304,9 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
         kwargs["lang"] = lang
         obj = entry.builder(*frames, **kwargs)
         if entry.kind == "figure":
-            own = figure_files(obj, entry.label, lang)
-            md = snippet(entry.label, "figure", caps[entry.label], prefix, lang=lang)
+            own = figure_files(obj, entry.label, lang, caps[entry.label].alt)
+            live_json = own[f"{entry.label}.live.json"].decode("utf-8")
+            md = snippet(entry.label, "figure", caps[entry.label], prefix, live_json, lang)
         else:
             own = table_files(obj, entry.label, lang, caps[entry.label].caption)
             html = own[f"{entry.label}.html"].decode("utf-8")
@@ -288,6 +325,11 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
                 "files": {name: _sha(data) for name, data in sorted(own.items())},
             }
         )
+    # The live charts' scripts, once per edition (analysis.figures.live).
+    from analysis.figures.live import assets
+
+    scripts = assets()
+    files.update(scripts)
     for name, (module, function) in APPENDIX_PARTS.items():
         generate = getattr(importlib.import_module(module), function)
         params = inspect.signature(generate).parameters
@@ -302,6 +344,7 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
         "processed": _processed_digest(Path(processed_dir)),
         "variables_sha256": _sha(var_bytes),
         "entries": records,
+        "scripts": {name: _sha(data) for name, data in sorted(scripts.items())},
     }
     files[MANIFEST] = (
         json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
@@ -319,7 +362,12 @@ def code_digest() -> str:
 
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    texts = [*sorted(root.rglob("*.py")), *sorted(root.rglob("*.yml")), PARAMS_FILE]
+    texts = [
+        *sorted(root.rglob("*.py")),
+        *sorted(root.rglob("*.yml")),
+        *sorted(root.rglob("*.js")),
+        PARAMS_FILE,
+    ]
     sources = sorted(Path(RAW).glob("*/source.yml"))
     for path in [*texts, *sources]:
         name = path.relative_to(Path(RAW).parent if path in sources else root.parent)

@@ -1,7 +1,9 @@
 """The gallery: every figure and table of the book on one plain HTML page, without Quarto.
 
 It embeds the artefacts that :mod:`analysis.artefacts` rendered once (nothing is drawn
-again): a figure is its SVG shown with ``<img alt="...">`` (as Quarto embeds it), a table
+again in Python): a figure is its live chart as the book embeds it
+(:func:`analysis.figures.live.chart_html`: the static SVG with ``<img alt="...">``, drawn
+over by the browser from its spec with the edition's own ``vega.js``), a table
 its HTML fragment, each under its caption, with the same links to its data as in the book
 (``<div class="data-links">``). Every entry sits in ``<div id="<label>"
 class="quarto-float">`` in a column as wide as the book's text column (678 px), so the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import sys
 from pathlib import Path
 
@@ -92,7 +95,7 @@ def _entry(record: dict, source: Path, files: dict[str, bytes], lang: str) -> li
     if record["kind"] == "figure":
         body = (
             f'<div id="{label}" class="quarto-float quarto-figure">\n<figure>\n'
-            f'<img src="{label}.svg" alt="{html.escape(record["alt"])}" class="figure-img">\n'
+            f"{_live_chart(record, source, lang)}\n"
             f"<figcaption>{loc('gallery-figure')} ({label}): {caption}</figcaption>\n"
             "</figure>\n</div>"
         )
@@ -107,6 +110,21 @@ def _entry(record: dict, source: Path, files: dict[str, bytes], lang: str) -> li
     return [body, _links(record, names, lang)]
 
 
+def _live_chart(record: dict, source: Path, lang: str = "en") -> str:
+    """A figure as the book embeds it: the live chart's HTML around the static SVG (with its
+    alt text), and the note under its controls if it has any (hidden until the live chart
+    is drawn; the gallery has no Methods appendix, so the note names it in words)."""
+    from analysis.figures import live
+
+    label = record["label"]
+    spec = json.loads((source / f"{label}.live.json").read_text(encoding="utf-8"))
+    out = live.chart_html(label, record["alt"], f"{label}.svg", spec, live.CHART_SCRIPT)
+    if live.has_controls(spec):
+        note = live.controls_note(spec, catalog(lang)("chart-controls-methods"), lang)
+        out += f'\n<p class="chart-live-only" hidden>{html.escape(note)}</p>'
+    return out
+
+
 def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, bytes]:
     """The gallery's files: ``index.html`` and every artefact file it links to (bytes).
 
@@ -116,7 +134,8 @@ def render(artefacts_dir: Path | None = None, lang: str = "en") -> dict[str, byt
     manifest = read_manifest(artefacts_dir, lang)
     loc = catalog(lang)
     source = Path(artefacts_dir or edition_dir(lang) / "artefacts") / lang
-    files: dict[str, bytes] = {}
+    # The live charts' scripts (analysis.figures.live), beside the page.
+    files: dict[str, bytes] = {name: (source / name).read_bytes() for name in manifest["scripts"]}
     sections: list[str] = []
     contents: list[str] = []
     for number, (chapter, records) in enumerate(chapter_groups(manifest["entries"]), 1):

@@ -15,6 +15,8 @@ the p-value adjustment (``multiple_comparison``). Rows the book states carry
 
 from __future__ import annotations
 
+import gc
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -947,6 +949,130 @@ def survey_changes(
     out["exceeds_after_adjustment"] = out["p_adjusted"] < parameters.alpha
     out["family_size"] = out["family_size"].astype(int)
     return out.drop(columns=["_age", "_base"])
+
+
+def _change_or_none(row: tuple, deff: float, level: float) -> tuple[float, float, float]:
+    """(p-value, interval low, high) of a default row of ``survey_changes`` at ``deff`` and
+    ``level``, by :func:`analysis.inference.change_test`. Where statsmodels' root search
+    for the score interval fails (it does for a few settings at the 99% level) the interval
+    is NaN and the p-value (a closed form) is still given."""
+    try:
+        ch = inference.change_test(
+            row.share_2023_pct,
+            row.respondents_2023,
+            row.share_2024_pct,
+            row.respondents_2024,
+            deff,
+            level,
+        )
+    except ValueError:
+        # The test does not depend on the level; only the interval's search failed.
+        return _p_only(row, deff), float("nan"), float("nan")
+    return ch.p_value, ch.ci_low_pp, ch.ci_high_pp
+
+
+def _p_only(row: tuple, deff: float) -> float:
+    """The score test's p-value of a default row at ``deff`` (at the 95% level, whose
+    interval search does not fail; the p-value does not depend on the level)."""
+    return inference.change_test(
+        row.share_2023_pct,
+        row.respondents_2023,
+        row.share_2024_pct,
+        row.respondents_2024,
+        deff,
+        inference.CONFIDENCE,
+    ).p_value
+
+
+#: The slider of the live change chart (issue 24): design effects from 1.0 to 2.5 in steps
+#: of 0.1 (widened to the build's own), and the confidence levels offered beside the
+#: build's.
+SLIDER_DESIGN_EFFECTS = (1.0, 2.5, 0.1)
+SLIDER_CONFIDENCE_LEVELS = (0.80, 0.90, 0.95, 0.99)
+
+
+def slider_design_effects(design_effect: float) -> tuple[float, ...]:
+    """The design effects of the change chart's slider: :data:`SLIDER_DESIGN_EFFECTS` (1.0
+    to 2.5 by 0.1), the range widened to whole steps around ``design_effect`` when it lies
+    outside, and ``design_effect`` itself when it is not on a step (e.g. 1.75)."""
+    low, high, step = SLIDER_DESIGN_EFFECTS
+    low = min(low, float(design_effect))
+    high = max(high, float(design_effect))
+    count = round((high - low) / step + 0.4999)
+    grid = {round(low + i * step, 10) for i in range(count + 1)}
+    return tuple(sorted(grid | {float(design_effect)}))
+
+
+def slider_confidence_levels(confidence: float) -> tuple[float, ...]:
+    """:data:`SLIDER_CONFIDENCE_LEVELS` with the build's own ``confidence`` level."""
+    return tuple(sorted({*SLIDER_CONFIDENCE_LEVELS, float(confidence)}))
+
+
+def change_grid(
+    changes: pd.DataFrame,
+    design_effects: tuple[float, ...],
+    confidence_levels: tuple[float, ...],
+) -> pd.DataFrame:
+    """The default family of nine changes of ``changes`` (processed ``survey_changes``,
+    its ``is_default`` rows: the build's sizes and base), recomputed exactly as
+    :func:`survey_changes` computes them (:func:`analysis.inference.change_test`, and
+    :func:`analysis.inference.adjust_p_values` over the nine with the rows'
+    ``p_adjustment``) at every design effect and confidence level given: what the live
+    chart's controls draw (the score interval is found iteratively, so the browser cannot
+    compute it; it filters this grid).
+
+    Returns one row per change, design effect and level: ``indicator, group, category,
+    design_effect, confidence_level, respondents_2023, respondents_2024, diff_pp,
+    ci_low_pp, ci_high_pp, p_value, p_adjusted, beyond`` (pp rounded to 4 decimals,
+    p-values to 6; ``beyond``: the p-value the build's adjustment names, adjusted or raw,
+    is below 1 - level). At the build's own setting the values are the default rows'.
+    Raises ``ValueError`` when there are no default rows or they mix adjustments.
+    """
+    default = changes[changes["is_default"]]
+    methods = set(default["p_adjustment"])
+    if default.empty or len(methods) != 1:
+        raise ValueError(f"survey_changes: no single default family (adjustments {methods})")
+    method = methods.pop()
+    rows = []
+    # statsmodels' Holm adjustment runs a full garbage collection on every call (0.1 s
+    # with pandas loaded); objects that exist before the grid are frozen out of it.
+    gc.freeze()
+    try:
+        for deff in design_effects:
+            found = {
+                level: [_change_or_none(r, deff, level) for r in default.itertuples(index=False)]
+                for level in confidence_levels
+            }
+            # The test does not depend on the level: one adjustment per design effect.
+            p_values = [round(p, 6) for p, _, _ in found[confidence_levels[0]]]
+            adjusted = inference.adjust_p_values(p_values, method)
+            for level, results in found.items():
+                for r, (_, low, high), p, p_adj in zip(
+                    default.itertuples(index=False), results, p_values, adjusted, strict=True
+                ):
+                    p_adj = max(round(min(p_adj, 1.0), 6), p)
+                    rows.append(
+                        {
+                            "indicator": r.indicator,
+                            "group": r.group,
+                            "category": r.category,
+                            "design_effect": float(deff),
+                            "confidence_level": float(level),
+                            "respondents_2023": r.respondents_2023,
+                            "respondents_2024": r.respondents_2024,
+                            "diff_pp": r.diff_pp,
+                            "ci_low_pp": round(low, 4),
+                            "ci_high_pp": round(high, 4),
+                            "p_value": p,
+                            "p_adjusted": p_adj,
+                            "beyond": bool(
+                                (p if method == "none" else p_adj) < round(1 - level, 10)
+                            ),
+                        }
+                    )
+    finally:
+        gc.unfreeze()
+    return pd.DataFrame(rows)
 
 
 def attitude_distribution_tests(

@@ -32,6 +32,14 @@ What it measures (medians of ``--runs`` fresh processes unless said otherwise):
     (render plus the steps above).
 ``figure_file``
     Size of each figure's SVG as the chapters embed it. Target <= 200,000 bytes.
+``chart_scripts``, ``chart_scripts_gzip``
+    The JavaScript the live charts add, per edition: the Vega bundle and ``charts.js``
+    (one copy per edition, loaded once by a page with charts and cached). Budget <=
+    950,000 bytes as files, <= 320,000 bytes gzipped.
+``chart_first_render``
+    Seconds from the start of a page's load until all its charts are drawn, in headless
+    Chromium at 1280 px (median of 3): each chapter with figures of the rendered book
+    (``--rendered book/_book``), both editions, else the gallery. Budget <= 2 s.
 
 With ``--against REF`` (a git commit, e.g. ``28a7509``, the build before the artefact
 step), the loop a student and a reviewer go through is measured in one run, on fresh copies
@@ -422,6 +430,125 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
             0.50,
         ),
     ]
+
+
+#: The weight the live charts add (issue 24): the scripts one edition serves (the Vega
+#: bundle and charts.js, loaded once by a page with charts and cached), in bytes as sent
+#: uncompressed and gzipped, and the time until every chart of a page is drawn in
+#: Chromium (from the start of the page's load), per chapter with figures.
+SCRIPT_BUDGET_BYTES = 950_000
+#: The bundle is Vega, Vega-Lite and Vega-Embed as vl-convert ships them (about 900 KB,
+#: 308 KB gzipped); the budget leaves room for charts.js and a minor version's growth.
+SCRIPT_BUDGET_GZIP = 320_000
+FIRST_RENDER_BUDGET_S = 2.0
+
+
+def measure_chart_scripts() -> list[dict]:
+    """Bytes of the scripts of the live charts, per edition (from the artefact step of
+    :func:`measure_commands`)."""
+    import gzip
+
+    from analysis.figures.live import CHART_SCRIPT, VEGA_BUNDLE
+
+    rows = []
+    for lang, home in (("en", WORK / "book"), ("kk", WORK / "book" / "kk")):
+        folder = home / "artefacts" / lang
+        data = b"".join((folder / name).read_bytes() for name in (VEGA_BUNDLE, CHART_SCRIPT))
+        item = f"{lang}: {VEGA_BUNDLE} + {CHART_SCRIPT}"
+        note = "one copy per edition, loaded once by a page with charts, then cached"
+        rows.append(_row("chart_scripts", item, len(data), "bytes", SCRIPT_BUDGET_BYTES, 1, note))
+        rows.append(
+            _row(
+                "chart_scripts_gzip",
+                item,
+                len(gzip.compress(data, 9)),
+                "bytes",
+                SCRIPT_BUDGET_GZIP,
+                1,
+                "as a server sends it compressed",
+            )
+        )
+    return rows
+
+
+def measure_first_render(site: Path | None, runs: int = 3) -> list[dict]:
+    """Seconds from the start of a page's load until all its charts are drawn, in headless
+    Chromium (median of ``runs`` fresh pages): each chapter with figures of the rendered
+    book ``site`` (both editions), or, without one, the gallery of every figure."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+
+    from analysis.registry import ENTRIES
+
+    chromium = os.environ.get("KURULTAI_CHROMIUM") or shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        chromium = None
+    if chromium is None:
+        return [
+            _row(
+                "chart_first_render",
+                "pages with charts",
+                None,
+                "s",
+                FIRST_RENDER_BUDGET_S,
+                1,
+                "not measured: no Chromium or playwright",
+            )
+        ]
+    if site is not None and (site / "index.html").is_file():
+        pages = sorted(
+            {Path(e.chapter).with_suffix(".html").name for e in ENTRIES if e.kind == "figure"}
+        )
+        root = site
+        paths = [p for p in pages] + [f"kk/{p}" for p in pages]
+        note = "rendered book"
+    else:
+        root = WORK / "gallery"
+        paths = ["en/index.html", "kk/index.html"]
+        note = "gallery: every figure on one page"
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(root))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rows = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(
+                executable_path=chromium, args=["--no-sandbox", "--disable-gpu"]
+            )
+            for path in paths:
+                times = []
+                for _ in range(runs):
+                    page = browser.new_page(viewport={"width": 1280, "height": 900})
+                    page.goto(base + path, wait_until="load")
+                    page.wait_for_function("window.kurultaiCharts")
+                    page.evaluate("() => window.kurultaiCharts.ready")
+                    times.append(page.evaluate("() => window.kurultaiCharts.drawnAt") / 1000)
+                    page.close()
+                rows.append(
+                    _row(
+                        "chart_first_render",
+                        path,
+                        round(statistics.median(times), 3),
+                        "s",
+                        FIRST_RENDER_BUDGET_S,
+                        runs,
+                        f"{note}; headless Chromium, 1280 px",
+                    )
+                )
+            browser.close()
+    finally:
+        server.shutdown()
     return rows
 
 
@@ -498,11 +625,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--against", metavar="REF", help="compare builds and suites with git commit REF"
     )
+    parser.add_argument(
+        "--rendered",
+        type=Path,
+        default=None,
+        help="a rendered book (book/_book): time its chapters' charts (else the gallery's)",
+    )
     args = parser.parse_args(argv)
     compile_bytecode()
     rows = measure_commands(args.runs)
     rows += measure_chapters()
     rows += measure_figures()
+    rows += measure_chart_scripts()
+    rows += measure_first_render(args.rendered)
     if args.against:
         rows += measure_against(args.against, args.with_tests)
     else:

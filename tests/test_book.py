@@ -4,6 +4,7 @@ built, and every shortcode, include and cross-reference resolves."""
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from pathlib import Path
 
@@ -96,7 +97,11 @@ def test_manifest_lists_every_entry_with_its_files(built_artefacts):
         if record["kind"] == "figure":
             assert len(record["alt"]) > 40, label
             snippet = (folder / f"_{label}.md").read_text(encoding="utf-8")
-            assert f"{{#{label} fig-alt=" in snippet
+            # A Quarto figure div (cross-referenceable) around the live chart, whose static
+            # image keeps the alt text (issue 24).
+            assert snippet.startswith(f"::: {{#{label}}}")
+            assert f'alt="{html.escape(record["alt"])}"' in snippet
+            assert f"{label}.live.json" in record["files"]
         assert "[Data (CSV)](artefacts/en/" in (folder / f"_{label}.md").read_text("utf-8")
 
 

@@ -35,6 +35,7 @@ import functools
 import http.server
 import importlib.util
 import os
+import re
 import shutil
 import sys
 import threading
@@ -47,7 +48,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import pytest
 
-from analysis import chapters, gallery
+from analysis import chapters, gallery, registry
 from analysis.figures.common import COLUMN_WIDTH, MIN_DRAWN_FONT
 from analysis.paths import BOOK, PROCESSED, ROOT
 
@@ -136,7 +137,14 @@ def open_page(browser: Any, url: str, width: int = DESKTOP) -> Visit:
     )
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
+    wait_for_charts(page)
     return visit
+
+
+def wait_for_charts(page: Any) -> None:
+    """Wait until the page's live charts (``charts.js``, issue 24) are drawn or have failed;
+    nothing to wait for on a page without charts or with JavaScript off."""
+    page.evaluate("() => window.kurultaiCharts ? window.kurultaiCharts.ready : null")
 
 
 # --- what the page shows, read in the browser ------------------------------------------
@@ -156,9 +164,16 @@ async (labels) => {
   for (const label of labels) {
     const box = document.getElementById(label);
     if (!box) { out[label] = {found: false}; continue; }
-    const img = box.querySelector("img");
-    let root = null, info = {found: true};
-    if (img) {
+    const live = box.querySelector(".vega-chart.is-live .vega-live svg");
+    const img = live ? null : box.querySelector("img");
+    let root = null, info = {found: true, live: !!live};
+    if (live) {
+      root = live;
+      const rect = live.getBoundingClientRect();
+      Object.assign(info, {alt: live.getAttribute("aria-label"), naturalWidth: rect.width,
+                           shownWidth: rect.width, shownHeight: rect.height, status: 200,
+                           parseError: false});
+    } else if (img) {
       try { await img.decode(); } catch (e) {}
       const rect = img.getBoundingClientRect();
       const response = await fetch(img.currentSrc || img.src);
@@ -184,6 +199,9 @@ async (labels) => {
       const box = (root.getAttribute("viewBox") || "").trim().split(/[\\s,]+/);
       info.svgWidth = box.length === 4 ? parseFloat(box[2])
                                        : parseFloat(root.getAttribute("width") || "0");
+      // What no text may do: end in an ellipsis (cut short by a label limit).
+      info.ellipsis = [...root.querySelectorAll("text")].map(t => t.textContent)
+        .filter(t => /(\u2026|\\.\\.\\.)\\s*$/.test(t));
       const sizes = [...root.querySelectorAll("text")].map(sizeOf);
       info.texts = sizes.length;
       info.minFont = sizes.length ? Math.min(...sizes) : null;
@@ -364,6 +382,7 @@ def chart_text_problems(page: Any, labels: list[str], column: float) -> list[str
             problems.append(
                 f"{label}: the chart is {info['svgWidth']:g} px wide, the column {column:g}"
             )
+        problems += [f"{label}: text cut short: {t!r}" for t in info.get("ellipsis", [])]
         if info["minFont"] is None:
             continue
         drawn = info["minFont"] * info["shownWidth"] / info["svgWidth"]
@@ -487,8 +506,9 @@ def page_problems(
     if width >= DESKTOP:
         problems += figure_problems(page, want.alts)
         problems += table_problems(page, want.rows)
-        problems += chart_text_problems(page, list(want.alts), column or COLUMN_WIDTH)
         problems += data_link_problems(page, want.labels)
+    # Chart text as drawn, at every width (the live charts redraw for the column).
+    problems += chart_text_problems(page, list(want.alts), column or layout(page, [])["width"])
     problems += light_text_problems(page)
     problems += [f"console: {e}" for e in visit.errors]
     problems += [f"request left localhost: {u}" for u in visit.requests if not is_local(u)]
@@ -625,8 +645,259 @@ def test_gallery_axe_ran_the_rules_that_matter(gallery_visit, axe):
     if width != DESKTOP:
         pytest.skip("checked once, at desktop width")
     report = accessibility(visit.page)
-    # The rules the issues name did run and pass: alt text, table headers, contrast.
-    assert {"image-alt", "color-contrast", "th-has-data-cells"} <= set(report["passes"])
+    # The rules the issues name did run and pass: alt text (the live charts' SVG: its
+    # accessible name), table headers, contrast.
+    assert {"color-contrast", "th-has-data-cells"} <= set(report["passes"])
+    assert {"image-alt", "svg-img-alt"} & set(report["passes"])
+
+
+# --- the live charts (issue 24) ------------------------------------------------------------
+
+#: The figures with design-effect and confidence controls, and the rule mark (its interval
+#: ends) and processed columns each draws.
+CONTROLLED = {
+    "fig-awareness-by-age": ("ci_low_pct", "ci_high_pct"),
+    "fig-changes": ("ci_low_pp", "ci_high_pp"),
+}
+
+_LIVE_JS = """
+() => {
+  const k = window.kurultaiCharts;
+  const boxes = [...document.querySelectorAll(".vega-chart")];
+  return {
+    loaded: !!k,
+    failed: k ? k.failed : {},
+    live: boxes.filter(b => b.classList.contains("is-live")).map(b => b.dataset.label),
+    charts: boxes.map(b => b.dataset.label),
+    imgShown: boxes.filter(b => {
+      const img = b.querySelector("img");
+      return img && img.getBoundingClientRect().width > 0;
+    }).map(b => b.dataset.label),
+  };
+}
+"""
+
+# The interval ends drawn by a chart: every item of its rule marks whose datum has the two
+# fields, inverted through the x scale (the drawn pixels back to data units).
+_INTERVALS_JS = """
+([label, low, high]) => {
+  const view = window.kurultaiCharts.views[label];
+  const x = view.scale("x");
+  const out = [];
+  const walk = (node) => {
+    if (!node) return;
+    if (node.marktype === "rule" && node.items) {
+      for (const item of node.items) {
+        const d = item.datum || {};
+        // (not the change chart's thin lines: the default rows at another design effect)
+        if (low in d && high in d && !((low + "_2") in d) && isFinite(item.x2)) {
+          const key = [d.row || d.age_group, d.wave || ""].join("|");
+          out.push({key, low: x.invert(Math.min(item.x, item.x2)),
+                    high: x.invert(Math.max(item.x, item.x2)),
+                    datumLow: d[low], datumHigh: d[high]});
+        }
+      }
+    }
+    for (const child of node.items || []) walk(child);
+  };
+  walk(view.scenegraph().root);
+  return out;
+}
+"""
+
+# The drawn marks of a chart (paths and texts with a size): the i-th scrolled into view,
+# and its centre in the window.
+_MARK_JS = """
+([label, i]) => {
+  const svg = document.querySelector(`[data-label="${label}"] .vega-live svg`);
+  const marks = [...svg.querySelectorAll("g.role-mark > path, g.role-mark > text")]
+    .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
+  if (i >= marks.length) return null;
+  marks[i].scrollIntoView({block: "center"});
+  const r = marks[i].getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}
+"""
+
+
+def live_state(page: Any) -> dict[str, Any]:
+    """Which charts are live, which failed, and which still show their static image."""
+    return page.evaluate(_LIVE_JS)
+
+
+def tooltip_on_hover(page: Any, label: str, tries: int = 40) -> str:
+    """The text of the tooltip of the first mark of chart ``label`` that shows one when the
+    mouse rests on it ('' when none does)."""
+    for i in range(tries):
+        centre = page.evaluate(_MARK_JS, [label, i])
+        if centre is None:
+            break
+        page.mouse.move(*centre)
+        page.wait_for_timeout(60)
+        text = page.evaluate(
+            "() => { const t = document.getElementById('vg-tooltip-element');"
+            " return t && t.classList.contains('visible') ? t.innerText : ''; }"
+        )
+        if text.strip():
+            page.mouse.move(0, 0)
+            return text
+    return ""
+
+
+def drawn_intervals(page: Any, label: str) -> list[dict[str, Any]]:
+    low, high = CONTROLLED[label]
+    return page.evaluate(_INTERVALS_JS, [label, low, high])
+
+
+def set_control(page: Any, label: str, name: str, value: float) -> None:
+    """Set chart ``label``'s control ``name`` (deff, conf) as a reader would (the input's
+    value, then its input/change event) and wait for the chart to redraw."""
+    page.evaluate(
+        """([label, name, value]) => {
+          const el = document.querySelector(`[data-label="${label}"] [name="${name}"]`);
+          if (el.tagName === "SELECT") {
+            el.selectedIndex = [...el.options].findIndex(o => +o.value === value);
+            el.dispatchEvent(new Event("change"));
+          } else { el.value = value; el.dispatchEvent(new Event("input")); }
+        }""",
+        [label, name, value],
+    )
+    page.evaluate(
+        "(label) => window.kurultaiCharts.views[label].runAsync().then(() => true)", label
+    )
+
+
+def test_gallery_charts_are_live_and_offline(gallery_visit, gallery_expected):
+    """Every figure is drawn live from its spec, with the Vega bundle loaded once, from the
+    page's own folder; the static image is hidden only where the live chart is drawn."""
+    visit, _ = gallery_visit
+    state = live_state(visit.page)
+    assert state["loaded"]
+    assert state["failed"] == {}
+    assert sorted(state["live"]) == sorted(gallery_expected.alts)
+    assert state["imgShown"] == []
+    bundles = [u for u in visit.requests if urlsplit(u).path.endswith("/vega.js")]
+    assert len(bundles) == 1
+    assert all(is_local(u) for u in bundles)
+
+
+def test_gallery_tooltips_on_every_figure(gallery_visit, gallery_expected, edition):
+    """Hovering a mark of each figure shows a tooltip in the edition's words, without raw
+    field names; the survey charts' name the interval and the (effective) respondents."""
+    from analysis.i18n import catalog
+
+    visit, width = gallery_visit
+    if width != DESKTOP:
+        pytest.skip("checked once, at desktop width")
+    loc = catalog(edition["lang"])
+    for label in gallery_expected.alts:
+        text = tooltip_on_hover(visit.page, label)
+        assert text, f"{label}: no tooltip on any mark"
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b|undefined|NaN", text), (label, text)
+        if label in CONTROLLED:
+            assert loc("survey-fig-tip-interval") in text, (label, text)
+            assert loc("survey-fig-tip-neff") in text, (label, text)
+
+
+def test_gallery_intervals_are_the_pipelines(gallery_visit, edition, tables):
+    """At the build's setting the drawn interval ends are the processed tables' (0.1 pp);
+    a larger design effect widens every one; the change chart's filled dots follow."""
+    visit, width = gallery_visit
+    if width != DESKTOP:
+        pytest.skip("checked once, at desktop width")
+    page = visit.page
+    aware = tables["survey_intervals"]
+    aware = aware[aware["is_default"] & (aware["indicator"] == "awareness")]
+    changes = tables["survey_changes"]
+    changes = changes[changes["is_default"]]
+    want = {
+        "fig-awareness-by-age": sorted(
+            zip(aware["ci_low_pct"].round(1), aware["ci_high_pct"].round(1), strict=True)
+        ),
+        "fig-changes": sorted(
+            zip(changes["ci_low_pp"].round(1), changes["ci_high_pp"].round(1), strict=True)
+        ),
+    }
+    for label in CONTROLLED:
+        drawn = drawn_intervals(page, label)
+        assert len(drawn) == len(want[label]), label
+        got = sorted((round(d["low"], 1), round(d["high"], 1)) for d in drawn)
+        for (lo, hi), (wlo, whi) in zip(got, want[label], strict=True):
+            assert abs(lo - wlo) <= 0.1 + 1e-9, (label, got, want[label])
+            assert abs(hi - whi) <= 0.1 + 1e-9, (label, got, want[label])
+        before = {d["key"]: d["high"] - d["low"] for d in drawn}
+        set_control(page, label, "deff", 2.5)
+        after = {d["key"]: d["high"] - d["low"] for d in drawn_intervals(page, label)}
+        assert set(after) == set(before), label
+        assert all(after[k] > before[k] for k in before), (label, before, after)
+        set_control(page, label, "conf", 0.8)
+        narrower = {d["key"]: d["high"] - d["low"] for d in drawn_intervals(page, label)}
+        assert all(narrower[k] < after[k] for k in after), label
+        # Back to the build's setting: the drawn ends are the tables' again.
+        set_control(page, label, "deff", 1.5)
+        set_control(page, label, "conf", 0.95)
+        again = sorted(
+            (round(d["low"], 1), round(d["high"], 1)) for d in drawn_intervals(page, label)
+        )
+        assert again == got, label
+
+
+def test_gallery_controls_are_labelled_and_keyboard_reachable(gallery_visit, edition):
+    """The controls have visible labels (the catalog's words), take the keyboard's focus and
+    move with its arrow keys; the note on them shows once the chart is live."""
+    from analysis.i18n import catalog
+
+    visit, width = gallery_visit
+    if width != DESKTOP:
+        pytest.skip("checked once, at desktop width")
+    page, loc = visit.page, catalog(edition["lang"])
+    for label in CONTROLLED:
+        found = page.evaluate(
+            """(label) => [...document.querySelectorAll(`[data-label="${label}"] input,
+                                                         [data-label="${label}"] select`)]
+              .map(el => ({name: el.name, label: el.closest("label")
+                             ? el.closest("label").innerText : "", tab: el.tabIndex}))""",
+            label,
+        )
+        names = {f["name"]: f for f in found}
+        assert set(names) == {"deff", "conf"}, (label, found)
+        assert loc("chart-control-deff") in names["deff"]["label"]
+        assert loc("chart-control-conf") in names["conf"]["label"]
+        assert all(f["tab"] >= 0 for f in found)
+        set_control(page, label, "deff", 1.5)
+        slider = page.locator(f'[data-label="{label}"] input[name="deff"]')
+        slider.focus()
+        start = float(slider.input_value())
+        page.keyboard.press("ArrowRight")
+        assert float(slider.input_value()) > start
+        page.keyboard.press("ArrowLeft")
+        page.evaluate(
+            "(label) => window.kurultaiCharts.views[label].runAsync().then(() => true)", label
+        )
+        note = page.locator(f"#{label} .chart-live-only")
+        assert note.count() == 1
+        assert note.is_visible()
+
+
+def test_gallery_without_javascript(browser, serve, gallery_site, gallery_expected):
+    """With JavaScript off every figure is its static SVG with its alt text, shown."""
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": DESKTOP, "height": 900}
+    )
+    page = context.new_page()
+    try:
+        page.goto(serve(gallery_site) + "index.html", wait_until="load")
+        page.wait_for_load_state("networkidle")
+        # No script ran: no live chart, the static images show.
+        assert page.locator(".vega-live").count() == 0
+        assert figure_problems(page, gallery_expected.alts) == []
+        hidden = page.evaluate(
+            "() => [...document.querySelectorAll('.chart-live-only')]"
+            ".filter(e => e.getBoundingClientRect().height > 0).length"
+        )
+        assert hidden == 0
+    finally:
+        context.close()
 
 
 # --- the checks can fail -------------------------------------------------------------------
@@ -947,6 +1218,10 @@ def _measure(rendered_book, browser, serve, lang: str, chapter: str, width: int 
     return visit
 
 
+#: The chapters that show figures (the registry's), for the live-chart checks of the book.
+FIGURE_PAGES = sorted({e.chapter for e in registry.ENTRIES if e.kind == "figure"})
+
+
 @pytest.mark.xdist_group("rendered-book")
 @pytest.mark.parametrize("lang", ["en", "kk"])
 def test_rendered_chapters_meet_the_reading_budgets(lang, rendered_book, browser, serve):
@@ -1001,3 +1276,52 @@ def test_rendered_site_holds_no_include_fragments(rendered_book):
         assert not list(arte.rglob("tbl-*.html")), site
         assert list(arte.rglob("*.csv")), site
         assert list(arte.rglob("*.vl.json")), site
+
+
+@pytest.mark.xdist_group("rendered-book")
+@pytest.mark.parametrize("lang", ["en", "kk"])
+@pytest.mark.parametrize("chapter", FIGURE_PAGES)
+def test_rendered_charts_are_live(chapter, lang, rendered_book, browser, serve, tables):
+    """The book's figures as the gallery's (issue 24): drawn live with the edition's bundle,
+    a tooltip on a mark of each, the controls' intervals the pipeline's at the build's
+    setting and wider at a larger design effect; with JavaScript off, the static SVGs with
+    their alt text."""
+    from analysis.artefacts import read_manifest
+
+    site = rendered_book if lang == "en" else rendered_book / "kk"
+    book = rendered_book.parent
+    folder = (book if lang == "en" else book / "kk") / "artefacts"
+    want = expected(folder / lang, read_manifest(folder, lang), chapter)
+    prefix = "" if lang == "en" else "kk/"
+    url = serve(rendered_book) + prefix + Path(chapter).with_suffix(".html").name
+    assert (site / Path(chapter).with_suffix(".html").name).is_file()
+    visit = open_page(browser, url, DESKTOP)
+    try:
+        state = live_state(visit.page)
+        assert state["failed"] == {}
+        assert sorted(state["live"]) == sorted(want.alts)
+        assert [u for u in visit.requests if urlsplit(u).path.endswith("/vega.js")]
+        for label in want.alts:
+            assert tooltip_on_hover(visit.page, label), f"{label}: no tooltip"
+            if label in CONTROLLED:
+                before = {
+                    d["key"]: d["high"] - d["low"] for d in drawn_intervals(visit.page, label)
+                }
+                assert before
+                set_control(visit.page, label, "deff", 2.5)
+                after = {d["key"]: d["high"] - d["low"] for d in drawn_intervals(visit.page, label)}
+                assert all(after[k] > before[k] for k in before), label
+        assert visit.errors == []
+        assert [u for u in visit.requests if not is_local(u)] == []
+    finally:
+        visit.page.close()
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": DESKTOP, "height": 900}
+    )
+    page = context.new_page()
+    try:
+        page.goto(url, wait_until="load")
+        assert page.locator(".vega-live").count() == 0
+        assert figure_problems(page, want.alts) == []
+    finally:
+        context.close()

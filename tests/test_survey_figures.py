@@ -10,38 +10,79 @@ from analysis.figures import survey as fig
 from analysis.tables import survey as tbl
 
 
+def _params(spec):
+    return {p["name"]: p for p in spec.get("params", [])}
+
+
 def test_awareness_chart_has_interval_whiskers(tables):
     chart = fig.awareness_by_age(
         tables["awareness_by_age"], tables["survey_waves"], tables["survey_intervals"]
     )
     spec = chart.to_dict()
-    data = next(iter(spec["datasets"].values()))
+    data = max(spec["datasets"].values(), key=len)
     young = {(r["wave_year"], r["age_group"]): r for r in data}[(2024, "18-28")]
-    assert (round(young["ci_low_pct"], 1), round(young["ci_high_pct"], 1)) == (32.7, 47.2)
-    assert young["n_est"] == 256
-    assert {layer["mark"]["type"] for layer in spec["layer"]} == {"rule", "circle", "text"}
-    assert "95% Wilson intervals, design effect 1.5," in " ".join(spec["title"]["text"])
+    # Each group's estimated respondents feed the Wilson interval the chart computes.
+    assert round(young["respondents"]) == 256
+    assert young["tip_n"] == "256"
+    params = _params(spec)
+    assert (params["deff"]["value"], params["conf"]["value"]) == (1.5, 0.95)
+    assert params["deff"]["bind"]["input"] == "range"
+    assert (params["deff"]["bind"]["min"], params["deff"]["bind"]["max"]) == (1.0, 2.5)
+    assert params["conf"]["bind"]["input"] == "select"
+    assert 0.95 in params["conf"]["bind"]["options"]
+    marks = [layer["mark"]["type"] for layer in spec["layer"]]
+    assert marks.count("rule") == 2
+    assert {"circle", "text"} <= set(marks)
+    # The 50% line, and a legend that names the waves, not an n.
+    assert any(r.get("x") == 50.0 for d in spec["datasets"].values() for r in d)
+    assert {r["wave"] for r in data} == {"2023 wave", "2024 wave"}
+    note = " ".join(spec["title"]["text"])
+    assert "95% Wilson intervals, design effect 1.5," in note
+    assert "Estimated respondents per age group" in note
+    assert "256" in note
 
 
 def test_change_chart_needs_all_nine_changes(tables):
     ch = tables["survey_changes"]
     spec = fig.changes(ch).to_dict()
-    rows = next(d for d in spec["datasets"].values() if d and "row" in d[0])
+    grid = max(spec["datasets"].values(), key=len)
+    rows = [r for r in grid if r["design_effect"] == 1.5 and r["confidence_level"] == 0.95]
     assert len(rows) == 9
-    filled = {r["row"] for r in rows if r["exceeds_sampling_error"]}
-    # the aware respondents are the base of Tables 1 and 2 by default
-    assert filled == {"T2 changed for the better *", "T2 changed for the worse *"}
-    ringed = {r["row"] for r in rows if r["exceeds_after_adjustment"]}
-    assert ringed == filled
-    t1 = {r["row"]: r for r in rows}["T1 positive †"]
+    filled = {r["row"] for r in rows if r["beyond"]}
+    # the aware respondents are the base of Tables 1 and 2 by default; Holm's adjustment
+    assert filled == {"Table 2: changed for the better *", "Table 2: changed for the worse *"}
+    t1 = {r["row"]: r for r in rows}["Table 1: positive †"]
     assert (round(t1["ci_low_pp"], 1), round(t1["ci_high_pp"], 1)) == (-11.4, 0.2)
+    # A larger design effect widens every interval the controls can choose.
+    wide = {
+        r["row"]: r for r in grid if r["design_effect"] == 2.5 and r["confidence_level"] == 0.95
+    }
+    assert wide["Table 1: positive †"]["ci_low_pp"] < t1["ci_low_pp"]
+    thin = next(d for d in spec["datasets"].values() if d and "ci_low_pp_2" in d[0])
+    t1_thin = {r["row"]: r for r in thin}["Table 1: positive †"]
     # thin lines: design effect 2 (the largest of the build)
-    assert (round(t1["ci_low_pp_2"], 1), round(t1["ci_high_pp_2"], 1)) == (-12.4, 1.1)
+    assert (round(t1_thin["ci_low_pp_2"], 1), round(t1_thin["ci_high_pp_2"], 1)) == (-12.4, 1.1)
     note = " ".join(spec["title"]["text"])
     assert "design effect 1.5; thin line: design effect 2." in note
     assert "Holm's adjustment" in note
+    assert {"deff", "conf"} <= set(_params(spec))
     with pytest.raises(ValueError, match="nine changes"):
         fig.changes(ch[ch["indicator"] != "table2"])
+
+
+def test_change_grid_at_the_builds_setting_is_the_processed_table(tables):
+    from analysis import survey
+
+    ch = tables["survey_changes"]
+    grid = survey.change_grid(ch, (1.5, 2.0), (0.9, 0.95))
+    key = ["indicator", "group", "category"]
+    own = grid[(grid.design_effect == 1.5) & (grid.confidence_level == 0.95)].set_index(key)
+    table = ch[ch.is_default].set_index(key)
+    cols = ["ci_low_pp", "ci_high_pp", "p_value", "p_adjusted"]
+    assert (own[cols] - table.loc[own.index, cols]).abs().max().max() < 1e-9
+    assert (own["beyond"] == table.loc[own.index, "exceeds_after_adjustment"]).all()
+    assert survey.slider_design_effects(1.75)[:9] == (1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.75)
+    assert survey.slider_design_effects(3.0)[-1] == 3.0
 
 
 def test_attitude_chart_whiskers_are_the_outer_shares_intervals(tables):

@@ -7,6 +7,7 @@ import pandas as pd
 
 from analysis.claims import STATUSES, status_labels
 from analysis.figures.common import WIDTH, scale, source_note
+from analysis.figures.live import narrow_param
 from analysis.i18n import catalog
 
 #: Claim verdict (ledger ``status``) -> colour (Okabe-Ito: blue for reproduced, sky blue for
@@ -60,6 +61,7 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
         .rename(columns={"size": "claims"})
     )
     df["order"] = df["status_label"].map(list(colours).index)
+    df["tip_claims"] = df["claims"].map(loc.count)
     note = loc("claims-chart-source", count=loc.count(len(ledger)), n=len(ledger))
     return (
         alt.Chart(df, width=WIDTH - 40, height=190)
@@ -71,11 +73,18 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 "status_label:N",
                 scale=scale(colours),
                 title=loc("claims-chart-legend"),
-                legend=alt.Legend(orient="bottom", labelLimit=260),
+                # On a phone one verdict per line (a legend starts under the plot, beside
+                # the labels, and would not fit in a row).
+                legend=alt.Legend(orient="bottom", columns=alt.ExprRef("narrow ? 1 : 0")),
             ),
             order=alt.Order("order:Q"),
-            tooltip=["topic", "status_label", "claims"],
+            tooltip=[
+                alt.Tooltip("topic:N", title=loc("claims-chart-tip-topic")),
+                alt.Tooltip("status_label:N", title=loc("claims-chart-legend")),
+                alt.Tooltip("tip_claims:N", title=loc("claims-chart-x")),
+            ],
         )
         # One line per part of the note, so that it never sets the chart's width.
         .properties(title=source_note(note.split("; ")))
+        .add_params(narrow_param())
     )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import altair as alt
 import pandas as pd
 
 from analysis.figures.common import CATEGORY_COLOURS
+from analysis.figures.live import axis_title
 from analysis.i18n import Catalog, catalog, data_field
 
 #: Bar kind -> colour: coded fields in the book's blue; the two gaps in greys. The words
@@ -51,7 +54,7 @@ PLOT_WIDTH = 400
 LABEL_WIDTH = 230
 FONT_SIZE = 12
 NOTE_SIZE = 11
-BAR_STEP = 22
+BAR_STEP = 30
 
 
 def _kind_word(kind: str, loc: Catalog) -> str:
@@ -72,15 +75,37 @@ def _label_columns(lang: str) -> tuple[str, str]:
     return label, "label_article" if label == ARTICLE_LABEL else ARTICLE_LABEL
 
 
+#: Characters per line of a bar label, and the labels' least width (px), on a phone (the
+#: live chart's parameter ``narrow``, :func:`analysis.figures.live.narrow_param`).
+NARROW_LABEL_CHARS = 22
+NARROW_LABEL_WIDTH = 100
+
+
 def _axis_y(order: list[str], column: str) -> alt.Y:
+    from analysis.figures.live import label_expr
+
     return alt.Y(
         f"{column}:N",
         sort=order,
         title=None,
         axis=alt.Axis(
-            labelLimit=LABEL_WIDTH, labelFontSize=FONT_SIZE, minExtent=LABEL_WIDTH, ticks=False
+            # No label is cut short (0: no limit); on a phone long ones break into lines.
+            labelLimit=0,
+            labelExpr=label_expr({label: label for label in order}, NARROW_LABEL_CHARS),
+            labelFontSize=FONT_SIZE,
+            minExtent=alt.ExprRef(f"narrow ? {NARROW_LABEL_WIDTH} : {LABEL_WIDTH}"),
+            ticks=False,
         ),
     )
+
+
+def _title(text: str) -> alt.TitleParams:
+    """A panel's title: on one line, or on a phone broken into lines."""
+    from analysis.figures.live import wrapped
+
+    lines = json.dumps(wrapped(text, NARROW_LABEL_CHARS), ensure_ascii=False)
+    whole = json.dumps(text, ensure_ascii=False)
+    return alt.TitleParams(alt.ExprRef(f"narrow ? {lines} : {whole}"), fontSize=13, anchor="start")
 
 
 def _panel(
@@ -89,13 +114,17 @@ def _panel(
     loc = catalog(lang)
     label, other = _label_columns(lang)
     order = df[label].tolist()
+    df = df.assign(
+        tip_persons=df["persons"].map(loc.count),
+        tip_share=df["share_of_ever_appointed_pct"].map(loc.pct),
+    )
     bars = (
-        alt.Chart(df, title=alt.TitleParams(title, fontSize=13, anchor="start"))
+        alt.Chart(df, title=_title(title))
         .mark_bar()
         .encode(
             x=alt.X(
                 "persons:Q",
-                title=x_title,
+                title=axis_title(x_title),
                 scale=alt.Scale(domain=[0, domain_max], nice=False),
                 axis=alt.Axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, tickMinStep=1),
             ),
@@ -111,10 +140,8 @@ def _panel(
             tooltip=[
                 alt.Tooltip(f"{label}:N", title=loc("composition-chart-tip-bar")),
                 alt.Tooltip(f"{other}:N", title=loc("composition-chart-tip-other")),
-                alt.Tooltip("persons:Q", title=loc("composition-chart-tip-persons")),
-                alt.Tooltip(
-                    "share_of_ever_appointed_pct:Q", title=loc("composition-chart-tip-share")
-                ),
+                alt.Tooltip("tip_persons:N", title=loc("composition-chart-tip-persons")),
+                alt.Tooltip("tip_share:N", title=loc("composition-chart-tip-share")),
             ],
         )
     )
@@ -204,4 +231,6 @@ def members_by_field(members_by_field: pd.DataFrame, lang: str = "en") -> alt.VC
         color="#444",
         offset=12,
     )
-    return alt.vconcat(top, bottom, spacing=24, title=note)
+    from analysis.figures.live import narrow_param
+
+    return alt.vconcat(top, bottom, spacing=24, title=note).add_params(narrow_param())

@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
+from analysis.figures.live import axis_title, narrow_param, split_label_expr
 from analysis.i18n import LANGUAGES, catalog, data_field
 from analysis.meetings import DECREE_DATE
 from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
@@ -18,6 +19,8 @@ from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
 #: Font size of the charts' text marks (names, counts, session labels), px: the book's
 #: smallest readable size, so that no text is drawn under 11 px in the 678 px column.
 MARK_FONT = MIN_FONT_SIZE
+#: Characters per line of a bar or row label on a phone (the live chart's ``narrow``).
+NARROW_CHARS = 20
 #: How the prose after Table 3 (lines 622-627) treats a meeting of a repeat visitor: the
 #: status ids (words: ``meetings-fig-status-<id>``) and their colours.
 TEXT_STATUS_COLOURS = {
@@ -84,6 +87,7 @@ def meetings_timeline(
         .agg(", ".join)
     )
     people["row"] = range(len(people))
+    people["date_text"] = people["meeting_date"].map(loc.date)
     events = pd.concat(
         [
             sessions.assign(
@@ -97,6 +101,11 @@ def meetings_timeline(
         ],
         ignore_index=True,
     )
+    events["date_text"] = events["date"].map(loc.date)
+    event_tip = [
+        alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
+        alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+    ]
     x = alt.X(
         "meeting_date:T",
         title=loc("meetings-fig-date"),
@@ -120,6 +129,7 @@ def meetings_timeline(
             strokeDash=alt.condition(
                 "datum.kind === 'decree'", alt.value([4, 3]), alt.value([1, 0])
             ),
+            tooltip=event_tip,
         )
     )
     # Session labels above the plot; the decree (two days before session I) inside it, in
@@ -128,18 +138,21 @@ def meetings_timeline(
         alt.Chart(events)
         .mark_text(angle=270, align="left", dx=4, dy=-4, fontSize=MARK_FONT)
         .transform_filter("datum.kind !== 'decree'")
-        .encode(x="date:T", y=alt.value(-2), text="label:N")
+        .encode(x="date:T", y=alt.value(-2), text="label:N", tooltip=event_tip)
     )
     decree_text = (
         alt.Chart(events)
         .mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic")
         .transform_filter("datum.kind === 'decree'")
-        .encode(x="date:T", y=alt.value(18 * len(people) - 9), text="label:N")
+        .encode(x="date:T", y=alt.value(18 * len(people) - 9), text="label:N", tooltip=event_tip)
     )
     base = alt.Chart(people).encode(
         x=x,
         y=alt.Y("row:O", axis=None),
-        tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), name],
+        tooltip=[
+            alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+            alt.Tooltip(f"{name}:N", title=loc("meetings-fig-tip-people")),
+        ],
     )
     dots = base.mark_point(size=80, color=EVENT_COLOURS["meeting"], opacity=1).encode(
         fill=alt.condition("datum.before_decree", alt.value("white"), alt.value("#E69F00")),
@@ -154,25 +167,46 @@ def meetings_timeline(
     # Labels cross the session lines: each is drawn twice, first as a white outline (a
     # halo) that clears the line behind its letters, then in ink.
     halo = {"stroke": "white", "strokeWidth": 4, "strokeJoin": "round"}
-    return alt.layer(
-        rules,
-        session_text,
-        decree_text.mark_text(align="left", dx=8, fontSize=MARK_FONT, fontStyle="italic", **halo),
-        decree_text,
-        dots,
-        after.mark_text(align="left", dx=7, fontSize=MARK_FONT, **halo).encode(text=f"{name}:N"),
-        after.encode(text=f"{name}:N"),
-        before.encode(text=f"{name}:N"),
-    ).properties(
-        width=480,
-        height=18 * len(people),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-sessions-note"),
-                loc("meetings-fig-hollow-note"),
-            ]
-        ),
+    return (
+        alt.layer(
+            rules,
+            session_text,
+            # On a phone the decree's label would meet the last meeting's: the rule, its legend
+            # entry and its tooltip name it there.
+            decree_text.mark_text(
+                align="left",
+                dx=8,
+                fontSize=MARK_FONT,
+                fontStyle="italic",
+                opacity=alt.ExprRef("narrow ? 0 : 1"),
+                **halo,
+            ),
+            decree_text.mark_text(
+                align="left",
+                dx=8,
+                fontSize=MARK_FONT,
+                fontStyle="italic",
+                opacity=alt.ExprRef("narrow ? 0 : 1"),
+            ),
+            dots,
+            after.mark_text(align="left", dx=7, fontSize=MARK_FONT, **halo).encode(
+                text=f"{name}:N"
+            ),
+            after.encode(text=f"{name}:N"),
+            before.encode(text=f"{name}:N"),
+        )
+        .add_params(narrow_param())
+        .properties(
+            width=480,
+            height=18 * len(people),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-sessions-note"),
+                    loc("meetings-fig-hollow-note"),
+                ]
+            ),
+        )
     )
 
 
@@ -205,18 +239,34 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
             for a, b in zip(df[own], df[original], strict=True)
         ]
     )
-    tip = [*dict.fromkeys([own, original]), "meetings", "person_meetings"]
+    df = df.assign(
+        tip_meetings=df["meetings"].map(loc.count),
+        tip_person_meetings=df["person_meetings"].map(loc.count),
+    )
+    tip = [
+        alt.Tooltip(f"{own}:N", title=loc("meetings-fig-tip-domain")),
+        *(
+            [alt.Tooltip(f"{original}:N", title=loc("meetings-fig-tip-original"))]
+            if original != own
+            else []
+        ),
+        alt.Tooltip("tip_meetings:N", title=loc("meetings-fig-tip-meetings")),
+        alt.Tooltip("tip_person_meetings:N", title=loc("meetings-fig-tip-person-meetings")),
+    ]
     base = alt.Chart(df).encode(
         y=alt.Y(
             "label:N",
             sort="-x",
             title=None,
             # English on the first line, the Kazakh label under it.
-            axis=alt.Axis(labelLimit=400, labelExpr="split(datum.label, '|')"),
+            # No label is cut short (0: no limit); on a phone long ones break into lines.
+            axis=alt.Axis(
+                labelLimit=0, labelExpr=split_label_expr(df["label"].tolist(), NARROW_CHARS)
+            ),
         ),
         x=alt.X(
             "meetings:Q",
-            title=loc("meetings-fig-domain-title"),
+            title=axis_title(loc("meetings-fig-domain-title")),
             axis=alt.Axis(tickMinStep=1, format="d"),
         ),
         tooltip=tip,
@@ -225,16 +275,20 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
     text = base.mark_text(align="left", dx=4, fontSize=MARK_FONT, color="#222").encode(
         text="meetings:Q"
     )
-    return alt.layer(bars, text).properties(
-        width=300,
-        height=36 * len(df),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-domain-note-1"),
-                loc("meetings-fig-domain-note-2"),
-            ]
-        ),
+    return (
+        alt.layer(bars, text)
+        .add_params(narrow_param())
+        .properties(
+            width=300,
+            height=36 * len(df),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-domain-note-1"),
+                    loc("meetings-fig-domain-note-2"),
+                ]
+            ),
+        )
     )
 
 
@@ -279,9 +333,18 @@ def repeat_visits(
                 status = "left-out"
             rows.append((person, pd.Timestamp(d), status_words[status]))
     df = pd.DataFrame(rows, columns=["person", "meeting_date", "status"])
+    df["date_text"] = df["meeting_date"].map(loc.date)
+    df["person_text"] = df["person"].str.replace("|", " ", regex=False)
+    shown = sessions[sessions["plenary_date"] <= "2025-07-01"].assign(
+        date_text=lambda d: d["plenary_date"].map(loc.date),
+        label=lambda d: d["session"].map(lambda x: loc("meetings-fig-session", session=x)),
+    )
+    session_tip = [
+        alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
+        alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+    ]
     order = list(dict.fromkeys(df["person"]))
     # A label with a '|' is drawn on two lines (the axis splits it there).
-    two_lines = df["person"].str.contains("|", regex=False).any()
     x = alt.X(
         "meeting_date:T",
         title=loc("meetings-fig-date"),
@@ -289,14 +352,14 @@ def repeat_visits(
         scale=alt.Scale(domain=["2022-01-01", "2025-07-01"]),
     )
     rules = (
-        alt.Chart(sessions[sessions["plenary_date"] <= "2025-07-01"])
+        alt.Chart(shown)
         .mark_rule(color=EVENT_COLOURS["session"], opacity=0.5)
-        .encode(x=alt.X("plenary_date:T"))
+        .encode(x=alt.X("plenary_date:T"), tooltip=session_tip)
     )
     rule_text = (
-        alt.Chart(sessions[sessions["plenary_date"] <= "2025-07-01"])
+        alt.Chart(shown)
         .mark_text(align="left", dx=3, dy=-6, fontSize=MARK_FONT, color=EVENT_COLOURS["session"])
-        .encode(x="plenary_date:T", y=alt.value(0), text="session:N")
+        .encode(x="plenary_date:T", y=alt.value(0), text="session:N", tooltip=session_tip)
     )
     dots = (
         alt.Chart(df)
@@ -307,9 +370,7 @@ def repeat_visits(
                 "person:N",
                 sort=order,
                 title=None,
-                axis=alt.Axis(labelLimit=220, labelExpr="split(datum.label, '|')")
-                if two_lines
-                else alt.Axis(labelLimit=220),
+                axis=alt.Axis(labelLimit=0, labelExpr=split_label_expr(order, NARROW_CHARS - 8)),
             ),
             color=alt.Color(
                 "status:N",
@@ -318,19 +379,27 @@ def repeat_visits(
                     domain=[status_words[k] for k in TEXT_STATUS_COLOURS],
                     range=list(TEXT_STATUS_COLOURS.values()),
                 ),
-                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
+                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=0),
             ),
-            tooltip=[alt.Tooltip("meeting_date:T", format="%d %b %Y"), "person", "status"],
+            tooltip=[
+                alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
+                alt.Tooltip("person_text:N", title=loc("meetings-fig-tip-person")),
+                alt.Tooltip("status:N", title=loc("meetings-fig-status-title")),
+            ],
         )
     )
-    return alt.layer(rules, rule_text, dots).properties(
-        width=400,
-        height=45 * len(order),
-        title=source_note(
-            [
-                loc("meetings-fig-table3-note"),
-                loc("meetings-fig-prose-note"),
-                loc("meetings-fig-rules-note"),
-            ]
-        ),
+    return (
+        alt.layer(rules, rule_text, dots)
+        .add_params(narrow_param())
+        .properties(
+            width=400,
+            height=64 * len(order),
+            title=source_note(
+                [
+                    loc("meetings-fig-table3-note"),
+                    loc("meetings-fig-prose-note"),
+                    loc("meetings-fig-rules-note"),
+                ]
+            ),
+        )
     )

@@ -7,11 +7,12 @@ built from the parameters (:mod:`analysis.params`); nothing here assumes a value
 
 from __future__ import annotations
 
-import re
+import json
 
 import altair as alt
 import pandas as pd
 
+from analysis.figures import live
 from analysis.figures.common import (
     CATEGORY_COLOURS,
     STATUS_OPACITY,
@@ -27,10 +28,6 @@ AGE_ORDER = ["18-28", "29-60", "61+"]
 #: Value statuses a chart of shares may draw (legend and tooltip words: the catalog's
 #: ``survey-fig-status-<status>``).
 STATUSES = ("reported", "inferred", "implied")
-#: Vega-Lite's default limits (px) of legend and axis labels: a catalog limit equal to the
-#: default is not written into the chart (``survey-fig-legend-label-limit``, ...).
-LEGEND_LABEL_LIMIT = 160
-AXIS_LABEL_LIMIT = 180
 
 
 def _default(intervals: pd.DataFrame) -> pd.DataFrame:
@@ -74,30 +71,64 @@ def _lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def _tip(field: str, title: str, **kwargs) -> str | alt.Tooltip:
-    """A tooltip of ``field`` titled ``title``: the bare field (Vega-Lite then shows the
-    field's name) when the catalog's title is the field's own name, as in English."""
-    if title == field.split(":")[0]:
-        return alt.Tooltip(field, **kwargs) if kwargs else field
-    return alt.Tooltip(field, title=title, **kwargs)
-
-
-def _label_limit(loc: Catalog, msg_id: str, default: int) -> dict[str, int]:
-    """``{"labelLimit": px}`` when the catalog's limit for labels (``msg_id``: longer words
-    need more room) differs from Vega-Lite's ``default``; else nothing."""
-    digits = re.search(r"\d+", loc(msg_id))
-    limit = int(digits.group()) if digits else default
-    return {} if limit == default else {"labelLimit": limit}
-
-
 def _status_words(loc: Catalog) -> dict[str, str]:
     """The words of each value status in a legend or tooltip (``survey-fig-status-*``)."""
     return {s: loc("survey-fig-status-" + s) for s in STATUSES}
 
 
+def _fill(template: str, **parts: str) -> str:
+    """A Vega expression: the catalog's ``template`` (placeholders ``{name}``) with each
+    placeholder replaced by the value of the expression ``parts[name]``."""
+    expr = json.dumps(template, ensure_ascii=False)
+    for name, part in parts.items():
+        expr = f"replace({expr}, {json.dumps('{' + name + '}')}, {part})"
+    return expr
+
+
+def controls(deff: float, conf: float, lang: str = "en") -> list[alt.Parameter]:
+    """The live chart's controls (issue 24): ``deff``, a slider over the design effects
+    of :func:`analysis.survey.slider_design_effects` (1.0-2.5 by 0.1, widened to the
+    build's ``deff``; steps of 0.01 when the build's value is off the 0.1 grid), and
+    ``conf``, a choice of :func:`analysis.survey.slider_confidence_levels`; both start at
+    the build's values, so the static chart is the build's. Labels: the catalog's
+    ``chart-control-*``."""
+    from analysis.survey import slider_confidence_levels, slider_design_effects
+
+    loc = catalog(lang)
+    grid = slider_design_effects(deff)
+    on_grid = all(abs(round(d * 10) - d * 10) < 1e-9 for d in grid)
+    levels = slider_confidence_levels(conf)
+    return [
+        alt.param(
+            name="deff",
+            value=deff,
+            bind=alt.binding_range(
+                min=grid[0],
+                max=grid[-1],
+                step=0.1 if on_grid else 0.01,
+                name=loc("chart-control-deff") + " ",
+            ),
+        ),
+        alt.param(
+            name="conf",
+            value=conf,
+            bind=alt.binding_select(
+                options=list(levels),
+                labels=[level(c, lang) for c in levels],
+                name=loc("chart-control-conf") + " ",
+            ),
+        ),
+    ]
+
+
+#: Vega expressions of the live charts: the level as a number of percent ("95", "97.5").
+LEVEL_EXPR = "format(conf * 100, '.3~f')"
+DEFF_EXPR = "format(deff, '.2~f')"
+
+
 def awareness_by_age(
     awareness: pd.DataFrame, waves: pd.DataFrame, intervals: pd.DataFrame, lang: str = "en"
-) -> alt.Chart:
+) -> alt.LayerChart:
     """Dot-and-interval chart: share aware of the Kurultai per age group, 2023 and 2024.
 
     Parameters
@@ -106,13 +137,21 @@ def awareness_by_age(
         Processed ``awareness_by_age`` (wave_year, age_group, share_pct in percent 0-100,
         value_status).
     waves:
-        Processed ``survey_waves`` (wave_year, respondents) for the n in the legend.
+        Processed ``survey_waves`` (wave_year, respondents): the waves drawn.
     intervals:
-        Processed ``survey_intervals``; the default rows (the build's design effect and
-        age-group sizes) give the Wilson intervals drawn as whiskers.
+        Processed ``survey_intervals``; the default rows give the build's design effect,
+        confidence level and each group's estimated respondents.
     lang:
         Language of every word drawn (the catalog's ``survey-fig-awareness-*`` messages);
-        numbers in labels follow it (Kazakh: decimal comma).
+        numbers follow it (Kazakh: decimal comma).
+
+    The whiskers are Wilson intervals computed in the chart (Vega expressions) from each
+    share, its group's estimated respondents and the controls (:func:`controls`: design
+    effect, confidence level), with the formula of statsmodels' ``proportion_confint(...,
+    method="wilson")`` that the pipeline uses (:func:`analysis.inference.share_interval`):
+    at the build's setting they are the default rows of ``survey_intervals``. A dashed
+    line marks 50% (a majority of the group). Every mark has a tooltip: wave, group,
+    share, interval, estimated and effective respondents, value status.
 
     Raises
     ------
@@ -120,71 +159,130 @@ def awareness_by_age(
         If a share has no default interval.
     """
     loc = catalog(lang)
-    n = dict(zip(waves["wave_year"], waves["respondents"], strict=True))
     deff, conf = setting(intervals)
     ci = _default(intervals)
-    ci = ci[ci["indicator"] == "awareness"][
-        ["wave_year", "group", "respondents", "moe_pp", "ci_low_pct", "ci_high_pct"]
-    ]
+    ci = ci[ci["indicator"] == "awareness"][["wave_year", "group", "respondents"]]
     df = awareness.merge(
         ci, left_on=["wave_year", "age_group"], right_on=["wave_year", "group"], how="left"
     )
-    if df["ci_low_pct"].isna().any():
+    if df["respondents"].isna().any():
         raise ValueError("survey_intervals lacks a default interval for an awareness share")
+    years = [int(y) for y in waves["wave_year"]]
 
     def wave_name(y: int) -> str:
-        return f"{y} (n = {loc.count(n[y])})"
+        return loc("survey-fig-wave-label", year=str(y))
 
     df = df.assign(
         wave=lambda d: d["wave_year"].map(wave_name),
         label=lambda d: d["share_pct"].map(loc.pct),
-        n_est=lambda d: d["respondents"].round().astype(int),
+        tip_n=lambda d: d["respondents"].map(loc.count),
+        status=lambda d: d["value_status"].map(_status_words(loc)),
     )
-    # The status in the language's words; the data's own codes when they are its words.
-    status = df["value_status"].map(_status_words(loc))
-    status_field = "value_status"
-    if not status.equals(df["value_status"]):
-        df["status"] = status
-        status_field = "status"
+    sizes = loc.join(
+        [
+            loc(
+                "survey-fig-awareness-size",
+                group=g,
+                n2023=loc.count(
+                    df[(df.age_group == g) & (df.wave_year == years[0])].respondents.iloc[0]
+                ),
+                n2024=loc.count(
+                    df[(df.age_group == g) & (df.wave_year == years[-1])].respondents.iloc[0]
+                ),
+            )
+            for g in AGE_ORDER
+        ]
+    )
+    df = df[
+        ["wave", "wave_year", "age_group", "share_pct", "respondents", "label", "tip_n", "status"]
+    ]
+    ci_text = _fill(
+        loc("survey-fig-live-ci", low="{low}", high="{high}", level="{level}", deff="{deff}"),
+        low="format(datum.ci_low_pct, '.1f')",
+        high="format(datum.ci_high_pct, '.1f')",
+        level=LEVEL_EXPR,
+        deff=DEFF_EXPR,
+    )
     wave_scale = alt.Scale(
         domain=[wave_name(y) for y in WAVE_COLOURS], range=list(WAVE_COLOURS.values())
     )
+    x_scale = alt.Scale(domain=[15, 65])
+    ticks = alt.Axis(tickCount=alt.ExprRef("narrow ? 5 : 10"))
     y = alt.Y("age_group:N", title=loc("survey-fig-awareness-y"), sort=AGE_ORDER)
     y_offset = alt.YOffset("wave:N", scale=alt.Scale(domain=wave_scale.domain, paddingInner=0.4))
-    x = alt.X(
-        "share_pct:Q",
-        title=loc("survey-fig-awareness-x"),
-        scale=alt.Scale(domain=[20, 60]),
+    colour = alt.Color(
+        "wave:N",
+        scale=wave_scale,
+        title=loc("survey-fig-wave"),
+        # On a phone one wave per line (the legend starts under the plot, not the labels).
+        legend=alt.Legend(columns=alt.ExprRef("narrow ? 1 : 0")),
     )
-    colour = alt.Color("wave:N", scale=wave_scale, title=loc("survey-fig-wave"))
-    base = alt.Chart(df).encode(y=y, yOffset=y_offset)
+    tooltip = [
+        alt.Tooltip("wave:N", title=loc("survey-fig-wave")),
+        alt.Tooltip("age_group:N", title=loc("survey-fig-awareness-tip-group")),
+        alt.Tooltip("label:N", title=loc("survey-fig-awareness-tip-share")),
+        alt.Tooltip("ci_text:N", title=loc("survey-fig-tip-interval")),
+        alt.Tooltip("tip_n:N", title=loc("survey-fig-tip-n")),
+        alt.Tooltip("neff_text:N", title=loc("survey-fig-tip-neff")),
+        alt.Tooltip("status:N", title=loc("survey-fig-awareness-tip-status")),
+    ]
+    base = (
+        alt.Chart(df)
+        .transform_calculate(
+            # Wilson score interval on the effective sample (as statsmodels computes it).
+            z="quantileNormal(0.5 + conf / 2)",
+            m="datum.respondents / deff",
+            q="datum.share_pct / 100",
+        )
+        .transform_calculate(
+            den="1 + datum.z * datum.z / datum.m",
+            half=(
+                "datum.z * sqrt(datum.q * (1 - datum.q) / datum.m"
+                " + datum.z * datum.z / (4 * datum.m * datum.m))"
+            ),
+        )
+        .transform_calculate(
+            centre="(datum.q + datum.z * datum.z / (2 * datum.m)) / datum.den",
+        )
+        .transform_calculate(
+            ci_low_pct="100 * (datum.centre - datum.half / datum.den)",
+            ci_high_pct="100 * (datum.centre + datum.half / datum.den)",
+        )
+        .transform_calculate(
+            ci_text=ci_text,
+            neff_text="format(datum.m, ',.0f')",
+        )
+        .encode(y=y, yOffset=y_offset, tooltip=tooltip)
+    )
+    half = alt.Chart(
+        pd.DataFrame({"x": [50.0], "text": [loc("survey-fig-awareness-half")]})
+    ).encode(x=alt.X("x:Q", scale=x_scale))
+    half_line = half.mark_rule(color="#444", strokeDash=[5, 4], strokeWidth=1.5)
+    half_text = half.mark_text(align="left", dx=4, y=-8, fontSize=12, color="#222").encode(
+        text="text:N"
+    )
     whiskers = base.mark_rule(strokeWidth=2.5).encode(
-        x=alt.X("ci_low_pct:Q", scale=alt.Scale(domain=[20, 60])), x2="ci_high_pct:Q", color=colour
+        x=alt.X("ci_low_pct:Q", scale=x_scale), x2="ci_high_pct:Q", color=colour
     )
     lv = level(conf, lang)
     dots = base.mark_circle(size=120, opacity=1, stroke="white", strokeWidth=1).encode(
-        x=x,
+        x=alt.X(
+            "share_pct:Q",
+            title=live.axis_title(loc("survey-fig-awareness-x")),
+            scale=x_scale,
+            axis=ticks,
+        ),
         color=colour,
-        tooltip=[
-            _tip("wave", loc("survey-fig-awareness-tip-wave")),
-            _tip("age_group", loc("survey-fig-awareness-tip-group")),
-            alt.Tooltip("share_pct:Q", format=".1f", title=loc("survey-fig-awareness-tip-share")),
-            alt.Tooltip("ci_low_pct:Q", format=".1f", title=loc("survey-fig-tip-low", level=lv)),
-            alt.Tooltip("ci_high_pct:Q", format=".1f", title=loc("survey-fig-tip-high", level=lv)),
-            alt.Tooltip("n_est:Q", title=loc("survey-fig-awareness-tip-n")),
-            _tip(status_field, loc("survey-fig-awareness-tip-status")),
-        ],
     )
     text = base.mark_text(align="left", dx=6, dy=0, fontSize=12, color="#222").encode(
         x="ci_high_pct:Q", text="label:N"
     )
-    return (whiskers + dots + text).properties(
-        width=WIDTH,
-        height=230,
-        title=source_note(
-            _lines(loc("survey-fig-awareness-note", level=lv, deff=number(deff, lang)))
-        ),
+    note = _lines(loc("survey-fig-awareness-note", level=lv, deff=number(deff, lang)))
+    note += _lines(loc("survey-fig-awareness-sizes", sizes=sizes))
+    chart = alt.layer(half_line, half_text, whiskers, dots, text).add_params(
+        live.narrow_param(), *controls(deff, conf, lang)
     )
+    return chart.properties(width=WIDTH, height=230, title=source_note(note))
 
 
 #: Segments narrower than this (percent) get their label beside the bar, not inside it.
@@ -231,13 +329,26 @@ def attitude_shares(
     ci = _default(intervals)
     ci = ci[ci["indicator"] == table_id]
     base = loc("survey-fig-base-" + _id(ci["size_scenario"].iloc[0]))
-    ci = ci[["wave_year", "category", "moe_pp", "ci_low_pct", "ci_high_pct"]]
+    ci = ci[
+        [
+            "wave_year",
+            "category",
+            "moe_pp",
+            "ci_low_pct",
+            "ci_high_pct",
+            "respondents",
+            "effective_respondents",
+        ]
+    ]
     df = df.merge(ci, on=["wave_year", "category"], how="left")
     df["wave"] = df["wave_year"].astype(str)
     df["ci_text"] = [
         loc("survey-fig-ci-range", low=loc.decimal(lo), high=loc.decimal(hi))
         for lo, hi in zip(df["ci_low_pct"], df["ci_high_pct"], strict=True)
     ]
+    df["tip_share"] = df["share_pct"].map(loc.pct)
+    df["tip_n"] = df["respondents"].map(loc.count)
+    df["tip_neff"] = df["effective_respondents"].map(loc.count)
     df["status_label"] = df["value_status"].map(lambda s: loc("survey-fig-shares-status-" + s))
     df["label"] = df.apply(
         lambda r: loc.pct(r.share_pct) + ("*" if r.value_status == "implied" else ""),
@@ -249,12 +360,22 @@ def attitude_shares(
     labels = df.drop_duplicates("category").set_index("category")["category_label"]
     ci_title = loc("survey-fig-shares-ci", level=level(conf, lang))
     wave_title = loc("survey-fig-wave")
+    tooltip = [
+        alt.Tooltip("wave:N", title=loc("survey-fig-wave")),
+        alt.Tooltip("category_label:N", title=loc("survey-fig-shares-answer")),
+        alt.Tooltip("tip_share:N", title=loc("survey-fig-shares-tip-share")),
+        alt.Tooltip("ci_text:N", title=ci_title),
+        alt.Tooltip("tip_n:N", title=loc("survey-fig-tip-n")),
+        alt.Tooltip("tip_neff:N", title=loc("survey-fig-tip-neff")),
+        alt.Tooltip("status_label:N", title=loc("survey-fig-shares-value")),
+    ]
     base_enc = alt.Chart(df).encode(
+        tooltip=tooltip,
         y=alt.Y("wave:N", title=wave_title),
         x=alt.X(
             "share_pct:Q",
             stack="zero",
-            title=loc("survey-fig-shares-x"),
+            title=live.axis_title(loc("survey-fig-shares-x")),
             scale=alt.Scale(domain=[0, 100]),
         ),
         order=alt.Order("category_order:Q"),
@@ -271,9 +392,9 @@ def attitude_shares(
             legend=alt.Legend(
                 labelExpr=_label_expr(labels),
                 orient="bottom",
-                columns=2,
-                # longer answers (Kazakh) need more than the default label limit
-                **_label_limit(loc, "survey-fig-legend-label-limit", LEGEND_LABEL_LIMIT),
+                columns=alt.ExprRef("narrow ? 1 : 2"),
+                # No label is cut short (0: no limit); on a phone one answer per line.
+                labelLimit=0,
             ),
         ),
         opacity=alt.Opacity(
@@ -291,13 +412,6 @@ def attitude_shares(
                 domain=["reported", "inferred", "implied"], range=[[1, 0], [1, 0], [4, 3]]
             ),
         ),
-        tooltip=[
-            _tip("wave", loc("survey-fig-shares-tip-wave")),
-            _tip("category_label", loc("survey-fig-shares-tip-answer")),
-            _tip("share_pct:Q", loc("survey-fig-shares-tip-share"), format=".1f"),
-            alt.Tooltip("ci_text:N", title=ci_title),
-            _tip("status_label", loc("survey-fig-shares-tip-status")),
-        ],
     )
 
     def stacked(chart: alt.Chart) -> alt.Chart:
@@ -333,15 +447,18 @@ def attitude_shares(
                 hi=lambda d: 100 - d["ci_low_pct"],
             ),
         ]
-    )[["wave", "edge", "lo", "hi", "category_label", "ci_text"]]
-    edge_base = alt.Chart(edges).encode(y=alt.Y("wave:N", title=wave_title))
+    )[["wave", "edge", "lo", "hi", "category_label", "ci_text", "tip_share", "tip_n", "tip_neff"]]
+    edge_tooltip = [
+        alt.Tooltip("category_label:N", title=loc("survey-fig-shares-interval-of")),
+        alt.Tooltip("tip_share:N", title=loc("survey-fig-shares-tip-share")),
+        alt.Tooltip("ci_text:N", title=ci_title),
+        alt.Tooltip("tip_n:N", title=loc("survey-fig-tip-n")),
+        alt.Tooltip("tip_neff:N", title=loc("survey-fig-tip-neff")),
+    ]
+    edge_base = alt.Chart(edges).encode(y=alt.Y("wave:N", title=wave_title), tooltip=edge_tooltip)
     whisker = edge_base.mark_rule(color="black", strokeWidth=2).encode(
         x=alt.X("lo:Q"),
         x2="hi:Q",
-        tooltip=[
-            alt.Tooltip("category_label:N", title=loc("survey-fig-shares-interval-of")),
-            alt.Tooltip("ci_text:N", title=ci_title),
-        ],
     )
     caps = edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="lo:Q") + (
         edge_base.mark_tick(color="black", thickness=2, size=14).encode(x="hi:Q")
@@ -353,10 +470,14 @@ def attitude_shares(
         loc("survey-fig-shares-whiskers", level=level(conf, lang), deff=number(deff, lang))
     )
     lines += _lines(loc("survey-fig-shares-base", base=base))
-    return (bars + text + small + whisker + caps).properties(
-        width=WIDTH,
-        height=130,
-        title=source_note(lines),
+    return (
+        (bars + text + small + whisker + caps)
+        .add_params(live.narrow_param())
+        .properties(
+            width=WIDTH,
+            height=130,
+            title=source_note(lines),
+        )
     )
 
 
@@ -381,16 +502,24 @@ def change_rows(lang: str = "en") -> dict[tuple, str]:
     return {k: loc("survey-fig-change-" + row) for k, row in CHANGE_ROWS.items()}
 
 
-def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
+#: Characters per line of a change chart's row label on a narrow screen.
+NARROW_ROW_CHARS = 18
+
+
+def changes(changes: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
     """Change 2023 -> 2024 of every share, in percentage points, with confidence intervals.
 
     Parameters
     ----------
     changes:
-        Processed ``survey_changes``. Thick bars: the score interval of the default rows
-        (the build's design effect, base of Tables 1 and 2 and age-group sizes); thin
-        lines: the same rows at :func:`comparison_design_effect`. Filled dots: the interval
-        excludes zero; a ring around the dot: the change also passes the adjusted test.
+        Processed ``survey_changes``. Thick bars: the score interval of the default family
+        (the build's base of Tables 1 and 2 and age-group sizes) at the design effect and
+        confidence level of the controls (:func:`controls`; they start at the build's),
+        from the grid :func:`analysis.survey.change_grid` computes with the pipeline's own
+        method; thin lines: the default rows at :func:`comparison_design_effect`. A filled
+        dot: the change is beyond sampling error by the p-value the build's
+        ``multiple_comparison`` names (adjusted for the nine tests, or raw when it is
+        ``none``); the note says which.
     lang:
         Language of every word drawn (the catalog's ``survey-fig-changes-*`` messages; rows
         :func:`change_rows`).
@@ -400,6 +529,8 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
     ValueError
         If a row of :data:`analysis.survey.CHANGE_ROWS` is missing from ``changes``.
     """
+    from analysis.survey import change_grid, slider_confidence_levels, slider_design_effects
+
     loc = catalog(lang)
     rows = change_rows(lang)
     key = ["indicator", "group", "category"]
@@ -416,76 +547,125 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.Chart:
         raise ValueError("survey_changes does not hold exactly the expected nine changes")
     adjustment = default["p_adjustment"].iloc[0]
     method = loc("survey-adjustment-" + _id(adjustment))
-    wide["colour_key"] = wide["category"]
-    wide["verdict"] = wide["exceeds_sampling_error"].map(
-        lambda hit: loc("survey-fig-changes-verdict", exceeds="yes" if hit else "no")
+    grid = change_grid(changes, slider_design_effects(deff), slider_confidence_levels(conf))
+    info = wide[[*key, "row"]].assign(colour_key=wide["category"])
+    info["label"] = [loc.pp(d) for d in wide["diff_pp"]]
+    info["tip_n"] = [
+        loc("survey-fig-changes-n", n2023=loc.count(a), n2024=loc.count(b))
+        for a, b in zip(wide["respondents_2023"], wide["respondents_2024"], strict=True)
+    ]
+    grid = grid.merge(info, on=key)[
+        [
+            *key,
+            "row",
+            "colour_key",
+            "label",
+            "tip_n",
+            "design_effect",
+            "confidence_level",
+            "diff_pp",
+            "ci_low_pp",
+            "ci_high_pp",
+            "p_value",
+            "p_adjusted",
+            "beyond",
+            "respondents_2023",
+            "respondents_2024",
+        ]
+    ]
+    signed = "format({}, '+.1f')"
+    ci_text = _fill(
+        loc("survey-fig-live-ci-pp", low="{low}", high="{high}", level="{level}", deff="{deff}"),
+        low=signed.format("datum.ci_low_pp"),
+        high=signed.format("datum.ci_high_pp"),
+        level=LEVEL_EXPR,
+        deff=DEFF_EXPR,
     )
-    wide["adjusted_verdict"] = wide["exceeds_after_adjustment"].map(
-        lambda hit: loc("survey-fig-changes-adjusted", passes="yes" if hit else "no")
+    no_ci = json.dumps(loc("survey-fig-live-no-ci"), ensure_ascii=False)
+    beyond = json.dumps(loc("survey-fig-changes-verdict", exceeds="yes"), ensure_ascii=False)
+    within = json.dumps(loc("survey-fig-changes-verdict", exceeds="no"), ensure_ascii=False)
+    neff = _fill(
+        loc("survey-fig-changes-n", n2023="{a}", n2024="{b}"),
+        a="format(datum.respondents_2023 / datum.design_effect, ',.0f')",
+        b="format(datum.respondents_2024 / datum.design_effect, ',.0f')",
     )
-    wide["label"] = [loc.pp(d) for d in wide["diff_pp"]]
     colours = {"aware": "#000000", **CATEGORY_COLOURS}
-    # longer row labels (Kazakh) need more than the default label limit
-    limit = _label_limit(loc, "survey-fig-row-label-limit", AXIS_LABEL_LIMIT)
-    axis = {"axis": alt.Axis(**limit)} if limit else {}
-    y = alt.Y("row:N", title=None, sort=list(rows.values()), **axis)
-    x_scale = alt.Scale(domain=[-20, 20])
-    base = alt.Chart(wide).encode(y=y)
+    row_words = {r: r for r in rows.values()}
+    # No row label is cut short (labelLimit 0); on a phone long ones break into lines.
+    axis = alt.Axis(labelExpr=live.label_expr(row_words, NARROW_ROW_CHARS), labelLimit=0)
+    y = alt.Y("row:N", title=None, sort=list(rows.values()), axis=axis)
+    x_scale = alt.Scale(domain=[-25, 25])
     colour = alt.Color("colour_key:N", scale=scale(colours), legend=None)
+    tooltip = [
+        alt.Tooltip("row:N", title=loc("survey-fig-changes-tip-row")),
+        alt.Tooltip("label:N", title=loc("survey-fig-changes-tip-change")),
+        alt.Tooltip("ci_text:N", title=loc("survey-fig-tip-interval")),
+        alt.Tooltip("p_value:Q", format=".3f", title=loc("survey-fig-changes-tip-p")),
+        alt.Tooltip(
+            "p_adjusted:Q",
+            format=".3f",
+            title=loc("survey-fig-changes-tip-p-adjusted", method=method),
+        ),
+        alt.Tooltip("verdict:N", title=loc("survey-fig-changes-tip-verdict")),
+        alt.Tooltip("tip_n:N", title=loc("survey-fig-changes-tip-n")),
+        alt.Tooltip("neff_text:N", title=loc("survey-fig-tip-neff")),
+    ]
+    base = (
+        alt.Chart(grid)
+        # The grid's design effect nearest the slider's, at the chosen level.
+        .transform_calculate(gap="abs(datum.design_effect - deff)")
+        .transform_joinaggregate(nearest="min(gap)")
+        .transform_filter(
+            "datum.gap <= datum.nearest + 1e-9 && abs(datum.confidence_level - conf) < 1e-9"
+        )
+        .transform_calculate(
+            ci_text=f"isValid(datum.ci_low_pp) ? {ci_text} : {no_ci}",
+            verdict=f"datum.beyond ? {beyond} : {within}",
+            neff_text=neff,
+        )
+        .encode(y=y, tooltip=tooltip)
+    )
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#666").encode(x="x:Q")
-    thin = base.mark_rule(strokeWidth=1).encode(
-        x=alt.X("ci_low_pp_2:Q", scale=x_scale), x2="ci_high_pp_2:Q", color=colour
+    thin = (
+        alt.Chart(wide.assign(colour_key=wide["category"]))
+        .mark_rule(strokeWidth=1)
+        .encode(y=y, x=alt.X("ci_low_pp_2:Q", scale=x_scale), x2="ci_high_pp_2:Q", color=colour)
     )
     thick = base.mark_rule(strokeWidth=5, opacity=0.55).encode(
         x=alt.X("ci_low_pp:Q", scale=x_scale), x2="ci_high_pp:Q", color=colour
     )
-    ring = (
-        base.mark_point(size=260, strokeWidth=1.5, opacity=1, filled=False)
-        .encode(x=alt.X("diff_pp:Q", scale=x_scale), color=colour)
-        .transform_filter("datum.exceeds_after_adjustment")
-    )
-    lv = level(conf, lang)
     dots = base.mark_point(size=90, strokeWidth=2, opacity=1).encode(
         x=alt.X(
             "diff_pp:Q",
             scale=x_scale,
-            title=loc("survey-fig-changes-x"),
+            title=live.axis_title(loc("survey-fig-changes-x")),
+            axis=alt.Axis(tickCount=alt.ExprRef("narrow ? 5 : 10")),
         ),
         color=colour,
         fill=alt.condition(
-            "datum.exceeds_sampling_error",
+            "datum.beyond",
             alt.Color("colour_key:N", scale=scale(colours), legend=None),
             alt.value("white"),
         ),
-        tooltip=[
-            _tip("row", loc("survey-fig-changes-tip-row")),
-            alt.Tooltip("diff_pp:Q", format="+.1f", title=loc("survey-fig-changes-tip-change")),
-            alt.Tooltip("ci_low_pp:Q", format="+.1f", title=loc("survey-fig-tip-low", level=lv)),
-            alt.Tooltip("ci_high_pp:Q", format="+.1f", title=loc("survey-fig-tip-high", level=lv)),
-            alt.Tooltip("p_value:Q", format=".3f", title="p"),
-            alt.Tooltip(
-                "p_adjusted:Q",
-                format=".3f",
-                title=loc("survey-fig-changes-tip-p-adjusted", method=method),
-            ),
-            _tip("verdict", loc("survey-fig-changes-tip-verdict")),
-            _tip("adjusted_verdict", loc("survey-fig-changes-tip-adjusted")),
-        ],
     )
     text = base.mark_text(align="left", dx=8, dy=-9, fontSize=12, color="#222").encode(
         x="diff_pp:Q", text="label:N"
     )
-    dots_note = loc("survey-fig-changes-dots", level=lv) + (
-        loc("survey-fig-changes-no-ring")
+    lv = level(conf, lang)
+    mark_note = (
+        loc("survey-fig-changes-mark-raw", level=lv)
         if adjustment == "none"
-        else loc("survey-fig-changes-ring", method=method)
+        else loc("survey-fig-changes-mark-adjusted", level=lv, method=method)
     )
     bars_note = loc("survey-fig-changes-bars", deff=number(deff, lang), other=number(other, lang))
-    return (zero + thin + thick + ring + dots + text).properties(
+    chart = alt.layer(zero, thin, thick, dots, text).add_params(
+        live.narrow_param(), *controls(deff, conf, lang)
+    )
+    return chart.properties(
         width=WIDTH - 120,
         height=300,
         title=source_note(
-            _lines(dots_note) + _lines(bars_note) + _lines(loc("survey-fig-changes-source"))
+            _lines(mark_note) + _lines(bars_note) + _lines(loc("survey-fig-changes-source"))
         ),
     )
 

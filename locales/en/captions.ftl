@@ -2,13 +2,13 @@
 # values of the book ({ $namespace_key }: the value `key` of namespace `namespace`).
 
 ## attitudes
-caption-fig-awareness-by-age = Share of respondents aware of the National Kurultai, by age group, 2023 and 2024 (percent), with { $params_confidence } intervals (design effect { $params_design_effect }, estimated age-group sizes).
+caption-fig-awareness-by-age = Share of respondents aware of the National Kurultai, by age group, 2023 and 2024 (percent), with { $params_confidence } intervals (design effect { $params_design_effect }, estimated age-group sizes); the dashed line marks 50%, a majority of the group.
     .alt = { $attitudes_alt_awareness }
 caption-tbl-awareness = Awareness of the Kurultai by age group: estimated respondents, shares with { $params_confidence } intervals, and the change 2023→2024 in percentage points, with raw and adjusted p-values.
 caption-tbl-age-sizes = Estimated respondents per age group and wave, from UN World Population Prospects 2024 (estimates, not published figures).
 caption-tbl-awareness-overall = Estimated share of each wave aware of the Kurultai, with { $params_confidence } intervals, and the aware respondents it implies.
 caption-tbl-base-readings = Every change in Tables 1 and 2 under both bases (aware respondents, whole sample) at design effect { $params_design_effect }: { $params_confidence } interval, raw and { $params_multiple_comparison }-adjusted p-value, and verdict; last rows: one test of all three answers of each table.
-caption-fig-changes = Change of every survey share from 2023 to 2024, in percentage points, with { $params_confidence } intervals (thick: design effect { $params_design_effect }; thin: { $attitudes_deff_compare }). Filled dots: the interval excludes zero; rings: the change also passes the adjusted test.
+caption-fig-changes = Change of every survey share from 2023 to 2024, in percentage points, with { $params_confidence } intervals (thick: design effect { $params_design_effect }; thin: { $attitudes_deff_compare }). Filled dots: the change is beyond sampling error ({ $params_multiple_comparison } adjustment for the nine tests).
     .alt = { $attitudes_alt_changes }
 caption-tbl-sensitivity = Is each change larger than sampling error? Verdicts under design effects { $attitudes_deff_grid }, after the p-value adjustment, under the other base of Tables 1 and 2, and under other sizes of the age groups.
 caption-tbl-design-effects = Margin of error ({ $params_confidence }, percentage points) of every share under design effects { $attitudes_deff_grid }.

@@ -194,6 +194,7 @@ claims-unit-recommendations = { $value } recommendations
 ## The chart
 claims-chart-x = Claims (count)
 claims-chart-legend = Verdict
+claims-chart-tip-topic = Topic of the article
 # The source note; each part after "; " is a line of its own.
 claims-chart-source = Source: data/processed/claims_ledger ({ $count } { $n ->
     [one] claim

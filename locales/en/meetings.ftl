@@ -205,3 +205,12 @@ meetings-fig-repeat-person = { $name } ({ $check })
 meetings-fig-status-named = year named in the text
 meetings-fig-status-counted = counted in the text, year not given
 meetings-fig-status-left-out = left out of the text
+# Tooltip titles of the charts.
+meetings-fig-tip-date = Date
+meetings-fig-tip-people = Met the President
+meetings-fig-tip-person = Person
+meetings-fig-tip-event = Event
+meetings-fig-tip-domain = Domain
+meetings-fig-tip-original = In the article's language
+meetings-fig-tip-meetings = Dated meetings
+meetings-fig-tip-person-meetings = Person-meetings

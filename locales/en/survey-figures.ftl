@@ -5,16 +5,23 @@
 
 ## Shared
 survey-fig-wave = Survey wave
-survey-fig-tip-low = { $level } CI low
-survey-fig-tip-high = { $level } CI high
+# A wave in a legend: "2023 wave" (the legend names waves, not sample sizes).
+survey-fig-wave-label = { $year } wave
+# Tooltip titles shared by the live charts: the interval, the respondents (estimated for
+# age groups and the aware base) and the effective respondents (respondents / design effect).
+survey-fig-tip-interval = Interval
+survey-fig-tip-n = Respondents (estimate)
+survey-fig-tip-neff = Effective respondents
+# An interval as the live chart's controls set it: $low, $high (numbers), $level (a number
+# of percent: "95"), $deff ("1.5").
+survey-fig-live-ci = { $low }–{ $high }% ({ $level }% interval, design effect { $deff })
+survey-fig-live-ci-pp = { $low } to { $high } pp ({ $level }% interval, design effect { $deff })
+# Where statsmodels' search for the score interval fails (a few settings at 99%).
+survey-fig-live-no-ci = not computable at this setting (the score interval's search fails)
 # Value status of a share, in a legend or tooltip (the data's own codes in English).
 survey-fig-status-reported = reported
 survey-fig-status-inferred = inferred
 survey-fig-status-implied = implied
-# Room for legend and axis labels, in pixels (Vega-Lite's defaults: 160 and 180); longer
-# words need more.
-survey-fig-legend-label-limit = 160
-survey-fig-row-label-limit = 180
 # A date in a short form: "26 Jul 2023". $date: the full date ("26 July 2023"); $day
 # (two digits), $month (abbreviated), $year.
 survey-date-short = { $date ->
@@ -24,15 +31,18 @@ survey-date-short = { $date ->
 ## Awareness by age group
 survey-fig-awareness-y = Age group (years)
 survey-fig-awareness-x = Aware of the Kurultai (% of respondents in the age group)
-survey-fig-awareness-tip-wave = wave
-survey-fig-awareness-tip-group = age_group
-survey-fig-awareness-tip-share = share (%)
-survey-fig-awareness-tip-n = respondents (estimate)
-survey-fig-awareness-tip-status = value_status
+survey-fig-awareness-tip-group = Age group
+survey-fig-awareness-tip-share = Aware
+survey-fig-awareness-tip-status = Value
 survey-fig-awareness-note =
     Dots: shares printed in the article (lines 318-341); whiskers: { $level } Wilson intervals, design effect { $deff },
     on estimated age-group sizes (UN WPP 2024). 29-60 is one printed figure for the groups 29-45 and 46-60 (inferred).
     Data: data/processed/awareness_by_age.csv, survey_intervals.csv.
+# The estimated respondents per group: $sizes joins one survey-fig-awareness-size per group.
+survey-fig-awareness-sizes = Estimated respondents per age group, 2023 and 2024: { $sizes }.
+survey-fig-awareness-size = { $group }: { $n2023 } and { $n2024 }
+# The label of the dashed line at 50%.
+survey-fig-awareness-half = majority
 
 ## Tables 1 and 2 as stacked bars
 # The answers in the legend.
@@ -52,10 +62,7 @@ survey-fig-shares-x = Share of respondents (%)
 survey-fig-shares-answer = Answer
 survey-fig-shares-value = Value
 survey-fig-shares-interval-of = interval of
-survey-fig-shares-tip-wave = wave
-survey-fig-shares-tip-answer = category_label
-survey-fig-shares-tip-share = share_pct
-survey-fig-shares-tip-status = status_label
+survey-fig-shares-tip-share = Share
 survey-fig-shares-source = Source: article, lines 347-396 (data/processed/attitude_shares.csv).
 survey-fig-shares-implied = {"*"} implied (lighter, dashed): not printed, 100 minus the printed shares.
 survey-fig-shares-whiskers = Black whiskers: { $level } Wilson intervals of the first and last answers' shares, design effect { $deff },
@@ -69,31 +76,31 @@ survey-fig-shares-base = with { $base } (survey_intervals.csv).
 survey-fig-change-young = Aware, 18-28
 survey-fig-change-middle = Aware, 29-60 †
 survey-fig-change-old = Aware, 61+
-survey-fig-change-t1-positive = T1 positive †
-survey-fig-change-t1-neutral = T1 neutral
-survey-fig-change-t1-negative = T1 negative †
-survey-fig-change-t2-better = T2 changed for the better *
-survey-fig-change-t2-same = T2 did not change
-survey-fig-change-t2-worse = T2 changed for the worse *
+survey-fig-change-t1-positive = Table 1: positive †
+survey-fig-change-t1-neutral = Table 1: neutral
+survey-fig-change-t1-negative = Table 1: negative †
+survey-fig-change-t2-better = Table 2: changed for the better *
+survey-fig-change-t2-same = Table 2: did not change
+survey-fig-change-t2-worse = Table 2: changed for the worse *
 # $exceeds: yes or no.
 survey-fig-changes-verdict = { $exceeds ->
         [yes] larger than sampling error
        *[no] within sampling error
     }
 # $passes: yes or no.
-survey-fig-changes-adjusted = { $passes ->
-        [yes] passes after adjustment
-       *[no] does not pass after adjustment
-    }
 survey-fig-changes-x = Change 2023 to 2024 (percentage points)
-survey-fig-changes-tip-row = row
-survey-fig-changes-tip-change = change (pp)
-survey-fig-changes-tip-p-adjusted = p ({ $method })
-survey-fig-changes-tip-verdict = verdict
-survey-fig-changes-tip-adjusted = adjusted_verdict
+survey-fig-changes-tip-row = Change
+survey-fig-changes-tip-change = 2023 to 2024
+survey-fig-changes-tip-p-adjusted = p ({ $method } adjustment)
+survey-fig-changes-tip-p = p (score test)
+survey-fig-changes-tip-n = Respondents 2023 and 2024
+# Respondents behind a change: $n2023, $n2024 (numbers).
+survey-fig-changes-n = { $n2023 } and { $n2024 }
+# The marking of the dots: beyond sampling error by the adjusted p-values (the build's
+# multiple_comparison; $method: its name) or by the raw ones (multiple_comparison: none).
+survey-fig-changes-mark-adjusted = Filled dot: beyond sampling error after { $method }'s adjustment for nine tests (adjusted p below 1 minus the level); hollow: within it.
+survey-fig-changes-mark-raw = Filled dot: beyond sampling error (p below 1 minus the level, not adjusted for the nine tests); hollow: within it.
+survey-fig-changes-tip-verdict = Verdict
 # The note: dots, then the ring (when the p-values are adjusted) or a full stop.
-survey-fig-changes-dots = Filled dot: { $level } interval excludes zero; hollow: within sampling error
-survey-fig-changes-ring = ; ring: also after { $method }'s adjustment for nine tests.
-survey-fig-changes-no-ring = {"."}
 survey-fig-changes-bars = Thick bar: score interval, design effect { $deff }; thin line: design effect { $other }. Age-group n and the aware base are estimates.
 survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318-396; data/processed/survey_changes.csv.

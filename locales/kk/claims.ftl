@@ -206,6 +206,7 @@ claims-unit-recommendations = { $value } ұсыныс
 ## Диаграмма
 claims-chart-x = Тұжырымдар (саны)
 claims-chart-legend = Тексеру нәтижесі
+claims-chart-tip-topic = Мақаланың тақырыбы
 # Дереккөз жазбасы; «; » кейінгі әр бөлік жеке жолда.
 claims-chart-source = Дереккөз: data/processed/claims_ledger ({ $count } сандық мәлімдеме); data/raw/article/claims.csv кестесі analysis/claims.py арқылы тексерілген.
 # Тұжырым жолының жиналмалы бөлігі: оны ашатын сөз және ішіндегі абзацтар (кестенің CSV

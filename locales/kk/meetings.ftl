@@ -169,3 +169,12 @@ meetings-fig-repeat-person = { $name }|({ $check })
 meetings-fig-status-named = жылы аталған
 meetings-fig-status-counted = саны айтылған, жылы аталмаған
 meetings-fig-status-left-out = мәтінде жоқ
+# Tooltip titles of the charts.
+meetings-fig-tip-date = Күні
+meetings-fig-tip-people = Президентпен кездескендер
+meetings-fig-tip-person = Адам
+meetings-fig-tip-event = Оқиға
+meetings-fig-tip-domain = Сала
+meetings-fig-tip-original = Мақаланың тілінде
+meetings-fig-tip-meetings = Күні көрсетілген кездесулер
+meetings-fig-tip-person-meetings = Адам-кездесулер

@@ -3,32 +3,42 @@
 
 ## Ортақ
 survey-fig-wave = Сауалнама толқыны
-survey-fig-tip-low = { $level } СА төменгі шегі
-survey-fig-tip-high = { $level } СА жоғарғы шегі
+# A wave in a legend: "2023 wave" (the legend names waves, not sample sizes).
+survey-fig-wave-label = { $year } жылғы толқын
+# Tooltip titles shared by the live charts.
+survey-fig-tip-interval = Аралық
+survey-fig-tip-n = Респонденттер (шамаланған)
+survey-fig-tip-neff = Тиімді респонденттер
+# An interval as the live chart's controls set it.
+survey-fig-live-ci = { $low }–{ $high }% ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
+survey-fig-live-ci-pp = { $low }…{ $high } п.т. ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
+# Where statsmodels' search for the score interval fails (a few settings at 99%).
+survey-fig-live-no-ci = бұл талдау нұсқасында есептелмейді (Уилсон әдісімен аралықты іздеу нәтиже бермейді)
 # Мәннің күйі («пайымдалған», «басылған сандардан шығатын»: алғысөздегідей).
 survey-fig-status-reported = жарияланған
 survey-fig-status-inferred = жарияланған, жылы пайымдалған
 survey-fig-status-implied = жарияланбаған, басылған сандардан шығатын
 # Қазақша сөздер ұзынырақ: белгілерге көбірек орын (пиксель).
-survey-fig-legend-label-limit = 260
-survey-fig-row-label-limit = 260
 # Мақаладағыдай толық күн: «2023 жылғы 20 шілде».
 survey-date-short = { $date }
 
 ## Жас топтары бойынша хабардарлық
 survey-fig-awareness-y = Жас тобы (жас)
 survey-fig-awareness-x = Құрылтай туралы хабардар (жас тобы респонденттерінің %)
-survey-fig-awareness-tip-wave = толқын
-survey-fig-awareness-tip-group = жас тобы
-survey-fig-awareness-tip-share = үлес (%)
-survey-fig-awareness-tip-n = респонденттер (шамаланған)
-survey-fig-awareness-tip-status = мәннің күйі
+survey-fig-awareness-tip-group = Жас тобы
+survey-fig-awareness-tip-share = Хабардар
+survey-fig-awareness-tip-status = Мәннің күйі
 survey-fig-awareness-note =
     Нүктелер: мақалада жарияланған үлестер (318–341-жолдар);
     сызықтар: { $level } Уилсон аралықтары (СА), дизайн эффектісі { $deff },
     жас топтарының көлемі ШАМАЛАНҒАН (БҰҰ, WPP 2024).
     29–60: мақала 29–45 және 46–60 жас топтарына бір ортақ сан береді.
     Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.
+# The estimated respondents per group.
+survey-fig-awareness-sizes = Жас топтарындағы респонденттердің бағаланған саны, 2023 және 2024 жылдар: { $sizes }.
+survey-fig-awareness-size = { $group }: { $n2023 } және { $n2024 }
+# The label of the dashed line at 50%.
+survey-fig-awareness-half = көпшілік
 
 ## 1‑ және 2‑кестелер
 # 1-кестенің жауаптары мақаладағыдай (347–361-жолдар, деректердің category_kk бағаны);
@@ -48,10 +58,7 @@ survey-fig-shares-x = Респонденттер үлесі (%)
 survey-fig-shares-answer = Жауап
 survey-fig-shares-value = Мән
 survey-fig-shares-interval-of = аралық
-survey-fig-shares-tip-wave = Сауалнама толқыны
-survey-fig-shares-tip-answer = Жауап
-survey-fig-shares-tip-share = үлес (%)
-survey-fig-shares-tip-status = мәннің күйі
+survey-fig-shares-tip-share = Үлес
 survey-fig-shares-source = Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv).
 survey-fig-shares-implied =
     {"*"} басылған сандардан шығатын (ашығырақ, үзік жиекті): мақалада жоқ,
@@ -79,23 +86,18 @@ survey-fig-changes-verdict = { $exceeds ->
         [yes] іріктеу қателігінен үлкен
        *[no] іріктеу қателігі шегінде
     }
-survey-fig-changes-adjusted = { $passes ->
-        [yes] түзетуден кейін де өтеді
-       *[no] түзетуден кейін өтпейді
-    }
-survey-fig-changes-x = 2023–2024 жылдардағы өзгеріс (пайыздық тармақ)
-survey-fig-changes-tip-row = өзгеріс
-survey-fig-changes-tip-change = өзгеріс (п.т.)
+survey-fig-changes-x = 2023-2024 жылдардағы өзгеріс (пайыздық тармақ)
+survey-fig-changes-tip-row = Өзгеріс
+survey-fig-changes-tip-change = 2023 жылдан 2024 жылға
 survey-fig-changes-tip-p-adjusted = p ({ $method } түзетуі)
-survey-fig-changes-tip-verdict = баға
-survey-fig-changes-tip-adjusted = түзетуден кейінгі баға
-survey-fig-changes-dots =
-    Боялған нүкте: { $level } СА нөлді қамтымайды;
-    қуыс нүкте: іріктеу қателігі шегінде
-survey-fig-changes-ring =
-    ;
-    шеңбер: { $method } түзетуінен (тоғыз тест) кейін де нөлді қамтымайды.
-survey-fig-changes-no-ring = {"."}
+survey-fig-changes-tip-p = p (балл тесті)
+survey-fig-changes-tip-n = Респонденттер, 2023 және 2024
+# Respondents behind a change.
+survey-fig-changes-n = { $n2023 } және { $n2024 }
+# The marking of the dots.
+survey-fig-changes-mark-adjusted = Боялған нүкте: тоғыз тестке { $method } түзетуі жасалғаннан кейін де өзгеріс іріктеу қателігінен үлкен (түзетілген p мәні 1 минус деңгейден кіші); боялмаған нүкте: іріктеу қателігі шегінде.
+survey-fig-changes-mark-raw = Боялған нүкте: өзгеріс іріктеу қателігінен үлкен (p мәні 1 минус деңгейден кіші, тоғыз тестке түзетілмеген); боялмаған нүкте: іріктеу қателігі шегінде.
+survey-fig-changes-tip-verdict = Баға
 survey-fig-changes-bars =
     Жуан сызық: Миеттинен–Нурминен аралығы, дизайн эффектісі { $deff };
     жіңішке сызық: дизайн эффектісі { $other }.

@@ -1,0 +1,11 @@
+## The live charts (analysis/figures/live.py, analysis/figures/survey.py): the note under a
+## chart with controls, and the controls' own words.
+
+# $deff, $level: the build's design effect and confidence level ("1.5", "95%");
+# $methods: where the methods are explained (a cross-reference in the book).
+chart-controls-note = The controls redraw the intervals and markings with the book's own methods for any design effect and confidence level. The text of the book does not move with them: it reports the build's settings (design effect { $deff }, { $level } intervals). How the settings work: { $methods }.
+# The gallery has no appendix to point to.
+chart-controls-methods = the Methods appendix of the book
+# Labels of the controls.
+chart-control-deff = Design effect
+chart-control-conf = Confidence level

@@ -1,0 +1,11 @@
+## The live charts (analysis/figures/live.py, analysis/figures/survey.py): the note under a
+## chart with controls, and the controls' own words.
+
+# $deff, $level: the build's design effect and confidence level ("1,5", "95%");
+# $methods: where the methods are explained (a cross-reference in the book).
+chart-controls-note = Басқару элементтері интервалдар мен белгілерді кітаптың өз әдістерімен кез келген дизайн эффектісі мен сенімділік деңгейі үшін қайта салады. Кітап мәтіні олармен бірге өзгермейді: ол құрастырудың өз баптауларын береді (дизайн эффектісі { $deff }, { $level } интервалдар). Баптаулардың мәні: { $methods }.
+# The gallery has no appendix to point to.
+chart-controls-methods = кітаптың «Әдістер» қосымшасы
+# Labels of the controls.
+chart-control-deff = Дизайн эффектісі
+chart-control-conf = Сенімділік деңгейі
