@@ -239,6 +239,8 @@ def _visible(text: str) -> str:
     styles, tags, attributes, code spans, link targets, addresses and paths left out."""
     text = re.sub(r"^```.*$", "", text, flags=re.M)
     text = re.sub(r"<style.*?</style>", " ", text, flags=re.S).replace("<wbr>", "")
+    # A live chart's spec (JSON for the script that draws it) is not text on the page.
+    text = re.sub(r"<script.*?</script>", " ", text, flags=re.S)
     text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("\xad", "")
     text = re.sub(r"`[^`]*`", " ", text)
     text = re.sub(r"\{[^}]*\}", " ", text)
@@ -323,6 +325,8 @@ ALLOWED_LATIN = {
     "hypothesis",
     "frictionless",
     "playwright",
+    "Chromium",
+    "gzip",
     "post",
     "ISO",
     "DOI",

@@ -35,7 +35,7 @@ survey-fig-awareness-note =
     29–60: мақала 29–45 және 46–60 жас топтарына бір ортақ сан береді.
     Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.
 # The estimated respondents per group.
-survey-fig-awareness-sizes = Жас топтарындағы респонденттердің бағаланған саны, 2023 және 2024 жылдар: { $sizes }.
+survey-fig-awareness-sizes = Жас топтарындағы респонденттердің шамаланған саны, 2023 және 2024 жылдар: { $sizes }.
 survey-fig-awareness-size = { $group }: { $n2023 } және { $n2024 }
 # The label of the dashed line at 50%.
 survey-fig-awareness-half = көпшілік
