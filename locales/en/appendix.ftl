@@ -159,6 +159,7 @@ gallery-chapter-count = { $count ->
     [one] one figure or table
    *[other] { $count } figures and tables
     }
+gallery-chapter-rulebook = The rulebook
 gallery-chapter-context = Context
 gallery-chapter-composition = Composition
 gallery-chapter-attitudes = Attitudes

@@ -151,6 +151,7 @@ gallery-table = Кесте
 gallery-contents = Мазмұны
 gallery-chapter = { $number }. { $title }
 gallery-chapter-count = { $count } сурет пен кесте
+gallery-chapter-rulebook = Ережелер жинағы
 gallery-chapter-context = Контекст
 gallery-chapter-composition = Құрам
 gallery-chapter-attitudes = Қоғамның көзқарасы
