@@ -93,7 +93,7 @@ def test_kazakh_numbers_equal_the_english(tables, en, kk):
         assert _numbers(kk[key], "kk") == _numbers(en[key], "en"), key
     assert kk["better_2023"] == "46,1%"
     assert en["better_2023"] == "46.1%"
-    assert kk["better_change"] == "−10,2 п.т. (95% СИ −16,4 … −3,8)"
+    assert kk["better_change"] == "−10,2 п.т. (95% СА [−16,4; −3,8])"
     assert kk["meetings_first"] == "2022 жылғы 25 сәуір"
     assert kk["meetings_gap_to"] == "2025 жылғы 17 қаңтар"
     for i in (1, 2, 3, 4, 6):

@@ -19,8 +19,8 @@ from analysis.tables.context import recommendations_table, world_practices_table
 CHAPTERS = ("claims", "context")
 #: The Kazakh table's columns, by the English table's column (shown and hidden).
 COLUMNS_KK = {
-    "Reproduced": "Қайталанды ма",
-    "Claim": "Тұжырым",
+    "Reproduced": "Сәйкес келе ме",
+    "Claim": "Мәлімдеме",
     "Lines": "Жолдар",
     "What the article says": "Мақалада қалай жазылған",
     "Printed": "Мақаладағы мән",
@@ -109,7 +109,7 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
-        f"қайталанғаны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
+        f"расталғаны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
         "тәуелсіз дереккөзбен салыстырылғаны – 5), "
         f"тек өз көшірмемізбен салыстырылғаны – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
@@ -204,7 +204,7 @@ def test_kazakh_figure_words(tables):
     drawn += [str(spec["title"]["text"])] + [r["topic"] + " " + r["status_label"] for r in data]
     assert sum(r["claims"] for r in data) == 53
     assert {r["status_label"] for r in data} == {
-        "Қайталанды",
+        "Расталды",
         "Тек көшірмемен салыстырылды",
         "Сәйкес келмейді",
         "Тексеру мүмкін емес",
@@ -223,7 +223,9 @@ def test_kazakh_captions(tables):
         assert cap, label
         assert not latin_words(cap + " " + alt), label
     alt = caps["kk"]["fig-claims-status"].alt
-    assert "Көзқарас: 18 тұжырым (қайталанғаны – 4, тек көшірмемен салыстырылғаны – 14)." in alt
+    assert (
+        "Көзқарас: 18 сандық мәлімдеме (расталғаны – 4, тек көшірмемен салыстырылғаны – 14)." in alt
+    )
     labels = {"tbl-world-practices", "tbl-recommendations"}
     assert labels <= set(caps["kk"])
     assert set(caps["kk"]) == set(caps["en"])

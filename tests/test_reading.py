@@ -175,7 +175,10 @@ def test_the_site_publishes_what_pages_link_to_not_the_fragments(project):
     resources = config["project"]["resources"]
     artefacts = [r for r in resources if r.startswith("artefacts/")]
     assert "artefacts/**" not in artefacts
-    assert all(r.endswith((".csv", ".svg", ".png", ".vl.json")) for r in artefacts), artefacts
-    assert {Path(r).suffix for r in artefacts} >= {".csv", ".svg", ".png", ".json"}
+    assert all(r.endswith((".csv", ".svg", ".png", ".vl.json", ".js")) for r in artefacts), (
+        artefacts
+    )
+    # .js: the live charts' Vega bundle and charts.js, which pages load.
+    assert {Path(r).suffix for r in artefacts} >= {".csv", ".svg", ".png", ".json", ".js"}
     html = config["format"]["html"]
     assert "folds.html" in str(html.get("include-after-body")), "folds are not opened for print"

@@ -45,7 +45,7 @@ arguments-awareness-growth = No measure of political activity is reported; aware
 arguments-awareness-below-all = in every age group
 arguments-awareness-below-some = in { $below } of { $groups } age groups
 # $open: "yes" when the interval of the best-known group ($group) reaches half ($high).
-arguments-awareness-majority = Awareness is at most a rough stand-in here: having heard of the Kurultai does not measure what the claim asserts. For context, in { $year } the estimated share who had heard that the Kurultai works was below half { $some } ({ $shares }){ $open ->
+arguments-awareness-majority = Awareness is at most a rough stand-in here: having heard of the Kurultai does not measure what the claim asserts. For context, in { $year } the estimated share who had heard that the Kurultai works was below half (50%) { $some } ({ $shares }){ $open ->
         [yes] ; the interval for { $group } reaches { $high }%, so a majority there cannot be ruled out.
        *[no] .
     }
