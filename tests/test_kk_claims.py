@@ -42,7 +42,7 @@ WORDS_KK = [prose_claims.words(n, "kk") for n in range(11)]
 #: problem ids (C17, P1), Roman session numbers (III) and the paths of source notes.
 ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
 ALLOWED |= {"p", "n", "WPP", "UN", "CI"}
-_ID = re.compile(r"^(C\d{2}|P\d+|[IVX]+)$")
+_ID = re.compile(r"^([AC]\d{2}|P\d+|[IVX]+)$")  # claim ids (C..), argument ids (A..)
 _PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 

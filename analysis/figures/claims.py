@@ -75,7 +75,9 @@ def claims_status(ledger: pd.DataFrame, *, lang: str = "en") -> alt.Chart:
                 title=loc("claims-chart-legend"),
                 # On a phone one verdict per line (a legend starts under the plot, beside
                 # the labels, and would not fit in a row).
-                legend=alt.Legend(orient="bottom", columns=alt.ExprRef("narrow ? 1 : 0")),
+                legend=alt.Legend(
+                    orient="bottom", columns=alt.ExprRef("narrow ? 1 : 2"), labelLimit=0
+                ),
             ),
             order=alt.Order("order:Q"),
             tooltip=[

@@ -349,5 +349,5 @@ def rulebook_table(
             }
         )
     return base_table(
-        pd.DataFrame(rows), source=words("arguments-rulebook-source"), min_width="900px"
+        pd.DataFrame(rows), source=words("arguments-rulebook-source"), min_width="620px"
     )
