@@ -79,7 +79,7 @@ survey-tbl-deff-col = deff { $deff }{ $build ->
 survey-tbl-adj-col = { $method } adj.
 survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at deff { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell. Data: data/processed/survey_changes.csv.
 # Column headers, separated by "|".
-survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Seed lines
+survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Article lines
 survey-tbl-closure-source = Shares in percent. The data carry the implied value (value_status implied); it assumes the three answers cover every respondent. Data: data/processed/table2_closure.csv.
 # Column headers, separated by "|".
 survey-tbl-order-columns = Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024|Verdict
