@@ -70,12 +70,12 @@ attitudes-movement = { $name } { $direction ->
     } ({ $diff } { unit-pp })
 
 ## Бағалар
-attitudes-split-both = { $yes } іріктеу қателігінен үлкен; { $no } — іріктеу қателігі шегінде.
-attitudes-split-larger = { $items } — { $n ->
+attitudes-split-both = { $yes } іріктеу қателігінен үлкен; { $no } – іріктеу қателігі шегінде.
+attitudes-split-larger = { $items } – { $n ->
         [one] {""}
        *[other] бәрі де{" "}
     }іріктеу қателігінен үлкен.
-attitudes-split-within = { $items } — { $n ->
+attitudes-split-within = { $items } – { $n ->
         [one] {""}
        *[other] бәрі де{" "}
     }іріктеу қателігі шегінде.
