@@ -37,7 +37,7 @@ import pandas as pd
 from analysis.i18n import LANGUAGES, Catalog, catalog, data_field, foreign
 from analysis.io import atomic_write_text
 from analysis.paths import BOOK, PROCESSED, RAW, ROOT, relative
-from analysis.provenance import load_source, source_folders
+from analysis.provenance import REQUIRED_FIELDS, load_source, source_folders
 
 README = ROOT / "README.md"
 START, END = "<!-- registry:start -->", "<!-- registry:end -->"
@@ -471,16 +471,7 @@ def _is_twin(key: str) -> bool:
 
 #: The provenance fields every ``source.yml`` record has, in the order the appendix shows
 #: them (labels: the catalog's ``source-field-<field>``).
-SOURCE_FIELDS = (
-    "title",
-    "producer",
-    "citation_full",
-    "url_main",
-    "date_accessed",
-    "date_published",
-    "license",
-    "description",
-)
+SOURCE_FIELDS = tuple(field for field in REQUIRED_FIELDS if field != "files")
 
 
 def _locator_text(locator: str, loc: Catalog) -> str:
