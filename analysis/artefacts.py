@@ -48,7 +48,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,10 +107,13 @@ class Captions:
     alt: str
 
 
-def captions(values: dict[str, dict[str, str]], lang: str = "en") -> dict[str, Captions]:
-    """Caption and alt text of every registry entry: the catalog's message
-    ``caption-<label>`` and its attribute ``.alt`` (``locales/<lang>/captions.ftl``), with
-    every prose value of ``values`` as a variable ``$<namespace>_<key>``.
+def captions(
+    values: dict[str, dict[str, str]], lang: str = "en", entries: Iterable[Any] | None = None
+) -> dict[str, Captions]:
+    """Caption and alt text of every registry entry (or of ``entries``, a selection of
+    them): the catalog's message ``caption-<label>`` and its attribute ``.alt``
+    (``locales/<lang>/captions.ftl``), with every prose value of ``values`` as a variable
+    ``$<namespace>_<key>``.
 
     Raises ``ValueError`` naming the label when an entry has no caption, a figure has no
     alt text, or a caption names an unknown value.
@@ -121,7 +124,7 @@ def captions(values: dict[str, dict[str, str]], lang: str = "en") -> dict[str, C
     loc = catalog(lang)
     args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
     out: dict[str, Captions] = {}
-    for entry in ENTRIES:
+    for entry in ENTRIES if entries is None else entries:
         msg_id = CAPTION_PREFIX + entry.label
         if not loc.has(msg_id):
             raise ValueError(f"{entry.label}: no caption (add {msg_id} to locales/*/captions.ftl)")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from analysis import paths
+from analysis import artefacts, paths
 from analysis.i18n import catalog
 from analysis.i18n.formats import cap
 from analysis.params import Params
@@ -25,19 +25,17 @@ NAMES = {k: prose.name(k, EN) for k in prose.SHORT}
 
 
 def chapter_captions(values: dict, lang: str = "en") -> dict[str, tuple[str, str]]:
-    """(caption, alt text) of every survey figure and table of the Attitudes chapter (the
-    former ``CAPTIONS`` of the prose module): the catalog's ``caption-<label>`` messages over
-    the prose values, as :func:`analysis.artefacts.captions` fills them."""
-    loc = catalog(lang)
-    args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
-    return {
-        e.label: (
-            loc("caption-" + e.label, **args),
-            loc.attr("caption-" + e.label, "alt", **args) if e.kind == "figure" else "",
-        )
+    """(caption, alt text) of every survey figure and table of the Attitudes chapter, as
+    :func:`analysis.artefacts.captions` fills them from the prose values."""
+    entries = [
+        e
         for e in ENTRIES
         if e.chapter == "attitudes.qmd"
         and e.function.startswith(("analysis.figures.survey.", "analysis.tables.survey."))
+    ]
+    return {
+        label: (c.caption, c.alt)
+        for label, c in artefacts.captions(values, lang, entries=entries).items()
     }
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from analysis import paths
+from analysis import artefacts, paths
 from analysis.figures import survey as fig
 from analysis.figures.common import to_svg
 from analysis.i18n import catalog
@@ -40,17 +40,11 @@ LATIN_ALLOWED = {
 
 
 def chapter_captions(values: dict, lang: str) -> dict[str, tuple[str, str]]:
-    """(caption, alt text) of every entry of :data:`ENTRIES_KK` in ``lang``: the catalog's
-    ``caption-<label>`` messages over the prose values (formerly the prose module's
-    ``CAPTIONS`` and ``CAPTIONS_KK``)."""
-    loc = catalog(lang)
-    args = {f"{ns}_{key}": text for ns, vals in values.items() for key, text in vals.items()}
+    """(caption, alt text) of every entry of :data:`ENTRIES_KK` in ``lang``, as
+    :func:`analysis.artefacts.captions` fills them from the prose values."""
     return {
-        e.label: (
-            loc("caption-" + e.label, **args),
-            loc.attr("caption-" + e.label, "alt", **args) if e.kind == "figure" else "",
-        )
-        for e in ENTRIES_KK
+        label: (c.caption, c.alt)
+        for label, c in artefacts.captions(values, lang, entries=ENTRIES_KK).items()
     }
 
 
