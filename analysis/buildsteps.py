@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import html
 import json
 import os
 import re
@@ -49,6 +50,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 #: Folders never read as inputs or outputs: caches of Python, Quarto and the tools.
@@ -306,21 +308,207 @@ def steps(
     return out
 
 
-def kazakh_copy(book: Path, dest: Path) -> Path:
+def _sync(source: Path, dest: Path, skip: frozenset[str]) -> None:
+    """Make ``dest`` hold the bytes of ``source`` (a file or folder): copy what differs,
+    remove what ``source`` lacks; names in ``skip`` (at the top of ``source`` only) are
+    neither copied nor removed (a render's own folders in the copy stay)."""
+    if source.is_file():
+        if not dest.is_file() or dest.read_bytes() != source.read_bytes():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest)
+        return
+    dest.mkdir(parents=True, exist_ok=True)
+    wanted = {p.name for p in source.iterdir() if p.name not in skip | NOT_CONTENT}
+    for old in dest.iterdir():
+        if old.name not in wanted and old.name not in skip | NOT_CONTENT:
+            shutil.rmtree(old) if old.is_dir() and not old.is_symlink() else old.unlink()
+    for name in sorted(wanted):
+        target = dest / name
+        if (source / name).is_dir() != target.is_dir() and target.exists():
+            shutil.rmtree(target) if target.is_dir() else target.unlink()
+        _sync(source / name, target, frozenset())
+
+
+def kazakh_copy(book: Path, dest: Path, keep_render: bool = False) -> Path:
     """Copy the Kazakh project (``book/kk/`` without its render folders) and the files of
-    ``book/`` it uses into ``dest`` (replaced); returns the copy's ``kk/`` folder."""
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
+    ``book/`` it uses into ``dest``; returns the copy's ``kk/`` folder. The copy is made
+    afresh, unless ``keep_render``: then ``dest`` is brought up to date file by file and
+    keeps the copy's site and Quarto's index of it (``kk/_book/``, ``kk/.quarto/``), which a
+    render of single pages needs (:func:`plan_pages`)."""
+    if not keep_render:
+        shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True, exist_ok=True)
     for name in SHARED_BOOK_FILES:
-        source = book / name
-        if source.is_dir():
-            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns(*NOT_CONTENT))
-        else:
-            shutil.copy2(source, dest / name)
-    shutil.copytree(
-        book / "kk", dest / "kk", ignore=shutil.ignore_patterns(*RENDER_OUTPUT, *NOT_CONTENT)
-    )
+        _sync(book / name, dest / name, frozenset())
+    _sync(book / "kk", dest / "kk", RENDER_OUTPUT)
     return dest / "kk"
+
+
+# --- Which pages a render must make again -------------------------------------------
+#
+# A page of a Quarto book is made from its .qmd, the files it includes
+# (``{{< include ... >}}``, followed into included files), the values of the
+# ``{{< var ns.key >}}`` keys it uses (``_variables.yml``), and what every page shares: the
+# project's configuration, theme, scripts, Quarto's version, and the book's structure (every
+# page's headings and cross-reference labels give the sidebar, the chapter and section
+# numbers and the targets of links between pages). When only the first kind changed for
+# some pages, ``quarto render <project>/<page>.qmd ...`` makes exactly those pages again:
+# Quarto keeps the project's cross-reference index in ``.quarto/``, writes the whole
+# sidebar into each page it renders, copies the project's resources (``resources:`` in
+# ``_quarto.yml``) on every render, and updates ``search.json`` entry by entry, in place.
+# Every other change renders the whole edition.
+
+_INCLUDE = re.compile(r"\{\{<\s*include\s+(\S+?)\s*>\}\}")
+_VAR = re.compile(r"\{\{<\s*var\s+([\w.\-]+)\s*>\}\}")
+_HEADING = re.compile(r"^#{1,6}\s.*$", re.MULTILINE)
+_LABEL = re.compile(r"\{#[^}\s]+")
+_YAML_KEY = re.compile(r"""(?:'((?:[^']|'')*)'|"([^"\\]*)"|([^\s'"#\-][^:]*?)):(?:\s+(.*))?$""")
+#: Files of a project that are made by the artefact step and not read by Quarto as pages:
+#: their names are shared by every page (a new or removed file renders everything: Quarto
+#: copies resources on every render but removes stale ones only on a full render), their
+#: bytes only by the pages that include them.
+GENERATED_FOLDERS = ("artefacts", "downloads")
+PAGES_STAMP = "pages-{lang}.json"
+
+
+def variable_blocks(text: str) -> dict[str, str]:
+    """The ``_variables.yml`` text of each key, by its dotted name (``"ns.key"``): the key's
+    line and every line under it (its value, or the keys nested in it). Standard library
+    only (this module runs before the project's environment exists): the text stands for
+    the value, which is all a comparison needs (the same value written the same way)."""
+    lines = text.splitlines()
+    blocks: dict[str, str] = {}
+    path: list[tuple[int, str]] = []
+    scalar_indent = None
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if scalar_indent is not None and indent > scalar_indent:
+            continue  # a value's continuation line
+        found = _YAML_KEY.match(line.strip())
+        scalar_indent = None
+        if not found:
+            continue
+        name = next(g for g in found.groups()[:3] if g is not None).replace("''", "'")
+        while path and path[-1][0] >= indent:
+            path.pop()
+        path.append((indent, name))
+        if found.group(4):
+            scalar_indent = indent
+        end = i + 1
+        while end < len(lines) and (
+            not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip(" ")) > indent
+        ):
+            end += 1
+        blocks[".".join(n for _, n in path)] = "\n".join(lines[i:end])
+    return blocks
+
+
+def _expand(file: Path, seen: tuple[Path, ...] = ()) -> tuple[str, list[Path]]:
+    """``file``'s text with its includes put in (paths relative to the including file),
+    and the files included, in order. A missing include stays as written (and is listed:
+    the digest then says "missing")."""
+    text = file.read_text(encoding="utf-8")
+    included: list[Path] = []
+
+    def put(match: re.Match) -> str:
+        target = file.parent / match.group(1)
+        included.append(target)
+        if not target.is_file() or target in seen:
+            return match.group(0)
+        inner, more = _expand(target, (*seen, file))
+        included.extend(more)
+        return inner
+
+    return _INCLUDE.sub(put, text), included
+
+
+def pages(project: Path) -> list[str]:
+    """The pages of a book project: its ``*.qmd`` files whose names do not start with ``_``
+    (the included parts), sorted."""
+    return sorted(p.name for p in project.glob("*.qmd") if not p.name.startswith("_"))
+
+
+def page_inputs(project: Path, shared_files: Sequence[Path] = (), settings=()) -> dict:
+    """Digests of what each page of the book project at ``project`` is made from.
+
+    Returns ``{"shared": str, "pages": {page: {"content": str, "structure": str}}}``:
+    ``content`` covers the page's .qmd, the files it includes and the values of the
+    ``var`` keys it (or an included file) uses; ``structure`` its headings (values put in)
+    and cross-reference labels; ``shared`` everything else of the project (every other
+    file, with ``shared_files`` from outside it, e.g. ``book/theme.scss`` for the Kazakh
+    project, the names of the generated files under :data:`GENERATED_FOLDERS`, the list of
+    pages, and ``settings`` such as Quarto's version).
+    """
+    project = Path(project)
+    variables_file = project / "_variables.yml"
+    variables = (
+        variable_blocks(variables_file.read_text(encoding="utf-8"))
+        if variables_file.is_file()
+        else {}
+    )
+    attributed = {variables_file}
+    result: dict = {"pages": {}}
+    for name in pages(project):
+        text, included = _expand(project / name)
+        attributed |= {project / name, *included}
+        content = hashlib.sha256(name.encode() + b"\0" + text.encode())
+        for file in included:
+            content.update(
+                hashlib.sha256(file.read_bytes()).digest() if file.is_file() else b"missing"
+            )
+        keys = sorted(set(_VAR.findall(text)))
+        for key in keys:
+            content.update(f"\0{key}\0{variables.get(key, '<missing>')}".encode())
+
+        def value(match: re.Match) -> str:
+            return variables.get(match.group(1), "<missing>")
+
+        headings = _HEADING.findall(_VAR.sub(value, text))
+        structure = "\n".join([*headings, *_LABEL.findall(text)])
+        result["pages"][name] = {
+            "content": content.hexdigest(),
+            "structure": hashlib.sha256(structure.encode()).hexdigest(),
+        }
+    shared = hashlib.sha256()
+    for text in (*settings, *pages(project)):
+        shared.update(f"{text}\0".encode())
+    # Not read: the render's own folders, a project inside this one (book/kk/), and what
+    # Quarto writes beside the pages while it renders (site_libs/, <page>.html, <page>_files/).
+    nested = {d.name for d in project.iterdir() if (d / "_quarto.yml").is_file()}
+    transient = {"site_libs", *(Path(p).stem + "_files" for p in pages(project))}
+    written = {project / (Path(p).stem + ".html") for p in pages(project)}
+    for file in _files(project, RENDER_OUTPUT | nested | transient):
+        relative = file.relative_to(project).as_posix()
+        if file in attributed or file in written:
+            continue
+        shared.update(relative.encode() + b"\0")
+        if relative.split("/")[0] not in GENERATED_FOLDERS:
+            shared.update(hashlib.sha256(file.read_bytes()).digest())
+    for extra in shared_files:
+        shared.update(f"extra:{Path(extra).name}\0".encode())
+        for file in _files(Path(extra), frozenset()):
+            shared.update(file.relative_to(extra.parent).as_posix().encode() + b"\0")
+            shared.update(hashlib.sha256(file.read_bytes()).digest())
+    result["shared"] = shared.hexdigest()
+    return result
+
+
+def pages_to_render(previous: dict | None, now: dict) -> list[str] | None:
+    """The pages whose content changed between two :func:`page_inputs` (``previous`` from
+    the last render), or None when the whole edition must be rendered: nothing recorded,
+    anything shared or any page's structure changed, a page added or removed, or no page
+    changed at all (then what changed is not a page's: render everything, to be safe)."""
+    if not previous or previous.get("shared") != now["shared"]:
+        return None
+    before, after = previous.get("pages", {}), now["pages"]
+    if sorted(before) != sorted(after):
+        return None
+    if any(before[p]["structure"] != after[p]["structure"] for p in after):
+        return None
+    changed = [p for p in after if before[p]["content"] != after[p]["content"]]
+    return changed or None
 
 
 def book_copy(book: Path, dest: Path) -> Path:
@@ -334,12 +522,14 @@ def book_copy(book: Path, dest: Path) -> Path:
 
 @dataclass
 class Render:
-    """One edition's render: the project rendered, Quarto's exit status and its output."""
+    """One edition's render: the project rendered, the pages rendered (None: all of them),
+    Quarto's exit status and its output."""
 
     lang: str
     project: Path
     returncode: int = 0
     output: str = ""
+    pages: list[str] | None = None
 
 
 def render_editions(
@@ -349,29 +539,43 @@ def render_editions(
     env: dict[str, str],
     copy_root: Path,
     parallel: bool | None = None,
+    pages: dict[str, list[str] | None] | None = None,
 ) -> list[Render]:
     """Render the editions ``langs`` of the book at ``book`` with ``quarto``.
 
     English is rendered in place (``book/_book/``); Kazakh from a copy under
     ``copy_root`` (:func:`kazakh_copy`; its site is ``copy_root/kk/_book/``), with
     ``KURULTAI_BUILD_ROOT`` pointing the pre-render step at the copy. Both at once when
-    ``parallel`` (default: when the machine has two cores or more). Returns one
-    :class:`Render` per edition, in the order of ``langs``; Quarto's output is kept, not
-    printed.
+    ``parallel`` (default: when the machine has two cores or more). ``pages`` gives, by
+    language, the pages to render (``quarto render <project>/<page>.qmd ...``, into the
+    site an earlier render left; the Kazakh copy is then updated in place) or None for the
+    whole edition (the default). Returns one :class:`Render` per edition, in the order of
+    ``langs``; Quarto's output is kept, not printed.
     """
+    pages = pages or {}
     jobs = []
     for lang in langs:
+        chosen = pages.get(lang)
         if not EDITIONS[lang]:
             # The edition whose project is the book's root renders in place.
-            jobs.append((Render(lang, book), env))
+            render, job_env = Render(lang, book, pages=chosen), env
         else:
-            project = kazakh_copy(book, copy_root)
-            jobs.append((Render(lang, project), {**env, "KURULTAI_BUILD_ROOT": str(copy_root)}))
+            project = kazakh_copy(book, copy_root, keep_render=chosen is not None)
+            render = Render(lang, project, pages=chosen)
+            job_env = {**env, "KURULTAI_BUILD_ROOT": str(copy_root)}
+        jobs.append((render, job_env))
 
     def run(job: tuple[Render, dict[str, str]]) -> Render:
         render, job_env = job
+        targets = [str(render.project)]
+        if render.pages:
+            # Quarto's command line reads the names after the first as inputs only when an
+            # option follows them (else it hands them to Pandoc, which joins the pages into
+            # the first one's file): `--no-execute` is that option, and changes nothing
+            # here (the chapters run no code).
+            targets = [*(str(render.project / p) for p in render.pages), "--no-execute"]
         done = subprocess.run(
-            [quarto, "render", str(render.project)],
+            [quarto, "render", *targets],
             env=job_env,
             capture_output=True,
             text=True,
@@ -384,6 +588,178 @@ def render_editions(
         parallel = (os.cpu_count() or 1) >= 2
     with ThreadPoolExecutor(max_workers=len(jobs) if parallel else 1) as pool:
         return list(pool.map(run, jobs))
+
+
+def project_of(root: Path, lang: str) -> Path:
+    """The Quarto project of edition ``lang`` (its sources, in the book)."""
+    return root / "book" / EDITIONS[lang] if EDITIONS[lang] else root / "book"
+
+
+def rendered_project(root: Path, lang: str) -> Path:
+    """The folder Quarto renders edition ``lang`` in (the Kazakh copy for Kazakh)."""
+    return root / RENDER_COPY / EDITIONS[lang] if EDITIONS[lang] else root / "book"
+
+
+def edition_page_inputs(root: Path, lang: str, quarto_version: str) -> dict:
+    """:func:`page_inputs` of edition ``lang``'s project, with the files of ``book/`` the
+    Kazakh project uses, and Quarto's version."""
+    shared = [root / "book" / n for n in SHARED_BOOK_FILES] if EDITIONS[lang] else []
+    return page_inputs(project_of(root, lang), shared, (f"quarto {quarto_version}",))
+
+
+def _pages_stamp(root: Path, lang: str) -> Path:
+    return root / STAMPS / PAGES_STAMP.format(lang=lang)
+
+
+def search_ids(site: Path) -> list[str] | None:
+    """The entries of a site's ``search.json``, in order (None without one)."""
+    index = site / "search.json"
+    if not index.is_file():
+        return None
+    try:
+        return [doc.get("objectID") for doc in json.loads(index.read_text(encoding="utf-8"))]
+    except ValueError:
+        return None
+
+
+class _Text(HTMLParser):
+    """The text of an HTML page, without its scripts and styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self._hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("script", "style") and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def stale_search_entries(site: Path, pages: Sequence[str]) -> list[str]:
+    """The pages among ``pages`` whose entries in the site's ``search.json`` hold a line
+    their rendered page does not show (an entry Quarto did not update)."""
+    docs = json.loads((site / "search.json").read_text(encoding="utf-8"))
+    stale = []
+    for page in pages:
+        name = Path(page).with_suffix(".html").name
+        parser = _Text()
+        parser.feed((site / name).read_text(encoding="utf-8"))
+        shown = _words("".join(parser.parts))
+        lines = (
+            _words(line)
+            for doc in docs
+            if doc.get("href", "").split("#")[0] == name
+            for line in html.unescape(doc.get("text", "")).split("\n")
+        )
+        if any(line and line not in shown for line in lines):
+            stale.append(page)
+    return stale
+
+
+def plan_pages(root: Path, lang: str, quarto_version: str) -> tuple[dict, list[str] | None]:
+    """What edition ``lang``'s render must make: ``(inputs, pages)`` with ``inputs`` its
+    :func:`edition_page_inputs` now, and ``pages`` the pages to render alone
+    (:func:`pages_to_render` against the inputs recorded by its last render), or None for
+    the whole edition, as when the last render's site or Quarto's index is missing."""
+    now = edition_page_inputs(root, lang, quarto_version)
+    stamp, project = _pages_stamp(root, lang), rendered_project(root, lang)
+    ready = (
+        stamp.is_file()
+        and (project / "_book" / "index.html").is_file()
+        and search_ids(project / "_book") is not None
+        and (project / ".quarto" / "xref" / "INDEX").is_file()
+    )
+    try:
+        previous = json.loads(stamp.read_text(encoding="utf-8")) if ready else None
+    except ValueError:
+        previous = None
+    return now, pages_to_render(previous, now)
+
+
+def record_pages(root: Path, lang: str, inputs: dict) -> None:
+    """Record the :func:`edition_page_inputs` an edition's successful render was made from."""
+    stamp = _pages_stamp(root, lang)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(inputs, sort_keys=True), encoding="utf-8")
+
+
+def render_book(
+    quarto: str,
+    root: Path,
+    langs: Sequence[str],
+    env: dict[str, str],
+    quarto_version: str,
+    log: Callable[[str], None] = print,
+) -> list[Render]:
+    """Render the editions ``langs`` of the project at ``root``, each as little as it
+    needs: the pages whose own inputs changed (:func:`plan_pages`), or the whole edition.
+
+    A render of single pages updates the site's ``search.json`` entry by entry; when its
+    list of entries comes out different from before (a page gained or lost a section),
+    the edition is rendered whole again, so that the site is the one a whole render makes.
+    Records each successful render's inputs (:func:`record_pages`). Returns the renders
+    (:func:`render_editions`), the last one of each edition."""
+    plans = {lang: plan_pages(root, lang, quarto_version) for lang in langs}
+    for lang, (_, chosen) in plans.items():
+        what = f"{len(chosen)} page(s): {', '.join(chosen)}" if chosen else "every page"
+        log(f"render-{lang}: {what}")
+    chosen = {lang: plan[1] for lang, plan in plans.items()}
+    before = {
+        lang: search_ids(rendered_project(root, lang) / "_book") for lang in langs if chosen[lang]
+    }
+    copy_root = root / RENDER_COPY
+    renders = render_editions(quarto, root / "book", langs, env, copy_root, pages=chosen)
+    redo: dict[str, list[str] | None] = {}
+    for render in renders:
+        if render.returncode != 0 or not render.pages:
+            continue
+        site = rendered_project(root, render.lang) / "_book"
+        if search_ids(site) != before[render.lang]:
+            log(f"render-{render.lang}: the search index's entries changed; every page")
+            redo[render.lang] = None
+        elif stale := stale_search_entries(site, render.pages):
+            # Quarto 1.9 now and then leaves an entry (a section, or a whole page) as the
+            # page's previous render had it; rendering that page again updates it.
+            log(f"render-{render.lang}: search entries not updated for {', '.join(stale)}")
+            redo[render.lang] = stale
+    if redo:
+        done = {
+            r.lang: r
+            for r in render_editions(quarto, root / "book", list(redo), env, copy_root, pages=redo)
+        }
+        for lang, render in done.items():
+            site = rendered_project(root, lang) / "_book"
+            if render.returncode == 0 and render.pages and stale_search_entries(site, render.pages):
+                log(f"render-{lang}: search entries still not updated; every page")
+                [render] = render_editions(quarto, root / "book", [lang], env, copy_root)
+                done[lang] = render
+        renders = [
+            Render(
+                r.lang,
+                r.project,
+                done[r.lang].returncode,
+                r.output + "\n" + done[r.lang].output,
+                r.pages,
+            )
+            if r.lang in done
+            else r
+            for r in renders
+        ]
+    for render in renders:
+        if render.returncode == 0:
+            record_pages(root, render.lang, plans[render.lang][0])
+    return renders
 
 
 def assemble_site(book: Path, kazakh_site: Path) -> None:

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from analysis import pipeline
 from analysis.errors import PipelineError
 from analysis.io import read_raw_csv
-from analysis.paths import RAW
+from analysis.paths import PROCESSED, RAW
 from analysis.schemas.raw import RAW_TABLES, AwarenessByAgeRaw, MeetingsRaw
 from analysis.validation import named_column, validate
 
@@ -42,11 +42,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def populated(tmp_path_factory) -> tuple[Path, dict[str, bytes]]:
-    """A processed folder written from the real raw data, and its bytes."""
-    out = tmp_path_factory.mktemp("baseline") / "processed"
-    pipeline.run(RAW, out)
-    return out, snapshot(out)
+def populated(tables) -> tuple[Path, dict[str, bytes]]:
+    """A processed folder written from the real raw data, and its bytes: the test
+    session's own pipeline run (the ``tables`` fixture), read, never written."""
+    return PROCESSED, snapshot(PROCESSED)
 
 
 @pytest.fixture

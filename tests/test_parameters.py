@@ -112,3 +112,23 @@ def test_charts_show_the_builds_design_effect(built_under):
     changes = re.sub(r"<[^>]+>", " ", (folder / "fig-changes.svg").read_text("utf-8"))
     # The forest plot draws the build's own intervals (thick) and one other design effect.
     assert set(_SAID.findall(changes)) & _stated(deff)
+
+
+def test_a_changed_design_effect_renders_the_survey_pages_again(
+    built_under, built_artefacts, tmp_path
+):
+    """After the artefact step under another design effect, `nox -s build` renders again
+    the pages that show survey shares, intervals and the verdicts resting on them, and no
+    others (analysis.buildsteps.pages_to_render on the real artefacts; the Kazakh edition
+    and the rendered bytes: tests/test_render_pages.py, with Quarto)."""
+    from test_render_pages import SURVEY_PAGES, put_artefacts
+
+    from analysis import buildsteps
+    from analysis.paths import ROOT
+
+    deff, _, root = built_under
+    book = buildsteps.book_copy(ROOT / "book", tmp_path / "book")
+    put_artefacts(book, "en", built_artefacts["root"])
+    before = buildsteps.page_inputs(book)
+    put_artefacts(book, "en", root, downloads="dl")
+    assert buildsteps.pages_to_render(before, buildsteps.page_inputs(book)) == SURVEY_PAGES
