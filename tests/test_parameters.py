@@ -126,7 +126,7 @@ def test_a_changed_design_effect_renders_the_survey_pages_again(
     from analysis import buildsteps
     from analysis.paths import ROOT
 
-    deff, _, root = built_under
+    _, _, root = built_under
     book = buildsteps.book_copy(ROOT / "book", tmp_path / "book")
     put_artefacts(book, "en", built_artefacts["root"])
     before = buildsteps.page_inputs(book)
