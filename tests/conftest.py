@@ -13,12 +13,19 @@ tree is untouched (:mod:`tree_guard`) runs once, in the process that started the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: each worker builds its own
+    fcntl = None
 
 # Before analysis is imported: the tests (and the kernels they start) read and write
 # processed tables in a temporary folder, never in data/processed.
@@ -32,6 +39,8 @@ from analysis import pipeline
 from analysis.paths import ARTICLE_SEED, PROCESSED, RAW, ROOT, seed_missing_reason
 from analysis.paths import seed_text as find_seed_text
 
+#: Set in a pytest-xdist worker (before this file is imported).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
 _TREE = pytest.StashKey[dict]()
 _TREE_CHANGES = pytest.StashKey[list]()
 
@@ -127,6 +136,38 @@ def seed_text():
     return require_seed
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (a lock file) while the block runs."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def shared_build(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
+    """A folder ``name`` that ``build(folder)`` fills once per test session, shared by the
+    parallel workers (pytest-xdist): the first worker to ask builds it under a file lock in
+    the folder the workers' temporary folders share (as pytest-xdist's documentation
+    shows); the others wait for it and read it. Without workers (or without ``fcntl``), a
+    folder of this process. Tests read it, never change it."""
+    if not _WORKER or fcntl is None:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    shared = tmp_path_factory.getbasetemp().parent
+    folder, done = shared / f"shared-{name}", shared / f"shared-{name}.done"
+    with _locked(shared / f"shared-{name}.lock"):
+        if not done.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 def _build_artefacts(tmp_path_factory, lang: str) -> dict:
     import json
 
@@ -134,10 +175,19 @@ def _build_artefacts(tmp_path_factory, lang: str) -> dict:
 
     from analysis import artefacts
 
-    root = tmp_path_factory.mktemp(f"artefacts-{lang}")
-    manifest = artefacts.build(
-        PROCESSED, root / "artefacts", root / "_variables.yml", lang, downloads=root / "downloads"
-    )
+    # Every worker's processed tables are the same bytes (one raw folder, one pipeline):
+    # one worker's artefacts serve all.
+    def build(root: Path) -> None:
+        artefacts.build(
+            PROCESSED,
+            root / "artefacts",
+            root / "_variables.yml",
+            lang,
+            downloads=root / "downloads",
+        )
+
+    root = shared_build(tmp_path_factory, f"artefacts-{lang}", build)
+    manifest = root / "artefacts" / lang / "manifest.json"
     return {
         "dir": manifest.parent,
         "root": root,
