@@ -39,14 +39,22 @@ def chapter_captions(values: dict, lang: str = "en") -> dict[str, tuple[str, str
     }
 
 
+#: Each design effect's build, made once per worker: pytest may set a parametrized module
+#: fixture up again for the same parameter (when the tests of one parameter do not run in
+#: a row, as under pytest-xdist), and each set-up would compute the same values again.
+_BUILT: dict[float, tuple] = {}
+
+
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0])
 def built(request, processed_under):
     """(design effect, processed tables, prose values) of a build at that design effect."""
-    out, tables = processed_under(Params(design_effect=request.param))
-    ctx = Context(processed_dir=out)
-    ctx.values["params"] = prose_params.values(ctx)
-    ctx.values["attitudes"] = prose.values(ctx)
-    return request.param, tables, ctx.values
+    if request.param not in _BUILT:
+        out, tables = processed_under(Params(design_effect=request.param))
+        ctx = Context(processed_dir=out)
+        ctx.values["params"] = prose_params.values(ctx)
+        ctx.values["attitudes"] = prose.values(ctx)
+        _BUILT[request.param] = (request.param, tables, ctx.values)
+    return _BUILT[request.param]
 
 
 def test_the_chapter_has_no_python_and_every_value_exists(built):

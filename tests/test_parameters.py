@@ -48,18 +48,26 @@ _SAID = re.compile(r"design effect (?:of )?(\d(?:\.\d+)?)\b")
 pytestmark = pytest.mark.xdist_group("variants")
 
 
+#: Each design effect's build, made once per worker: pytest may set a parametrized module
+#: fixture up again for the same parameter (when the tests of one parameter do not run in
+#: a row, as under pytest-xdist), and each set-up would build the same artefacts again.
+_BUILT: dict[float, tuple] = {}
+
+
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0], ids=["deff1.0", "deff1.8", "deff2.0"])
 def built_under(request, tmp_path_factory, processed_under):
     """Processed tables and artefacts built under one design effect (1.8 is in no
     sensitivity grid, so nothing but the parameter can put it in a text)."""
     deff = request.param
-    root = tmp_path_factory.mktemp(f"deff{deff}")
-    processed, _ = processed_under(params.Params(design_effect=deff))
-    manifest = artefacts.build(
-        processed, root / "artefacts", root / "_variables.yml", downloads=root / "dl"
-    )
-    (root / "processed").symlink_to(processed, target_is_directory=True)
-    return deff, manifest.parent, root
+    if deff not in _BUILT:
+        root = tmp_path_factory.mktemp(f"deff{deff}")
+        processed, _ = processed_under(params.Params(design_effect=deff))
+        manifest = artefacts.build(
+            processed, root / "artefacts", root / "_variables.yml", downloads=root / "dl"
+        )
+        (root / "processed").symlink_to(processed, target_is_directory=True)
+        _BUILT[deff] = (deff, manifest.parent, root)
+    return _BUILT[deff]
 
 
 def test_captions_and_alt_texts_state_the_builds_design_effect(built_under):
