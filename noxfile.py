@@ -204,7 +204,9 @@ def build(session: nox.Session) -> None:
     Each step runs only when the digest of its inputs changed (analysis/buildsteps.py) and
     says when it is skipped; `-- --clean` removes what earlier builds wrote and runs every
     step. Other extra arguments set parameters for this build, e.g.
-    `nox -s build -- --design-effect 2`. The two editions render at the same time. Fails
+    `nox -s build -- --design-effect 2`. The two editions render at the same time, each
+    only the pages whose inputs changed when nothing they share did
+    (buildsteps.render_book). Fails
     on any Quarto warning except Pandoc's known lines about Kazakh (counted in one line).
     Without Quarto it builds the rest, says what is missing, and exits non-zero.
     """

@@ -29,6 +29,10 @@ or edited by hand makes the step run again). Digests, not timestamps: a ``git ch
 that restores the same bytes does not rebuild anything. A downstream step reads the outputs
 of the steps before it, so a change propagates exactly as far as the bytes it changes.
 
+A render step that must run renders only the pages whose own inputs changed, when nothing
+the pages share changed (:func:`plan_pages`, :func:`render_book`): a changed assumption
+renders again the five pages of each edition that show survey numbers, not all twelve.
+
 The two editions' renders are independent and run at the same time where there are two
 cores. The Kazakh project sits inside the English one (``book/kk/``), and Quarto's render of
 ``book/`` reads ``book/kk/.quarto/`` while a render of ``book/kk/`` rewrites it, so the
