@@ -55,6 +55,29 @@ def pytest_configure(config: pytest.Config) -> None:
         config.stash[_TREE] = tree_guard.snapshot(ROOT)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Make ``--dist loadgroup`` keep each ``xdist_group`` on one worker under pytest 9.
+
+    pytest-xdist 3.8 names a test's group by appending ``@<group>`` to ``item._nodeid``,
+    which pytest 9 no longer reads (a node's id is ``item._id``): the groups were silently
+    ignored, and each worker built every variant (``processed_under``) again. This puts
+    the suffix where pytest 9 reads it; with an older pytest, xdist's own does it."""
+    if not _is_worker(config) or not config.getvalue("loadgroup"):
+        return
+    try:
+        from _pytest.nodeid import coerce_node_id
+    except ImportError:  # pytest < 9: pytest-xdist's suffix works
+        return
+    for item in items:
+        names = {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+        if names and not item.nodeid.rsplit("]", 1)[-1].count("@"):
+            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(sorted(names))}")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """After every test (every worker has finished): the same files, byte for byte, or the
     session fails."""
