@@ -52,23 +52,20 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
 # $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
-arguments-positive-high = The claim speaks of citizens (азаматтар), so its scale is all adults, and 'high' means a majority ({ $threshold }%): { $base ->
-        [aware] the printed { $printed_2024 } (2024) and { $printed_2023 } (2023) are shares of the aware, which make { $latest } of all adults in 2024, against { $first } in 2023
-       *[whole_sample] the printed shares are shares of the whole sample: { $latest } of all adults in 2024, against { $first } in 2023
-    }, a change of { $change }. The years of the printed pair are inferred.
+arguments-positive-high = 'High' means a majority ({ $threshold }%): the positive share was { $latest } in 2024, against { $first } in 2023, a change of { $change }, { $error }. The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
-arguments-neutral-rise = The claim speaks of citizens (азаматтар), so its scale is all adults: the neutral share of all adults was { $years }, a change of { $change }, { $error }. As printed (the respondents who answered) it was { $printed }, a change of { $printed_change }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
+arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
 # $equivalent: "yes" when the TOST shows the change within ±$margin pp.
-arguments-no-change-stable = The share of respondents whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
+arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so the share held steady.
-       *[no] reaches beyond the margin, so the data cannot tell a steady share from a shift of up to { $margin } points.
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either. With samples of this size the test has little power at ±{ $margin } pp (about { $power } even if the true change were zero); the narrowest margin these data could establish is ±{ $smallest } pp.
     }
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = The claim speaks of respondents, and 'considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
+arguments-better-remained-high = 'Considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
         [yes] : a share that lost about { $lost }% of its 2023 level.
        *[no] .
     }
@@ -163,10 +160,17 @@ arguments-scales = { $base ->
         [aware] Scales in 2024: { $printed } of the respondents who answered, who were the aware; of all adults, with { $awareness } aware, { $adults }.
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
-arguments-no-change-half = The claim speaks of the people (халықтың жартысына жуығы), so its scale is all adults, and 'about half' means { $low }-{ $high }%: { $base ->
-        [aware] the printed { $printed_2023 } (2023) and { $printed_2024 } (2024) are shares of the aware, which make { $latest } of all adults in 2024 ({ $first } in 2023)
-       *[whole_sample] the printed { $printed_2023 } and { $printed_2024 } are shares of the whole sample: { $latest } of all adults in 2024 ({ $first } in 2023)
-    }.
+arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023).
+# Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
+arguments-scale-lead = { $scale ->
+        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the table printed is the robustness.
+       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the table printed (the respondents who answered), with the share of all adults beside it.
+    }
+# The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
+arguments-other-scale = { $scale ->
+        [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
+       *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
+    }
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
 # $over: "yes" when the longest gap exceeds the cadence rule's half year.
