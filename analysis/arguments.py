@@ -1424,7 +1424,7 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     t = built["table3_completeness"].set_index("metric_id")["value"]
     received = int(t["people_after_decree"])
     alone = int(t["people_one_to_one_after_decree"])
-    every = log["person_id"].nunique()
+    every = int(t["people_one_to_one"])
     share = 100 * alone / seats
     majority = _rule_value(built, "expert_view", "margin")
     outcome = (
@@ -1444,6 +1444,8 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
                 share=loc.pct(share, 0),
                 seats=loc.decimal(seats, 0),
                 majority=loc.decimal(majority, 0),
+                together=loc.count(received - alone),
+                over="yes" if share >= majority else "no",
             ),
             table3_note(built, loc),
         ),

@@ -118,8 +118,13 @@ arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
-arguments-direct-access = Independent evidence, Table 3, shows direct access for a few: { $after } people met the President alone after the decree ({ $received } were received, two of them only together), about { $share } of the roughly { $seats } seats ever filled, well short of a majority ({ $majority }%).
-arguments-direct-access-robustness = Counting the meetings before the decree: { $every } people ({ $share }), same verdict.
+# $over: "yes" when the share reaches the rule's threshold; $together: people received
+# after the decree only together with another member.
+arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
+        [yes] That reaches the rule's threshold of half ({ $majority }%).
+       *[no] That is some, but below the rule's threshold of half ({ $majority }%), so the view is borne out in part.
+    }
+arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }), same verdict.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
