@@ -862,9 +862,7 @@ def _scaled_verdict(
         else f"survey_scales and survey_scale_changes ({indicator}, {category})"
     )
     value = (
-        f"{sh.diff:+.1f} pp"
-        if kind in ("rise", "stable")
-        else f"{sh.latest:.1f}% in 2024"
+        f"{sh.diff:+.1f} pp" if kind in ("rise", "stable") else f"{sh.latest:.1f}% in 2024"
     ) + (" of adults" if key == ADULT_SCALE else " as printed")
     return Verdict(
         verdict,
@@ -1220,6 +1218,7 @@ class _Trend:
     max_gap_days: float
     outcome: str
     verdict: str
+    lift: bool = False
 
 
 def cadence_rule(every_interval: bool, falling_beyond: bool, longest: float, max_gap: float) -> str:
@@ -1249,6 +1248,16 @@ def _trend(built: dict) -> _Trend:
     outcome = cadence_rule(
         bool((covered["meetings"] > 0).all()), falling and beyond, c["longest_gap_days"], max_gap
     )
+    gaps = sorted(meeting_dates(built).diff().dt.days.dropna(), reverse=True)
+    # One meeting found inside the longest gap would lift the verdict when nothing else
+    # holds it down: the next gap within the margin, the halves of the longest within it,
+    # and no rate falling beyond chance.
+    lift = bool(
+        outcome == "recurs_with_gaps"
+        and not (falling and beyond)
+        and (len(gaps) < 2 or gaps[1] <= max_gap)
+        and gaps[0] <= 2 * max_gap
+    )
     return _Trend(
         covered,
         rates,
@@ -1258,6 +1267,7 @@ def _trend(built: dict) -> _Trend:
         max_gap,
         outcome,
         _yield(built, "cadence", outcome),
+        lift,
     )
 
 
@@ -1329,6 +1339,7 @@ def _gap_words(t: _Trend, loc: Catalog) -> str:
         longest=loc.count(t.longest_gap_days),
         max_gap=loc.decimal(t.max_gap_days, 0),
         over="yes" if t.longest_gap_days > t.max_gap_days else "no",
+        lift="yes" if t.lift else "no",
     )
 
 
@@ -1420,7 +1431,6 @@ def _roster_check(built: dict) -> tuple[int, float, float, str]:
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
-    log = built["meetings_log"]
     t = built["table3_completeness"].set_index("metric_id")["value"]
     received = int(t["people_after_decree"])
     alone = int(t["people_one_to_one_after_decree"])

@@ -23,10 +23,10 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from analysis.errors import Problem
-from analysis.records import JOINT_PATH as JOINT_RECEPTIONS_PATH
-from analysis.records import one_to_one_people
 from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
+from analysis.records import JOINT_PATH as JOINT_RECEPTIONS_PATH
+from analysis.records import one_to_one_people
 from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field, table_check
 from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
 from analysis.translit import case_ending, latin

@@ -118,9 +118,7 @@ def values(ctx: Context) -> dict[str, str]:
         rows = ledger[ledger["check"] == name]
         if rows.empty:
             raise KeyError(f"argument_ledger has no claim with check {name!r}")
-        return run_check(
-            name, {}, {t: ctx.table(t) for t in CHECK_INPUTS}, rows["scale"].iloc[0]
-        )
+        return run_check(name, {}, {t: ctx.table(t) for t in CHECK_INPUTS}, rows["scale"].iloc[0])
 
     def by_check(name: str) -> str:
         """The verdict of the first claim with check ``name``, and how robust it is."""
@@ -179,7 +177,9 @@ def values(ctx: Context) -> dict[str, str]:
         other = alt.iloc[0]
         base = SCENARIO_BASE.get(other["size_scenario"])
         other_verdict = verdict_of(
-            outcomes, "level", positive_high_outcome(tables, base, float(other["design_effect"]), pos_scale)
+            outcomes,
+            "level",
+            positive_high_outcome(tables, base, float(other["design_effect"]), pos_scale),
         )
         v["positive_other_base"] = loc(
             "arguments-positive-other-base",
