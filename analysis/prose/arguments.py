@@ -383,6 +383,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["public_voice"] = loc("arguments-public-voice")
     v["title_literature"] = loc("arguments-title-literature")
     v["preface_rules"] = loc("arguments-preface-rules")
+    v["daily_both"] = loc("arguments-daily-both")
 
     # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
     from analysis.meetings import DECREE_DATE

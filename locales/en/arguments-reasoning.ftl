@@ -82,7 +82,10 @@ arguments-unmet-expectations = { $found ->
 arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
 
 ## Meetings checks
-arguments-daily-dialogue = The claim is about dialogue between the authorities and civil society, and the article documents no channel for it, nor does it offer Table 3 as its evidence. The book can test one strand only, the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+# The two places the article gives the daily dialogue (lines 618-621), in the same words on
+# every page (the ledger, the Preface, the communication chapter, the conclusion).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621).
+arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
 arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
         [yes] the same on that strand.
