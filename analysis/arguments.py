@@ -1005,6 +1005,66 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
     return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
 
 
+def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
+    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure) stays
+    "steadily high". The level rule ('high': a majority) on the 2024 share; that the group is
+    the best-informed in both waves is context (the rule's 'high' is not relative)."""
+    a = built["awareness_by_age"]
+    top = {
+        int(y): str(g.sort_values("share_pct")["age_group"].iloc[-1])
+        for y, g in a.groupby("wave_year")
+    }
+
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc(
+            "arguments-middle-awareness-high",
+            threshold=loc.decimal(_level_threshold(built), 0),
+            latest=share_text(_interval_for(built, r), loc, ci),
+            **{k: v for k, v in _change_facts(r, loc, ci).items() if k != "error"},
+            highest="yes" if set(top.values()) == {"29-60"} else "no",
+        )
+
+    return _survey_verdict(
+        built,
+        "awareness",
+        "29-60",
+        "aware",
+        "level",
+        lambda r: better_high_outcome(built, r),
+        describe,
+    )
+
+
+def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
+    """Lines 337-339: interest among those over 61 "stayed fairly stable". The stability rule
+    (TOST with the rule's margin on the 61+ awareness change, the group size estimated)."""
+
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        _, eq = stability_outcome(built, r)
+        level = 100 - 2 * 100 * _params(built).alpha
+        return loc(
+            "arguments-older-awareness-stable",
+            **_change_facts(r, loc, ci),
+            margin=loc.decimal(eq.margin_pp, 0),
+            level=loc.decimal(level, 0),
+            low=loc.signed(eq.ci_low_pp, 1),
+            high=loc.signed(eq.ci_high_pp, 1),
+            p=loc.decimal(eq.p_value, 3),
+            equivalent="yes" if eq.equivalent else "no",
+            smallest=loc.decimal(eq.smallest_margin_pp, 1),
+        )
+
+    return _survey_verdict(
+        built,
+        "awareness",
+        "61+",
+        "aware",
+        "stability",
+        lambda r: stability_outcome(built, r)[0],
+        describe,
+    )
+
+
 def _pair_robust_text(pairs: list[tuple[str, str, float]], default: str, loc: Catalog) -> str:
     """Whether the ``default`` verdict of a claim read from two rows holds in every setting:
     ``pairs`` are (verdict, size_scenario, design_effect) of each setting."""
@@ -1754,6 +1814,8 @@ CHECKS: dict[str, Callable[[RawTables, dict], Verdict]] = {
     "repeat_follow_up": _repeat_follow_up,
     "expectations_exceeded": _expectations_exceeded,
     "no_change_half": _no_change_half,
+    "middle_awareness_high": _middle_awareness_high,
+    "older_awareness_stable": _older_awareness_stable,
 }
 
 #: Checks of Table 1-2 claims: they take the claim's ``scale`` (arguments.csv), which says
@@ -1805,6 +1867,8 @@ CHECK_RULES = {
     "daily_dialogue": "proxy",
     "repeat_follow_up": "explanation",
     "expectations_exceeded": "proxy",
+    "middle_awareness_high": "level",
+    "older_awareness_stable": "stability",
 }
 assert set(CHECK_RULES) == set(CHECKS)
 

@@ -252,6 +252,11 @@ def values(ctx: Context) -> dict[str, str]:
     v["young_change"] = change("awareness", "18-28", "aware")
     v["young_error"] = error("awareness", "18-28", "aware")
     v["middle_change"] = change("awareness", "29-60", "aware")
+    v["old_change"] = change("awareness", "61+", "aware")
+    v["old_error"] = error("awareness", "61+", "aware")
+    middle_iv = iv.loc[("awareness", "29-60", "aware", latest_year)]
+    v["middle_latest"] = loc.pct(middle_iv["share_pct"])
+    v["middle_latest_ci"] = _ci(middle_iv, loc)
 
     # --- meetings ----------------------------------------------------------------------
     log = ctx.table("meetings_log")

@@ -179,6 +179,17 @@ arguments-other-scale = { $scale ->
         [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
        *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
     }
+# Lines 330-333: the middle age groups' awareness "stays steadily high". $highest: "yes" when
+# 29-60 is the best-informed group in both waves.
+arguments-middle-awareness-high = 'High' means a majority ({ $threshold }%), on the scale the claim speaks of, everyone in the age group: awareness among 29-60-year-olds was { $years }, a change of { $change }, and the 2024 share, { $latest }, does not lie wholly above a majority{ $highest ->
+        [yes] . It was the highest of the three age groups in both waves, which the article also says, but the rulebook's 'high' is not relative.
+       *[no] .
+    } The group sizes are estimates.
+# Lines 337-339: interest among those over 61 "stayed fairly stable".
+arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
+        [yes] lies within the margin, so awareness held steady.
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
+    } The group sizes are estimates.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
 # $over: "yes" when the longest gap exceeds the cadence rule's half year.
