@@ -1478,6 +1478,24 @@ def _coverage(built: dict) -> pd.Series:
     return built["composition_coverage"].set_index("metric_id")["value"]
 
 
+def known_text(built: dict, loc: Catalog) -> str:
+    """Exactly who the named members are (composition_coverage): '62 of the about 149 people
+    ever appointed are named, by the article or public sources: 27 of the 117 initial
+    members, the 32 newcomers the article lists, and 3 whose date of joining is unknown
+    (41.6%)'."""
+    cov = _coverage(built)
+    return loc(
+        "arguments-known-exact",
+        known=loc.count(int(cov["known_members"])),
+        seats=loc.decimal(float(cov["ever_appointed"]), 0),
+        initial=loc.count(int(cov["known_initial"])),
+        initial_total=loc.count(int(cov["initial_members"])),
+        joined=loc.count(int(cov["known_joined"])),
+        unknown=loc.count(int(cov["known_status_unknown"])),
+        coverage=loc.pct(cov["coverage_pct"]),
+    )
+
+
 def _roster_check(built: dict) -> tuple[int, float, float, str]:
     """What the named roster shows about a claim that members are chosen out of view:
     (members named, seats ever filled, coverage in percent 0-100, outcome): an absence
@@ -1629,15 +1647,10 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     open. Partly supported while public sources name only part of the members (coverage
     under 100%): consistent with the claim, but a failure to find a list is weak evidence;
     not supported once every member is named."""
-    known, seats, pct, outcome = _roster_check(built)
+    known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "interviews_summary", outcome),
-        lambda loc: loc(
-            "arguments-selection-disclosure",
-            known=loc.count(known),
-            seats=loc.decimal(seats, 0),
-            coverage=loc.pct(pct),
-        ),
+        lambda loc: loc("arguments-selection-disclosure", named=known_text(built, loc)),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),
@@ -1649,15 +1662,10 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     """Lines 221-224 (some experts): much is done by undisclosed means, including the choice
     of members. Only the choice of members can be checked, against the named roster:
     partly supported while the roster is incomplete, not supported when it is complete."""
-    known, seats, pct, outcome = _roster_check(built)
+    known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "expert_view", outcome),
-        lambda loc: loc(
-            "arguments-undisclosed-means",
-            known=loc.count(known),
-            seats=loc.decimal(seats, 0),
-            coverage=loc.pct(pct),
-        ),
+        lambda loc: loc("arguments-undisclosed-means", named=known_text(built, loc)),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),

@@ -33,6 +33,7 @@ from analysis.arguments import (
     dash,
     failed_criteria,
     glossary_for,
+    known_text,
     meeting_dates,
     member_rate,
     positive_high_outcome,
@@ -304,6 +305,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["direct_share"] = loc.pct(100 * after / seats, 0)
     v["known_members"] = loc.count(cov["known_members"])
     v["known_pct"] = loc.pct(cov["coverage_pct"])
+    v["known_exact"] = known_text({"composition_coverage": ctx.table("composition_coverage")}, loc)
     f = ctx.table("members_by_field")
     fields = f[f["bar_kind"] == "field"]
     v["fields_present"] = words(int((fields["persons"] > 0).sum()), loc)
