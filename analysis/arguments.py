@@ -930,6 +930,7 @@ def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -
             equivalent="yes" if eq.equivalent else "no",
             smallest=loc.decimal(eq.smallest_margin_pp, 1),
             power=loc.pct(100 * eq.power, 0),
+            power_nil="yes" if eq.power < 0.005 else "no",
         )
 
     return _scaled_verdict(raw, built, scale, "stable", "table2", "no_change", describe)

@@ -183,6 +183,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     # the narrowest margin these data establish is the farthest 90% bound, 6.6 pp.
     assert "not shown to change, and equivalence not shown either" in stable["reasoning"]
     assert "narrowest margin these data could establish is ±6.6 pp" in stable["reasoning"]
+    assert "the test has no power at ±5 pp" in stable["reasoning"]
     # "About half the people": 48.4% of the aware is 21.3% of all adults.
     half = _by_check(ledger, "no_change_half").iloc[0]
     assert (half["claim_id"], half["verdict"]) == ("A49", "contradicted")

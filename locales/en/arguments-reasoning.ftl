@@ -59,7 +59,10 @@ arguments-negative-rise = The negative share was { $years }, a change of { $chan
 # $equivalent: "yes" when the TOST shows the change within ±$margin pp.
 arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so the share held steady.
-       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either. With samples of this size the test has little power at ±{ $margin } pp (about { $power } even if the true change were zero); the narrowest margin these data could establish is ±{ $smallest } pp.
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either. { $power_nil ->
+            [yes] With samples of this size the test has no power at ±{ $margin } pp: even a true change of zero could not be shown within it.
+           *[no] With samples of this size the test has little power at ±{ $margin } pp (about { $power } if the true change were zero).
+        } The narrowest margin these data could establish is ±{ $smallest } pp.
     }
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
