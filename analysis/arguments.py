@@ -575,135 +575,145 @@ def _level_threshold(built: dict) -> float:
     return _rule_value(built, "level", "threshold")
 
 
-def positive_high_outcome(built: dict, base: str, design_effect: float) -> str:
-    """The level rule's outcome for "attitudes stay high" (A25: the positive share of all
-    adults, the claim's scale) under ``base`` and ``design_effect``."""
-    s = _scale_rows(built, "table1", "positive", 2024)
-    row = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
-    c = _scale_change_rows(built, "table1", "positive")
-    ch = c[(c["table_base"] == base) & (c["design_effect"] == design_effect)].iloc[0]
-    fell = bool(ch["diff_pp"] < 0 and ch["exceeds_sampling_error"])
-    return level_rule(
-        row["ci_low_adults_pct"], row["ci_high_adults_pct"], _level_threshold(built), fell
+#: Scales on which a Table 1-2 claim is judged on the shares as printed (the base the table
+#: printed: on the build's reading, the respondents who had heard of the Kurultai).
+PRINTED_SCALES = ("respondents", "aware")
+#: The scale of a claim that speaks explicitly of the whole population.
+ADULT_SCALE = "adults"
+#: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
+#: (a majority), about half, rose, or held steady.
+SURVEY_KINDS = {"high": "level", "about_half": "level", "rise": "change", "stable": "stability"}
+
+
+def _other_scale(scale: str) -> str:
+    return "printed" if scale == ADULT_SCALE else ADULT_SCALE
+
+
+def _scale_key(scale: str) -> str:
+    """``printed`` for the printed base (respondents, aware), ``adults`` for all adults.
+    Raises ``ValueError`` for another scale."""
+    if scale in PRINTED_SCALES or scale == "printed":
+        return "printed"
+    if scale == ADULT_SCALE:
+        return ADULT_SCALE
+    raise ValueError(f"unknown scale '{scale}' (expected respondents, aware or adults)")
+
+
+@dataclass(frozen=True)
+class ScaledShare:
+    """One Table 1-2 share on one scale and setting: the 2023 and 2024 shares (percent), the
+    2024 interval, the change with its interval (pp) and whether it exceeds sampling error,
+    and the change's standard error (pp)."""
+
+    first: float
+    latest: float
+    low: float
+    high: float
+    diff: float
+    diff_low: float
+    diff_high: float
+    exceeds: bool
+    se_diff: float
+    row: pd.Series
+
+
+def scaled_share(
+    built: dict, indicator: str, category: str, scale: str, base: str, design_effect: float
+) -> ScaledShare:
+    """The share ``indicator``/``category`` (group all) on ``scale`` (the printed base:
+    survey_changes and survey_intervals; all adults: survey_scales and
+    survey_scale_changes) under the table ``base`` and ``design_effect``. Raises
+    ``LookupError`` when the processed tables lack the rows."""
+    z = _z95(built)
+    if _scale_key(scale) == "printed":
+        rows = _change_rows(built, indicator, "all", category)
+        r = rows[
+            (rows["size_scenario"] == SCENARIO_OF_BASE[base])
+            & (rows["design_effect"] == design_effect)
+        ]
+        if len(r) != 1:
+            raise LookupError(f"survey_changes: no single row {indicator}/{category}/{base}")
+        r = r.iloc[0]
+        iv = _interval_for(built, r)
+        return ScaledShare(
+            float(r["share_2023_pct"]),
+            float(r["share_2024_pct"]),
+            float(iv["ci_low_pct"]),
+            float(iv["ci_high_pct"]),
+            float(r["diff_pp"]),
+            float(r["ci_low_pp"]),
+            float(r["ci_high_pp"]),
+            bool(r["exceeds_sampling_error"]),
+            float(r["ci_high_pp"] - r["ci_low_pp"]) / (2 * z),
+            r,
+        )
+    s = _scale_rows(built, indicator, category, 2024)
+    s = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
+    c = _scale_change_rows(built, indicator, category)
+    c = c[(c["table_base"] == base) & (c["design_effect"] == design_effect)].iloc[0]
+    return ScaledShare(
+        float(c["share_2023_pct"]),
+        float(s["share_of_adults_pct"]),
+        float(s["ci_low_adults_pct"]),
+        float(s["ci_high_adults_pct"]),
+        float(c["diff_pp"]),
+        float(c["ci_low_pp"]),
+        float(c["ci_high_pp"]),
+        bool(c["exceeds_sampling_error"]),
+        float(c["ci_high_pp"] - c["ci_low_pp"]) / (2 * z),
+        c,
     )
 
 
-def _scaled_settings(
-    built: dict, rule: str, outcome_of: Callable[[str, float], str]
-) -> list[tuple[str, str, float]]:
-    """(verdict, size_scenario, design_effect) of every base x design effect of
-    survey_scales, judged by ``outcome_of(base, design_effect)`` under ``rule``."""
-    s = built["survey_scales"][["table_base", "design_effect"]].drop_duplicates()
-    return [
-        (_yield(built, rule, outcome_of(b, d)), *_setting_of_base(b, d))
-        for b, d in sorted(s.itertuples(index=False, name=None))
-    ]
+def _z95(built: dict) -> float:
+    from statistics import NormalDist
+
+    return NormalDist().inv_cdf(0.5 + _params(built).confidence_level / 2)
 
 
-def _positive_high(raw: RawTables, built: dict) -> Verdict:
-    p = _params(built)
-    outcome = positive_high_outcome(built, p.table_base, p.design_effect)
-    verdict = _yield(built, "level", outcome)
-    settings = _scaled_settings(built, "level", lambda b, d: positive_high_outcome(built, b, d))
-    row = _default(_scale_rows(built, "table1", "positive", 2024))
-    first = _default(_scale_rows(built, "table1", "positive", 2023))
-    ch = _default(_scale_change_rows(built, "table1", "positive"))
-    rejected = _year_order_change(built)
+def scaled_equivalence(built: dict, sh: ScaledShare, scale: str):
+    """The stability rule's TOST (:class:`analysis.scales.Equivalence`) for ``sh``: on the
+    printed base, statsmodels' two one-sided tests with the row's respondents and design
+    effect; on all adults, the (1 - 2 alpha) Wald interval of the change (delta-method
+    standard errors) against the margin."""
+    from statistics import NormalDist
 
-    def reasoning(loc: Catalog) -> str:
-        ci = _ci_words(built, loc)
-        return _sentences(
-            loc(
-                "arguments-positive-high",
-                threshold=loc.decimal(_level_threshold(built), 0),
-                latest=_adult_text(row, loc, ci),
-                first=loc.pct(first["share_of_adults_pct"]),
-                change=change_text(ch, loc, ci),
-                printed_2024=loc.pct(row["share_of_respondents_pct"]),
-                printed_2023=loc.pct(first["share_of_respondents_pct"]),
-                base=row["table_base"],
-            ),
-            _scale_note(built, "table1", "positive", loc),
+    from analysis.scales import Equivalence, equivalence_test, tost_power
+
+    margin = _rule_value(built, "stability", "margin")
+    alpha = _params(built).alpha
+    if _scale_key(scale) == "printed":
+        r = sh.row
+        return equivalence_test(
+            r["share_2023_pct"],
+            r["respondents_2023"],
+            r["share_2024_pct"],
+            r["respondents_2024"],
+            margin,
+            r["design_effect"],
+            alpha,
         )
-
-    def robustness(loc: Catalog) -> str:
-        note = None
-        if rejected is not None:
-            note = loc("arguments-year-order-note", change=loc.pp(rejected))
-        return _sentences(_robust_text(settings, verdict, loc), note)
-
-    return Verdict(
-        verdict,
-        reasoning,
-        "survey_scales (table1, positive); survey_scale_changes; year_order_readings",
-        f"{row['share_of_adults_pct']:.1f}% of adults in 2024",
-        robustness,
-        _held(settings, verdict),
-        outcome=outcome,
+    z = NormalDist().inv_cdf(1 - alpha)
+    low, high = sh.diff - z * sh.se_diff, sh.diff + z * sh.se_diff
+    p = max(
+        1 - NormalDist().cdf((sh.diff + margin) / sh.se_diff),
+        NormalDist().cdf((sh.diff - margin) / sh.se_diff),
     )
-
-
-def _adult_change(built: dict, category: str, message: str, direction: int) -> Verdict:
-    """A change claim about all adults (A26): the change rule on survey_scale_changes."""
-    p = _params(built)
-    rows = _scale_change_rows(built, "table1", category)
-
-    def outcome_of(b: str, d: float) -> str:
-        r = rows[(rows["table_base"] == b) & (rows["design_effect"] == d)].iloc[0]
-        return change_rule(r["diff_pp"], bool(r["exceeds_sampling_error"]), direction)
-
-    outcome = outcome_of(p.table_base, p.design_effect)
-    verdict = _yield(built, "change", outcome)
-    settings = _scaled_settings(built, "change", outcome_of)
-    ch = _default(rows)
-    printed = _default_change(built, "table1", "all", category)
-
-    def reasoning(loc: Catalog) -> str:
-        ci = _ci_words(built, loc)
-        return _sentences(
-            loc(
-                message,
-                years=loc(
-                    "arguments-years",
-                    first=loc.pct(ch["share_2023_pct"]),
-                    second=loc.pct(ch["share_2024_pct"]),
-                ),
-                change=change_text(ch, loc, ci),
-                error=_exceeds(ch, loc),
-                printed=_years(printed, loc),
-                printed_change=change_text(printed, loc, ci),
-            ),
-            _scale_note(built, "table1", category, loc),
-        )
-
-    return Verdict(
-        verdict,
-        reasoning,
-        f"survey_scale_changes (table1, {category}); survey_changes (table1, {category})",
-        f"{ch['diff_pp']:+.1f} pp of adults",
-        lambda loc: _robust_text(settings, verdict, loc),
-        _held(settings, verdict),
-        outcome=outcome,
+    return Equivalence(
+        p_value=p,
+        equivalent=bool(-margin < low and high < margin),
+        margin_pp=margin,
+        ci_low_pp=low,
+        ci_high_pp=high,
+        smallest_margin_pp=max(abs(low), abs(high)),
+        power=tost_power(sh.se_diff, margin, alpha),
     )
-
-
-def _neutral_rise(raw: RawTables, built: dict) -> Verdict:
-    return _adult_change(built, "neutral", "arguments-neutral-rise", +1)
-
-
-def _negative_rise(raw: RawTables, built: dict) -> Verdict:
-    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        return _sentences(
-            loc("arguments-negative-rise", **_change_facts(r, loc, ci)),
-            _scale_note(built, "table1", "negative", loc),
-        )
-
-    return _survey_verdict(built, "table1", "all", "negative", "change", _rise, describe)
 
 
 def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
-    """The stability rule on a row of survey_changes (A28): TOST with the rule's margin, the
-    row's respondents and design effect, at the build's significance level."""
+    """The stability rule on a row of survey_changes (the printed base): TOST with the
+    rule's margin, the row's respondents and design effect, at the build's significance
+    level. Returns (outcome, :class:`analysis.scales.Equivalence`)."""
     from analysis.scales import equivalence_test
 
     eq = equivalence_test(
@@ -718,96 +728,232 @@ def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
     return stability_rule(eq.equivalent, bool(r["exceeds_sampling_error"])), eq
 
 
-def _no_change_stable(raw: RawTables, built: dict) -> Verdict:
-    row = _default_change(built, "table2", "all", "no_change")
-    outcome, eq = stability_outcome(built, row)
-    verdict = _yield(built, "stability", outcome)
-    rows = _change_rows(built, "table2", "all", "no_change")
-    settings = [
-        (
-            _yield(built, "stability", stability_outcome(built, r)[0]),
-            r["size_scenario"],
-            r["design_effect"],
-        )
-        for _, r in rows.iterrows()
+def survey_outcome(
+    built: dict,
+    kind: str,
+    indicator: str,
+    category: str,
+    scale: str,
+    base: str,
+    design_effect: float,
+) -> str:
+    """The outcome of a Table 1-2 claim of ``kind`` (:data:`SURVEY_KINDS`) about
+    ``indicator``/``category`` on ``scale`` under ``base`` and ``design_effect``, by the
+    rulebook's rule for that kind: ``high``, the 2024 interval against a majority (fell: the
+    share fell by more than sampling error); ``about_half``, the interval against 50 ± the
+    level rule's margin; ``rise``, the change rule; ``stable``, the stability rule (TOST)."""
+    sh = scaled_share(built, indicator, category, scale, base, design_effect)
+    if kind == "high":
+        fell = sh.diff < 0 and sh.exceeds
+        return level_rule(sh.low, sh.high, _level_threshold(built), fell)
+    if kind == "about_half":
+        return about_rule(sh.low, sh.high, 50.0, _rule_value(built, "level", "margin"))
+    if kind == "rise":
+        return change_rule(sh.diff, sh.exceeds, +1)
+    if kind == "stable":
+        eq = scaled_equivalence(built, sh, scale)
+        return stability_rule(eq.equivalent, sh.exceeds)
+    raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
+
+
+def positive_high_outcome(
+    built: dict, base: str, design_effect: float, scale: str = "respondents"
+) -> str:
+    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``."""
+    return survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+
+
+def _scaled_settings(
+    built: dict, rule: str, outcome_of: Callable[[str, float], str]
+) -> list[tuple[str, str, float]]:
+    """(verdict, size_scenario, design_effect) of every base x design effect of
+    survey_scales, judged by ``outcome_of(base, design_effect)`` under ``rule``."""
+    s = built["survey_scales"][["table_base", "design_effect"]].drop_duplicates()
+    return [
+        (_yield(built, rule, outcome_of(b, d)), *_setting_of_base(b, d))
+        for b, d in sorted(s.itertuples(index=False, name=None))
     ]
+
+
+def _share_words(sh: ScaledShare, loc: Catalog, ci: str) -> dict[str, str]:
+    """The words a survey claim's reasoning places, on its deciding scale: ``latest`` (the
+    2024 share with its interval), ``first``, ``years``, ``change`` and ``error``."""
+    return {
+        "latest": loc(
+            "arguments-share",
+            share=loc.pct(sh.latest),
+            ci=ci,
+            low=loc.decimal(sh.low, 1),
+            high=loc.decimal(sh.high, 1),
+        ),
+        "first": loc.pct(sh.first),
+        "years": loc("arguments-years", first=loc.pct(sh.first), second=loc.pct(sh.latest)),
+        "change": loc(
+            "arguments-change",
+            diff=loc.pp(sh.diff),
+            ci=ci,
+            low=loc.signed(sh.diff_low, 1),
+            high=loc.signed(sh.diff_high, 1),
+        ),
+        "error": loc("arguments-error-larger")
+        if sh.exceeds
+        else loc("arguments-error-within-zero"),
+    }
+
+
+def _scaled_verdict(
+    raw: RawTables,
+    built: dict,
+    scale: str,
+    kind: str,
+    indicator: str,
+    category: str,
+    describe: Callable[[ScaledShare, Catalog, str], str],
+    extra_robustness: Text | None = None,
+) -> Verdict:
+    """A Table 1-2 claim judged by one principle (the rulebook's section on scales): on the
+    base the table printed, unless the claim explicitly speaks of the whole population
+    (``scale`` ``adults``), when the share of all adults decides. The reasoning opens with
+    which scale decides, ``describe(share, catalog, ci_words)`` gives the numbers on it, and
+    the two scales stand side by side (:func:`_scale_note`); the robustness gives the
+    verdict in every analytic setting and on the other scale."""
+    rule = SURVEY_KINDS[kind]
+    p = _params(built)
+    key = _scale_key(scale)
+    outcome = survey_outcome(built, kind, indicator, category, scale, p.table_base, p.design_effect)
+    verdict = _yield(built, rule, outcome)
+    settings = _scaled_settings(
+        built, rule, lambda b, d: survey_outcome(built, kind, indicator, category, scale, b, d)
+    )
+    other = _other_scale(key)
+    other_verdict = _yield(
+        built,
+        rule,
+        survey_outcome(built, kind, indicator, category, other, p.table_base, p.design_effect),
+    )
+    sh = scaled_share(built, indicator, category, scale, p.table_base, p.design_effect)
+    osh = scaled_share(built, indicator, category, other, p.table_base, p.design_effect)
+
+    def reasoning(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        return _sentences(
+            loc("arguments-scale-lead", scale=key),
+            describe(sh, loc, ci),
+            _scale_note(built, indicator, category, loc),
+        )
+
+    def robustness(loc: Catalog) -> str:
+        ci = _ci_words(built, loc)
+        w = _share_words(osh, loc, ci)
+        return _sentences(
+            _robust_text(settings, verdict, loc),
+            loc(
+                "arguments-other-scale",
+                scale=other,
+                value=w["change"] if kind in ("rise", "stable") else w["latest"],
+                verdict=verdict_label(other_verdict, loc).lower(),
+            ),
+            extra_robustness(loc) if extra_robustness else None,
+        )
+
+    reads = (
+        f"survey_changes and survey_intervals ({indicator}, {category})"
+        if key == "printed"
+        else f"survey_scales and survey_scale_changes ({indicator}, {category})"
+    )
+    value = (
+        f"{sh.diff:+.1f} pp" if kind in ("rise", "stable") else f"{sh.latest:.1f}% in 2024"
+    ) + (" of adults" if key == ADULT_SCALE else " as printed")
+    return Verdict(
+        verdict,
+        reasoning,
+        reads,
+        value,
+        robustness,
+        _held(settings, verdict),
+        outcome=outcome,
+    )
+
+
+def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
+    """Lines 347-350: attitudes "stay high"; the level rule ('high': a majority)."""
+    rejected = _year_order_change(built)
+
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        return loc(
+            "arguments-positive-high",
+            threshold=loc.decimal(_level_threshold(built), 0),
+            **_share_words(sh, loc, ci),
+        )
+
+    def note(loc: Catalog) -> str | None:
+        if rejected is None:
+            return None
+        return loc("arguments-year-order-note", change=loc.pp(rejected))
+
+    return _scaled_verdict(raw, built, scale, "high", "table1", "positive", describe, note)
+
+
+def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
+    """Lines 355-357: the neutral share rose (the change rule)."""
+
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        return loc("arguments-neutral-rise", **_share_words(sh, loc, ci))
+
+    return _scaled_verdict(raw, built, scale, "rise", "table1", "neutral", describe)
+
+
+def _negative_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
+    """Lines 362-365: the negative share rose (the change rule)."""
+
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        return loc("arguments-negative-rise", **_share_words(sh, loc, ci))
+
+    return _scaled_verdict(raw, built, scale, "rise", "table1", "negative", describe)
+
+
+def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
+    """Lines 370-379: a "stable middle" (the stability rule: TOST with the rule's margin,
+    its power and the smallest margin the data could establish)."""
     level = 100 - 2 * 100 * _params(built).alpha
 
-    def reasoning(loc: Catalog) -> str:
-        ci = _ci_words(built, loc)
-        return _sentences(
-            loc(
-                "arguments-no-change-stable",
-                years=_years(row, loc),
-                change=change_text(row, loc, ci),
-                margin=loc.decimal(eq.margin_pp, 0),
-                level=loc.decimal(level, 0),
-                low=loc.signed(eq.ci_low_pp, 1),
-                high=loc.signed(eq.ci_high_pp, 1),
-                p=loc.decimal(eq.p_value, 3),
-                equivalent="yes" if eq.equivalent else "no",
-            ),
-            _scale_note(built, "table2", "no_change", loc),
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        eq = scaled_equivalence(built, sh, scale)
+        return loc(
+            "arguments-no-change-stable",
+            **_share_words(sh, loc, ci),
+            margin=loc.decimal(eq.margin_pp, 0),
+            level=loc.decimal(level, 0),
+            low=loc.signed(eq.ci_low_pp, 1),
+            high=loc.signed(eq.ci_high_pp, 1),
+            p=loc.decimal(eq.p_value, 3),
+            equivalent="yes" if eq.equivalent else "no",
+            smallest=loc.decimal(eq.smallest_margin_pp, 1),
+            power=loc.pct(100 * eq.power, 0),
+            power_nil="yes" if eq.power < 0.005 else "no",
         )
 
-    return Verdict(
-        verdict,
-        reasoning,
-        "survey_changes (table2, no_change); equivalence test (analysis.scales)",
-        f"TOST p = {eq.p_value:.3f} at ±{eq.margin_pp:.0f} pp",
-        lambda loc: _robust_text(settings, verdict, loc),
-        _held(settings, verdict),
-        outcome=outcome,
-    )
+    return _scaled_verdict(raw, built, scale, "stable", "table2", "no_change", describe)
 
 
-def half_outcome(built: dict, base: str, design_effect: float) -> str:
-    """The level rule's 'about' outcome for "about half the people" (A49): the 2024 share of
-    all adults whose attitude did not change, against 50 ± the rule's margin."""
-    s = _scale_rows(built, "table2", "no_change", 2024)
-    row = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
-    return about_rule(
-        row["ci_low_adults_pct"],
-        row["ci_high_adults_pct"],
-        50.0,
-        _rule_value(built, "level", "margin"),
-    )
+def half_outcome(built: dict, base: str, design_effect: float, scale: str = "adults") -> str:
+    """The level rule's 'about' outcome for "about half the people" (A49) on ``scale``."""
+    return survey_outcome(built, "about_half", "table2", "no_change", scale, base, design_effect)
 
 
-def _no_change_half(raw: RawTables, built: dict) -> Verdict:
-    p = _params(built)
-    outcome = half_outcome(built, p.table_base, p.design_effect)
-    verdict = _yield(built, "level", outcome)
-    settings = _scaled_settings(built, "level", lambda b, d: half_outcome(built, b, d))
-    row = _default(_scale_rows(built, "table2", "no_change", 2024))
-    first = _default(_scale_rows(built, "table2", "no_change", 2023))
+def _no_change_half(raw: RawTables, built: dict, scale: str = "adults") -> Verdict:
+    """Lines 379-381: "about half the people" (the level rule's 'about X')."""
     margin = _rule_value(built, "level", "margin")
 
-    def reasoning(loc: Catalog) -> str:
-        ci = _ci_words(built, loc)
-        return _sentences(
-            loc(
-                "arguments-no-change-half",
-                low=loc.decimal(50 - margin, 0),
-                high=loc.decimal(50 + margin, 0),
-                latest=_adult_text(row, loc, ci),
-                first=loc.pct(first["share_of_adults_pct"]),
-                printed_2023=loc.pct(first["share_of_respondents_pct"]),
-                printed_2024=loc.pct(row["share_of_respondents_pct"]),
-                base=row["table_base"],
-            ),
-            _scale_note(built, "table2", "no_change", loc),
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        return loc(
+            "arguments-no-change-half",
+            low=loc.decimal(50 - margin, 0),
+            high=loc.decimal(50 + margin, 0),
+            **_share_words(sh, loc, ci),
         )
 
-    return Verdict(
-        verdict,
-        reasoning,
-        "survey_scales (table2, no_change)",
-        f"{row['share_of_adults_pct']:.1f}% of adults in 2024",
-        lambda loc: _robust_text(settings, verdict, loc),
-        _held(settings, verdict),
-        outcome=outcome,
-    )
+    return _scaled_verdict(raw, built, scale, "about_half", "table2", "no_change", describe)
 
 
 def _number_text(text: str, loc: Catalog) -> str:
@@ -817,18 +963,17 @@ def _number_text(text: str, loc: Catalog) -> str:
 
 
 def better_high_outcome(built: dict, r: pd.Series) -> str:
-    """The level rule's outcome for "remains considerably high" (A31, respondents' scale):
-    the 2024 share's interval in the row's setting against a majority; fell: the share fell
-    by more than sampling error."""
+    """The level rule's outcome for "remains considerably high" (A31, the printed base): the
+    2024 share's interval in the row's setting against a majority; fell: the share fell by
+    more than sampling error."""
     iv = _interval_for(built, r)
     fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
     return level_rule(iv["ci_low_pct"], iv["ci_high_pct"], _level_threshold(built), fell)
 
 
-def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
+def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
     """A level claim (lines 389-390: the share "remains at a considerably high level"),
-    judged by the level rule, with a majority of respondents as 'high'."""
-
+    judged by the level rule, with a majority as 'high'."""
     closure = built.get("table2_closure")
     hard_range = None
     if closure is not None and not closure.empty:
@@ -836,36 +981,87 @@ def _better_remained_high(raw: RawTables, built: dict) -> Verdict:
         if len(cell):
             low, _, high = cell["range_if_hard_to_say"].iloc[0].partition(" to ")
             hard_range = (low, high)
+    p = _params(built)
+    worse = scaled_share(built, "table2", "changed_negative", scale, p.table_base, p.design_effect)
 
-    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
+    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        fell = bool(sh.diff < 0 and sh.exceeds)
         main = loc(
             "arguments-better-remained-high",
-            latest=share_text(_interval_for(built, r), loc, ci),
+            **_share_words(sh, loc, ci),
             threshold=loc.decimal(_level_threshold(built), 0),
-            worse=loc.pct(_interval_for(built, r, category="changed_negative")["share_pct"]),
-            first=loc.pct(r["share_2023_pct"]),
-            change=change_text(r, loc, ci),
-            error=_exceeds(r, loc),
+            worse=loc.pct(worse.latest),
             fell="yes" if fell else "no",
-            lost=loc.decimal(-100 * r["diff_pp"] / r["share_2023_pct"], 0),
+            lost=loc.decimal(-100 * sh.diff / sh.first, 0),
         )
         hard = None
-        if hard_range is not None:
+        if hard_range is not None and _scale_key(scale) == "printed":
             hard = loc(
                 "arguments-better-hard-to-say",
                 low=_number_text(hard_range[0], loc),
                 high=_number_text(hard_range[1], loc),
             )
-        return _sentences(main, hard, _scale_note(built, "table2", "changed_positive", loc))
+        return _sentences(main, hard)
+
+    return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
+
+
+def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
+    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure) stays
+    "steadily high". The level rule ('high': a majority) on the 2024 share; that the group is
+    the best-informed in both waves is context (the rule's 'high' is not relative)."""
+    a = built["awareness_by_age"]
+    top = {
+        int(y): str(g.sort_values("share_pct")["age_group"].iloc[-1])
+        for y, g in a.groupby("wave_year")
+    }
+
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        return loc(
+            "arguments-middle-awareness-high",
+            threshold=loc.decimal(_level_threshold(built), 0),
+            latest=share_text(_interval_for(built, r), loc, ci),
+            **{k: v for k, v in _change_facts(r, loc, ci).items() if k != "error"},
+            highest="yes" if set(top.values()) == {"29-60"} else "no",
+        )
 
     return _survey_verdict(
         built,
-        "table2",
-        "all",
-        "changed_positive",
+        "awareness",
+        "29-60",
+        "aware",
         "level",
         lambda r: better_high_outcome(built, r),
+        describe,
+    )
+
+
+def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
+    """Lines 337-339: interest among those over 61 "stayed fairly stable". The stability rule
+    (TOST with the rule's margin on the 61+ awareness change, the group size estimated)."""
+
+    def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        _, eq = stability_outcome(built, r)
+        level = 100 - 2 * 100 * _params(built).alpha
+        return loc(
+            "arguments-older-awareness-stable",
+            **_change_facts(r, loc, ci),
+            margin=loc.decimal(eq.margin_pp, 0),
+            level=loc.decimal(level, 0),
+            low=loc.signed(eq.ci_low_pp, 1),
+            high=loc.signed(eq.ci_high_pp, 1),
+            p=loc.decimal(eq.p_value, 3),
+            equivalent="yes" if eq.equivalent else "no",
+            smallest=loc.decimal(eq.smallest_margin_pp, 1),
+        )
+
+    return _survey_verdict(
+        built,
+        "awareness",
+        "61+",
+        "aware",
+        "stability",
+        lambda r: stability_outcome(built, r)[0],
         describe,
     )
 
@@ -1083,6 +1279,7 @@ class _Trend:
     max_gap_days: float
     outcome: str
     verdict: str
+    lift: bool = False
 
 
 def cadence_rule(every_interval: bool, falling_beyond: bool, longest: float, max_gap: float) -> str:
@@ -1112,6 +1309,16 @@ def _trend(built: dict) -> _Trend:
     outcome = cadence_rule(
         bool((covered["meetings"] > 0).all()), falling and beyond, c["longest_gap_days"], max_gap
     )
+    gaps = sorted(meeting_dates(built).diff().dt.days.dropna(), reverse=True)
+    # One meeting found inside the longest gap would lift the verdict when nothing else
+    # holds it down: the next gap within the margin, the halves of the longest within it,
+    # and no rate falling beyond chance.
+    lift = bool(
+        outcome == "recurs_with_gaps"
+        and not (falling and beyond)
+        and (len(gaps) < 2 or gaps[1] <= max_gap)
+        and gaps[0] <= 2 * max_gap
+    )
     return _Trend(
         covered,
         rates,
@@ -1121,6 +1328,7 @@ def _trend(built: dict) -> _Trend:
         max_gap,
         outcome,
         _yield(built, "cadence", outcome),
+        lift,
     )
 
 
@@ -1192,6 +1400,7 @@ def _gap_words(t: _Trend, loc: Catalog) -> str:
         longest=loc.count(t.longest_gap_days),
         max_gap=loc.decimal(t.max_gap_days, 0),
         over="yes" if t.longest_gap_days > t.max_gap_days else "no",
+        lift="yes" if t.lift else "no",
     )
 
 
@@ -1270,6 +1479,24 @@ def _coverage(built: dict) -> pd.Series:
     return built["composition_coverage"].set_index("metric_id")["value"]
 
 
+def known_text(built: dict, loc: Catalog) -> str:
+    """Exactly who the named members are (composition_coverage): '62 of the about 149 people
+    ever appointed are named, by the article or public sources: 27 of the 117 initial
+    members, the 32 newcomers the article lists, and 3 whose date of joining is unknown
+    (41.6%)'."""
+    cov = _coverage(built)
+    return loc(
+        "arguments-known-exact",
+        known=loc.count(int(cov["known_members"])),
+        seats=loc.decimal(float(cov["ever_appointed"]), 0),
+        initial=loc.count(int(cov["known_initial"])),
+        initial_total=loc.count(int(cov["initial_members"])),
+        joined=loc.count(int(cov["known_joined"])),
+        unknown=loc.count(int(cov["known_status_unknown"])),
+        coverage=loc.pct(cov["coverage_pct"]),
+    )
+
+
 def _roster_check(built: dict) -> tuple[int, float, float, str]:
     """What the named roster shows about a claim that members are chosen out of view:
     (members named, seats ever filled, coverage in percent 0-100, outcome): an absence
@@ -1283,11 +1510,10 @@ def _roster_check(built: dict) -> tuple[int, float, float, str]:
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
-    log = built["meetings_log"]
     t = built["table3_completeness"].set_index("metric_id")["value"]
     received = int(t["people_after_decree"])
     alone = int(t["people_one_to_one_after_decree"])
-    every = log["person_id"].nunique()
+    every = int(t["people_one_to_one"])
     share = 100 * alone / seats
     majority = _rule_value(built, "expert_view", "margin")
     outcome = (
@@ -1307,6 +1533,8 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
                 share=loc.pct(share, 0),
                 seats=loc.decimal(seats, 0),
                 majority=loc.decimal(majority, 0),
+                together=loc.count(received - alone),
+                over="yes" if share >= majority else "no",
             ),
             table3_note(built, loc),
         ),
@@ -1420,15 +1648,10 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     open. Partly supported while public sources name only part of the members (coverage
     under 100%): consistent with the claim, but a failure to find a list is weak evidence;
     not supported once every member is named."""
-    known, seats, pct, outcome = _roster_check(built)
+    known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "interviews_summary", outcome),
-        lambda loc: loc(
-            "arguments-selection-disclosure",
-            known=loc.count(known),
-            seats=loc.decimal(seats, 0),
-            coverage=loc.pct(pct),
-        ),
+        lambda loc: loc("arguments-selection-disclosure", named=known_text(built, loc)),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),
@@ -1440,15 +1663,10 @@ def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     """Lines 221-224 (some experts): much is done by undisclosed means, including the choice
     of members. Only the choice of members can be checked, against the named roster:
     partly supported while the roster is incomplete, not supported when it is complete."""
-    known, seats, pct, outcome = _roster_check(built)
+    known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "expert_view", outcome),
-        lambda loc: loc(
-            "arguments-undisclosed-means",
-            known=loc.count(known),
-            seats=loc.decimal(seats, 0),
-            coverage=loc.pct(pct),
-        ),
+        lambda loc: loc("arguments-undisclosed-means", named=known_text(built, loc)),
         "composition_coverage (known_members, ever_appointed, coverage_pct)",
         f"{known} of about {seats:.0f} members identifiable",
         lambda loc: loc("arguments-no-choice"),
@@ -1605,7 +1823,32 @@ CHECKS: dict[str, Callable[[RawTables, dict], Verdict]] = {
     "repeat_follow_up": _repeat_follow_up,
     "expectations_exceeded": _expectations_exceeded,
     "no_change_half": _no_change_half,
+    "middle_awareness_high": _middle_awareness_high,
+    "older_awareness_stable": _older_awareness_stable,
 }
+
+#: Checks of Table 1-2 claims: they take the claim's ``scale`` (arguments.csv), which says
+#: whether the printed base or the share of all adults decides.
+SCALED_CHECKS = (
+    "positive_high",
+    "neutral_rise",
+    "negative_rise",
+    "no_change_stable",
+    "no_change_half",
+    "better_remained_high",
+)
+
+
+def run_check(name: str, raw: RawTables, built: dict, scale: object = None) -> Verdict:
+    """Run the computed check ``name`` (:data:`CHECKS`); a check of :data:`SCALED_CHECKS`
+    is run on the claim's ``scale``. Raises ``KeyError`` for an unknown check and
+    ``LookupError`` when a scaled check gets no scale."""
+    if name in SCALED_CHECKS:
+        if not isinstance(scale, str):
+            raise LookupError(f"check '{name}' judges a Table 1-2 claim and needs its scale")
+        return CHECKS[name](raw, built, scale)
+    return CHECKS[name](raw, built)
+
 
 #: The rule of the rulebook each computed check applies (a ledger row naming the check must
 #: name the same rule).
@@ -1633,6 +1876,8 @@ CHECK_RULES = {
     "daily_dialogue": "proxy",
     "repeat_follow_up": "explanation",
     "expectations_exceeded": "proxy",
+    "middle_awareness_high": "level",
+    "older_awareness_stable": "stability",
 }
 assert set(CHECK_RULES) == set(CHECKS)
 
@@ -1809,7 +2054,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                     )
                 )
                 continue
-            v = CHECKS[check](raw, built)
+            v = run_check(check, raw, built, claim["scale"])
             verdict = verdict_of(outcomes, rule, v.outcome)
             if verdict != v.verdict:
                 raise RuleError(

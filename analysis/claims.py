@@ -491,6 +491,23 @@ def _public_initial_members(raw: RawTables, built: dict, _: str = "") -> Finding
     )
 
 
+def _public_event(raw: RawTables, built: dict, fact_id: str = "") -> Finding:
+    """The year of an outside event the article mentions, as the public source gives it
+    (public/events.csv, row ``fact_id``: ``value`` opens with the year). Raises
+    ``LookupError`` for an unknown row or a value that opens with no year."""
+    events = raw["public/events.csv"].set_index("fact_id")
+    if fact_id not in events.index:
+        raise LookupError(f"public/events.csv has no row '{fact_id}'")
+    row = events.loc[fact_id]
+    found = re.match(r"(\d{4})", str(row["value"]))
+    if found is None:
+        raise LookupError(f"public/events.csv ({fact_id}): the value opens with no year")
+    return Finding(
+        int(found.group(1)),
+        f"{row['source_outlet']} ({row['date_published']}): {row['value'][6:]} (public/events.csv)",
+    )
+
+
 CheckFunction = Callable[..., Finding]
 
 
@@ -520,6 +537,7 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "table2_no_change_mean": _table2_no_change_mean,
     "ncpt_years_active": _ncpt_years_active,
     "public_initial_members": _public_initial_members,
+    "public_event": _public_event,
 }
 
 

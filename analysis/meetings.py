@@ -25,6 +25,8 @@ from pandera.typing import Series
 from analysis.errors import Problem
 from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
+from analysis.records import JOINT_PATH as JOINT_RECEPTIONS_PATH
+from analysis.records import one_to_one_people
 from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field, table_check
 from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
 from analysis.translit import case_ending, latin
@@ -965,6 +967,10 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
     * ``kurultai_table_span``: every row of Table 3, from its first to its last date
       (including the two meetings before the decree), with the sessions in that span.
 
+    ``people_met`` counts people met one to one, as the Council's figure does: received alone
+    at least once in the window (:func:`analysis.records.one_to_one_people`; the two members
+    received together at M17 and M20 count only if received alone on another date).
+
     ``members`` is the 149 seats of the Kurultai ever filled: 117 initial members plus
     32 rotated in (kurultai_facts.csv, seed 000 lines 182 and 188-194), because three of the
     people met are newcomers and the composition chapter uses the same base; seed 002 gives
@@ -1039,7 +1045,9 @@ def build_body_comparison(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.
                 "period_end": end,
                 "years": (end - start).days / DAYS_PER_YEAR,
                 "sessions": len(held),
-                "people_met": inside["person_id"].nunique(),
+                # One definition of "met one to one" for every page: received alone at
+                # least once (analysis.records.one_to_one_people), as the Council's figure.
+                "people_met": one_to_one_people(inside, raw[JOINT_RECEPTIONS_PATH]),
                 "members": seats,
                 "schedule_en": "once a year (seed 000 line 59)",
                 "meetings": inside["meeting_id"].nunique(),
@@ -1670,6 +1678,7 @@ OUTPUTS = [
             "public/sessions.csv",
             NCPT_PATH,
             "article/kurultai_facts.csv",
+            JOINT_RECEPTIONS_PATH,
         ),
         "The Kurultai and the National Council of Public Trust",
     ),

@@ -67,10 +67,12 @@ class Table3Completeness(pa.DataFrameModel):
         ordered = True
 
 
-def one_to_one_people(log: pd.DataFrame, joint: pd.DataFrame, *, from_decree: bool) -> int:
-    """Persons of ``meetings_log`` met at least once alone, i.e. in a meeting not listed in
-    ``joint`` (joint_receptions: one reception of several members); with ``from_decree``,
-    only meetings on or after the decree."""
+def one_to_one_people(log: pd.DataFrame, joint: pd.DataFrame, *, from_decree: bool = False) -> int:
+    """Persons of ``meetings_log`` (or of any slice of it) met one to one: received alone at
+    least once, i.e. in a meeting not listed in ``joint`` (joint_receptions: one reception of
+    several members); with ``from_decree``, only meetings on or after the decree. This is
+    the book's one definition of "met one to one" (the Preface, the ledger, the
+    communication chapter and the comparison with the Council all read it)."""
     rows = log[~log["before_decree"]] if from_decree else log
     alone = rows[~rows["meeting_id"].isin(joint["meeting_id"])]
     return int(alone["person_id"].nunique())
@@ -152,6 +154,18 @@ def completeness(records: pd.DataFrame, log: pd.DataFrame, joint: pd.DataFrame) 
             one_to_one_people(log, joint, from_decree=True),
             "persons",
             "Persons received alone at least once after the decree (joint receptions left out)",
+        ),
+        (
+            "people_listed",
+            int(log["person_id"].nunique()),
+            "persons",
+            "Persons Table 3 lists (before the decree too, alone or together)",
+        ),
+        (
+            "people_one_to_one",
+            one_to_one_people(log, joint),
+            "persons",
+            "Persons received alone at least once (before the decree too)",
         ),
         (
             "joint_receptions",

@@ -100,6 +100,22 @@ class Equivalence:
     margin_pp: float
     ci_low_pp: float
     ci_high_pp: float
+    smallest_margin_pp: float = float("nan")
+    power: float = float("nan")
+
+
+def tost_power(se_pp: float, margin_pp: float, alpha: float, true_diff_pp: float = 0.0) -> float:
+    """Power of the two one-sided tests (normal approximation): the probability that the
+    (1 - 2 ``alpha``) interval of a difference with standard error ``se_pp`` (pp) falls inside
+    ±``margin_pp`` when the true difference is ``true_diff_pp``. 0 when the interval is wider
+    than the margin band whatever the estimate. Raises ``ValueError`` for a standard error or
+    margin that is not positive."""
+    if se_pp <= 0 or margin_pp <= 0:
+        raise ValueError(f"se and margin must be positive, got {se_pp}, {margin_pp}")
+    z = NormalDist().inv_cdf(1 - alpha)
+    hi = (margin_pp - true_diff_pp) / se_pp - z
+    lo = (-margin_pp - true_diff_pp) / se_pp + z
+    return max(0.0, NormalDist().cdf(hi) - NormalDist().cdf(lo))
 
 
 def equivalence_test(
@@ -117,7 +133,9 @@ def equivalence_test(
     ``n / design_effect``. Uses ``statsmodels.stats.proportion.tost_proportions_2indep``
     (:data:`TOST_METHOD`, difference of wave 2 minus wave 1). Equivalence is shown when the
     TOST p-value is below ``alpha``. Raises ``ValueError`` for a margin that is not
-    positive or a share outside [0, 100].
+    positive or a share outside [0, 100]. ``smallest_margin_pp``: the farthest bound of the
+    (1 - 2 alpha) interval, the narrowest margin these data could establish;
+    ``power``: :func:`tost_power` at the margin if the true change were zero.
     """
     from statsmodels.stats.proportion import tost_proportions_2indep
 
@@ -132,12 +150,15 @@ def equivalence_test(
     se = math.sqrt(p1 * (1 - p1) / e1 + p2 * (1 - p2) / e2)
     z = _z(1 - 2 * alpha)
     diff = p2 - p1
+    low, high = 100 * (diff - z * se), 100 * (diff + z * se)
     return Equivalence(
         p_value=float(res.pvalue),
         equivalent=bool(res.pvalue < alpha),
         margin_pp=float(margin_pp),
-        ci_low_pp=100 * (diff - z * se),
-        ci_high_pp=100 * (diff + z * se),
+        ci_low_pp=low,
+        ci_high_pp=high,
+        smallest_margin_pp=max(abs(low), abs(high)),
+        power=tost_power(100 * se, float(margin_pp), alpha),
     )
 
 

@@ -69,18 +69,18 @@ def test_includes_and_captions_cover_the_registry(tables):
         assert caption.strip()
         if entry.kind == "figure":
             assert "53 claims" in alt
-            assert "Communication: 10, of which 7 reproduced" in alt
+            assert "Communication: 10, of which 8 reproduced" in alt
 
 
 def test_summary_values(values):
     v = values["claims"]
     assert v["n_claims"] == "53"
     assert v["status_sentence"] == (
-        "18 are reproduced (13 recomputed from other data, 5 cross-checked against an "
+        "19 are reproduced (13 recomputed from other data, 6 cross-checked against an "
         "independent source), 28 are only read back from our own transcription, 2 are "
-        "inconsistent and 5 cannot be checked"
+        "inconsistent and 4 cannot be checked"
     )
-    assert v["independent_ids"] == "C10, C14, C16, C43 and C52"
+    assert v["independent_ids"] == "C10, C14, C16, C43, C51 and C52"
     assert v["context_read_only_ids"] == "C44–C46 and C48–C50"
     assert v["n_problems"] == "1"
     assert "two inconsistent claims come down to one distinct problem," in v["problem_sentence"]
@@ -89,7 +89,7 @@ def test_summary_values(values):
     assert v["joint_date"] == "17 January 2025"
     assert v["years_range"] == "2.5 to 3.5"
     assert v["young_relative_pct"] == "24.1%"
-    assert v["unchecked_ids"] == "C13, C40, C41, C42 and C51"
+    assert v["unchecked_ids"] == "C13, C40, C41 and C42"
     assert values["context"]["n_recommendations"] == "eight"
     assert values["context"]["brazil_amendments"] == "374"
 

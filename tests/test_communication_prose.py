@@ -71,9 +71,9 @@ def test_values(values):
     assert v["kappa_confidence"] == "95%"
     assert v["primary_agree"] == "23"
     assert v["sets_agree"] == "19"
-    assert v["k_met_pct"] == "12%"
+    assert v["k_met_pct"] == "11%"
     assert v["k_seats"] == "149"
-    assert (v["span_people"], v["span_people_per_year"]) == ("19", "7")
+    assert (v["span_people"], v["span_people_per_year"]) == ("17", "6.2")
     assert v["ncpt_legal_acts"] == "more than 100"
     assert v["ref_short"] == "127,868"
     assert "sport" in v["primary_sentence"]

@@ -105,7 +105,7 @@ def test_a_changed_paraphrase_number_is_rejected(article_text, raw_copy, tmp_pat
     found = {(p.file, p.line, p.column, p.value) for p in err.value.problems}
     assert found == {
         ("data/raw/article/claims.csv", 31, "paraphrase_en", "67.1"),  # C30
-        ("data/raw/article/arguments.csv", 26, "paraphrase_kk", "67,1"),  # A25
+        ("data/raw/article/arguments.csv", 28, "paraphrase_kk", "67,1"),  # A25
     }
     message = str(err.value)
     assert "data/raw/article/claims.csv, line 31, column 'paraphrase_en'" in message

@@ -256,3 +256,61 @@ def test_table3_completeness(tables):
     ncpt = tables["body_comparison"].set_index("row_id").loc["ncpt"]
     assert ncpt["members"] == 44
     assert round(ncpt["people_met_pct_of_members"]) == 64
+
+
+# --- issue 22, round 3: power of the stability rule, one scale principle, cadence ---------
+
+
+def test_tost_power_with_the_aware_samples():
+    """A28's samples (effective n about 635 and 352 at design effect 1.5): the 90% interval of
+    the change has a half-width of about 5.5 pp, wider than the ±5 pp margin, so even a true
+    change of zero cannot be shown equivalent (power 0); with ten times the sample it can."""
+    from analysis.scales import equivalence_test, tost_power
+
+    eq = equivalence_test(47.3, 951.8326, 48.4, 528.1522, 5.0, 1.5, 0.05)
+    assert (round(eq.ci_low_pp, 1), round(eq.ci_high_pp, 1)) == (-4.4, 6.6)
+    assert round(eq.smallest_margin_pp, 1) == 6.6
+    assert eq.power == 0.0
+    assert tost_power(1.0, 5.0, 0.05) > 0.99
+    assert 0 < tost_power(2.5, 5.0, 0.05) < 0.5
+    with pytest.raises(ValueError, match="must be positive"):
+        tost_power(0.0, 5.0, 0.05)
+
+
+def test_one_scale_principle_on_the_real_tables(tables):
+    """Table 1's positive share: on the printed base (70.6%, CI 65.6-75.1) above a majority;
+    on all adults (31.1%, CI 27.9-34.3) below it. The claim's scale picks which decides."""
+    from analysis.arguments import survey_outcome
+
+    built = dict(tables)
+    assert survey_outcome(built, "high", "table1", "positive", "respondents", "aware", 1.5) == (
+        "above"
+    )
+    assert survey_outcome(built, "high", "table1", "positive", "adults", "aware", 1.5) == "below"
+    # 'About half the people' (A49): 48.4% printed lies within 40-60; 21.3% of adults outside.
+    half = ("about_half", "table2", "no_change")
+    printed = survey_outcome(built, *half, "respondents", "aware", 1.5)
+    adults = survey_outcome(built, *half, "adults", "aware", 1.5)
+    assert (printed, adults) == ("about_within", "about_outside")
+    with pytest.raises(ValueError, match="unknown scale"):
+        survey_outcome(built, "high", "table1", "positive", "people", "aware", 1.5)
+
+
+def test_cadence_states_when_one_absence_decides(tables):
+    """The longest gap (213 days, the last before Table 3 ends) is the only one over half a
+    year, so one meeting found in it would lift the verdict: the trend says so."""
+    from analysis.arguments import _trend
+
+    t = _trend(dict(tables))
+    assert (t.outcome, t.longest_gap_days, t.lift) == ("recurs_with_gaps", 213, True)
+
+
+def test_one_to_one_is_defined_once(tables):
+    """Received alone at least once: 16 after the decree (18 received, Yu. Shin and
+    L. Bularov only together), 17 over the whole table (19 listed); the Council comparison
+    counts the same people."""
+    t = tables["table3_completeness"].set_index("metric_id")["value"]
+    assert (t["people_one_to_one_after_decree"], t["people_after_decree"]) == (16, 18)
+    assert (t["people_one_to_one"], t["people_listed"]) == (17, 19)
+    b = tables["body_comparison"].set_index("row_id")["people_met"]
+    assert (b["kurultai"], b["kurultai_table_span"]) == (16, 17)

@@ -25,7 +25,6 @@ import pandas as pd
 
 from analysis.arguments import (
     CHECK_INPUTS,
-    CHECKS,
     PARTS,
     Verdict,
     _trend,
@@ -34,9 +33,11 @@ from analysis.arguments import (
     dash,
     failed_criteria,
     glossary_for,
+    known_text,
     meeting_dates,
     member_rate,
     positive_high_outcome,
+    run_check,
     verdict_label,
 )
 from analysis.i18n import Catalog, catalog, data_field
@@ -115,9 +116,10 @@ def values(ctx: Context) -> dict[str, str]:
         """The computed check ``name`` of the ledger, run again on the processed tables
         (for how its verdict holds across the analytic settings, and its words in the
         edition's language)."""
-        if (ledger["check"] == name).sum() == 0:
+        rows = ledger[ledger["check"] == name]
+        if rows.empty:
             raise KeyError(f"argument_ledger has no claim with check {name!r}")
-        return CHECKS[name]({}, {t: ctx.table(t) for t in CHECK_INPUTS})
+        return run_check(name, {}, {t: ctx.table(t) for t in CHECK_INPUTS}, rows["scale"].iloc[0])
 
     def by_check(name: str) -> str:
         """The verdict of the first claim with check ``name``, and how robust it is."""
@@ -171,11 +173,14 @@ def values(ctx: Context) -> dict[str, str]:
     ]
     tables = {t: ctx.table(t) for t in CHECK_INPUTS}
     outcomes = tables["verdict_outcomes"]
+    pos_scale = ledger.loc[ledger["check"] == "positive_high", "scale"].iloc[0]
     if len(alt):
         other = alt.iloc[0]
         base = SCENARIO_BASE.get(other["size_scenario"])
         other_verdict = verdict_of(
-            outcomes, "level", positive_high_outcome(tables, base, float(other["design_effect"]))
+            outcomes,
+            "level",
+            positive_high_outcome(tables, base, float(other["design_effect"]), pos_scale),
         )
         v["positive_other_base"] = loc(
             "arguments-positive-other-base",
@@ -248,6 +253,11 @@ def values(ctx: Context) -> dict[str, str]:
     v["young_change"] = change("awareness", "18-28", "aware")
     v["young_error"] = error("awareness", "18-28", "aware")
     v["middle_change"] = change("awareness", "29-60", "aware")
+    v["old_change"] = change("awareness", "61+", "aware")
+    v["old_error"] = error("awareness", "61+", "aware")
+    middle_iv = iv.loc[("awareness", "29-60", "aware", latest_year)]
+    v["middle_latest"] = loc.pct(middle_iv["share_pct"])
+    v["middle_latest_ci"] = _ci(middle_iv, loc)
 
     # --- meetings ----------------------------------------------------------------------
     log = ctx.table("meetings_log")
@@ -295,6 +305,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["direct_share"] = loc.pct(100 * after / seats, 0)
     v["known_members"] = loc.count(cov["known_members"])
     v["known_pct"] = loc.pct(cov["coverage_pct"])
+    v["known_exact"] = known_text({"composition_coverage": ctx.table("composition_coverage")}, loc)
     f = ctx.table("members_by_field")
     fields = f[f["bar_kind"] == "field"]
     v["fields_present"] = words(int((fields["persons"] > 0).sum()), loc)
@@ -329,7 +340,7 @@ def values(ctx: Context) -> dict[str, str]:
     # How the verdict on "attitudes stay high" falls across the analytic settings.
     settings = scales[["table_base", "design_effect"]].drop_duplicates()
     pos_verdicts = [
-        verdict_of(outcomes, "level", positive_high_outcome(tables, b, d))
+        verdict_of(outcomes, "level", positive_high_outcome(tables, b, d, pos_scale))
         for b, d in settings.itertuples(index=False, name=None)
     ]
     pos_default = ledger.loc[ledger["check"] == "positive_high", "verdict"].iloc[0]
@@ -379,6 +390,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["public_voice"] = loc("arguments-public-voice")
     v["title_literature"] = loc("arguments-title-literature")
     v["preface_rules"] = loc("arguments-preface-rules")
+    v["daily_both"] = loc("arguments-daily-both")
 
     # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
     from analysis.meetings import DECREE_DATE
@@ -408,6 +420,12 @@ def values(ctx: Context) -> dict[str, str]:
     v["caveat_sdb"] = loc("arguments-caveat-sdb")
     v["caveat_institute"] = loc("arguments-caveat-institute")
     v["caveat_scale"] = loc("arguments-caveat-scale", aware=v["aware_adults_2024"])
+    v["caveat_adult_method"] = loc("arguments-caveat-adult-method")
+    v["window_clause"] = loc(
+        "arguments-window-clause",
+        m2023=months(waves.loc[2023, "fieldwork_midpoint"]),
+        m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
+    )
     v["key_finding_lead"] = loc(
         "arguments-key-finding-lead",
         aware=v["aware_adults_2024"],
@@ -427,6 +445,7 @@ def values(ctx: Context) -> dict[str, str]:
         worse_2024=v["worse_2024"],
         better_adults=v["better_adults_2024"],
         verdict=by_check("better_remained_high"),
+        window=v["window_clause"],
     )
     v["key_finding_2"] = loc(
         "arguments-key-finding-2",

@@ -100,6 +100,7 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
     new = log[log["is_newcomer"]].drop_duplicates("person_id").sort_values("meeting_date")
     new_years = sorted(new["meeting_date"].dt.year.unique())
     early_people = log[log["before_decree"]]
+    later = set(log.loc[~log["before_decree"], "person_id"])
     facts = ctx.table("kurultai_facts").set_index("fact_id")["value"]
     n_early = words(len(early), loc)
     return {
@@ -128,6 +129,19 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
                 )
                 for r in early_people.sort_values("meeting_date").itertuples()
             ]
+        ),
+        # How the people met before the decree count (analysis.records definitions): met
+        # only before it (not among those met after the decree) or received again after it.
+        "pre_decree_counts": loc(
+            "communication-pre-decree-counts",
+            only=loc.join(
+                list(early_people.loc[~early_people["person_id"].isin(later), name].unique())
+            ),
+            n_only=int((~early_people["person_id"].drop_duplicates().isin(later)).sum()),
+            again=loc.join(
+                list(early_people.loc[early_people["person_id"].isin(later), name].unique())
+            ),
+            n_again=int(early_people["person_id"].drop_duplicates().isin(later).sum()),
         ),
     }
 

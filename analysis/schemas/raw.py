@@ -1105,6 +1105,11 @@ class NcptRaw(_Raw):
         return ~size | df["value"].str.fullmatch(r"\d+")
 
 
+class PublicEventsRaw(NcptRaw):
+    """Outside events the article mentions, each with the public source read
+    (data/raw/public/events.csv): ``value`` opens with the year or date the source gives."""
+
+
 class LiteratureRaw(_Raw):
     """Criteria and claims of the deliberative-systems and authoritarian-deliberation
     literature, each with a short quote from the text actually read
@@ -1142,6 +1147,7 @@ RAW_TABLES.update(
         "article/joint_receptions.csv": JointReceptionsRaw,
         "public/meeting_records.csv": MeetingRecordsRaw,
         "public/ncpt.csv": NcptRaw,
+        "public/events.csv": PublicEventsRaw,
         "public/literature.csv": LiteratureRaw,
         "public/caveat_sources.csv": CaveatSourcesRaw,
     }

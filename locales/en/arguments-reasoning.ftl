@@ -52,23 +52,23 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
 # $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
-arguments-positive-high = The claim speaks of citizens (азаматтар), so its scale is all adults, and 'high' means a majority ({ $threshold }%): { $base ->
-        [aware] the printed { $printed_2024 } (2024) and { $printed_2023 } (2023) are shares of the aware, which make { $latest } of all adults in 2024, against { $first } in 2023
-       *[whole_sample] the printed shares are shares of the whole sample: { $latest } of all adults in 2024, against { $first } in 2023
-    }, a change of { $change }. The years of the printed pair are inferred.
+arguments-positive-high = 'High' means a majority ({ $threshold }%): the positive share was { $latest } in 2024, against { $first } in 2023, a change of { $change }, { $error }. The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
-arguments-neutral-rise = The claim speaks of citizens (азаматтар), so its scale is all adults: the neutral share of all adults was { $years }, a change of { $change }, { $error }. As printed (the respondents who answered) it was { $printed }, a change of { $printed_change }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
+arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
 # $equivalent: "yes" when the TOST shows the change within ±$margin pp.
-arguments-no-change-stable = The share of respondents whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
+arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so the share held steady.
-       *[no] reaches beyond the margin, so the data cannot tell a steady share from a shift of up to { $margin } points.
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either. { $power_nil ->
+            [yes] With samples of this size the test has no power at ±{ $margin } pp: even a true change of zero could not be shown within it.
+           *[no] With samples of this size the test has little power at ±{ $margin } pp (about { $power } if the true change were zero).
+        } The narrowest margin these data could establish is ±{ $smallest } pp.
     }
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = The claim speaks of respondents, and 'considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
+arguments-better-remained-high = 'Considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
         [yes] : a share that lost about { $lost }% of its 2023 level.
        *[no] .
     }
@@ -85,7 +85,10 @@ arguments-unmet-expectations = { $found ->
 arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
 
 ## Meetings checks
-arguments-daily-dialogue = The claim is about dialogue between the authorities and civil society, and the article documents no channel for it, nor does it offer Table 3 as its evidence. The book can test one strand only, the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+# The two places the article gives the daily dialogue (lines 618-621), in the same words on
+# every page (the ledger, the Preface, the communication chapter, the conclusion).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621).
+arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
 arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
         [yes] the same on that strand.
@@ -113,7 +116,7 @@ arguments-meeting-trend-robustness = By calendar year: { $years } ({ arguments-c
 arguments-meeting-tradition = The meetings recur: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
         [yes] differ by more than chance would give.
        *[no] are within chance.
-    } 'Constantly' asks more: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
+    } 'Constantly' is judged like 'regularly', by the same rule: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
         [yes] , the last before the list ends.
        *[no] .
     }
@@ -121,8 +124,13 @@ arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
-arguments-direct-access = Independent evidence, Table 3, shows direct access for a few: { $after } people met the President alone after the decree ({ $received } were received, two of them only together), about { $share } of the roughly { $seats } seats ever filled, well short of a majority ({ $majority }%).
-arguments-direct-access-robustness = Counting the meetings before the decree: { $every } people ({ $share }), same verdict.
+# $over: "yes" when the share reaches the rule's threshold; $together: people received
+# after the decree only together with another member.
+arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
+        [yes] That reaches the rule's threshold of half ({ $majority }%).
+       *[no] That is some, but below the rule's threshold of half ({ $majority }%), so the view is borne out in part.
+    }
+arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }), same verdict.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
@@ -136,10 +144,12 @@ arguments-field-diversity-robustness = Rests on the partial roster; the article'
 arguments-official-governance = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 # When the offices are not all state offices (the English text is the same).
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
-arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and they name only { $known } of about { $seats } people ever appointed ({ $coverage }). That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
-arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet public sources name only { $known } of about { $seats } members ({ $coverage }). The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
+# $named: arguments-known-exact (who the named members are).
+arguments-known-exact = { $known } of the about { $seats } people ever appointed are named, by the article or by public sources: { $initial } of the { $initial_total } initial members, the { $joined } newcomers the article lists, and { $unknown } whose date of joining is unknown ({ $coverage })
+arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and no list of the initial members; { $named }. That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
+arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet its list was not found: { $named }. The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
 # $agrees: "yes" when the Kurultai's share of members met a year is at least the Council's.
-arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development can be compared on one measure both records share, the share of members the President met one to one a year: { $n_met } of the Council's { $n_members } members in about three years ({ $ncpt } a year, { $n_rate } of its members a year) against about { $kurultai } of the Kurultai's { $k_members } seats a year ({ $k_rate } a year). { $agrees ->
+arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development is judged on the one measure both records share, the measure of the communication chapter's table comparing the two bodies: members the President met one to one per seat and year, { $n_met } of the Council's { $n_members } founding seats in about three years ({ $ncpt } a year, { $n_rate } of its seats a year) against about { $kurultai } a year of the roughly { $k_members } Kurultai seats ever filled ({ $k_rate } a year). { $agrees ->
         [yes] The Kurultai's rate is at least the Council's.
        *[no] By that measure access narrowed rather than widened, so the development is not borne out; since Table 3 is a lower bound, the reverse is not shown either.
     }
@@ -163,14 +173,38 @@ arguments-scales = { $base ->
         [aware] Scales in 2024: { $printed } of the respondents who answered, who were the aware; of all adults, with { $awareness } aware, { $adults }.
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
-arguments-no-change-half = The claim speaks of the people (халықтың жартысына жуығы), so its scale is all adults, and 'about half' means { $low }-{ $high }%: { $base ->
-        [aware] the printed { $printed_2023 } (2023) and { $printed_2024 } (2024) are shares of the aware, which make { $latest } of all adults in 2024 ({ $first } in 2023)
-       *[whole_sample] the printed { $printed_2023 } and { $printed_2024 } are shares of the whole sample: { $latest } of all adults in 2024 ({ $first } in 2023)
-    }.
+arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023).
+# Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
+arguments-scale-lead = { $scale ->
+        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the table printed is the robustness.
+       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the table printed (the respondents who answered), with the share of all adults beside it.
+    }
+# The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
+arguments-other-scale = { $scale ->
+        [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
+       *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
+    }
+# Lines 330-333: the middle age groups' awareness "stays steadily high". $highest: "yes" when
+# 29-60 is the best-informed group in both waves.
+arguments-middle-awareness-high = 'High' means a majority ({ $threshold }%), on the scale the claim speaks of, everyone in the age group: awareness among 29-60-year-olds was { $years }, a change of { $change }, and the 2024 share, { $latest }, does not lie wholly above a majority{ $highest ->
+        [yes] . It was the highest of the three age groups in both waves, which the article also says, but the rulebook's 'high' is not relative.
+       *[no] .
+    } The group sizes are estimates.
+# Lines 337-339: interest among those over 61 "stayed fairly stable".
+arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
+        [yes] lies within the margin, so awareness held steady.
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
+    } The group sizes are estimates.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
 # $over: "yes" when the longest gap exceeds the cadence rule's half year.
+# $over: "yes" when the longest gap exceeds the cadence rule's half year; $lift: "yes" when a
+# single meeting found inside that gap would bring every gap within it (the verdict rests on
+# that one absence).
 arguments-cadence-gap = The longest gap, { $longest } days, { $over ->
-        [yes] exceeds half a year ({ $max_gap } days), the most the cadence rule allows for 'regular' or 'constant'.
+        [yes] exceeds half a year ({ $max_gap } days), the most the cadence rule allows for 'regular' or 'constant'. { $lift ->
+            [yes] The verdict rests on that one absence: a single meeting found inside the gap would bring every gap within half a year and make the claim supported.
+           *[no] More than one meeting would have to be found to close the gaps.
+        }
        *[no] stays within half a year ({ $max_gap } days).
     }

@@ -133,3 +133,13 @@ communication-alt-bar = { $label } { $count }
 communication-alt-domains = Horizontal bar chart of { $domains_count } policy domains by the number of dated meetings coded in each: { $bars }. A meeting can fall in several domains, so the bars add up to { $domain_meetings_total }, more than the { $meetings } meetings.
 communication-alt-repeat-row = { $name }, { $dots } dots ({ $years }), { $check }
 communication-alt-repeat = Dot plot with one row per person received more than once and vertical lines for sessions I to IV; each dot is a meeting, coloured by whether the article's prose names its year, counts it without a year, or leaves it out: { $rows }.
+# How the people met before the decree count. $only, $again: names; $n_only, $n_again: counts.
+communication-pre-decree-counts = In the counts of people, { $n_only ->
+        [0] {""}
+        [one] { $only }, received only before the decree, is among the people Table 3 lists and those it shows met one to one, but not among those met after the decree (the Preface's and the ledger's count)
+       *[other] { $only }, received only before the decree, are among the people Table 3 lists and those it shows met one to one, but not among those met after the decree (the Preface's and the ledger's count)
+    }{ $n_again ->
+        [0] .
+        [one] ; { $again } was received again after it and counts in both.
+       *[other] ; { $again } were received again after it and count in both.
+    }
