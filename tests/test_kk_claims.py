@@ -22,13 +22,14 @@ COLUMNS_KK = {
     "Reproduced": "Сәйкес келе ме",
     "Claim": "Мәлімдеме",
     "Lines": "Жолдар",
-    "What the article says": "Мақалада қалай жазылған",
+    "What the article says": "Мақала не дейді",
     "Printed": "Мақаладағы мән",
     "Data": "Деректегі мән",
+    "Kazakh quote": "Мақаладағы дәйексөз",
     "Problem": "Мәселе",
     "Check": "Тексеру түрі",
 }
-HIDDEN_KK = [COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
+HIDDEN_KK = [COLUMNS_KK["Kazakh quote"], COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
 VERDICT_KK = {
     "reproduced": "✓ иә",
     "read_back": "○ тек көшірмемен",
@@ -41,7 +42,7 @@ WORDS_KK = [prose_claims.words(n, "kk") for n in range(11)]
 #: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus the ledger's claim and
 #: problem ids (C17, P1), Roman session numbers (III) and the paths of source notes.
 ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
-ALLOWED |= {"p", "n", "WPP", "UN", "CI"}
+ALLOWED |= {"p", "n", "WPP", "UN", "CI", "e-Democracia"}  # the portal, as the article prints it
 _ID = re.compile(r"^([AC]\d{2}|P\d+|[IVX]+)$")  # claim ids (C..), argument ids (A..)
 _PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
@@ -165,9 +166,11 @@ def test_kazakh_claims_table(tables):
     assert list(data.columns) == list(COLUMNS_KK.values())
     assert verdict_words("kk") == VERDICT_KK
     names = column_names("kk")
-    assert [names[c] for c in ("problem", "check")] == HIDDEN_KK
-    # the article's own words where the English table has the English paraphrase
-    assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["quote_kk"].tolist()
+    assert [names[c] for c in ("quote", "problem", "check")] == HIDDEN_KK
+    # our Kazakh paraphrase where the English table has the English one; the article's own
+    # words in the (hidden) quote column, shown in each row's fold
+    assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["paraphrase_kk"].tolist()
+    assert data[COLUMNS_KK["Kazakh quote"]].tolist() == ledger["quote_kk"].tolist()
     assert set(data[COLUMNS_KK["Reproduced"]]) == set(VERDICT_KK.values())
     row = data.set_index(COLUMNS_KK["Claim"]).loc["C12"]
     assert (row[COLUMNS_KK["Printed"]], row[COLUMNS_KK["Data"]]) == ("3 жыл", "2,6 жыл")

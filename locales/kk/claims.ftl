@@ -156,10 +156,10 @@ claims-table-verdict-not-reproducible = – тексеру мүмкін емес
 claims-col-verdict = Сәйкес келе ме
 claims-col-claim = Мәлімдеме
 claims-col-lines = Жолдар
-claims-col-says = Мақалада қалай жазылған
+claims-col-says = Мақала не дейді
 claims-col-printed = Мақаладағы мән
 claims-col-data = Деректегі мән
-# Қазақ кестесінде бұл баған жоқ: мақаланың өз сөзі «Мақалада қалай жазылған» бағанында.
+# Жасырын баған: мақаланың өз сөзі әр жолдың ашылатын бөлігінде («Мақалада: …»).
 claims-col-quote = Мақаладағы дәйексөз
 claims-col-problem = Мәселе
 claims-col-check = Тексеру түрі
