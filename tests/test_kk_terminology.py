@@ -11,6 +11,7 @@ single dictionary word («СИ», «қайталанды» in the sense of "repl
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from pathlib import Path
@@ -352,6 +353,7 @@ ALLOWED_LATIN = {
     "devdiscourse",
     "Participedia",
     "ConstitutionNet",
+    "e-Democracia",  # Brazil's portal, as the article prints it (line 92)
     # the two one-sided tests of equivalence, by their usual name
     "TOST",
 }
@@ -390,3 +392,139 @@ def test_the_english_check_finds_english():
 @pytest.mark.parametrize("name", CHECKED_CHAPTERS)
 def test_checked_chapter_exists(name):
     assert (KK_CHAPTERS / name).is_file()
+
+
+# --- "n of them": no repeated noun after a whole in the genitive (issue 25) -----------------
+
+_GENITIVE = r"(?:ның|нің|дың|дің|тың|тің)"
+#: A number as the pages write it: digits (grouped, with a decimal comma) or a word.
+_NUMERAL = r"(?:\d[\d\u00a0\u202f ]*(?:,\d+)?|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+#: «24 жазбаның 23 жазбасында», «149 адамның тек 62 адамын», «6 талдау нұсқасының 3
+#: нұсқасында»: the noun said twice where Kazakh says «23-інде», «62-сін», «үшеуінде»
+#: (:func:`analysis.i18n.formats.kk_part`, ``PART`` in the catalogs).
+REPEATED_NOUN = re.compile(
+    rf"(?<!{_WORD}){_NUMERAL} (?:{_WORD}+ )?({_WORD}{{3,}}?){_WORD}*{_GENITIVE}"
+    rf" (?:тек |ғана |шамамен )?{_NUMERAL} \1"
+)
+_PLACEABLE = re.compile(r"\{\{<\s*var [^>]*>\}\}|\{\s*\$\w+\s*\}")
+
+
+def repeated_nouns(texts: list[tuple[str, str]]) -> list[str]:
+    """Where ``texts`` say a noun twice around two numbers (:data:`REPEATED_NOUN`); a
+    variable (``{ $n }``, ``{{< var … >}}``) counts as a number."""
+    return [
+        f"{where}: «{m[0]}»"
+        for where, text in texts
+        for m in REPEATED_NOUN.finditer(_PLACEABLE.sub("5", text))
+    ]
+
+
+def test_the_repeated_noun_check_finds_them():
+    found = repeated_nouns(
+        [
+            ("a", "Екі кодтау 24 жазбаның 23 жазбасында сәйкес келеді"),
+            ("b", "(20 кездесудің 7 кездесуі)"),
+            ("c", "шамамен { $seats } тағайындалған адамның тек { $known } адамын атайды"),
+            ("d", "баға 6 талдау нұсқасының 3 нұсқасында сақталады"),
+            ("e", "{{< var a.n >}} адамның\n{{< var a.k >}} адамы".replace("\n", " ")),
+        ]
+    )
+    assert [f[0] for f in found] == list("abcde"), found
+    fine = [("f", "24 жазбаның 23-інде; 20 кездесудің жетеуі; 2023 жылдан 2024 жылға дейін")]
+    assert repeated_nouns(fine) == []
+
+
+def test_no_repeated_noun_in_the_kazakh_catalogs_and_chapters():
+    texts = catalog_texts() + codebook_texts() + _joined_chapter_texts()
+    assert repeated_nouns(texts) == []
+
+
+def test_no_repeated_noun_in_the_kazakh_artefacts(built_artefacts_kk):
+    assert repeated_nouns(kk_artefact_texts(built_artefacts_kk)) == []
+
+
+def _joined_chapter_texts() -> list[tuple[str, str]]:
+    """Each Kazakh chapter's paragraphs, lines joined (a number and its noun may stand on
+    two lines of the source)."""
+    out = []
+    for name in ALL_CHAPTERS:
+        text = (KK_CHAPTERS / name).read_text("utf-8")
+        for i, para in enumerate(re.split(r"\n\s*\n", text)):
+            out.append((f"{name} ¶{i + 1}", re.sub(r"`[^`]*`", " ", " ".join(para.split()))))
+    return out
+
+
+#: A value in a Kazakh chapter with the possessive written after it: «{{< var x >}}-інде»,
+#: «{{< var x >}}еуі».
+_VAR_PART = re.compile(
+    r"\{\{<\s*var ([\w.]+)\s*>\}\}(-?(?:ы|і|сы|сі|еуі|ауы)(?:н|на|не|нда|нде|нан|нен|ның|нің"
+    r"|ндағы|ндегі)?)(?!" + _WORD + ")"
+)
+
+
+def test_the_possessive_after_a_value_fits_the_value(built_artefacts_kk):
+    """«{{< var communication.primary_agree >}}-інде» gives «23-інде»: the ending written
+    in the chapter is the one :func:`~analysis.i18n.formats.kk_part` gives the value (so a
+    changed number cannot leave a wrong ending)."""
+    from analysis.i18n.formats import kk_part
+
+    variables = built_artefacts_kk["variables"]
+    checked, wrong = 0, []
+    for where, text in _joined_chapter_texts():
+        for m in _VAR_PART.finditer(text):
+            ns, key = m[1].split(".", 1)
+            value = str(variables[ns][key])
+            forms = set()
+            for case in (None, "genitive", "accusative", "dative", "locative", "ablative"):
+                # not a whole number (a share, a rate): not "n of them"
+                with contextlib.suppress(ValueError):
+                    forms.add(kk_part(value, case, collective=False))
+            if not forms:
+                continue
+            checked += 1
+            if value + m[2] not in forms:
+                wrong.append(f"{where}: {value}{m[2]} (expected one of {sorted(forms)})")
+    assert checked >= 8
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("n", "case", "collective", "said"),
+    [
+        (23, "locative", True, "23-інде"),
+        (62, "accusative", True, "62-сін"),
+        (7, None, True, "жетеуі"),
+        (7, None, False, "7-сі"),
+        ("төрт", None, True, "төртеуі"),
+        (3, "locative", True, "үшеуінде"),
+        (6, "accusative", True, "алтауын"),
+        (20, None, True, "20-сы"),
+        (40, "genitive", True, "40-ының"),
+        (50, None, True, "50-і"),
+        (308, None, True, "308-і"),
+        ("1\u00a0200", "dative", True, "1\u00a0200-іне"),
+    ],
+)
+def test_kk_part(n, case, collective, said):
+    from analysis.i18n.formats import kk_part
+
+    assert kk_part(n, case, collective=collective) == said
+
+
+def test_kk_part_in_the_catalog():
+    from analysis.i18n import catalog
+    from analysis.i18n.formats import part
+
+    assert part(5, "locative", "en") == "5"
+    with pytest.raises(ValueError, match="whole number"):
+        part("6,5", None, "kk")
+    assert (
+        catalog("kk")(
+            "communication-repeat-part-omitted",
+            name="X",
+            meetings_number="4",
+            left=2,
+            left_number="екі",
+        )
+        == "X қатысқан 4 кездесудің екеуі аталмаған"
+    )

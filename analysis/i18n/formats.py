@@ -22,6 +22,7 @@ The book's own conventions, which win over CLDR:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -181,8 +182,87 @@ def _no_case(word: str, case: str | None) -> str:
     return word
 
 
+#: The last word of a Kazakh numeral, by its last non-zero digit: units, then tens.
+_KK_UNITS = ("", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_KK_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
+#: "Of them" for one to seven: the collective numerals (екеуі, жетеуі) in running text.
+_KK_COLLECTIVE = ("", "біреуі", "екеуі", "үшеуі", "төртеуі", "бесеуі", "алтауы", "жетеуі")
+#: Case endings after the third-person possessive (-ы/-і, -сы/-сі), as (back, front).
+_KK_POSSESSED_CASES = {
+    None: ("", ""),
+    "genitive": ("ның", "нің"),
+    "accusative": ("н", "н"),
+    "dative": ("на", "не"),
+    "locative": ("нда", "нде"),
+    "attributive": ("ндағы", "ндегі"),
+    "ablative": ("нан", "нен"),
+}
+
+
+def _kk_numeral_word(n: int) -> str:
+    """The last word of the Kazakh numeral ``n`` (``23`` → ``үш``, ``40`` → ``қырық``)."""
+    if n == 0:
+        return "нөл"
+    if n % 10:
+        return _KK_UNITS[n % 10]
+    if n // 10 % 10:
+        return _KK_TENS[n // 10 % 10]
+    if n % 1000:
+        return "жүз"
+    return "мың" if n % 1_000_000 else "миллион"
+
+
+def kk_part(n: Any, case: str | None = None, *, collective: bool = True) -> str:
+    """ "``n`` of them" in Kazakh, after a whole in the genitive («24 жазбаның 23-інде»,
+    «149 адамның 62-сін», «20 кездесудің жетеуі»), so the noun is not repeated.
+
+    ``n`` is a whole number, its text as the book writes it (``"1 200"``), or a numeral
+    word from one to seven (``"төрт"``). One to seven become the collective numeral with
+    the possessive (``біреуі`` … ``жетеуі``; with ``collective=False`` a number in digits
+    keeps them: ``7-сі``); any other number keeps its digits with a hyphen and the
+    possessive ending its numeral takes (``23-і``, ``62-сі``, ``20-сы``, ``40-ы``). ``case``
+    (``None``, ``"genitive"``,
+    ``"accusative"``, ``"dative"``, ``"locative"``, ``"attributive"``, ``"ablative"``) adds
+    the case ending after the possessive: ``23-інде``, ``62-сін``, ``жетеуінің``.
+
+    Raises ``ValueError`` for an unknown case or a value that is not a whole number.
+    """
+    if case not in _KK_POSSESSED_CASES:
+        raise ValueError(f"unknown case {case!r}; expected one of {list(_KK_POSSESSED_CASES)}")
+    text = str(n).strip()
+    ending = _KK_POSSESSED_CASES[case]
+    if text.lower() in _KK_UNITS[1:8]:
+        word = _KK_COLLECTIVE[_KK_UNITS.index(text.lower())]
+        return text[0] + word[1:] + ending[word[-1] == "і"]
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not digits.isdigit():
+        raise ValueError(f"not a whole number: {n!r}")
+    value = int(digits)
+    if collective and 1 <= value < len(_KK_COLLECTIVE):
+        word = _KK_COLLECTIVE[value]
+        return word + ending[word[-1] == "і"]
+    numeral = _kk_numeral_word(value)
+    vowels = [c for c in numeral if c in _KK_BACK | _KK_FRONT]
+    front = vowels[-1] in _KK_FRONT
+    possessive = ("сы", "сі")[front] if numeral[-1] in _KK_BACK | _KK_FRONT else "ыі"[front]
+    return f"{text}-{possessive}{ending[front]}"
+
+
+def _no_part(n: Any, case: str | None = None) -> str:
+    """Languages that say "n of them" with the number alone (English): ``n`` as given."""
+    return str(n)
+
+
 #: The grammatical-case function of each language (the catalogs' ``CASE``).
 CASE_FUNCTIONS = {"kk": kk_case}
+#: "n of them" of each language (the catalogs' ``PART``).
+PART_FUNCTIONS = {"kk": kk_part}
+
+
+def part(n: Any, case: str | None, lang: str) -> str:
+    """ "``n`` of them" in ``lang`` (:data:`PART_FUNCTIONS`; the number alone in a language
+    without one)."""
+    return PART_FUNCTIONS.get(base_language(lang), _no_part)(n, case)
 
 
 def case(word: str, case: str | None, lang: str) -> str:
