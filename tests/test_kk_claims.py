@@ -34,7 +34,7 @@ VERDICT_KK = {
     "reproduced": "✓ иә",
     "read_back": "○ тек көшірмемен",
     "inconsistent": "✗ жоқ",
-    "not_reproducible": "– тексеру мүмкін емес",
+    "not_reproducible": "– тексеруге болмайды",
 }
 #: Counts 0-10 in words, in English and Kazakh.
 WORDS = [prose_claims.words(n, "en") for n in range(11)]
@@ -110,11 +110,11 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
-        f"расталғаны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
+        f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
         "тәуелсіз дереккөзбен салыстырылғаны – 5), "
-        f"тек өз көшірмемізбен салыстырылғаны – {n['read_back']}, "
+        f"тек өз көшірмемізбен сәйкес келетіні – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
-        f"тексеру мүмкін еместері – {n['not_reproducible']}"
+        f"тексеруге болмайтыны – {n['not_reproducible']}"
     )
     assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
     assert kk["independent_ids"] == "C10, C14, C16, C43 және C52"
@@ -207,10 +207,10 @@ def test_kazakh_figure_words(tables):
     drawn += [str(spec["title"]["text"])] + [r["topic"] + " " + r["status_label"] for r in data]
     assert sum(r["claims"] for r in data) == 53
     assert {r["status_label"] for r in data} == {
-        "Расталды",
-        "Тек көшірмемен салыстырылды",
+        "Расталады",
+        "Тек көшірмемен сәйкес келеді",
         "Сәйкес келмейді",
-        "Тексеру мүмкін емес",
+        "Тексеруге болмайды",
     }
     assert latin_words(" ".join(drawn)) == []
 
@@ -227,7 +227,8 @@ def test_kazakh_captions(tables):
         assert not latin_words(cap + " " + alt), label
     alt = caps["kk"]["fig-claims-status"].alt
     assert (
-        "Көзқарас: 18 сандық мәлімдеме (расталғаны – 4, тек көшірмемен салыстырылғаны – 14)." in alt
+        "Көзқарас: 18 сандық мәлімдеме (расталатыны – 4, тек көшірмемен сәйкес келетіні – 14)."
+        in alt
     )
     labels = {"tbl-world-practices", "tbl-recommendations"}
     assert labels <= set(caps["kk"])

@@ -42,7 +42,10 @@ BANNED = {
     r"[Ии]нтервал\w*": "«аралық» (сенімділік аралығы)",
     r"[Бб]аптау\w*": "«талдау нұсқасы» (an analytic setting), «орнату» (set-up)",
     r"[Оо]қылым\w*": "«түсіндірме» (a reading of the article)",
-    r"[Ққ]айталан(?:ды|ады|са|ған|бады|бай ма|ды ма)": "«расталды» / «сәйкес келе ме»",
+    r"[Ққ]айталан(?:ды|ады|са|ған|бады|бай ма|ды ма)": "«расталады» / «сәйкес келе ме»",
+    r"[Үү]кім(?!ет)\w*": "«баға» for a verdict (the glossary), not the court's «үкім»",
+    r"[Рр]аста(?:лды|лмады)": "one paradigm for verdicts and outcomes: «расталады», «расталмайды»",
+    r"[Тт]ексеру мүмкін емес\w*": "«тексеруге болмайды» (one label for what cannot be checked)",
     r"[Бб]ағаланған|БАҒАЛАНҒАН|БАҒАЛАУЛАР|\(бағалау\)": "«шамаланған» for an estimate",
     r"шамалап анықта\w*": "«пайымдалған» for an inferred value",
     r"Казинформ": "«Қазинформ»",
@@ -186,7 +189,7 @@ REQUIRED_TERMS = {
     "талдау нұсқасы": "analytic setting",
     "шамаланған": "estimated",
     "түсіндірме": "reading",
-    "расталды": "replicated, supported",
+    "расталады": "replicated, supported",
 }
 
 
@@ -213,7 +216,7 @@ def _preferred_forms() -> dict[str, str]:
 
 #: Terms of the list that no catalog message needs to write (they name the book's own
 #: apparatus in the chapters' running text).
-NOT_IN_CATALOGS = {"баға", "тұжырым", "сандық мәлімдеме", "талдау нұсқасы", "расталды"}
+NOT_IN_CATALOGS = {"баға", "тұжырым", "сандық мәлімдеме", "талдау нұсқасы", "расталады"}
 
 
 def test_the_catalogs_use_the_terms_of_the_list():

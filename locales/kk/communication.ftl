@@ -40,8 +40,8 @@ communication-repeat-verdict-contradicts = Мәтін атаған { $number } �
 communication-repeat-verdict-agrees = Мәтін келтірген әр жыл мен әр сан кестеде бар.
 communication-repeat-verdict-examples = Мәтін толық тізім емес, мысалдар береді («Мәселен», 624-жол), сондықтан кейбірін атамайды: { $parts }.
 communication-c19-status-inconsistent = кестеге сәйкес келмейді
-communication-c19-status-reproduced = кестемен расталды
-communication-c19-status-not-reproducible = деректер бойынша тексеру мүмкін емес
+communication-c19-status-reproduced = кестемен расталады
+communication-c19-status-not-reproducible = деректер бойынша тексеруге болмайды
 communication-c19-reason-inconsistent = мәтін атаған жылдардың әрқайсысы кестеде болғанымен, олар кестедегі жылдардың тізімімен дәл келмейді
 communication-c19-reason-other = мәтін атаған әр жыл кестеде оның кездесулерінің жылы; мәтін атамаған кездесу қате емес, олқылық ретінде белгіленді
 
