@@ -531,3 +531,16 @@ def test_kk_part_in_the_catalog():
         )
         == "X қатысқан 4 кездесудің екеуі аталмаған"
     )
+
+
+def test_the_kazakh_glossary_is_in_kazakh_alphabetical_order(tables):
+    """Ә after А, Ғ after Г, Қ after К, Ұ and Ү after У, І after Ы: the Kazakh alphabet,
+    not code-point order."""
+    from analysis.i18n.formats import sort_key
+    from analysis.tables.arguments import glossary_table
+
+    terms = list(glossary_table(tables["glossary"], lang="kk")._tbl_data.iloc[:, 0])
+    assert terms == sorted(terms, key=lambda t: sort_key(t, "kk"))
+    assert terms.index("кодтар кітабы") < terms.index("қателік шегі") < terms.index("мәслихат")
+    assert terms[-1].startswith("і")
+    assert sort_key("x", "en") is None

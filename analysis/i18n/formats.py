@@ -340,3 +340,21 @@ SOFT_HYPHEN_LANGUAGES = frozenset({"kk"})
 def soft_hyphens(lang: str) -> bool:
     """Whether the table cells of ``lang`` get soft hyphens (:data:`SOFT_HYPHEN_LANGUAGES`)."""
     return base_language(lang) in SOFT_HYPHEN_LANGUAGES
+
+
+#: The alphabet a language's word lists are sorted by, where plain code-point order is not
+#: it (Kazakh letters Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І stand after their base letters).
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+}
+
+
+def sort_key(text: str, lang: str) -> tuple | None:
+    """A key that sorts words in ``lang``'s alphabetical order (:data:`ALPHABETS`), case
+    and leading quotes ignored; ``None`` for a language without an alphabet here (keep
+    the order the data give)."""
+    alphabet = ALPHABETS.get(base_language(lang))
+    if alphabet is None:
+        return None
+    word = text.strip("«»\"' ").lower()
+    return tuple(alphabet.index(c) if c in alphabet else len(alphabet) + ord(c) for c in word)
