@@ -544,3 +544,67 @@ def test_the_kazakh_glossary_is_in_kazakh_alphabetical_order(tables):
     assert terms.index("кодтар кітабы") < terms.index("қателік шегі") < terms.index("мәслихат")
     assert terms[-1].startswith("і")
     assert sort_key("x", "en") is None
+
+
+# --- deliberative / consultative: «кеңесу» sorted (issue 25, item 3) ---------------------
+
+#: «кеңесу» and its forms stood for both deliberation and consultation. The article's own
+#: usage decides (the glossary: «делиберативті», «делиберация», «консультативтік-кеңесші
+#: орган»): the book writes «делиберативті» for deliberative, «делиберация» for
+#: deliberation, «консультативтік-кеңесші орган» / «кеңесші орган» for a consultative body,
+#: and keeps «кеңесуші демократия» only as the article's term (its title, quotes) and
+#: «қоғаммен кеңесу» in the article's sense of consulting (line 25). A word quoted as a
+#: word («кеңесуші» сөзін) names it and is not checked.
+KENESU = re.compile(
+    rf"(?<!{_WORD})(?<!қоғаммен )(?<!«)[Кк]еңесу(?!ші демократия){_WORD}*"
+    r"|(?<!«)[Кк]еңесуші орган\w*"
+)
+
+#: Columns of the raw data that quote the article (its words kept as printed).
+QUOTE_COLUMNS = {"quote_kk", "as_printed", "key_phrase_kk"}
+
+
+def raw_kk_texts() -> list[tuple[str, str]]:
+    """(where, text) of every Kazakh data field (``*_kk`` columns of data/raw/*/*.csv),
+    quotes of the article left out; the glossary's explanations state the rule itself."""
+    out = []
+    for p in sorted(RAW.glob("*/*.csv")):
+        frame = pd.read_csv(p, dtype=str, keep_default_na=False)
+        for col in frame.columns:
+            if not col.endswith("_kk") or col in QUOTE_COLUMNS:
+                continue
+            if p.name == "glossary.csv" and col == "explanation_kk":
+                continue
+            out += [
+                (f"{p.parent.name}/{p.name}:{i + 2}:{col}", v) for i, v in enumerate(frame[col])
+            ]
+    return out
+
+
+def kenesu_uses(texts: list[tuple[str, str]]) -> list[str]:
+    return [f"{where}: «{m[0]}»" for where, text in texts for m in KENESU.finditer(text)]
+
+
+def test_the_kenesu_check_finds_them():
+    found = kenesu_uses(
+        [
+            ("a", "авторитарлық кеңесу деп атайды"),
+            ("b", "кеңесуші жүйенің бір алаңы"),
+            ("c", "тағайындалатын кеңесуші орган"),
+            ("d", "Моңғолияның кеңесуші сауалнамасы"),
+            ("e", "модератор жүргізетін кеңесу, мүшелердің"),
+        ]
+    )
+    assert [f[0] for f in found] == list("abcde"), found
+    fine = [
+        ("f", "Құрылтай – кеңесуші демократия институты; кері байланыс, қоғаммен кеңесу"),
+        ("g", "«кеңесуші» сөзін; Халық кеңесі; кеңесші орган; Мемлекеттік кеңесші"),
+        ("h", "делиберативті жүйе, авторитарлық делиберация, консультативтік-кеңесші орган"),
+    ]
+    assert kenesu_uses(fine) == []
+
+
+def test_kenesu_only_as_the_articles_term():
+    texts = catalog_texts() + codebook_texts() + _joined_chapter_texts() + raw_kk_texts()
+    assert len(raw_kk_texts()) > 500
+    assert kenesu_uses(texts) == []
