@@ -608,3 +608,41 @@ def test_kenesu_only_as_the_articles_term():
     texts = catalog_texts() + codebook_texts() + _joined_chapter_texts() + raw_kk_texts()
     assert len(raw_kk_texts()) > 500
     assert kenesu_uses(texts) == []
+
+
+# --- numeric ranges with an en dash (issue 25, item 5) -----------------------------------
+
+
+def test_range_dashes():
+    from analysis.tables.common import range_dashes
+
+    cells = {
+        "<td>18-28</td>": "<td>18–28</td>",
+        "<th>29-60 жас</th>": "<th>29–60 жас</th>",
+        "<td>377-379, 383-384</td>": "<td>377–379, 383–384</td>",
+        "<td>2016-2018</td>": "<td>2016–2018</td>",
+        # dates, codes, file names, code, links and the article's quotes stay as they are
+        "<td>2022-06-14; 2026-01</td>": "<td>2022-06-14; 2026-01</td>",
+        "<td>C01-C04 wpp2024-x</td>": "<td>C01-C04 wpp2024-x</td>",
+        "<td><code>1-2</code><a href=x>3-4</a></td>": "<td><code>1-2</code><a href=x>3-4</a></td>",
+        "<td>«29-45 жас және 46-60 жас»</td>": "<td>«29-45 жас және 46-60 жас»</td>",
+        "<p>18-28</p>": "<p>18-28</p>",
+    }
+    for cell, shown in cells.items():
+        assert range_dashes(cell) == shown, cell
+
+
+HYPHEN_RANGE = re.compile(r"(?<![\w.\-/])\d{1,4}-\d{1,4}(?![\w\-/])")
+
+
+def test_kazakh_tables_write_ranges_with_an_en_dash(built_artefacts_kk):
+    """No «18-28» or «377-379» in a Kazakh table's cells (quotes of the article and dates
+    aside); ages in «жас», not «жыл»."""
+    found = []
+    for p in sorted(built_artefacts_kk["dir"].glob("_tbl-*.md")):
+        for cell in re.findall(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", p.read_text("utf-8"), re.S):
+            text = _visible(cell)
+            text = re.sub(r"«[^»]*»|“[^”]*”|\b\d{4}-\d{2}\b", " ", text)
+            found += [f"{p.name}: {m[0]}" for m in HYPHEN_RANGE.finditer(text)]
+            found += [f"{p.name}: {m[0]}" for m in re.finditer(r"\d+–\d+ жыл(?!ғы|дар|ы)", text)]
+    assert found == []

@@ -317,6 +317,40 @@ def hyphenate(word: str, lang: str = "kk", *, min_left: int = 2, min_right: int 
     return word
 
 
+#: A numeric range written with a hyphen in the data (age groups «18-28», article lines
+#: «377-379», years «2016-2018»): digits, a hyphen, digits, not part of a longer token (a
+#: code, a file name, a date such as 2022-06-14) and not a year and month (``2026-01``,
+#: which is a date, not a range).
+NUMERIC_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|\.\d)")
+_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
+def range_dashes(fragment: str) -> str:
+    """A table fragment (HTML) with every numeric range in its cells' text
+    (:data:`NUMERIC_RANGE`) written with an en dash and no spaces, as the book's prose writes
+    them («18–28», "lines 377–379"), in every language. Markup, attributes, code, links and
+    quotes of the article («…», “…”: their words and dashes are the article's) are left as
+    they are; the data keep their hyphens (this is a display step)."""
+
+    def text(part: str) -> str:
+        pieces = re.split(r"(«[^»]*»|“[^”]*”)", part)
+        return "".join(
+            p
+            if p[:1] in "«“"
+            else NUMERIC_RANGE.sub(
+                lambda m: m[0] if _YEAR_MONTH.fullmatch(m[0]) else f"{m[1]}\u2013{m[2]}", p
+            )
+            for p in pieces
+        )
+
+    def cell(match: re.Match) -> str:
+        parts = re.split(r"(<code\b.*?</code>|<a\b.*?</a>|<[^>]*>)", match.group(2), flags=re.S)
+        inner = "".join(p if p.startswith("<") else text(p) for p in parts)
+        return match.group(1) + inner + match.group(3)
+
+    return re.sub(r"(<t[hd]\b[^>]*>)(.*?)(</t[hd]>)", cell, fragment, flags=re.S)
+
+
 def hyphenate_cells(fragment: str, lang: str = "kk", *, min_length: int = 6) -> str:
     """A table fragment (HTML) with the words of ``min_length`` letters or more in its cells
     (``<th>``: column labels and spanners; ``<td>``: the body) given soft hyphens by
