@@ -60,7 +60,7 @@ def numbers(text: str, lang: str) -> list[float]:
     if lang == "en":
         text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     else:
-        text = as_iso(text, words=False)  # a table's «20.07.2023»: the English 2023-07-20
+        text = as_iso(text, words=False)  # a table's «2023 ж. 20 шілде»: the English 2023-07-20
         text = re.sub(r"(?<=\d)\u00a0(?=\d{3}\b)", "", text)
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)
     return sorted(float(x) for x in re.findall(r"\d+(?:\.\d+)?", text))
@@ -143,7 +143,11 @@ def test_ablative_suffix(n, word):
         ("7.7", "percentage points", "7,7 п.т."),
         ("70.6/76.1", "percent", "70,6/76,1%"),
         ("2024", "year", "2024"),
-        ("2023-07-20..2023-07-31", "date range", "20.07.2023 – 31.07.2023"),
+        (
+            "2023-07-20..2023-07-31",
+            "date range",
+            "2023\u00a0ж. 20\u00a0шілде – 2023\u00a0ж. 31\u00a0шілде",
+        ),
         ("2022;2023;2025", "years", "2022, 2023, 2025"),
         ("100", "legal acts", "100 нормативтік құқықтық акт"),
     ],

@@ -288,11 +288,40 @@ def kk_artefact_texts(built: dict) -> list[tuple[str, str]]:
     return out
 
 
-def test_no_iso_date_in_the_kazakh_artefacts(built_artefacts_kk):
+#: A date a Kazakh reader should not see outside code: ISO days (2022-06-14), ISO months
+#: (2026-01) and dotted days (21.11.2026); the Kazakh style is «2022 жылғы 14 маусым» in
+#: running text and «2022 ж. 14 маусым», «2026 ж. қаңтар» in tables (``date-table``,
+#: ``date-month-table``).
+MACHINE_DATE = re.compile(
+    r"(?<![\w./-])(?:\d{4}-\d{2}-\d{2}|\d{4}-(?:0[1-9]|1[0-2])|\d{2}\.\d{2}\.\d{4})(?![\w/-])"
+)
+#: The appendices whose dates are the data's machine formats, shown as such (file listings,
+#: the codebook's value formats).
+MACHINE_FORMAT_APPENDICES = {"_appendix-codebook.md", "_appendix-reproducing.md"}
+
+
+def test_no_machine_date_in_the_kazakh_artefacts(built_artefacts_kk):
     found = [
         (name, m[0])
         for name, text in kk_artefact_texts(built_artefacts_kk)
-        for m in ISO_DAY.finditer(text)
+        if name not in MACHINE_FORMAT_APPENDICES
+        for m in MACHINE_DATE.finditer(text)
+    ]
+    assert found == []
+
+
+def test_the_date_check_finds_them():
+    text = "adyrna.kz 2022-06; 21.11.2026; 2022-06-14; 2016-2018; 2022 ж. 14 маусым"
+    assert MACHINE_DATE.findall(text) == ["2022-06", "21.11.2026", "2022-06-14"]
+
+
+def test_no_machine_date_in_the_kazakh_chapters():
+    """The chapters' running text (code spans and shortcodes aside) writes dates in words."""
+    found = [
+        f"{where}: {m[0]}"
+        for where, text in _joined_chapter_texts()
+        for m in MACHINE_DATE.finditer(re.sub(r"\{\{<.*?>\}\}|<[^>]*>|\S+\.\w{2,4}/\S*", " ", text))
+        if not where.startswith(("codebook.qmd", "reproducing.qmd"))
     ]
     assert found == []
 

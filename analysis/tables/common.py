@@ -63,11 +63,15 @@ WRAP_CSS = """
 
 #: An ISO 8601 day (``2022-06-14``) inside a table's text.
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: An ISO 8601 month (``2026-01``, a source's date given to the month) inside a table's
+#: text; not part of a day, a range of years or a longer token.
+ISO_MONTH = re.compile(r"(?<![\w.\-/])(\d{4})-(0[1-9]|1[0-2])(?![\w\-/])")
 
 
 def table_date(value: object, lang: str = "en") -> str:
     """A day as a table cell shows it, from the catalog's ``date-table`` message: ISO 8601
-    in English ('2022-06-14'), «14.06.2022» in Kazakh. ``value``: anything
+    in English ('2022-06-14'), «2022 ж. 14 маусым» in Kazakh (the year abbreviated, the
+    month by name: CLDR's, ``MONTH($mm)`` in the catalog). ``value``: anything
     :class:`pandas.Timestamp` accepts; a missing value gives '—'."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "—"
@@ -77,13 +81,21 @@ def table_date(value: object, lang: str = "en") -> str:
     )
 
 
+def table_month(year: int, month: int, lang: str = "en") -> str:
+    """A month as a table cell shows it (``date-month-table``): '2026-01' in English,
+    «2026 ж. қаңтар» in Kazakh."""
+    return catalog(lang)("date-month-table", year=str(year), mm=f"{month:02d}")
+
+
 def dates_in_text(text: object, lang: str = "en") -> object:
-    """``text`` with every ISO 8601 day in it written as :func:`table_date` writes it (a
-    date inside data text: a source's date, a range of fieldwork days); a value that is
-    not a string is returned as it is."""
+    """``text`` with every ISO 8601 day in it written as :func:`table_date` writes it, and
+    every ISO month (``2026-01``) as :func:`table_month` does (a date inside data text: a
+    source's date, a range of fieldwork days); a value that is not a string is returned as
+    it is."""
     if not isinstance(text, str):
         return text
-    return ISO_DAY.sub(lambda m: table_date(m[0], lang), text)
+    text = ISO_DAY.sub(lambda m: table_date(m[0], lang), text)
+    return ISO_MONTH.sub(lambda m: table_month(int(m[1]), int(m[2]), lang), text)
 
 
 def base_table(

@@ -15,3 +15,5 @@ date = { $day } { $month } { $year }
 date-range = { $day }–{ $end } { $month } { $year }
 # A day in a table cell, compact: "2022-06-14" (ISO 8601). $year, $mm, $dd (two digits).
 date-table = { $year }-{ $mm }-{ $dd }
+# A month in a table cell (a source dated to the month): "2026-01".
+date-month-table = { $year }-{ $mm }
