@@ -675,3 +675,59 @@ def test_kazakh_tables_write_ranges_with_an_en_dash(built_artefacts_kk):
             found += [f"{p.name}: {m[0]}" for m in HYPHEN_RANGE.finditer(text)]
             found += [f"{p.name}: {m[0]}" for m in re.finditer(r"\d+–\d+ жыл(?!ғы|дар|ы)", text)]
     assert found == []
+
+
+# --- percent endings and one interval style (issue 25, items 7 and 8) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [("ablative", "32,0%-дан"), ("dative", "39,7%-ға"), ("locative", "5%-да"), (None, "5%")],
+)
+def test_a_percent_takes_the_ending_of_payyz(case, said):
+    from analysis.i18n.formats import kk_case
+
+    assert kk_case(said.split("-")[0], case) == said
+
+
+#: A share followed by a noun only to carry its case («39,7% бөлігі», «32,0% деңгейінен»),
+#: where Kazakh writes the ending on the value: «39,7%-ы», «32,0%-дан 39,7%-ға дейін».
+PERCENT_NOUN = re.compile(r"%\s+(?:бөлігі\w*|деңгейі(?:нен|не)\b)")
+
+
+def test_no_noun_carries_a_percents_case(built_artefacts_kk):
+    variables = built_artefacts_kk["variables"]
+    texts = catalog_texts() + kk_artefact_texts(built_artefacts_kk)
+    for where, text in _joined_chapter_texts():
+        values = lambda m: str(variables[m[1].split(".")[0]][m[1].split(".", 1)[1]])  # noqa: E731
+        texts.append((where, re.sub(r"\{\{<\s*var ([\w.]+)\s*>\}\}", values, text)))
+    found = [f"{where}: «{m[0]}»" for where, text in texts for m in PERCENT_NOUN.finditer(text)]
+    assert found == []
+
+
+def test_kazakh_intervals_are_written_in_brackets(built_artefacts_kk):
+    """One style for a confidence interval in Kazakh prose, tables and charts: «[a; b]»
+    (the glossary), after «СА» or as a value of its own; never «27,3–37,1%»."""
+    texts = kk_artefact_texts(built_artefacts_kk)
+    # In running text «СА» stands before its interval (in a table the column label «95% СА»
+    # heads a column of intervals).
+    after_ci = [
+        f"{w}: {t[m.start() : m.end() + 12]}"
+        for w, t in texts
+        if not w.startswith("_")
+        for m in re.finditer(r"\bСА (?!\[)", t)
+    ]
+    dashed = [
+        f"{w}: {m[0]}"
+        for w, t in texts
+        for m in re.finditer(r"[−-]?\d+,\d+\s*[–…]\s*[−+-]?\d+,\d+\s*(?:%|п\.т\.)", t)
+    ]
+    ci_values = {
+        f"{ns}.{key}": str(value)
+        for ns, values in built_artefacts_kk["variables"].items()
+        for key, value in values.items()
+        if re.search(r"_ci(?:_|$)", key)
+    }
+    assert len(ci_values) > 10
+    not_bracketed = {k: v for k, v in ci_values.items() if not v.startswith("[")}
+    assert (after_ci, dashed, not_bracketed) == ([], [], {})

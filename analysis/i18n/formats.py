@@ -155,12 +155,17 @@ _KK_CASES = {
 }
 
 
+#: How a Kazakh reader reads the percent sign, for the ending after it (39,7%-ы, %-дан).
+_KK_PERCENT = "пайыз"
+
+
 def kk_case(word: str, case: str | None) -> str:
     """A Kazakh word with the ending of ``case`` (``None``: the word unchanged;
     ``"locative"``, ``"dative"``, ``"attributive"``, ``"ablative"``), chosen by vowel
     harmony (the last vowel: back а о ұ ы, front ә ө ү і е) and the last sound (voiceless
     consonant or not): маусым → маусымда, маусымға, маусымдағы; шілде → шілдеде;
-    қыркүйек → қыркүйекте, қыркүйекке.
+    қыркүйек → қыркүйекте, қыркүйекке. A value ending in a percent sign is read «пайыз»
+    and takes its ending after a hyphen: 32,0% → 32,0%-дан, 39,7%-ға.
 
     Raises ``ValueError`` for an unknown case or a word without a vowel.
     """
@@ -168,6 +173,8 @@ def kk_case(word: str, case: str | None) -> str:
         return word
     if case not in _KK_CASES:
         raise ValueError(f"unknown case {case!r}; expected one of {sorted(_KK_CASES)}")
+    if word.endswith("%"):
+        return word + "-" + kk_case(_KK_PERCENT, case)[len(_KK_PERCENT) :]
     vowels = [c for c in word.lower() if c in _KK_BACK | _KK_FRONT]
     if not vowels:
         raise ValueError(f"no vowel in {word!r}")

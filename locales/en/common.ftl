@@ -7,6 +7,8 @@ unit-pp = pp
 # The word before the last item of a list: "a, b and c" (no serial comma).
 list-and = and
 list-or = or
+# A confidence interval in prose: "27.3–37.1%". $unit: "%" or empty.
+ci-range = { $low }–{ $high }{ $unit }
 
 ## Dates
 # A date: "14 June 2022". $day, $month (CLDR's name), $year.

@@ -19,7 +19,7 @@ arguments-number = { $n ->
 arguments-meetings-joint = { $digits }
 arguments-criteria-meets-count = { $word }
 arguments-none = жоқ
-arguments-ci-range = { $low }–{ $high }%
+arguments-ci-range = [{ $low }%; { $high }%]
 arguments-either = { $first } не { $second }
 arguments-base-aware = Құрылтай туралы естіген респонденттер
 arguments-base-whole-sample = толқынның барлық респонденттері
@@ -49,8 +49,8 @@ arguments-meetings-rate-beyond-chance = айырмашылықтар кезде�
 arguments-meetings-rate-within-chance = айырмашылықтар кездейсоқтық шегінде
 
 ## Негізгі тұжырымдар (алғысөз)
-arguments-key-finding-1 = Құрылтайға көзқарасы жақсы жаққа өзгергендер үлесі 2023 жылғы { $better_2023 } деңгейінен 2024 жылы шамамен { $better_2024 } деңгейіне дейін төмендеді (барлық ересектердің шамамен { $better_adults }), { $better_change }, яғни өз деңгейінің { $better_relative_fall }-ын жоғалтты, алайда авторлар оны «айтарлықтай жоғары» дейді. Кез келген «жоғары» сияқты көпшілікпен салыстырғанда бұл тұжырым { $verdict }.
-arguments-key-finding-2 = Көзқарасы теріс жаққа өзгергендер үлесі шамамен { $worse_2023 }-дан { $worse_2024 }-ға дейін өсті, { $worse_change }. Дегенмен Құрылтай азаматтық қоғамның күткенінен асып түсті деген қорытынды { $verdict }: 2-кесте күтулерді емес, ол туралы естігендердің көзқарасының өзгерісін өлшейді, ал жанама өлшем ешқашан шешпейді.
+arguments-key-finding-1 = Құрылтайға көзқарасы жақсы жаққа өзгергендер үлесі 2023 жылғы { CASE($better_2023, case: "ablative") } 2024 жылы шамамен { CASE($better_2024, case: "dative") } дейін төмендеді (барлық ересектердің шамамен { $better_adults }), { $better_change }, яғни өз деңгейінің { $better_relative_fall }-ын жоғалтты, алайда авторлар оны «айтарлықтай жоғары» дейді. Кез келген «жоғары» сияқты көпшілікпен салыстырғанда бұл тұжырым { $verdict }.
+arguments-key-finding-2 = Көзқарасы теріс жаққа өзгергендер үлесі шамамен { CASE($worse_2023, case: "ablative") } { CASE($worse_2024, case: "dative") } дейін өсті, { $worse_change }. Дегенмен Құрылтай азаматтық қоғамның күткенінен асып түсті деген қорытынды { $verdict }: 2-кесте күтулерді емес, ол туралы естігендердің көзқарасының өзгерісін өлшейді, ал жанама өлшем ешқашан шешпейді.
 arguments-key-finding-3 = Оң көзқарас жауап бергендер арасында 2023 жылы { $positive_2023 }, 2024 жылы { $positive_2024 } ({ $confidence } СА { $positive_2024_ci }) болды, өзгеріс { $positive_change }, { $positive_error }; тұжырымның шкаласы – барлық ересектер үлесі ретінде олар { $positive_adults_2023 } және { $positive_adults_2024 } ({ $confidence } СА { $positive_adults_2024_ci }). Көзқарас «жоғары деңгейде қалып отыр» деген тұжырым { $positive_settings }.
 arguments-key-finding-4 = { $aware_year } жылы { $aware_below } Құрылтай туралы естіген (ең жоғары үлес { $aware_top_group } жас тобында: { $aware_top }, { $confidence } СА { $aware_top_ci }; { $aware_caveat }); 18–28 жастағылар арасындағы өсу, { $young_change }, { $young_error } (жастар арасында танымалдығы артып келеді деген тұжырым: { $verdict }).
 arguments-key-finding-5 = Мақала билік пен азаматтық қоғам арасындағы үздіксіз диалог күн сайын жалғасып келеді дейді (618–619-жолдар), бірақ бұл диалогтың қай арна арқылы жүретінін ешбір дерекпен көрсетпейді, сондықтан бұл тұжырымды { $verdict }. Осы кітап санай алатын жалғыз арна – Президенттің Құрылтай мүшелерімен 3-кестеде келтірілген кездесулері (әр күнге бір мүше аталады, тек { $joint } күнге – екі мүше): { $meetings_months } айда { $meetings_n } кездесу өткен (айына { $meetings_per_month }, ең ұзақ аралық { $meetings_longest_gap } күн). Отырыстар аралығындағы кездесулер жиілігі жылына { $meetings_rate_first } кездесуден { $meetings_rate_last } кездесуге дейін өзгерді; { $meetings_rate_chance }.

@@ -6,7 +6,7 @@
 # Мәтіндегі сан: қазақша әрқашан цифрмен.
 communication-number = { $digits }
 communication-days = { $number } күн
-communication-ci = { $low }–{ $high }
+communication-ci = [{ $low }; { $high }]
 communication-none = жоқ
 communication-session-place = { $place } ({ $date })
 communication-person-date = { $name } ({ $date })
