@@ -365,3 +365,19 @@ def sort_key(text: str, lang: str) -> tuple | None:
         return None
     word = text.strip("«»\"' ").lower()
     return tuple(alphabet.index(c) if c in alphabet else len(alphabet) + ord(c) for c in word)
+
+
+#: A numeric range written with a hyphen in the data (age groups «18-28», article lines
+#: «377-379», years «2016-2018»): digits, a hyphen, digits, not part of a longer token (a
+#: code, a file name, a date such as 2022-06-14).
+NUMERIC_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|\.\d)")
+_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
+def numeric_ranges(text: str) -> str:
+    """``text`` with its numeric ranges (:data:`NUMERIC_RANGE`) written with an en dash and
+    no spaces, as the book writes them in every language («18–28», 'lines 377–379'); a
+    year and month (``2026-01``, a date) is left as it is."""
+    return NUMERIC_RANGE.sub(
+        lambda m: m[0] if _YEAR_MONTH.fullmatch(m[0]) else f"{m[1]}\u2013{m[2]}", text
+    )

@@ -23,6 +23,7 @@ from great_tables import GT, loc, style
 
 from analysis.figures.common import FONTS
 from analysis.i18n import catalog
+from analysis.i18n.formats import numeric_ranges
 
 STATUS_MARK = {"reported": "", "inferred": "†", "implied": "*", "derived": "‡"}
 
@@ -329,31 +330,16 @@ def hyphenate(word: str, lang: str = "kk", *, min_left: int = 2, min_right: int 
     return word
 
 
-#: A numeric range written with a hyphen in the data (age groups «18-28», article lines
-#: «377-379», years «2016-2018»): digits, a hyphen, digits, not part of a longer token (a
-#: code, a file name, a date such as 2022-06-14) and not a year and month (``2026-01``,
-#: which is a date, not a range).
-NUMERIC_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|\.\d)")
-_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
-
-
 def range_dashes(fragment: str) -> str:
-    """A table fragment (HTML) with every numeric range in its cells' text
-    (:data:`NUMERIC_RANGE`) written with an en dash and no spaces, as the book's prose writes
-    them («18–28», "lines 377–379"), in every language. Markup, attributes, code, links and
+    """A table fragment (HTML) with every numeric range in its cells' text written with an
+    en dash and no spaces (:func:`analysis.i18n.formats.numeric_ranges`), as the book's
+    prose writes them («18–28», "lines 377–379"), in every language. Markup, attributes, code, links and
     quotes of the article («…», “…”: their words and dashes are the article's) are left as
     they are; the data keep their hyphens (this is a display step)."""
 
     def text(part: str) -> str:
         pieces = re.split(r"(«[^»]*»|“[^”]*”)", part)
-        return "".join(
-            p
-            if p[:1] in "«“"
-            else NUMERIC_RANGE.sub(
-                lambda m: m[0] if _YEAR_MONTH.fullmatch(m[0]) else f"{m[1]}\u2013{m[2]}", p
-            )
-            for p in pieces
-        )
+        return "".join(p if p[:1] in "«“" else numeric_ranges(p) for p in pieces)
 
     def cell(match: re.Match) -> str:
         parts = re.split(r"(<code\b.*?</code>|<a\b.*?</a>|<[^>]*>)", match.group(2), flags=re.S)

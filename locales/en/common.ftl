@@ -9,6 +9,8 @@ list-and = and
 list-or = or
 # A confidence interval in prose: "27.3–37.1%". $unit: "%" or empty.
 ci-range = { $low }–{ $high }{ $unit }
+# A value with its confidence interval in a table cell: "8.0 (3.4–15.7)".
+value-with-ci = { $value } ({ $low }–{ $high })
 
 ## Dates
 # A date: "14 June 2022". $day, $month (CLDR's name), $year.
