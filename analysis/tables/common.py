@@ -333,9 +333,9 @@ def hyphenate(word: str, lang: str = "kk", *, min_left: int = 2, min_right: int 
 def range_dashes(fragment: str) -> str:
     """A table fragment (HTML) with every numeric range in its cells' text written with an
     en dash and no spaces (:func:`analysis.i18n.formats.numeric_ranges`), as the book's
-    prose writes them («18–28», "lines 377–379"), in every language. Markup, attributes, code, links and
-    quotes of the article («…», “…”: their words and dashes are the article's) are left as
-    they are; the data keep their hyphens (this is a display step)."""
+    prose writes them («18–28», "lines 377–379"), in every language. Markup, attributes,
+    code, links and quotes of the article («…», “…”: their words and dashes are the
+    article's) are left as they are; the data keep their hyphens (a display step)."""
 
     def text(part: str) -> str:
         pieces = re.split(r"(«[^»]*»|“[^”]*”)", part)
