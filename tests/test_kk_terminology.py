@@ -731,3 +731,16 @@ def test_kazakh_intervals_are_written_in_brackets(built_artefacts_kk):
     assert len(ci_values) > 10
     not_bracketed = {k: v for k, v in ci_values.items() if not v.startswith("[")}
     assert (after_ci, dashed, not_bracketed) == ([], [], {})
+
+
+def test_a_values_ending_is_written_on_the_value():
+    """«32,0%-дан», not «32,0% (СА …)-дан» nor «-дан» at the start of a line (which renders
+    as «6,6% -дан»)."""
+    found = []
+    for name in ALL_CHAPTERS:
+        text = (KK_CHAPTERS / name).read_text("utf-8")
+        found += [
+            f"{name}: {text[max(0, m.start() - 30) : m.end()]!r}"
+            for m in re.finditer(r"\)-(?:[дт][ае]н|[ғгқк][ае]|ы|і)\b|\n-[а-яәіңғүұқөһ]+", text)
+        ]
+    assert found == []
