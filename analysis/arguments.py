@@ -200,7 +200,7 @@ def change_text(row: pd.Series, loc: Catalog, ci: str) -> str:
 
 
 def share_text(row: pd.Series, loc: Catalog, ci: str) -> str:
-    """``70.6% (95% CI 67.4-73.7)`` (Kazakh ``70,6% (95% СИ 67,4–73,7)``) for a row of
+    """``70.6% (95% CI 67.4-73.7)`` (Kazakh ``70,6% (95% СА [67,4%; 73,7%])``) for a row of
     ``survey_intervals``."""
     return loc(
         "arguments-share",

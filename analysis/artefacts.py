@@ -197,7 +197,7 @@ def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dic
     (the frame the table shows, without soft hyphens)."""
     from analysis.figures.common import FONTS
     from analysis.reproducing import scroll_label
-    from analysis.tables.common import hyphenate_cells, keyboard_scrollable
+    from analysis.tables.common import hyphenate_cells, keyboard_scrollable, range_dashes
 
     gt = gt.opt_table_font(font=list(FONTS[formats.base_language(lang)]))
     name = re.split(r"(?<=[^\d\s])\.\s", caption.strip(), maxsplit=1)[0].rstrip(".") or label
@@ -206,6 +206,7 @@ def table_files(gt: Any, label: str, lang: str = "en", caption: str = "") -> dic
         # What the box holds: "Table: <the caption, up to its first full stop>".
         scroll_label(catalog(lang)("scroll-box-table", caption=name), lang),
     )
+    html = range_dashes(html)  # «18-28» in the data, «18–28» on the page
     if formats.soft_hyphens(lang):
         html = hyphenate_cells(html)
     return {

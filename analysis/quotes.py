@@ -108,14 +108,21 @@ class NumberColumn:
 
 #: Every raw column of our own words whose numbers are checked (:func:`check_numbers`). The
 #: tables of the article with a ``paraphrase_*`` or ``reasoning*`` column and a locator: the
-#: claims ledger (English paraphrase only; its Kazakh column is the article's own quote) and
-#: the argument ledger. ``deliberative_criteria.csv`` has reasoning but no locator: its
-#: numbers come from the public sources it names, so it is not checked here.
+#: claims ledger and the argument ledger, each in English and Kazakh.
+#: ``deliberative_criteria.csv`` has reasoning but no locator: its numbers come from the
+#: public sources it names, so it is not checked here.
 NUMBER_COLUMNS: tuple[NumberColumn, ...] = (
     NumberColumn(
         "article/claims.csv",
         "paraphrase_en",
         "en",
+        value_columns=("value_printed",),
+        seed_column="seed_file",
+    ),
+    NumberColumn(
+        "article/claims.csv",
+        "paraphrase_kk",
+        "kk",
         value_columns=("value_printed",),
         seed_column="seed_file",
     ),

@@ -22,18 +22,19 @@ COLUMNS_KK = {
     "Reproduced": "Сәйкес келе ме",
     "Claim": "Мәлімдеме",
     "Lines": "Жолдар",
-    "What the article says": "Мақалада қалай жазылған",
+    "What the article says": "Мақала не дейді",
     "Printed": "Мақаладағы мән",
     "Data": "Деректегі мән",
+    "Kazakh quote": "Мақаладағы дәйексөз",
     "Problem": "Мәселе",
     "Check": "Тексеру түрі",
 }
-HIDDEN_KK = [COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
+HIDDEN_KK = [COLUMNS_KK["Kazakh quote"], COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
 VERDICT_KK = {
     "reproduced": "✓ иә",
     "read_back": "○ тек көшірмемен",
     "inconsistent": "✗ жоқ",
-    "not_reproducible": "– тексеру мүмкін емес",
+    "not_reproducible": "– тексеруге болмайды",
 }
 #: Counts 0-10 in words, in English and Kazakh.
 WORDS = [prose_claims.words(n, "en") for n in range(11)]
@@ -41,7 +42,7 @@ WORDS_KK = [prose_claims.words(n, "kk") for n in range(11)]
 #: Latin allowed in Kazakh figure and table text (KAZAKH.md), plus the ledger's claim and
 #: problem ids (C17, P1), Roman session numbers (III) and the paths of source notes.
 ALLOWED = {"CSV", "SVG", "PNG", "Vega-Lite", "Quarto", "Python", "pandas", "statsmodels"}
-ALLOWED |= {"p", "n", "WPP", "UN", "CI"}
+ALLOWED |= {"p", "n", "WPP", "UN", "CI", "e-Democracia"}  # the portal, as the article prints it
 _ID = re.compile(r"^([AC]\d{2}|P\d+|[IVX]+)$")  # claim ids (C..), argument ids (A..)
 _PATH = re.compile(r"\b(?:data|analysis)/[\w./-]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
@@ -59,7 +60,7 @@ def numbers(text: str, lang: str) -> list[float]:
     if lang == "en":
         text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     else:
-        text = as_iso(text, words=False)  # a table's «20.07.2023»: the English 2023-07-20
+        text = as_iso(text, words=False)  # a table's «2023 ж. 20 шілде»: the English 2023-07-20
         text = re.sub(r"(?<=\d)\u00a0(?=\d{3}\b)", "", text)
         text = re.sub(r"(?<=\d),(?=\d)", ".", text)
     return sorted(float(x) for x in re.findall(r"\d+(?:\.\d+)?", text))
@@ -109,11 +110,11 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
-        f"расталғаны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
+        f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
         "тәуелсіз дереккөзбен салыстырылғаны – 6), "
-        f"тек өз көшірмемізбен салыстырылғаны – {n['read_back']}, "
+        f"тек өз көшірмемізбен сәйкес келетіні – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
-        f"тексеру мүмкін еместері – {n['not_reproducible']}"
+        f"тексеруге болмайтыны – {n['not_reproducible']}"
     )
     assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
     assert kk["independent_ids"] == "C10, C14, C16, C43, C51 және C52"
@@ -142,7 +143,11 @@ def test_ablative_suffix(n, word):
         ("7.7", "percentage points", "7,7 п.т."),
         ("70.6/76.1", "percent", "70,6/76,1%"),
         ("2024", "year", "2024"),
-        ("2023-07-20..2023-07-31", "date range", "20.07.2023 – 31.07.2023"),
+        (
+            "2023-07-20..2023-07-31",
+            "date range",
+            "2023\u00a0ж. 20\u00a0шілде – 2023\u00a0ж. 31\u00a0шілде",
+        ),
         ("2022;2023;2025", "years", "2022, 2023, 2025"),
         ("100", "legal acts", "100 нормативтік құқықтық акт"),
     ],
@@ -165,9 +170,11 @@ def test_kazakh_claims_table(tables):
     assert list(data.columns) == list(COLUMNS_KK.values())
     assert verdict_words("kk") == VERDICT_KK
     names = column_names("kk")
-    assert [names[c] for c in ("problem", "check")] == HIDDEN_KK
-    # the article's own words where the English table has the English paraphrase
-    assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["quote_kk"].tolist()
+    assert [names[c] for c in ("quote", "problem", "check")] == HIDDEN_KK
+    # our Kazakh paraphrase where the English table has the English one; the article's own
+    # words in the (hidden) quote column, shown in each row's fold
+    assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["paraphrase_kk"].tolist()
+    assert data[COLUMNS_KK["Kazakh quote"]].tolist() == ledger["quote_kk"].tolist()
     assert set(data[COLUMNS_KK["Reproduced"]]) == set(VERDICT_KK.values())
     row = data.set_index(COLUMNS_KK["Claim"]).loc["C12"]
     assert (row[COLUMNS_KK["Printed"]], row[COLUMNS_KK["Data"]]) == ("3 жыл", "2,6 жыл")
@@ -204,10 +211,10 @@ def test_kazakh_figure_words(tables):
     drawn += [str(spec["title"]["text"])] + [r["topic"] + " " + r["status_label"] for r in data]
     assert sum(r["claims"] for r in data) == 53
     assert {r["status_label"] for r in data} == {
-        "Расталды",
-        "Тек көшірмемен салыстырылды",
+        "Расталады",
+        "Тек көшірмемен сәйкес келеді",
         "Сәйкес келмейді",
-        "Тексеру мүмкін емес",
+        "Тексеруге болмайды",
     }
     assert latin_words(" ".join(drawn)) == []
 
@@ -224,7 +231,8 @@ def test_kazakh_captions(tables):
         assert not latin_words(cap + " " + alt), label
     alt = caps["kk"]["fig-claims-status"].alt
     assert (
-        "Көзқарас: 18 сандық мәлімдеме (расталғаны – 4, тек көшірмемен салыстырылғаны – 14)." in alt
+        "Көзқарас: 18 сандық мәлімдеме (расталатыны – 4, тек көшірмемен сәйкес келетіні – 14)."
+        in alt
     )
     labels = {"tbl-world-practices", "tbl-recommendations"}
     assert labels <= set(caps["kk"])

@@ -15,6 +15,7 @@ from kk_dates import as_iso
 
 from analysis import codebook, pipeline, reproducing
 from analysis.errors import PipelineError
+from analysis.i18n import formats
 from analysis.provenance import load_source, source_folders
 from analysis.reproducing import SOURCE_FIELDS
 
@@ -27,13 +28,20 @@ LATIN_ALLOWED = {
     "by", "igo", "p", "n", "x", "id", "i", "ii", "iii", "iv", "v",
 }  # fmt: skip
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+#: English month names, wide and abbreviated ('February', 'Feb'), to their numbers.
+_EN_MONTHS = {
+    formats.month_name(m, "en", width): m for width in ("wide", "abbreviated") for m in range(1, 13)
+}
+_EN_DAY = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_EN_MONTHS)})\.? (\d{{4}})\b")
 
 
 def numbers(text: str, lang: str) -> set[str]:
     """The numbers of two or more digits, or with a decimal part, in ``text`` (English or
     Kazakh format; thousands separators dropped, a decimal comma made a point)."""
     if lang != "en":
-        text = as_iso(text, words=False)  # «25.11.2026»: the English 2026-11-25
+        text = as_iso(text)  # «2026 ж. 25 қараша», «2026 жылғы 25 қараша»: 2026-11-25
+    else:  # '25 November 2026' as ISO too, so that a date in words or in digits compares
+        text = _EN_DAY.sub(lambda m: f"{m[3]}-{_EN_MONTHS[m[2]]:02d}-{int(m[1]):02d}", text)
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     if lang == "en":
         text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)

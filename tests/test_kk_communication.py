@@ -140,8 +140,8 @@ def test_kazakh_values(both):
         kk["c19_status"]
         == {
             "inconsistent": "кестеге сәйкес келмейді",
-            "reproduced": "кестемен расталды",
-            "not_reproducible": "деректер бойынша тексеру мүмкін емес",
+            "reproduced": "кестемен расталады",
+            "not_reproducible": "деректер бойынша тексеруге болмайды",
         }[ledger.loc["C19", "status"]]
     )
     assert kk["repeat_baymenov_a"].startswith("3 кездесу, 2022, 2023 және 2025 жылдары.")

@@ -63,7 +63,7 @@ def normalise(text: str, lang: str) -> str:
     spaces (2 400) dropped, the Kazakh decimal comma made a point, minus signs made one
     character."""
     if lang != "en":
-        text = as_iso(text, words=False)  # a table's «14.06.2022» is the English 2022-06-14
+        text = as_iso(text, words=False)  # a table's «2022 ж. 14 маусым» is the English 2022-06-14
     text = text.replace("\u2212", "-").replace("\u2013", "-")
     if lang == "en":
         return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)

@@ -16,7 +16,10 @@ Numbers and dates are formatted by Babel from CLDR's data for the language
 (:mod:`analysis.i18n.formats`), with the book's own conventions where CLDR differs (the
 true minus sign, lists without a serial comma, the article's Kazakh date style). Kazakh case
 endings are one function (:func:`analysis.i18n.formats.kk_case`), exposed to the catalogs
-as ``CASE($word, case: "locative")``.
+as ``CASE($word, case: "locative")``; "n of them" after a whole in the genitive («24
+жазбаның 23-інде», not «23 жазбасында») is ``PART($n, case: "locative")``
+(:func:`analysis.i18n.formats.kk_part`); a month's name is ``MONTH($mm)`` and a day
+without its leading zero ``DAY($dd)`` (the Kazakh table date «2022 ж. 4 маусым»).
 
 The pseudo-locale :data:`PSEUDO` (``en-XA``) is English with every catalog text accented
 and each message wrapped in ``⟦…⟧`` (:mod:`analysis.i18n.pseudo`): built with it, any plain
@@ -72,7 +75,12 @@ class Catalog:
         self.bundle = FluentBundle(
             [formats.babel_locale(lang)],
             use_isolating=False,
-            functions={"CASE": self._case_function},
+            functions={
+                "CASE": self._case_function,
+                "PART": self._part_function,
+                "MONTH": self._month_function,
+                "DAY": self._day_function,
+            },
         )
         self.files: dict[str, list[str]] = {}
         for path in sorted(self.folder.glob("*.ftl")):
@@ -89,6 +97,18 @@ class Catalog:
 
     def _case_function(self, word: Any, case: Any = None) -> str:
         return formats.case(str(word), None if case is None else str(case), self.lang)
+
+    def _part_function(self, n: Any, case: Any = None) -> str:
+        value = getattr(n, "value", n)  # a FluentNumber holds the number it was given
+        return formats.part(value, None if case is None else str(case), self.lang)
+
+    def _month_function(self, mm: Any, case: Any = None) -> str:
+        """``MONTH($mm)``: CLDR's name of the month "06" or 6 (with a ``case`` ending)."""
+        return self.month(int(str(getattr(mm, "value", mm))), None if case is None else str(case))
+
+    def _day_function(self, dd: Any) -> str:
+        """``DAY($dd)``: a day of the month without its leading zero ("04" → "4")."""
+        return str(int(str(getattr(dd, "value", dd))))
 
     def has(self, msg_id: str) -> bool:
         """Whether the catalog has the message ``msg_id``."""

@@ -22,6 +22,7 @@ The book's own conventions, which win over CLDR:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -154,12 +155,17 @@ _KK_CASES = {
 }
 
 
+#: How a Kazakh reader reads the percent sign, for the ending after it (39,7%-ы, %-дан).
+_KK_PERCENT = "пайыз"
+
+
 def kk_case(word: str, case: str | None) -> str:
     """A Kazakh word with the ending of ``case`` (``None``: the word unchanged;
     ``"locative"``, ``"dative"``, ``"attributive"``, ``"ablative"``), chosen by vowel
     harmony (the last vowel: back а о ұ ы, front ә ө ү і е) and the last sound (voiceless
     consonant or not): маусым → маусымда, маусымға, маусымдағы; шілде → шілдеде;
-    қыркүйек → қыркүйекте, қыркүйекке.
+    қыркүйек → қыркүйекте, қыркүйекке. A value ending in a percent sign is read «пайыз»
+    and takes its ending after a hyphen: 32,0% → 32,0%-дан, 39,7%-ға.
 
     Raises ``ValueError`` for an unknown case or a word without a vowel.
     """
@@ -167,6 +173,8 @@ def kk_case(word: str, case: str | None) -> str:
         return word
     if case not in _KK_CASES:
         raise ValueError(f"unknown case {case!r}; expected one of {sorted(_KK_CASES)}")
+    if word.endswith("%"):
+        return word + "-" + kk_case(_KK_PERCENT, case)[len(_KK_PERCENT) :]
     vowels = [c for c in word.lower() if c in _KK_BACK | _KK_FRONT]
     if not vowels:
         raise ValueError(f"no vowel in {word!r}")
@@ -181,8 +189,87 @@ def _no_case(word: str, case: str | None) -> str:
     return word
 
 
+#: The last word of a Kazakh numeral, by its last non-zero digit: units, then tens.
+_KK_UNITS = ("", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_KK_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
+#: "Of them" for one to seven: the collective numerals (екеуі, жетеуі) in running text.
+_KK_COLLECTIVE = ("", "біреуі", "екеуі", "үшеуі", "төртеуі", "бесеуі", "алтауы", "жетеуі")
+#: Case endings after the third-person possessive (-ы/-і, -сы/-сі), as (back, front).
+_KK_POSSESSED_CASES = {
+    None: ("", ""),
+    "genitive": ("ның", "нің"),
+    "accusative": ("н", "н"),
+    "dative": ("на", "не"),
+    "locative": ("нда", "нде"),
+    "attributive": ("ндағы", "ндегі"),
+    "ablative": ("нан", "нен"),
+}
+
+
+def _kk_numeral_word(n: int) -> str:
+    """The last word of the Kazakh numeral ``n`` (``23`` → ``үш``, ``40`` → ``қырық``)."""
+    if n == 0:
+        return "нөл"
+    if n % 10:
+        return _KK_UNITS[n % 10]
+    if n // 10 % 10:
+        return _KK_TENS[n // 10 % 10]
+    if n % 1000:
+        return "жүз"
+    return "мың" if n % 1_000_000 else "миллион"
+
+
+def kk_part(n: Any, case: str | None = None, *, collective: bool = True) -> str:
+    """ "``n`` of them" in Kazakh, after a whole in the genitive («24 жазбаның 23-інде»,
+    «149 адамның 62-сін», «20 кездесудің жетеуі»), so the noun is not repeated.
+
+    ``n`` is a whole number, its text as the book writes it (``"1 200"``), or a numeral
+    word from one to seven (``"төрт"``). One to seven become the collective numeral with
+    the possessive (``біреуі`` … ``жетеуі``; with ``collective=False`` a number in digits
+    keeps them: ``7-сі``); any other number keeps its digits with a hyphen and the
+    possessive ending its numeral takes (``23-і``, ``62-сі``, ``20-сы``, ``40-ы``). ``case``
+    (``None``, ``"genitive"``,
+    ``"accusative"``, ``"dative"``, ``"locative"``, ``"attributive"``, ``"ablative"``) adds
+    the case ending after the possessive: ``23-інде``, ``62-сін``, ``жетеуінің``.
+
+    Raises ``ValueError`` for an unknown case or a value that is not a whole number.
+    """
+    if case not in _KK_POSSESSED_CASES:
+        raise ValueError(f"unknown case {case!r}; expected one of {list(_KK_POSSESSED_CASES)}")
+    text = str(n).strip()
+    ending = _KK_POSSESSED_CASES[case]
+    if text.lower() in _KK_UNITS[1:8]:
+        word = _KK_COLLECTIVE[_KK_UNITS.index(text.lower())]
+        return text[0] + word[1:] + ending[word[-1] == "і"]
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not digits.isdigit():
+        raise ValueError(f"not a whole number: {n!r}")
+    value = int(digits)
+    if collective and 1 <= value < len(_KK_COLLECTIVE):
+        word = _KK_COLLECTIVE[value]
+        return word + ending[word[-1] == "і"]
+    numeral = _kk_numeral_word(value)
+    vowels = [c for c in numeral if c in _KK_BACK | _KK_FRONT]
+    front = vowels[-1] in _KK_FRONT
+    possessive = ("сы", "сі")[front] if numeral[-1] in _KK_BACK | _KK_FRONT else "ыі"[front]
+    return f"{text}-{possessive}{ending[front]}"
+
+
+def _no_part(n: Any, case: str | None = None) -> str:
+    """Languages that say "n of them" with the number alone (English): ``n`` as given."""
+    return str(n)
+
+
 #: The grammatical-case function of each language (the catalogs' ``CASE``).
 CASE_FUNCTIONS = {"kk": kk_case}
+#: "n of them" of each language (the catalogs' ``PART``).
+PART_FUNCTIONS = {"kk": kk_part}
+
+
+def part(n: Any, case: str | None, lang: str) -> str:
+    """ "``n`` of them" in ``lang`` (:data:`PART_FUNCTIONS`; the number alone in a language
+    without one)."""
+    return PART_FUNCTIONS.get(base_language(lang), _no_part)(n, case)
 
 
 def case(word: str, case: str | None, lang: str) -> str:
@@ -260,3 +347,37 @@ SOFT_HYPHEN_LANGUAGES = frozenset({"kk"})
 def soft_hyphens(lang: str) -> bool:
     """Whether the table cells of ``lang`` get soft hyphens (:data:`SOFT_HYPHEN_LANGUAGES`)."""
     return base_language(lang) in SOFT_HYPHEN_LANGUAGES
+
+
+#: The alphabet a language's word lists are sorted by, where plain code-point order is not
+#: it (Kazakh letters Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І stand after their base letters).
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+}
+
+
+def sort_key(text: str, lang: str) -> tuple | None:
+    """A key that sorts words in ``lang``'s alphabetical order (:data:`ALPHABETS`), case
+    and leading quotes ignored; ``None`` for a language without an alphabet here (keep
+    the order the data give)."""
+    alphabet = ALPHABETS.get(base_language(lang))
+    if alphabet is None:
+        return None
+    word = text.strip("«»\"' ").lower()
+    return tuple(alphabet.index(c) if c in alphabet else len(alphabet) + ord(c) for c in word)
+
+
+#: A numeric range written with a hyphen in the data (age groups «18-28», article lines
+#: «377-379», years «2016-2018»): digits, a hyphen, digits, not part of a longer token (a
+#: code, a file name, a date such as 2022-06-14).
+NUMERIC_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,4})-(\d{1,4})(?![\w\-/]|\.\d)")
+_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
+def numeric_ranges(text: str) -> str:
+    """``text`` with its numeric ranges (:data:`NUMERIC_RANGE`) written with an en dash and
+    no spaces, as the book writes them in every language («18–28», 'lines 377–379'); a
+    year and month (``2026-01``, a date) is left as it is."""
+    return NUMERIC_RANGE.sub(
+        lambda m: m[0] if _YEAR_MONTH.fullmatch(m[0]) else f"{m[1]}\u2013{m[2]}", text
+    )

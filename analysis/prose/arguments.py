@@ -61,7 +61,7 @@ def words(n: int, loc: Catalog) -> str:
 
 
 def _ci(row: pd.Series, loc: Catalog) -> str:
-    """'31.1–41.0%': a row's confidence interval."""
+    """'31.1–41.0%' («[31,1%; 41,0%]»): a row's confidence interval."""
     return loc(
         "arguments-ci-range",
         low=loc.decimal(row["ci_low_pct"], 1),

@@ -78,8 +78,9 @@ def count_word(n: int, loc: Catalog) -> str:
 
 
 def dash_range(low: float, high: float, loc: Catalog, unit: str = "%") -> str:
-    """'27.3–37.1%' ('27,3–37,1%')."""
-    return f"{loc.decimal(low)}–{loc.decimal(high)}{unit}"
+    """A confidence interval in prose, from the catalog's ``ci-range``: '27.3–37.1%' in
+    English, «[27,3%; 37,1%]» in Kazakh (the glossary's «[a; b]»). ``unit``: '%' or ''."""
+    return loc("ci-range", low=loc.decimal(low), high=loc.decimal(high), unit=unit)
 
 
 def _adjustment_name(method: str, loc: Catalog) -> str:

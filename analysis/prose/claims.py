@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.claims import STATUSES, age_lead_margins, problems
 from analysis.i18n import Catalog, catalog, data_field
+from analysis.i18n.formats import numeric_ranges
 from analysis.prose import Context
 
 #: The column of a person's name in the reader's script, by data field (Latin in English).
@@ -222,11 +223,17 @@ def _age_margins(ctx: Context) -> dict[str, str]:
         gap, moe = loc.number(r.gap_pp), loc.number(r.moe_gap_pp)
         out[f"lead_gap_{y}"] = loc("claims-gap-pp", gap=gap)
         out[f"lead_moe_{y}"] = loc("claims-moe-pp", moe=moe)
-        out[f"lead_runner_{y}"] = r.runner_up
+        out[f"lead_runner_{y}"] = numeric_ranges(r.runner_up)
         side = "within" if r.within_moe else "beyond"
         out[f"lead_within_{y}"] = loc("claims-lead-" + side)
         clauses.append(
-            loc("claims-lead-clause-" + side, year=str(y), runner=r.runner_up, gap=gap, moe=moe)
+            loc(
+                "claims-lead-clause-" + side,
+                year=str(y),
+                runner=numeric_ranges(r.runner_up),
+                gap=gap,
+                moe=moe,
+            )
         )
     within = margins[margins["within_moe"]]
     if within.empty:

@@ -459,6 +459,7 @@ def _comparison(ctx: Context, loc: Catalog) -> dict[str, str]:
     return {
         "ncpt_sessions": words(int(n["sessions"]), loc),
         "ncpt_members_met": loc.count(n["people_met"]),
+        "ncpt_seats": loc.count(n["members"]),
         "ncpt_years": num(n["years"]),
         "ncpt_laws": loc.count(f["ncpt_laws"]),
         "ncpt_legal_acts": keyed(

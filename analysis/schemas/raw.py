@@ -698,6 +698,10 @@ class ClaimsRaw(_Raw):
         "`seed_file`."
     )
     paraphrase_en: str = pa.Field(description="What the claim says, in our own English words.")
+    paraphrase_kk: str = pa.Field(
+        description="What the claim says, in our own Kazakh words (the Kazakh edition's "
+        "claims table); its numbers as the article prints them."
+    )
     value_printed: str = pa.Field(
         nullable=True, description="The printed value, normalised (ISO dates, '.' decimals)."
     )

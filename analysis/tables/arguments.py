@@ -27,6 +27,7 @@ from analysis.arguments import (
     voice_label,
 )
 from analysis.i18n import Catalog, catalog, data_field
+from analysis.i18n.formats import sort_key
 from analysis.schemas.raw import VERDICTS
 from analysis.tables.common import (
     LEDGER_CSS,
@@ -284,10 +285,15 @@ def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
 
     The columns are the data language's (:data:`GLOSSARY_COLUMNS`): in Kazakh the Latin and
     English columns give way to the form printed in the article (a dash when it is not
-    printed), and the meaning is ``explanation_kk``.
+    printed), and the meaning is ``explanation_kk``. Rows in the data's order, or in the
+    alphabetical order of the Kazakh term where the language has an alphabet in
+    :data:`analysis.i18n.formats.ALPHABETS` (the Kazakh edition).
     """
     words = catalog(lang)
     glossary = glossary_for(glossary, lang)
+    keys = [sort_key(str(t), lang) for t in glossary["term_kk"]]
+    if all(k is not None for k in keys):  # the language's alphabetical order
+        glossary = glossary.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
     frame = glossary.copy()
     frame["where"] = [
         words("arguments-glossary-line", line=dash(loc_, words))

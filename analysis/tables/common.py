@@ -23,6 +23,7 @@ from great_tables import GT, loc, style
 
 from analysis.figures.common import FONTS
 from analysis.i18n import catalog
+from analysis.i18n.formats import numeric_ranges
 
 STATUS_MARK = {"reported": "", "inferred": "†", "implied": "*", "derived": "‡"}
 
@@ -63,11 +64,15 @@ WRAP_CSS = """
 
 #: An ISO 8601 day (``2022-06-14``) inside a table's text.
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: An ISO 8601 month (``2026-01``, a source's date given to the month) inside a table's
+#: text; not part of a day, a range of years or a longer token.
+ISO_MONTH = re.compile(r"(?<![\w.\-/])(\d{4})-(0[1-9]|1[0-2])(?![\w\-/])")
 
 
 def table_date(value: object, lang: str = "en") -> str:
     """A day as a table cell shows it, from the catalog's ``date-table`` message: ISO 8601
-    in English ('2022-06-14'), «14.06.2022» in Kazakh. ``value``: anything
+    in English ('2022-06-14'), «2022 ж. 14 маусым» in Kazakh (the year abbreviated, the
+    month by name: CLDR's, ``MONTH($mm)`` in the catalog). ``value``: anything
     :class:`pandas.Timestamp` accepts; a missing value gives '—'."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "—"
@@ -77,13 +82,21 @@ def table_date(value: object, lang: str = "en") -> str:
     )
 
 
+def table_month(year: int, month: int, lang: str = "en") -> str:
+    """A month as a table cell shows it (``date-month-table``): '2026-01' in English,
+    «2026 ж. қаңтар» in Kazakh."""
+    return catalog(lang)("date-month-table", year=str(year), mm=f"{month:02d}")
+
+
 def dates_in_text(text: object, lang: str = "en") -> object:
-    """``text`` with every ISO 8601 day in it written as :func:`table_date` writes it (a
-    date inside data text: a source's date, a range of fieldwork days); a value that is
-    not a string is returned as it is."""
+    """``text`` with every ISO 8601 day in it written as :func:`table_date` writes it, and
+    every ISO month (``2026-01``) as :func:`table_month` does (a date inside data text: a
+    source's date, a range of fieldwork days); a value that is not a string is returned as
+    it is."""
     if not isinstance(text, str):
         return text
-    return ISO_DAY.sub(lambda m: table_date(m[0], lang), text)
+    text = ISO_DAY.sub(lambda m: table_date(m[0], lang), text)
+    return ISO_MONTH.sub(lambda m: table_month(int(m[1]), int(m[2]), lang), text)
 
 
 def base_table(
@@ -315,6 +328,25 @@ def hyphenate(word: str, lang: str = "kk", *, min_left: int = 2, min_right: int 
     for cut in reversed(cuts):
         word = word[:cut] + SOFT_HYPHEN + word[cut:]
     return word
+
+
+def range_dashes(fragment: str) -> str:
+    """A table fragment (HTML) with every numeric range in its cells' text written with an
+    en dash and no spaces (:func:`analysis.i18n.formats.numeric_ranges`), as the book's
+    prose writes them («18–28», "lines 377–379"), in every language. Markup, attributes,
+    code, links and quotes of the article («…», “…”: their words and dashes are the
+    article's) are left as they are; the data keep their hyphens (a display step)."""
+
+    def text(part: str) -> str:
+        pieces = re.split(r"(«[^»]*»|“[^”]*”)", part)
+        return "".join(p if p[:1] in "«“" else numeric_ranges(p) for p in pieces)
+
+    def cell(match: re.Match) -> str:
+        parts = re.split(r"(<code\b.*?</code>|<a\b.*?</a>|<[^>]*>)", match.group(2), flags=re.S)
+        inner = "".join(p if p.startswith("<") else text(p) for p in parts)
+        return match.group(1) + inner + match.group(3)
+
+    return re.sub(r"(<t[hd]\b[^>]*>)(.*?)(</t[hd]>)", cell, fragment, flags=re.S)
 
 
 def hyphenate_cells(fragment: str, lang: str = "kk", *, min_length: int = 6) -> str:

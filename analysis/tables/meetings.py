@@ -278,8 +278,12 @@ def intervals_table(
             lambda r: (
                 "—"
                 if pd.isna(r[rate])
-                else f"{loc.decimal(r[rate], 1)} ({loc.decimal(r[low], 1)}–"
-                f"{loc.decimal(r[high], 1)})"
+                else loc(
+                    "value-with-ci",
+                    value=loc.decimal(r[rate], 1),
+                    low=loc.decimal(r[low], 1),
+                    high=loc.decimal(r[high], 1),
+                )
             ),
             axis=1,
         )

@@ -7,6 +7,10 @@ unit-pp = pp
 # The word before the last item of a list: "a, b and c" (no serial comma).
 list-and = and
 list-or = or
+# A confidence interval in prose: "27.3–37.1%". $unit: "%" or empty.
+ci-range = { $low }–{ $high }{ $unit }
+# A value with its confidence interval in a table cell: "8.0 (3.4–15.7)".
+value-with-ci = { $value } ({ $low }–{ $high })
 
 ## Dates
 # A date: "14 June 2022". $day, $month (CLDR's name), $year.
@@ -15,3 +19,5 @@ date = { $day } { $month } { $year }
 date-range = { $day }–{ $end } { $month } { $year }
 # A day in a table cell, compact: "2022-06-14" (ISO 8601). $year, $mm, $dd (two digits).
 date-table = { $year }-{ $mm }-{ $dd }
+# A month in a table cell (a source dated to the month): "2026-01".
+date-month-table = { $year }-{ $mm }

@@ -24,7 +24,7 @@ arguments-voice-experts = сарапшылар
 arguments-voice-officials = ресми тұлғалар
 arguments-voice-survey = сауалнама
 
-## Құрылтай кеңесуші демократия өлшеміне сай келе ме
+## Құрылтай делиберативті демократия өлшеміне сай келе ме
 arguments-status-meets = сай келеді
 arguments-status-partly = ішінара
 arguments-status-does-not-meet = сай келмейді

@@ -52,17 +52,17 @@ claims-range = { $low }–{ $high }
 claims-none = жоқ
 
 ## Тексеру нәтижелері
-# Баяндауыш ретінде («барлығы расталды»).
-claims-verdict-reproduced = расталды
-# Көшірмеде басылғандай табылған тұжырым: расталды деп саналмайды.
-claims-verdict-read-back = тек өз көшірмемізбен салыстырылды
+# Баяндауыш ретінде («барлығы расталады»); барлық нәтиже атауы осы шақта (бағалар сияқты).
+claims-verdict-reproduced = расталады
+# Көшірмеде басылғандай табылған тұжырым: расталады деп саналмайды.
+claims-verdict-read-back = тек өз көшірмемізбен сәйкес келеді
 claims-verdict-inconsistent = сәйкес келмейді
-claims-verdict-not-reproducible = тексеру мүмкін емес
+claims-verdict-not-reproducible = тексеруге болмайды
 # Диаграмма белгісі және нәтиже сандары.
-claims-status-label-reproduced = Расталды
-claims-status-label-read-back = Тек көшірмемен салыстырылды
+claims-status-label-reproduced = Расталады
+claims-status-label-read-back = Тек көшірмемен сәйкес келеді
 claims-status-label-inconsistent = Сәйкес келмейді
-claims-status-label-not-reproducible = Тексеру мүмкін емес
+claims-status-label-not-reproducible = Тексеруге болмайды
 # Тұжырымның тақырыбы (тізімдегі topic), диаграммадағыдай.
 claims-topic-methods = әдістер
 claims-topic-composition = құрамы
@@ -74,10 +74,10 @@ claims-topic-context = контекст
 ## Тараудың қорытындысы
 # Нәтиже сөйлемінің бір бөлігі: нәтиже атауы бастауыш ретінде, $count – саны.
 # $recomputed және $cross: олардың қаншасы қайта есептеу арқылы, қаншасы тәуелсіз дереккөзбен салыстыру арқылы.
-claims-status-part-reproduced = расталғаны – { $count } (басқа деректерден қайта есептелгені – { $recomputed }, тәуелсіз дереккөзбен салыстырылғаны – { $cross })
-claims-status-part-read-back = тек өз көшірмемізбен салыстырылғаны – { $count }
+claims-status-part-reproduced = расталатыны – { $count } (басқа деректерден қайта есептелгені – { $recomputed }, тәуелсіз дереккөзбен салыстырылғаны – { $cross })
+claims-status-part-read-back = тек өз көшірмемізбен сәйкес келетіні – { $count }
 claims-status-part-inconsistent = сәйкес келмейтіні – { $count }
-claims-status-part-not-reproducible = тексеру мүмкін еместері – { $count }
+claims-status-part-not-reproducible = тексеруге болмайтыны – { $count }
 claims-problem-none = Деректерге қайшы келетін мәлімдеме жоқ.
 claims-problem-each = Сәйкес келмейтін әр мәлімдеме – жеке мәселе, барлығы { $problems }.
 claims-problem-one = Сәйкес келмейтін жалғыз мәлімдеме – тексеру тапқан жалғыз мәселе.
@@ -140,26 +140,26 @@ claims-ncpt-decrees = Президенттің { $w } Жарлығы
 claims-ncpt-government-resolutions = Үкіметтің { $n } қаулысы
 
 ## Диаграмманың балама мәтіні, тақырып бойынша ($topic, $n тұжырым)
-claims-alt-none = { $topic }: { $n } сандық мәлімдеме, бірін де тексеру мүмкін емес.
+claims-alt-none = { $topic }: { $n } сандық мәлімдеме, бірін де тексеруге болмайды.
 claims-alt-all = { $topic }: { $n } сандық мәлімдеме, барлығы { $verdict }.
 claims-alt-mixed = { $topic }: { $n } сандық мәлімдеме ({ $detail }).
-claims-alt-part-reproduced = расталғаны – { $count }
-claims-alt-part-read-back = тек көшірмемен салыстырылғаны – { $count }
+claims-alt-part-reproduced = расталатыны – { $count }
+claims-alt-part-read-back = тек көшірмемен сәйкес келетіні – { $count }
 claims-alt-part-inconsistent = сәйкес келмейтіні – { $count }
-claims-alt-part-not-reproducible = тексеру мүмкін еместері – { $count }
+claims-alt-part-not-reproducible = тексеруге болмайтыны – { $count }
 
 ## Тізілім кестесі
 claims-table-verdict-reproduced = ✓ иә
 claims-table-verdict-read-back = ○ тек көшірмемен
 claims-table-verdict-inconsistent = ✗ жоқ
-claims-table-verdict-not-reproducible = – тексеру мүмкін емес
+claims-table-verdict-not-reproducible = – тексеруге болмайды
 claims-col-verdict = Сәйкес келе ме
 claims-col-claim = Мәлімдеме
 claims-col-lines = Жолдар
-claims-col-says = Мақалада қалай жазылған
+claims-col-says = Мақала не дейді
 claims-col-printed = Мақаладағы мән
 claims-col-data = Деректегі мән
-# Қазақ кестесінде бұл баған жоқ: мақаланың өз сөзі «Мақалада қалай жазылған» бағанында.
+# Жасырын баған: мақаланың өз сөзі әр жолдың ашылатын бөлігінде («Мақалада: …»).
 claims-col-quote = Мақаладағы дәйексөз
 claims-col-problem = Мәселе
 claims-col-check = Тексеру түрі

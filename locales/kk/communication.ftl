@@ -6,7 +6,7 @@
 # Мәтіндегі сан: қазақша әрқашан цифрмен.
 communication-number = { $digits }
 communication-days = { $number } күн
-communication-ci = { $low }–{ $high }
+communication-ci = [{ $low }; { $high }]
 communication-none = жоқ
 communication-session-place = { $place } ({ $date })
 communication-person-date = { $name } ({ $date })
@@ -34,32 +34,14 @@ communication-repeat-matches-times = Бұл мәтінге сәйкес келе
  }).
 communication-repeat-contradicts = Мәтін кестеде жоқ жылды немесе кездесу санын атайды.
 communication-repeat-before-decree = Оның бір кездесуі ({ $date }) Жарлыққа дейін өткен.
-communication-repeat-part-missing = бірнеше рет қабылданған { $total_number } адамның { $missing ->
-        [1] біреуі
-        [2] екеуі
-        [3] үшеуі
-        [4] төртеуі
-        [5] бесеуі
-        [6] алтауы
-        [7] жетеуі
-       *[other] { $missing_number } адамы
-    } мүлде аталмайды
-communication-repeat-part-omitted = { $name } қатысқан { $meetings_number } кездесудің { $left ->
-        [1] біреуі
-        [2] екеуі
-        [3] үшеуі
-        [4] төртеуі
-        [5] бесеуі
-        [6] алтауы
-        [7] жетеуі
-       *[other] { $left_number } кездесуі
-    } аталмаған
+communication-repeat-part-missing = бірнеше рет қабылданған { $total_number } адамның { PART($missing) } мүлде аталмайды
+communication-repeat-part-omitted = { $name } қатысқан { $meetings_number } кездесудің { PART($left) } аталмаған
 communication-repeat-verdict-contradicts = Мәтін атаған { $number } адам үшін кестеде жоқ жыл немесе кездесу саны келтірілген.
 communication-repeat-verdict-agrees = Мәтін келтірген әр жыл мен әр сан кестеде бар.
 communication-repeat-verdict-examples = Мәтін толық тізім емес, мысалдар береді («Мәселен», 624-жол), сондықтан кейбірін атамайды: { $parts }.
 communication-c19-status-inconsistent = кестеге сәйкес келмейді
-communication-c19-status-reproduced = кестемен расталды
-communication-c19-status-not-reproducible = деректер бойынша тексеру мүмкін емес
+communication-c19-status-reproduced = кестемен расталады
+communication-c19-status-not-reproducible = деректер бойынша тексеруге болмайды
 communication-c19-reason-inconsistent = мәтін атаған жылдардың әрқайсысы кестеде болғанымен, олар кестедегі жылдардың тізімімен дәл келмейді
 communication-c19-reason-other = мәтін атаған әр жыл кестеде оның кездесулерінің жылы; мәтін атамаған кездесу қате емес, олқылық ретінде белгіленді
 

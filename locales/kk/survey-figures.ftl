@@ -10,8 +10,8 @@ survey-fig-tip-interval = Аралық
 survey-fig-tip-n = Респонденттер (шамаланған)
 survey-fig-tip-neff = Тиімді респонденттер
 # An interval as the live chart's controls set it.
-survey-fig-live-ci = { $low }–{ $high }% ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
-survey-fig-live-ci-pp = { $low }…{ $high } п.т. ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
+survey-fig-live-ci = [{ $low }%; { $high }%] ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
+survey-fig-live-ci-pp = [{ $low }; { $high }] п.т. ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
 # Where statsmodels' search for the score interval fails (a few settings at 99%).
 survey-fig-live-no-ci = бұл талдау нұсқасында есептелмейді (Уилсон әдісімен аралықты іздеу нәтиже бермейді)
 # Мәннің күйі («пайымдалған», «басылған сандардан шығатын»: алғысөздегідей).
