@@ -43,6 +43,12 @@ def _column_field(column: str) -> str | None:
     return tail if column != tail and tail in LANGUAGES else None
 
 
+def _table3_note(loc, *lines: str) -> alt.TitleParams:
+    """The note under a chart of Table 3: the article's table as its source
+    (``meetings-fig-table3-note``), then a line per further message id in ``lines``."""
+    return source_note([loc("meetings-fig-table3-note"), *(loc(line) for line in lines)])
+
+
 def meetings_timeline(
     meetings_log: pd.DataFrame, sessions: pd.DataFrame, lang: str = "en"
 ) -> alt.LayerChart:
@@ -199,13 +205,7 @@ def meetings_timeline(
         .properties(
             width=480,
             height=18 * len(people),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-sessions-note"),
-                    loc("meetings-fig-hollow-note"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-sessions-note", "meetings-fig-hollow-note"),
         )
     )
 
@@ -281,13 +281,7 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
         .properties(
             width=300,
             height=36 * len(df),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-domain-note-1"),
-                    loc("meetings-fig-domain-note-2"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-domain-note-1", "meetings-fig-domain-note-2"),
         )
     )
 
@@ -394,12 +388,6 @@ def repeat_visits(
         .properties(
             width=400,
             height=64 * len(order),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-prose-note"),
-                    loc("meetings-fig-rules-note"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-prose-note", "meetings-fig-rules-note"),
         )
     )
