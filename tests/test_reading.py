@@ -8,6 +8,7 @@ where Quarto is absent); this file is their proxy in CI.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -65,10 +66,16 @@ def test_opening_and_main_figure(edition, chapter):
     assert text.index(".in-short") < text.index("\n## "), "the opening comes before section 1"
 
 
-@pytest.mark.parametrize("chapter", reading.CHAPTERS)
+#: The appendices that are not reference (their prose is read like a chapter's).
+READ_APPENDICES = ("rulebook", "methods")
+
+
+@pytest.mark.parametrize("chapter", reading.CHAPTERS + READ_APPENDICES)
 def test_no_build_words_in_running_text(edition, chapter):
-    """No 'seed', file names, paths, snake_case or capitalised labels in running text."""
-    text = reading.source_text(_qmd(edition["lang"], chapter), _variables(edition))
+    """No 'seed', file names, paths, snake_case or capitalised labels in running text,
+    folds included, in the chapters and the appendices that are not reference."""
+    qmd = _qmd(edition["lang"], chapter)
+    text = reading.source_text(qmd, _variables(edition), keep_folds=True)
     # Inline code is not running text (the preface's commands live in code blocks).
     text = re.sub(r"`[^`]*`", "", text)
     assert reading.jargon(text) == [], chapter
@@ -77,6 +84,76 @@ def test_no_build_words_in_running_text(edition, chapter):
 def test_no_build_words_in_captions(edition):
     for record in edition["manifest"]["entries"]:
         assert reading.jargon(record["caption"]) == [], record["label"]
+
+
+def _shown_texts(edition: dict, record: dict) -> list[str]:
+    """What a reader sees or hears of one figure or table of the edition's artefacts."""
+    folder, label = edition["dir"], record["label"]
+    if record["kind"] == "table":
+        texts = reading.table_texts((folder / f"{label}.html").read_text(encoding="utf-8"))
+    else:
+        spec = json.loads((folder / f"{label}.live.json").read_text(encoding="utf-8"))
+        texts = reading.chart_texts(spec)
+    return [record["caption"], record.get("alt", ""), *texts]
+
+
+def test_no_build_words_in_tables_and_charts(edition):
+    """Table cells, headers, captions and source notes, and the charts' titles, axis and
+    legend titles, tooltips, notes and drawn text carry no build word, in both editions;
+    only the reference appendices (Reproducing, codebook, data sources) may name files."""
+    found = {}
+    for record in edition["manifest"]["entries"]:
+        if Path(record["chapter"]).stem in reading.REFERENCE_PAGES:
+            continue
+        words = [w for text in _shown_texts(edition, record) for w in reading.jargon(text)]
+        if words:
+            found[record["label"]] = sorted(set(words))
+    assert not found, f"{edition['lang']}: {found}"
+
+
+def test_the_table_and_chart_readers_see_what_a_reader_sees():
+    fragment = (
+        '<table aria-label="Table 1"><style>.gt_row_group_first {}</style><tr>'
+        "<th>Claim</th><td>da\u00adta/<wbr>raw/claims.csv</td></tr>"
+        '<tfoot><tr><td><span>Source: <a href="tbl-x.csv">the data</a></span></td></tr>'
+        "</tfoot></table>"
+    )
+    texts = reading.table_texts(fragment)
+    assert texts == ["Table 1", "Claim", "da\u00adta/raw/claims.csv", "Source: the data"]
+    assert reading.jargon(texts[2]) == ["data/", "claims.csv"]
+    spec = {
+        "title": {"text": ["Note one", "data/raw/x.csv"], "orient": "bottom"},
+        "layer": [
+            {"mark": "rule", "encoding": {"x": {"field": "ci_low_pp"}}},
+            {
+                "mark": {"type": "point", "aria": False},
+                "encoding": {"x": {"field": "a"}},
+            },
+            {
+                "mark": "text",
+                "encoding": {
+                    "text": {"field": "label"},
+                    "tooltip": [{"field": "row", "title": "Change"}],
+                },
+            },
+        ],
+        "datasets": {"d": [{"label": "T1", "row": "positive", "ci_low_pp": 1}]},
+    }
+    assert sorted(reading.chart_texts(spec)) == sorted(
+        ["Note one", "data/raw/x.csv", "Change", "T1", "positive"]
+    )
+    assert reading.unlabelled_marks(spec) == ["rule"]
+
+
+def test_chart_marks_are_heard_by_their_titles_not_column_names(edition):
+    """A mark without a tooltip is left out of the accessible tree: Vega-Lite would name it
+    by its column names ("ci_low_pp_2: -2.3") to a screen reader."""
+    for record in edition["manifest"]["entries"]:
+        if record["kind"] != "figure":
+            continue
+        path = edition["dir"] / f"{record['label']}.live.json"
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        assert reading.unlabelled_marks(spec) == [], record["label"]
 
 
 def test_the_jargon_pattern_catches_build_words():
@@ -90,6 +167,10 @@ def test_the_jargon_pattern_catches_build_words():
         "T1",
     ]
     assert reading.jargon("The article, lines 113–120, and Table 1: positive.") == []
+    # Kazakh labels in capitals too; web addresses are cited as they are.
+    assert reading.jargon("негізі ШАМАЛАНҒАН; БҰҰ, WPP 2024") == ["ШАМАЛАНҒАН"]
+    assert reading.jargon("https://example.kz/a/b_c_1.html (the source)") == []
+    assert reading.jargon("claims_\u00adledger") == ["claims_ledger"]
 
 
 @pytest.mark.parametrize("chapter", reading.CHAPTERS)

@@ -149,7 +149,29 @@ def live_spec(spec: dict[str, Any], description: str, lang: str = "en") -> dict[
         "timeFormatLocale": formats.d3_time_locale(lang),
     }
     live["description"] = description
+    _quiet_untipped_marks(live)
     return live
+
+
+def _quiet_untipped_marks(node: Any, inherited: frozenset[str] = frozenset()) -> None:
+    """Leave marks without a tooltip out of the accessible tree (``"aria": false``): Vega-Lite
+    otherwise describes each such mark by its encodings, naming untitled fields by their
+    column names ("ci_low_pp_2: -2.3"), which a screen reader would read aloud. Marks with a
+    tooltip (their own or a parent layer's) are described by its titled fields; the
+    figure's alt text describes the whole."""
+    if isinstance(node, list):
+        for item in node:
+            _quiet_untipped_marks(item, inherited)
+        return
+    if not isinstance(node, dict):
+        return
+    channels = inherited | set(node.get("encoding") or {})
+    if "mark" in node and not channels & {"tooltip", "description"}:
+        mark = node["mark"]
+        node["mark"] = {**({"type": mark} if isinstance(mark, str) else mark), "aria": False}
+    for key, value in node.items():
+        if key not in ("mark", "encoding", "data", "datasets", "usermeta", "config"):
+            _quiet_untipped_marks(value, frozenset(channels))
 
 
 def has_controls(spec: dict[str, Any]) -> bool:
