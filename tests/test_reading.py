@@ -263,3 +263,90 @@ def test_the_site_publishes_what_pages_link_to_not_the_fragments(project):
     assert {Path(r).suffix for r in artefacts} >= {".csv", ".svg", ".png", ".json", ".js"}
     html = config["format"]["html"]
     assert "folds.html" in str(html.get("include-after-body")), "folds are not opened for print"
+
+
+# --- cross-references (issue 23): the preface names chapters as chapters do ---------------
+
+#: How a link in the preface names its target, per edition: Quarto renders a reference from
+#: the unnumbered preface as the target's title ("3  Attitudes", or a section title that
+#: several chapters share), so the preface links by hand, and this test keeps its numbers
+#: the book's. Kazakh puts the number first and takes a case ending («3-тарауда»).
+PREFACE_LINK = {
+    "en": {
+        "chapter": r"Chapter {n}",
+        "appendix": r"Appendix {n}",
+        "section": r"Section {n}",
+    },
+    "kk": {
+        "chapter": r"{n}-тарау\w*",
+        "appendix": r"{n}-қосымша\w*",
+        "section": r"{n}-бөлім\w*",
+    },
+}
+_LINK = re.compile(r"\[([^\]]+)\]\((\w+)\.qmd(?:#(sec-[\w-]+))?\)")
+
+
+def _book_numbers(lang: str) -> dict[str, tuple[str, str]]:
+    """Each chapter and appendix of the edition: ``stem -> (kind, number or letter)``."""
+    config = yaml.safe_load((BOOK / EDITIONS[lang] / "_quarto.yml").read_text(encoding="utf-8"))
+    chapters = [Path(c).stem for c in config["book"]["chapters"] if Path(c).stem != "index"]
+    appendices = [Path(a).stem for a in config["book"]["appendices"]]
+    numbers = {c: ("chapter", str(i)) for i, c in enumerate(chapters, 1)}
+    numbers |= {a: ("appendix", chr(ord("A") + i)) for i, a in enumerate(appendices)}
+    return numbers
+
+
+def _section_number(qmd: Path, chapter: str, sec: str) -> str:
+    """The number Quarto gives the second-level section ``sec`` of a chapter numbered
+    ``chapter`` (its own parts included, unnumbered headings not counted)."""
+    text = qmd.read_text(encoding="utf-8")
+    text = re.sub(
+        r"\{\{< include (_[\w-]+\.qmd) >\}\}",
+        lambda m: (qmd.parent / m.group(1)).read_text(encoding="utf-8"),
+        text,
+    )
+    count = 0
+    for line in text.splitlines():
+        if line.startswith("## ") and ".unnumbered" not in line:
+            count += 1
+            if f"#{sec}" in line:
+                return f"{chapter}.{count}"
+    raise AssertionError(f"{qmd}: no section {sec}")
+
+
+def test_the_preface_links_name_chapters_by_their_numbers(edition):
+    """Every link of the preface to a chapter, appendix or section reads as the book's
+    references do ("Chapter 3", "Appendix A", "Section 3.7"; «3-тарау», «A-қосымшада»,
+    «3.7-бөлім»), with the number Quarto gives the target; no Quarto reference is left
+    there to render as a bare title."""
+    lang = edition["lang"]
+    qmd = _qmd(lang, "index")
+    text = reading._VAR.sub(
+        lambda m: reading._value(_variables(edition), m.group(1)),
+        qmd.read_text(encoding="utf-8"),
+    )
+    assert not re.findall(r"@sec-[\w-]+", text), "the preface renders references as titles"
+    numbers = _book_numbers(lang)
+    links = _LINK.findall(text)
+    assert len(links) >= 10, links
+    for label, page, sec in links:
+        kind, number = numbers[page]
+        if sec:
+            kind, number = "section", _section_number(_qmd(lang, page), number, sec)
+        want = PREFACE_LINK[lang][kind].format(n=re.escape(number))
+        assert re.fullmatch(want, label), (lang, label, page, sec, want)
+
+
+def test_kazakh_references_put_the_number_first():
+    """Kazakh chapters, catalogs and values write each reference as «3-тарау», «4.1-кесте»,
+    «C-қосымша» ([-@…] with the noun after it), never Quarto's prefix form («Қосымша C»),
+    so that the noun can take its case ending."""
+    bare = re.compile(r"(?<![\[-])@(?:sec|fig|tbl)-[\w-]+")
+    sources = sorted((BOOK / "kk").glob("*.qmd")) + sorted(Path("locales/kk").glob("*.ftl"))
+    found = {}
+    for path in sources:
+        path = path if path.is_absolute() else BOOK.parent / path
+        hits = bare.findall(path.read_text(encoding="utf-8"))
+        if hits:
+            found[path.name] = hits
+    assert not found, found
