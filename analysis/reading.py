@@ -418,30 +418,20 @@ def chart_texts(spec: dict) -> list[str]:
     return texts
 
 
-def unlabelled_marks(spec: dict) -> list[str]:
-    """The marks of a chart that a screen reader would describe by their column names: a
-    mark with neither a tooltip (its own or a parent's) nor ``"aria": false``. Returns each
-    such mark's type."""
+def described_marks(spec: dict) -> list[str]:
+    """The marks of a chart that a screen reader would describe one by one, by all their
+    encodings, untitled ones by column name: every mark without ``"aria": false``.
+    Returns each such mark's type."""
     found: list[str] = []
 
-    def walk(node: Any, channels: frozenset[str]) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item, channels)
-            return
-        if not isinstance(node, dict):
-            return
-        here = channels | set(node.get("encoding") or {})
-        mark = node.get("mark")
-        if mark is not None:
-            spec_mark = {"type": mark} if isinstance(mark, str) else mark
-            if spec_mark.get("aria") is not False and not here & {"tooltip", "description"}:
-                found.append(str(spec_mark.get("type")))
-        for key, value in node.items():
-            if key not in ("mark", "encoding", "data", "datasets", "usermeta", "config"):
-                walk(value, frozenset(here))
+    def visit(node: Any) -> None:
+        if isinstance(node, dict) and "mark" in node:
+            mark = node["mark"]
+            mark = {"type": mark} if isinstance(mark, str) else mark
+            if isinstance(mark, dict) and mark.get("aria") is not False:
+                found.append(str(mark.get("type")))
 
-    walk(spec, frozenset())
+    _walk({k: v for k, v in spec.items() if k not in ("datasets", "data", "config")}, visit)
     return found
 
 
@@ -474,11 +464,10 @@ async () => {
 }
 """
 
-#: JavaScript run in a rendered page: each cross-reference (Quarto's ``a.quarto-xref``) to a
-#: chapter, appendix or section, as ``[link text, the text right after it]``.
+#: JavaScript run in a rendered page: each cross-reference (Quarto's ``a.quarto-xref``: to
+#: a chapter, appendix, section, figure or table), as ``[link text, the text after it]``.
 XREFS_JS = r"""
 () => [...document.querySelectorAll("main a.quarto-xref")]
-  .filter((a) => !/#(fig|tbl)-/.test(a.getAttribute("href") || ""))
   .map((a) => {
     const next = a.nextSibling;
     return [a.textContent.replace(/\s+/g, " ").trim(),

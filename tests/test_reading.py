@@ -142,18 +142,19 @@ def test_the_table_and_chart_readers_see_what_a_reader_sees():
     assert sorted(reading.chart_texts(spec)) == sorted(
         ["Note one", "data/raw/x.csv", "Change", "T1", "positive"]
     )
-    assert reading.unlabelled_marks(spec) == ["rule"]
+    assert reading.described_marks(spec) == ["rule", "text"]
 
 
-def test_chart_marks_are_heard_by_their_titles_not_column_names(edition):
-    """A mark without a tooltip is left out of the accessible tree: Vega-Lite would name it
-    by its column names ("ci_low_pp_2: -2.3") to a screen reader."""
+def test_chart_marks_are_not_read_by_their_column_names(edition):
+    """The charts' marks are left out of the accessible tree (the figure's alt text gives
+    the values): Vega-Lite would describe each by its encodings, untitled ones by column
+    name ("ci_low_pp_2: -2.3"), to a screen reader."""
     for record in edition["manifest"]["entries"]:
         if record["kind"] != "figure":
             continue
         path = edition["dir"] / f"{record['label']}.live.json"
         spec = json.loads(path.read_text(encoding="utf-8"))
-        assert reading.unlabelled_marks(spec) == [], record["label"]
+        assert reading.described_marks(spec) == [], record["label"]
 
 
 def test_the_jargon_pattern_catches_build_words():

@@ -97,6 +97,15 @@ def axis_title(text: str) -> str | list[str]:
     return text if len(text) <= TITLE_CHARS else wrapped(text, TITLE_CHARS)
 
 
+def legend_description(loc: Any, words: list[str], title: str | None = None) -> str:
+    """A legend's accessible name from the catalog (``chart-legend-description``): its
+    title and the words of its entries. Vega would otherwise name a legend whose labels
+    come from a ``labelExpr`` by its raw codes ("changed_positive, no_change")."""
+    if title:
+        return loc("chart-legend-description", title=title, values=loc.join(words))
+    return loc("chart-legend-description-untitled", values=loc.join(words))
+
+
 def split_label_expr(labels: list[str], narrow_width: int, sep: str = "|") -> str:
     """A Vega ``labelExpr`` for labels that break into lines at ``sep`` (drawn as lines
     always); when the parameter ``narrow`` is true each part is also broken into lines of
@@ -149,29 +158,28 @@ def live_spec(spec: dict[str, Any], description: str, lang: str = "en") -> dict[
         "timeFormatLocale": formats.d3_time_locale(lang),
     }
     live["description"] = description
-    _quiet_untipped_marks(live)
+    _quiet_marks(live)
     return live
 
 
-def _quiet_untipped_marks(node: Any, inherited: frozenset[str] = frozenset()) -> None:
-    """Leave marks without a tooltip out of the accessible tree (``"aria": false``): Vega-Lite
-    otherwise describes each such mark by its encodings, naming untitled fields by their
-    column names ("ci_low_pp_2: -2.3"), which a screen reader would read aloud. Marks with a
-    tooltip (their own or a parent layer's) are described by its titled fields; the
-    figure's alt text describes the whole."""
+def _quiet_marks(node: Any) -> None:
+    """Leave the chart's marks out of the accessible tree (``"aria": false``): Vega-Lite
+    describes each mark by all its encodings, naming untitled ones by their column names
+    ("ci_low_pp_2: -2.3; row: 8; name_kk: ..."), which a screen reader would read aloud.
+    The figure's alt text (the spec's ``description``, the SVG's accessible name) gives
+    every value instead; tooltips still show on hover."""
     if isinstance(node, list):
         for item in node:
-            _quiet_untipped_marks(item, inherited)
+            _quiet_marks(item)
         return
     if not isinstance(node, dict):
         return
-    channels = inherited | set(node.get("encoding") or {})
-    if "mark" in node and not channels & {"tooltip", "description"}:
+    if "mark" in node:
         mark = node["mark"]
         node["mark"] = {**({"type": mark} if isinstance(mark, str) else mark), "aria": False}
     for key, value in node.items():
         if key not in ("mark", "encoding", "data", "datasets", "usermeta", "config"):
-            _quiet_untipped_marks(value, frozenset(channels))
+            _quiet_marks(value)
 
 
 def has_controls(spec: dict[str, Any]) -> bool:

@@ -11,7 +11,12 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
-from analysis.figures.live import axis_title, narrow_param, split_label_expr
+from analysis.figures.live import (
+    axis_title,
+    legend_description,
+    narrow_param,
+    split_label_expr,
+)
 from analysis.i18n import LANGUAGES, catalog, data_field
 from analysis.meetings import DECREE_DATE
 from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
@@ -83,7 +88,8 @@ def meetings_timeline(
         if all(word == kind for kind, word in kinds.items())
         else {
             "legend": alt.Legend(
-                labelExpr=f"datum.label === 'session' ? '{kinds['session']}' : '{kinds['decree']}'"
+                labelExpr=f"datum.label === 'session' ? '{kinds['session']}' : '{kinds['decree']}'",
+                description=legend_description(loc, list(kinds.values())),
             )
         }
     )

@@ -381,9 +381,14 @@ def attitude_shares(
         order=alt.Order("category_order:Q"),
     )
     status_words = pd.Series(_status_words(loc))
-    status_legend = alt.Legend(orient="bottom")
+    status_shown = status_words[list(STATUS_OPACITY)[:3]].tolist()
+    status_title = loc("survey-fig-shares-value")
+    status_name = live.legend_description(loc, status_shown, status_title)
+    status_legend = alt.Legend(orient="bottom", description=status_name)
     if not (status_words == status_words.index).all():
-        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(status_words))
+        status_legend = alt.Legend(
+            orient="bottom", labelExpr=_label_expr(status_words), description=status_name
+        )
     bars = base_enc.mark_bar(height=34, stroke="#222").encode(
         color=alt.Color(
             "category:N",
@@ -391,6 +396,9 @@ def attitude_shares(
             title=loc("survey-fig-shares-answer"),
             legend=alt.Legend(
                 labelExpr=_label_expr(labels),
+                description=live.legend_description(
+                    loc, [labels[c] for c in order], loc("survey-fig-shares-answer")
+                ),
                 orient="bottom",
                 columns=alt.ExprRef("narrow ? 1 : 2"),
                 # No label is cut short (0: no limit); on a phone one answer per line.
@@ -399,7 +407,7 @@ def attitude_shares(
         ),
         opacity=alt.Opacity(
             "value_status:N",
-            title=loc("survey-fig-shares-value"),
+            title=status_title,
             scale=alt.Scale(
                 domain=list(STATUS_OPACITY)[:3], range=list(STATUS_OPACITY.values())[:3]
             ),
