@@ -97,15 +97,6 @@ def axis_title(text: str) -> str | list[str]:
     return text if len(text) <= TITLE_CHARS else wrapped(text, TITLE_CHARS)
 
 
-def legend_description(loc: Any, words: list[str], title: str | None = None) -> str:
-    """A legend's accessible name from the catalog (``chart-legend-description``): its
-    title and the words of its entries. Vega would otherwise name a legend whose labels
-    come from a ``labelExpr`` by its raw codes ("changed_positive, no_change")."""
-    if title:
-        return loc("chart-legend-description", title=title, values=loc.join(words))
-    return loc("chart-legend-description-untitled", values=loc.join(words))
-
-
 def split_label_expr(labels: list[str], narrow_width: int, sep: str = "|") -> str:
     """A Vega ``labelExpr`` for labels that break into lines at ``sep`` (drawn as lines
     always); when the parameter ``narrow`` is true each part is also broken into lines of

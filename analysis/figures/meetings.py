@@ -11,12 +11,7 @@ import altair as alt
 import pandas as pd
 
 from analysis.figures.common import EVENT_COLOURS, MIN_FONT_SIZE, source_note
-from analysis.figures.live import (
-    axis_title,
-    legend_description,
-    narrow_param,
-    split_label_expr,
-)
+from analysis.figures.live import axis_title, narrow_param, split_label_expr
 from analysis.i18n import LANGUAGES, catalog, data_field
 from analysis.meetings import DECREE_DATE
 from analysis.tables.meetings import ARTICLE_FIELD, check_word, name_column
@@ -77,22 +72,13 @@ def meetings_timeline(
     every text at 12 px or more.
     """
     loc, name = catalog(lang), name_column(lang)
-    # The legend names the rules' kinds in the chart's language; where the catalog's words
-    # are the kinds' ids themselves (English), the legend shows the ids as they are.
+    # The legend names the rules' kinds in the chart's language, drawn from a column of
+    # words (not codes relabelled by a labelExpr: Vega names a legend to a screen reader by
+    # its domain).
     kinds = {
         "session": loc("meetings-fig-legend-session"),
         "decree": loc("meetings-fig-legend-decree"),
     }
-    legend = (
-        {}
-        if all(word == kind for kind, word in kinds.items())
-        else {
-            "legend": alt.Legend(
-                labelExpr=f"datum.label === 'session' ? '{kinds['session']}' : '{kinds['decree']}'",
-                description=legend_description(loc, list(kinds.values())),
-            )
-        }
-    )
     people = (
         meetings_log.sort_values(["meeting_date", "person_order"])
         .groupby(["meeting_id", "meeting_date", "before_decree"], as_index=False)[name]
@@ -114,6 +100,7 @@ def meetings_timeline(
         ignore_index=True,
     )
     events["date_text"] = events["date"].map(loc.date)
+    events["kind_text"] = events["kind"].map(kinds)
     event_tip = [
         alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
         alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
@@ -130,13 +117,12 @@ def meetings_timeline(
         .encode(
             x=alt.X("date:T"),
             color=alt.Color(
-                "kind:N",
+                "kind_text:N",
                 title=None,
                 scale=alt.Scale(
-                    domain=["session", "decree"],
+                    domain=[kinds["session"], kinds["decree"]],
                     range=[EVENT_COLOURS["session"], EVENT_COLOURS["decree"]],
                 ),
-                **legend,
             ),
             strokeDash=alt.condition(
                 "datum.kind === 'decree'", alt.value([4, 3]), alt.value([1, 0])

@@ -11,6 +11,3 @@ chart-controls-methods-xref = @sec-methods
 # Labels of the controls.
 chart-control-deff = Design effect
 chart-control-conf = Confidence level
-# A chart legend's accessible name: its title and its entries ($values), or its entries alone.
-chart-legend-description = { $title }: { $values }
-chart-legend-description-untitled = Legend: { $values }

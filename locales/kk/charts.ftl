@@ -11,6 +11,3 @@ chart-controls-methods-xref = [-@sec-methods]-қосымша
 # Labels of the controls.
 chart-control-deff = Дизайн эффектісі
 chart-control-conf = Сенімділік деңгейі
-# A chart legend's accessible name: its title and its entries ($values), or its entries alone.
-chart-legend-description = { $title }: { $values }
-chart-legend-description-untitled = Шартты белгілер: { $values }
