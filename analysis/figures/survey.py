@@ -380,45 +380,42 @@ def attitude_shares(
         ),
         order=alt.Order("category_order:Q"),
     )
-    # The legends draw the words themselves (not codes relabelled by a labelExpr): Vega
-    # names a legend by its domain to a screen reader, and ignores a legend's description
-    # (vega-lite issue 9642).
-    status_words = _status_words(loc)
-    shown_statuses = list(STATUS_OPACITY)[:3]
-    bars = (
-        base_enc.transform_calculate(status_text=_fill_lookup("datum.value_status", status_words))
-        .mark_bar(height=34, stroke="#222")
-        .encode(
-            color=alt.Color(
-                "category_label:N",
-                scale=alt.Scale(
-                    domain=[labels[c] for c in order], range=[colours[c] for c in order]
-                ),
-                title=loc("survey-fig-shares-answer"),
-                legend=alt.Legend(
-                    orient="bottom",
-                    columns=alt.ExprRef("narrow ? 1 : 2"),
-                    # No label is cut short (0: no limit); on a phone one answer per line.
-                    labelLimit=0,
-                ),
+    # Legends relabelled by a labelExpr are left out of the accessible tree: Vega would name
+    # them to a screen reader by their codes ("changed_positive"), and ignores a legend's
+    # description (vega-lite issue 9642); the figure's alt text gives every answer.
+    status_words = pd.Series(_status_words(loc))
+    status_legend = alt.Legend(orient="bottom")
+    if not (status_words == status_words.index).all():
+        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(status_words), aria=False)
+    bars = base_enc.mark_bar(height=34, stroke="#222").encode(
+        color=alt.Color(
+            "category:N",
+            scale=scale(colours),
+            title=loc("survey-fig-shares-answer"),
+            legend=alt.Legend(
+                labelExpr=_label_expr(labels),
+                aria=False,
+                orient="bottom",
+                columns=alt.ExprRef("narrow ? 1 : 2"),
+                # No label is cut short (0: no limit); on a phone one answer per line.
+                labelLimit=0,
             ),
-            opacity=alt.Opacity(
-                "status_text:N",
-                title=loc("survey-fig-shares-value"),
-                scale=alt.Scale(
-                    domain=[status_words[s] for s in shown_statuses],
-                    range=[STATUS_OPACITY[s] for s in shown_statuses],
-                ),
-                legend=alt.Legend(orient="bottom") if has_implied else None,
+        ),
+        opacity=alt.Opacity(
+            "value_status:N",
+            title=loc("survey-fig-shares-value"),
+            scale=alt.Scale(
+                domain=list(STATUS_OPACITY)[:3], range=list(STATUS_OPACITY.values())[:3]
             ),
-            strokeDash=alt.StrokeDash(
-                "value_status:N",
-                legend=None,
-                scale=alt.Scale(
-                    domain=["reported", "inferred", "implied"], range=[[1, 0], [1, 0], [4, 3]]
-                ),
+            legend=status_legend if has_implied else None,
+        ),
+        strokeDash=alt.StrokeDash(
+            "value_status:N",
+            legend=None,
+            scale=alt.Scale(
+                domain=["reported", "inferred", "implied"], range=[[1, 0], [1, 0], [4, 3]]
             ),
-        )
+        ),
     )
 
     def stacked(chart: alt.Chart) -> alt.Chart:
@@ -488,11 +485,9 @@ def attitude_shares(
     )
 
 
-def _fill_lookup(field: str, words: dict[str, str]) -> str:
-    """A Vega expression: the words of the code in ``field`` (``words``: code -> words),
-    the code itself when it has none."""
-    cases = " : ".join(f"{field} === {json.dumps(k)} ? {json.dumps(v)}" for k, v in words.items())
-    return f"{cases} : {field}"
+def _label_expr(labels: pd.Series) -> str:
+    cases = " : ".join(f"datum.value === '{k}' ? '{v}'" for k, v in labels.items())
+    return f"{cases} : datum.value"
 
 
 def comparison_design_effect(changes: pd.DataFrame) -> float:
