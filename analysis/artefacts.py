@@ -236,9 +236,10 @@ def data_links(label: str, kind: str, prefix: str, lang: str = "en") -> str:
     return "::: {.data-links}\n" + " · ".join(links) + "\n:::\n"
 
 
-#: Where the book explains the survey's methods (a Quarto cross-reference): the note under
-#: a chart with controls points there.
-METHODS_XREF = "@sec-methods"
+#: Where the book explains the survey's methods (a Quarto cross-reference, worded by the
+#: catalog so that each language can inflect it): the note under a chart with controls
+#: points there.
+METHODS_XREF = "chart-controls-methods-xref"
 
 
 def snippet(
@@ -262,7 +263,7 @@ def snippet(
         )
         note = ""
         if live.has_controls(spec):
-            text = live.controls_note(spec, METHODS_XREF, lang)
+            text = live.controls_note(spec, catalog(lang)(METHODS_XREF), lang)
             note = f'::: {{.chart-live-only hidden=""}}\n{text}\n:::\n\n'
         body = (
             f"::: {{#{label}}}\n\n```{{=html}}\n{chart}\n```\n\n{note}"

@@ -26,7 +26,9 @@ import json
 import re
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -51,28 +53,39 @@ MAX_CHAPTER_PX = 12000
 OPENING_WORDS = (40, 250)
 
 #: Build words that must not reach running text: "seed", file names and paths, names in
-#: snake_case, capitalised internal labels (ESTIMATES, T1/T2).
+#: snake_case, capitalised internal labels (ESTIMATES, T1/T2, and Kazakh words in capitals).
 JARGON = re.compile(
     r"\bseed\b"
     r"|\b[\w-]+\.(?:csv|parquet|json|ya?ml|py|qmd|ftl|md|txt|svg|png)\b"
     r"|\b(?:data|analysis|book|locales|tests)/"
     r"|\b[a-z]+_[a-z0-9_]+\b"
     r"|\b[A-Z]{2,}_[A-Z_]+\b|\b[A-Z]{5,}\b"
+    # Kazakh capitals (the Cyrillic А-Я, Ё and the Kazakh letters), by code point.
+    r"|\b[\u0410-\u042f\u0401\u04d8\u0492\u049a\u04a2\u04e8\u04b0\u04ae\u04ba\u0406]{5,}\b"
     r"|\bT[12]\b",
     re.IGNORECASE,
 )
 #: Capitalised acronyms that are words of the field, not labels (matched case-sensitively
 #: by the ``[A-Z]{5,}`` branch only when listed here they are allowed).
 ALLOWED_CAPITALS = frozenset()
+#: Web addresses: a source's address is cited as it is, not as running words.
+_URL = re.compile(r"\bhttps?://\S+")
+#: The pages where file names, paths and column names belong (issue 23): the Reproducing
+#: appendix (with the downloads), the codebook, and the data sources appendix, which is
+#: the provenance record of each raw file (name, size, checksum, the article's lines).
+REFERENCE_PAGES = frozenset({"reproducing", "codebook", "sources"})
 
 
 def jargon(text: str) -> list[str]:
-    """The build words (:data:`JARGON`) in ``text``, in order. Words in capitals are matched
-    as written (the ``[A-Z]{5,}`` branch), the rest without regard to case."""
+    """The build words (:data:`JARGON`) in ``text``, in order, web addresses left out. Words
+    in capitals are matched as written (the five-capitals branches, Latin and Kazakh), the
+    rest without regard to case."""
     found = []
-    for m in JARGON.finditer(text):
+    # Soft hyphens and zero-width spaces (the tables' hyphenation) do not split a word.
+    text = text.replace("\u00ad", "").replace("\u200b", "")
+    for m in JARGON.finditer(_URL.sub(" ", text)):
         word = m.group(0)
-        if re.fullmatch(r"[A-Za-z]{5,}", word) and not word.isupper():
+        if re.fullmatch(r"[^\W\d_]{5,}", word) and not word.isupper():
             continue  # an ordinary word: only capitals are labels
         if re.fullmatch(r"T[12]", word, re.IGNORECASE) and word != word.upper():
             continue
@@ -294,6 +307,173 @@ def opening_followed_by(qmd: Path) -> str | None:
         re.DOTALL | re.MULTILINE,
     )
     return m.group(1) if m else None
+
+
+# --- the words of tables and charts (from the artefacts, without Quarto) -----------------
+
+#: Elements whose end closes a piece of visible text in a table fragment.
+_BLOCKS = frozenset({"td", "th", "caption", "p", "div", "li", "tr", "summary", "br", "span"})
+
+
+class _TableText(HTMLParser):
+    """The visible text of a table fragment (great-tables HTML): one string per cell,
+    header, caption or note; styles, scripts and code left out, attribute values (link
+    targets) not read, except the accessible names (``aria-label``) a screen reader
+    reads."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._skip = 0
+        self._now: list[str] = []
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._now).split())
+        if text:
+            self.texts.append(text)
+        self._now = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "code"):
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self._flush()
+        label = dict(attrs).get("aria-label")
+        if label:
+            self.texts.append(label)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "code"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._now.append(data)
+
+
+def table_texts(fragment: str) -> list[str]:
+    """What a reader sees of a table fragment (``tbl-<label>.html``): its caption, headers,
+    cells and source notes, one string each (link text, not link targets)."""
+    parser = _TableText()
+    parser.feed(fragment)
+    parser.close()
+    parser._flush()
+    return parser.texts
+
+
+def _walk(node: Any, visit) -> None:
+    visit(node)
+    if isinstance(node, dict):
+        for value in node.values():
+            _walk(value, visit)
+    elif isinstance(node, list):
+        for value in node:
+            _walk(value, visit)
+
+
+def chart_texts(spec: dict) -> list[str]:
+    """What a reader sees or hears of a chart (its Vega-Lite spec as the page draws it,
+    ``<label>.live.json``): titles of the chart, axes, legends and tooltip fields, the
+    notes under it, its description, and the values of the fields it draws as text or
+    shows in a tooltip."""
+    texts: list[str] = []
+    shown: set[str] = set()
+
+    def strings(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                strings(item)
+        elif isinstance(value, dict):
+            strings(value.get("text"))
+            strings(value.get("subtitle"))
+
+    def visit(node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        for key in ("title", "description", "notes"):
+            if key in node:
+                strings(node[key])
+        encoding = node.get("encoding")
+        if isinstance(encoding, dict):
+            for channel in ("text", "tooltip"):
+                defs = encoding.get(channel)
+                for d in defs if isinstance(defs, list) else [defs]:
+                    if isinstance(d, dict) and isinstance(d.get("field"), str):
+                        shown.add(d["field"])
+
+    _walk({k: v for k, v in spec.items() if k not in ("datasets", "data")}, visit)
+    rows: list[dict] = []
+    _walk(
+        {"datasets": spec.get("datasets"), "data": spec.get("data")},
+        lambda n: rows.append(n) if isinstance(n, dict) else None,
+    )
+    for row in rows:
+        for field in shown & set(row):
+            if isinstance(row[field], str):
+                texts.append(row[field])
+    return texts
+
+
+def described_marks(spec: dict) -> list[str]:
+    """The marks of a chart that a screen reader would describe one by one, by all their
+    encodings, untitled ones by column name: every mark without ``"aria": false``.
+    Returns each such mark's type."""
+    found: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict) and "mark" in node:
+            mark = node["mark"]
+            mark = {"type": mark} if isinstance(mark, str) else mark
+            if isinstance(mark, dict) and mark.get("aria") is not False:
+                found.append(str(mark.get("type")))
+
+    _walk({k: v for k, v in spec.items() if k not in ("datasets", "data", "config")}, visit)
+    return found
+
+
+#: JavaScript run in a rendered page: every folded block opened, then each piece of text
+#: a reader sees or hears in ``<main>`` (text nodes outside code, scripts and styles; the
+#: charts' SVG text; accessible names and tooltips given as ``aria-label`` and ``title``),
+#: as ``[text, where]`` with ``where`` the id of the figure or table it sits in (or "").
+VISIBLE_TEXT_JS = r"""
+async () => {
+  document.querySelectorAll("main details").forEach((d) => { d.open = true; });
+  await new Promise((r) => setTimeout(r, 500));
+  const main = document.querySelector("main#quarto-document-content")
+    || document.querySelector("main");
+  const where = (el) => ((el.closest("[id^='fig-'], [id^='tbl-']") || {}).id || "");
+  const out = [];
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (el.closest("script, style, pre, code")) continue;
+    const text = n.textContent.replace(/\s+/g, " ").trim();
+    if (text) out.push([text, where(el)]);
+  }
+  for (const el of main.querySelectorAll("[aria-label], [title]")) {
+    for (const name of ["aria-label", "title"]) {
+      const value = el.getAttribute(name);
+      if (value) out.push([value, where(el)]);
+    }
+  }
+  return out;
+}
+"""
+
+#: JavaScript run in a rendered page: each cross-reference (Quarto's ``a.quarto-xref``: to
+#: a chapter, appendix, section, figure or table), as ``[link text, the text after it]``.
+XREFS_JS = r"""
+() => [...document.querySelectorAll("main a.quarto-xref")]
+  .map((a) => {
+    const next = a.nextSibling;
+    return [a.textContent.replace(/\s+/g, " ").trim(),
+            next && next.nodeType === 3 ? next.textContent.slice(0, 12) : ""];
+  })
+"""
 
 
 def main(argv: list[str] | None = None) -> int:

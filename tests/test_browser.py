@@ -1266,6 +1266,65 @@ def test_rendered_chapters_meet_the_reading_budgets(lang, rendered_book, browser
     assert total <= reading.MAX_BOOK_WORDS, total
 
 
+#: How a rendered cross-reference reads, per edition: English with Quarto's prefix
+#: ("Chapter 3", "Appendix C", "Section 4.2.1", "Table 3.10"); Kazakh number first, the noun
+#: after it in the text that follows («3-тарау», «C-қосымшада», «4.1-кестеде»).
+XREF_TEXT = {
+    "en": re.compile(r"(?:Chapter|Section|Appendix|Table|Figure)\u00a0?\s?[\dA-Z]+(?:\.\d+)*"),
+    "kk": re.compile(r"[\dA-Z]+(?:\.\d+)*"),
+}
+XREF_AFTER = {
+    "en": re.compile(r""),
+    # or a list that the last one's noun closes: «3.10 және 3.9-кестелер»
+    "kk": re.compile(r"-(?:тарау|бөлім|қосымша|кесте|сурет)|\s*(?:және|мен|,)\s"),
+}
+
+
+@pytest.mark.xdist_group("rendered-book")
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_rendered_pages_show_no_build_words(lang, rendered_book, browser, serve):
+    """What a reader sees or hears on every page but the reference appendices (Reproducing,
+    codebook, data sources), folds open: running text, table cells, captions, source notes,
+    chart text and accessible names carry no build word (file names, paths, snake_case,
+    "seed", labels in capitals)."""
+    found = {}
+    for name in PAGES:
+        stem = Path(name).stem
+        if stem in reading.REFERENCE_PAGES:
+            continue
+        visit = _measure(rendered_book, browser, serve, lang, stem)
+        try:
+            wait_for_charts(visit.page)
+            texts = visit.page.evaluate(reading.VISIBLE_TEXT_JS)
+        finally:
+            visit.page.close()
+        words = sorted({f"{w} ({where})" for text, where in texts for w in reading.jargon(text)})
+        if words:
+            found[stem] = words
+    assert not found, found
+
+
+@pytest.mark.xdist_group("rendered-book")
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_rendered_cross_references_read_naturally(lang, rendered_book, browser, serve):
+    """Every cross-reference on every page reads as the edition writes them: "Chapter 3",
+    "Appendix C", "Section 3.7", "Table 4.1" in English; «3-тарау», «C-қосымша», «3.7-бөлім»,
+    «4.1-кесте» in Kazakh (number first, the noun and its case ending after the link), never
+    a chapter's title, which Quarto prints for a reference from an unnumbered page."""
+    bad = []
+    for name in PAGES:
+        stem = Path(name).stem
+        visit = _measure(rendered_book, browser, serve, lang, stem)
+        try:
+            refs = visit.page.evaluate(reading.XREFS_JS)
+        finally:
+            visit.page.close()
+        for text, after in refs:
+            if not XREF_TEXT[lang].fullmatch(text) or not XREF_AFTER[lang].match(after):
+                bad.append(f"{stem}: {text!r} {after!r}")
+    assert bad == []
+
+
 @pytest.mark.xdist_group("rendered-book")
 def test_rendered_site_holds_no_include_fragments(rendered_book):
     """The published site has no include fragments (artefacts/**/_*.md, the tables' .html)

@@ -181,7 +181,7 @@ def test_kazakh_claims_table(tables):
     assert (
         data.set_index(COLUMNS_KK["Claim"])
         .loc["C43", COLUMNS_KK["Lines"]]
-        .startswith("002 дереккөз мәтіні")
+        .startswith("реформалар туралы мақала")
     )
     assert set(HIDDEN_KK) <= set(data.columns)
     en = claims_table(ledger)._tbl_data

@@ -182,6 +182,6 @@ def test_rules_show_codes_and_no_empty_rule_list():
 def test_the_english_sources_appendix_shows_no_kazakh_twin():
     en = reproducing.sources_markdown()
     assert "_kk:" not in en
-    assert "used_for: National Council of Public Trust" in en
+    assert "used for: National Council of Public Trust" in en
     kk = reproducing.sources_markdown(lang="kk")
     assert "не үшін қолданылды: Ұлттық қоғамдық сенім кеңесі" in kk

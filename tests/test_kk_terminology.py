@@ -396,6 +396,9 @@ def latin_words(text: str) -> set[str]:
     found = set()
     # Cross-references (@sec-rulebook, #sec-x) are ids Quarto turns into links.
     text = re.sub(r"[@#](?:sec|fig|tbl)-[\w-]+", " ", text)
+    # A link's target (a page of the book) and an appendix named by its letter («A-қосымша»).
+    text = re.sub(r"\]\([^)\s]*\)", "]", text)
+    text = re.sub(r"\b[A-Z]-қосымша", " ", text)
     for token in text.split():
         if re.search(r"\d", token):  # a code (A31, C19, M01), a checksum, a number
             continue

@@ -8,6 +8,7 @@ where Quarto is absent); this file is their proxy in CI.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -65,10 +66,16 @@ def test_opening_and_main_figure(edition, chapter):
     assert text.index(".in-short") < text.index("\n## "), "the opening comes before section 1"
 
 
-@pytest.mark.parametrize("chapter", reading.CHAPTERS)
+#: The appendices that are not reference (their prose is read like a chapter's).
+READ_APPENDICES = ("rulebook", "methods")
+
+
+@pytest.mark.parametrize("chapter", reading.CHAPTERS + READ_APPENDICES)
 def test_no_build_words_in_running_text(edition, chapter):
-    """No 'seed', file names, paths, snake_case or capitalised labels in running text."""
-    text = reading.source_text(_qmd(edition["lang"], chapter), _variables(edition))
+    """No 'seed', file names, paths, snake_case or capitalised labels in running text,
+    folds included, in the chapters and the appendices that are not reference."""
+    qmd = _qmd(edition["lang"], chapter)
+    text = reading.source_text(qmd, _variables(edition), keep_folds=True)
     # Inline code is not running text (the preface's commands live in code blocks).
     text = re.sub(r"`[^`]*`", "", text)
     assert reading.jargon(text) == [], chapter
@@ -77,6 +84,77 @@ def test_no_build_words_in_running_text(edition, chapter):
 def test_no_build_words_in_captions(edition):
     for record in edition["manifest"]["entries"]:
         assert reading.jargon(record["caption"]) == [], record["label"]
+
+
+def _shown_texts(edition: dict, record: dict) -> list[str]:
+    """What a reader sees or hears of one figure or table of the edition's artefacts."""
+    folder, label = edition["dir"], record["label"]
+    if record["kind"] == "table":
+        texts = reading.table_texts((folder / f"{label}.html").read_text(encoding="utf-8"))
+    else:
+        spec = json.loads((folder / f"{label}.live.json").read_text(encoding="utf-8"))
+        texts = reading.chart_texts(spec)
+    return [record["caption"], record.get("alt", ""), *texts]
+
+
+def test_no_build_words_in_tables_and_charts(edition):
+    """Table cells, headers, captions and source notes, and the charts' titles, axis and
+    legend titles, tooltips, notes and drawn text carry no build word, in both editions;
+    only the reference appendices (Reproducing, codebook, data sources) may name files."""
+    found = {}
+    for record in edition["manifest"]["entries"]:
+        if Path(record["chapter"]).stem in reading.REFERENCE_PAGES:
+            continue
+        words = [w for text in _shown_texts(edition, record) for w in reading.jargon(text)]
+        if words:
+            found[record["label"]] = sorted(set(words))
+    assert not found, f"{edition['lang']}: {found}"
+
+
+def test_the_table_and_chart_readers_see_what_a_reader_sees():
+    fragment = (
+        '<table aria-label="Table 1"><style>.gt_row_group_first {}</style><tr>'
+        "<th>Claim</th><td>da\u00adta/<wbr>raw/claims.csv</td></tr>"
+        '<tfoot><tr><td><span>Source: <a href="tbl-x.csv">the data</a></span></td></tr>'
+        "</tfoot></table>"
+    )
+    texts = reading.table_texts(fragment)
+    assert texts == ["Table 1", "Claim", "da\u00adta/raw/claims.csv", "Source: the data"]
+    assert reading.jargon(texts[2]) == ["data/", "claims.csv"]
+    spec = {
+        "title": {"text": ["Note one", "data/raw/x.csv"], "orient": "bottom"},
+        "layer": [
+            {"mark": "rule", "encoding": {"x": {"field": "ci_low_pp"}}},
+            {
+                "mark": {"type": "point", "aria": False},
+                "encoding": {"x": {"field": "a"}},
+            },
+            {
+                "mark": "text",
+                "encoding": {
+                    "text": {"field": "label"},
+                    "tooltip": [{"field": "row", "title": "Change"}],
+                },
+            },
+        ],
+        "datasets": {"d": [{"label": "T1", "row": "positive", "ci_low_pp": 1}]},
+    }
+    assert sorted(reading.chart_texts(spec)) == sorted(
+        ["Note one", "data/raw/x.csv", "Change", "T1", "positive"]
+    )
+    assert reading.described_marks(spec) == ["rule", "text"]
+
+
+def test_chart_marks_are_not_read_by_their_column_names(edition):
+    """The charts' marks are left out of the accessible tree (the figure's alt text gives
+    the values): Vega-Lite would describe each by its encodings, untitled ones by column
+    name ("ci_low_pp_2: -2.3"), to a screen reader."""
+    for record in edition["manifest"]["entries"]:
+        if record["kind"] != "figure":
+            continue
+        path = edition["dir"] / f"{record['label']}.live.json"
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        assert reading.described_marks(spec) == [], record["label"]
 
 
 def test_the_jargon_pattern_catches_build_words():
@@ -90,6 +168,10 @@ def test_the_jargon_pattern_catches_build_words():
         "T1",
     ]
     assert reading.jargon("The article, lines 113–120, and Table 1: positive.") == []
+    # Kazakh labels in capitals too; web addresses are cited as they are.
+    assert reading.jargon("негізі ШАМАЛАНҒАН; БҰҰ, WPP 2024") == ["ШАМАЛАНҒАН"]
+    assert reading.jargon("https://example.kz/a/b_c_1.html (the source)") == []
+    assert reading.jargon("claims_\u00adledger") == ["claims_ledger"]
 
 
 @pytest.mark.parametrize("chapter", reading.CHAPTERS)
@@ -182,3 +264,90 @@ def test_the_site_publishes_what_pages_link_to_not_the_fragments(project):
     assert {Path(r).suffix for r in artefacts} >= {".csv", ".svg", ".png", ".json", ".js"}
     html = config["format"]["html"]
     assert "folds.html" in str(html.get("include-after-body")), "folds are not opened for print"
+
+
+# --- cross-references (issue 23): the preface names chapters as chapters do ---------------
+
+#: How a link in the preface names its target, per edition: Quarto renders a reference from
+#: the unnumbered preface as the target's title ("3  Attitudes", or a section title that
+#: several chapters share), so the preface links by hand, and this test keeps its numbers
+#: the book's. Kazakh puts the number first and takes a case ending («3-тарауда»).
+PREFACE_LINK = {
+    "en": {
+        "chapter": r"Chapter {n}",
+        "appendix": r"Appendix {n}",
+        "section": r"Section {n}",
+    },
+    "kk": {
+        "chapter": r"{n}-тарау\w*",
+        "appendix": r"{n}-қосымша\w*",
+        "section": r"{n}-бөлім\w*",
+    },
+}
+_LINK = re.compile(r"\[([^\]]+)\]\((\w+)\.qmd(?:#(sec-[\w-]+))?\)")
+
+
+def _book_numbers(lang: str) -> dict[str, tuple[str, str]]:
+    """Each chapter and appendix of the edition: ``stem -> (kind, number or letter)``."""
+    config = yaml.safe_load((BOOK / EDITIONS[lang] / "_quarto.yml").read_text(encoding="utf-8"))
+    chapters = [Path(c).stem for c in config["book"]["chapters"] if Path(c).stem != "index"]
+    appendices = [Path(a).stem for a in config["book"]["appendices"]]
+    numbers = {c: ("chapter", str(i)) for i, c in enumerate(chapters, 1)}
+    numbers |= {a: ("appendix", chr(ord("A") + i)) for i, a in enumerate(appendices)}
+    return numbers
+
+
+def _section_number(qmd: Path, chapter: str, sec: str) -> str:
+    """The number Quarto gives the second-level section ``sec`` of a chapter numbered
+    ``chapter`` (its own parts included, unnumbered headings not counted)."""
+    text = qmd.read_text(encoding="utf-8")
+    text = re.sub(
+        r"\{\{< include (_[\w-]+\.qmd) >\}\}",
+        lambda m: (qmd.parent / m.group(1)).read_text(encoding="utf-8"),
+        text,
+    )
+    count = 0
+    for line in text.splitlines():
+        if line.startswith("## ") and ".unnumbered" not in line:
+            count += 1
+            if f"#{sec}" in line:
+                return f"{chapter}.{count}"
+    raise AssertionError(f"{qmd}: no section {sec}")
+
+
+def test_the_preface_links_name_chapters_by_their_numbers(edition):
+    """Every link of the preface to a chapter, appendix or section reads as the book's
+    references do ("Chapter 3", "Appendix A", "Section 3.7"; «3-тарау», «A-қосымшада»,
+    «3.7-бөлім»), with the number Quarto gives the target; no Quarto reference is left
+    there to render as a bare title."""
+    lang = edition["lang"]
+    qmd = _qmd(lang, "index")
+    text = reading._VAR.sub(
+        lambda m: reading._value(_variables(edition), m.group(1)),
+        qmd.read_text(encoding="utf-8"),
+    )
+    assert not re.findall(r"@sec-[\w-]+", text), "the preface renders references as titles"
+    numbers = _book_numbers(lang)
+    links = _LINK.findall(text)
+    assert len(links) >= 10, links
+    for label, page, sec in links:
+        kind, number = numbers[page]
+        if sec:
+            kind, number = "section", _section_number(_qmd(lang, page), number, sec)
+        want = PREFACE_LINK[lang][kind].format(n=re.escape(number))
+        assert re.fullmatch(want, label), (lang, label, page, sec, want)
+
+
+def test_kazakh_references_put_the_number_first():
+    """Kazakh chapters, catalogs and values write each reference as «3-тарау», «4.1-кесте»,
+    «C-қосымша» ([-@…] with the noun after it), never Quarto's prefix form («Қосымша C»),
+    so that the noun can take its case ending."""
+    bare = re.compile(r"(?<![\[-])@(?:sec|fig|tbl)-[\w-]+")
+    sources = sorted((BOOK / "kk").glob("*.qmd")) + sorted(Path("locales/kk").glob("*.ftl"))
+    found = {}
+    for path in sources:
+        path = path if path.is_absolute() else BOOK.parent / path
+        hits = bare.findall(path.read_text(encoding="utf-8"))
+        if hits:
+            found[path.name] = hits
+    assert not found, found

@@ -139,8 +139,9 @@ def enable() -> None:
 
 
 def source_note(text: str | list[str]) -> alt.TitleParams:
-    """A note under the chart naming its source (file, table, seed lines), at the smallest
-    readable size (:data:`MIN_FONT_SIZE`); a list gives one line per item."""
+    """A note under the chart naming its source for readers (the article's table and lines,
+    public records), at the smallest readable size (:data:`MIN_FONT_SIZE`); a list gives one
+    line per item."""
     return alt.TitleParams(
         text=text,
         orient="bottom",

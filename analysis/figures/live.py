@@ -149,7 +149,28 @@ def live_spec(spec: dict[str, Any], description: str, lang: str = "en") -> dict[
         "timeFormatLocale": formats.d3_time_locale(lang),
     }
     live["description"] = description
+    _quiet_marks(live)
     return live
+
+
+def _quiet_marks(node: Any) -> None:
+    """Leave the chart's marks out of the accessible tree (``"aria": false``): Vega-Lite
+    describes each mark by all its encodings, naming untitled ones by their column names
+    ("ci_low_pp_2: -2.3; row: 8; name_kk: ..."), which a screen reader would read aloud.
+    The figure's alt text (the spec's ``description``, the SVG's accessible name) gives
+    every value instead; tooltips still show on hover."""
+    if isinstance(node, list):
+        for item in node:
+            _quiet_marks(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if "mark" in node:
+        mark = node["mark"]
+        node["mark"] = {**({"type": mark} if isinstance(mark, str) else mark), "aria": False}
+    for key, value in node.items():
+        if key not in ("mark", "encoding", "data", "datasets", "usermeta", "config"):
+            _quiet_marks(value)
 
 
 def has_controls(spec: dict[str, Any]) -> bool:

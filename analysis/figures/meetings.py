@@ -43,6 +43,12 @@ def _column_field(column: str) -> str | None:
     return tail if column != tail and tail in LANGUAGES else None
 
 
+def _table3_note(loc, *lines: str) -> alt.TitleParams:
+    """The note under a chart of Table 3: the article's table as its source
+    (``meetings-fig-table3-note``), then a line per further message id in ``lines``."""
+    return source_note([loc("meetings-fig-table3-note"), *(loc(line) for line in lines)])
+
+
 def meetings_timeline(
     meetings_log: pd.DataFrame, sessions: pd.DataFrame, lang: str = "en"
 ) -> alt.LayerChart:
@@ -66,21 +72,13 @@ def meetings_timeline(
     every text at 12 px or more.
     """
     loc, name = catalog(lang), name_column(lang)
-    # The legend names the rules' kinds in the chart's language; where the catalog's words
-    # are the kinds' ids themselves (English), the legend shows the ids as they are.
+    # The legend names the rules' kinds in the chart's language, drawn from a column of
+    # words (not codes relabelled by a labelExpr: Vega names a legend to a screen reader by
+    # its domain).
     kinds = {
         "session": loc("meetings-fig-legend-session"),
         "decree": loc("meetings-fig-legend-decree"),
     }
-    legend = (
-        {}
-        if all(word == kind for kind, word in kinds.items())
-        else {
-            "legend": alt.Legend(
-                labelExpr=f"datum.label === 'session' ? '{kinds['session']}' : '{kinds['decree']}'"
-            )
-        }
-    )
     people = (
         meetings_log.sort_values(["meeting_date", "person_order"])
         .groupby(["meeting_id", "meeting_date", "before_decree"], as_index=False)[name]
@@ -102,6 +100,7 @@ def meetings_timeline(
         ignore_index=True,
     )
     events["date_text"] = events["date"].map(loc.date)
+    events["kind_text"] = events["kind"].map(kinds)
     event_tip = [
         alt.Tooltip("label:N", title=loc("meetings-fig-tip-event")),
         alt.Tooltip("date_text:N", title=loc("meetings-fig-tip-date")),
@@ -118,13 +117,12 @@ def meetings_timeline(
         .encode(
             x=alt.X("date:T"),
             color=alt.Color(
-                "kind:N",
+                "kind_text:N",
                 title=None,
                 scale=alt.Scale(
-                    domain=["session", "decree"],
+                    domain=[kinds["session"], kinds["decree"]],
                     range=[EVENT_COLOURS["session"], EVENT_COLOURS["decree"]],
                 ),
-                **legend,
             ),
             strokeDash=alt.condition(
                 "datum.kind === 'decree'", alt.value([4, 3]), alt.value([1, 0])
@@ -199,13 +197,7 @@ def meetings_timeline(
         .properties(
             width=480,
             height=18 * len(people),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-sessions-note"),
-                    loc("meetings-fig-hollow-note"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-sessions-note", "meetings-fig-hollow-note"),
         )
     )
 
@@ -281,13 +273,7 @@ def meetings_by_domain(topic_domains: pd.DataFrame, lang: str = "en") -> alt.Lay
         .properties(
             width=300,
             height=36 * len(df),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-domain-note-1"),
-                    loc("meetings-fig-domain-note-2"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-domain-note-1", "meetings-fig-domain-note-2"),
         )
     )
 
@@ -394,12 +380,6 @@ def repeat_visits(
         .properties(
             width=400,
             height=64 * len(order),
-            title=source_note(
-                [
-                    loc("meetings-fig-table3-note"),
-                    loc("meetings-fig-prose-note"),
-                    loc("meetings-fig-rules-note"),
-                ]
-            ),
+            title=_table3_note(loc, "meetings-fig-prose-note", "meetings-fig-rules-note"),
         )
     )

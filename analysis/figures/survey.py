@@ -380,10 +380,13 @@ def attitude_shares(
         ),
         order=alt.Order("category_order:Q"),
     )
+    # Legends relabelled by a labelExpr are left out of the accessible tree: Vega would name
+    # them to a screen reader by their codes ("changed_positive"), and ignores a legend's
+    # description (vega-lite issue 9642); the figure's alt text gives every answer.
     status_words = pd.Series(_status_words(loc))
     status_legend = alt.Legend(orient="bottom")
     if not (status_words == status_words.index).all():
-        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(status_words))
+        status_legend = alt.Legend(orient="bottom", labelExpr=_label_expr(status_words), aria=False)
     bars = base_enc.mark_bar(height=34, stroke="#222").encode(
         color=alt.Color(
             "category:N",
@@ -391,6 +394,7 @@ def attitude_shares(
             title=loc("survey-fig-shares-answer"),
             legend=alt.Legend(
                 labelExpr=_label_expr(labels),
+                aria=False,
                 orient="bottom",
                 columns=alt.ExprRef("narrow ? 1 : 2"),
                 # No label is cut short (0: no limit); on a phone one answer per line.

@@ -982,7 +982,7 @@ class DeliberativeCriteriaRaw(_Raw):
         description="What the Kurultai does, from the article and public data (in English)."
     )
     kurultai_source: str = pa.Field(
-        description="Seed lines of the article and/or data/raw/public files."
+        description="Lines of the article and/or public records (session named)."
     )
     kurultai_status: str = pa.Field(
         isin=CRITERION_STATUSES, description="Whether the Kurultai meets the benchmark (ours)."
@@ -991,7 +991,7 @@ class DeliberativeCriteriaRaw(_Raw):
     criterion_kk: str = pa.Field(description="criterion_en in Kazakh.")
     assembly_kk: str = pa.Field(description="assembly_en in Kazakh.")
     kurultai_kk: str = pa.Field(description="kurultai_en in Kazakh.")
-    kurultai_source_kk: str = pa.Field(description="kurultai_source in Kazakh (paths kept).")
+    kurultai_source_kk: str = pa.Field(description="kurultai_source in Kazakh.")
     reasoning_kk: str = pa.Field(description="reasoning_en in Kazakh.")
 
 

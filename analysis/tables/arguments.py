@@ -258,7 +258,7 @@ def _breakable(text: str) -> str:
 
 
 #: The columns of the glossary table in each data language, with the header of each
-#: (message ``arguments-glossary-<header>``; ``where``: the seed line or the public file):
+#: (message ``arguments-glossary-<header>``; ``where``: the article's line, or public records):
 #: the English edition gives the Latin form and English rendering, the Kazakh one the form
 #: printed in the article.
 GLOSSARY_COLUMNS = {
@@ -281,7 +281,7 @@ GLOSSARY_COLUMNS = {
 
 def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
     """The Kazakh terms the book uses: term, Latin form, English rendering, meaning, and the
-    seed line where the article prints it (or the public file that names it).
+    line where the article prints it (or "public records" for a term only they name).
 
     The columns are the data language's (:data:`GLOSSARY_COLUMNS`): in Kazakh the Latin and
     English columns give way to the form printed in the article (a dash when it is not
@@ -300,6 +300,8 @@ def glossary_table(glossary: pd.DataFrame, *, lang: str = "en") -> GT:
         if isinstance(loc_, str) and loc_
         else words("tables-glossary-edition")
         if src.startswith(EDITION_SOURCE)
+        else words("tables-glossary-public")
+        if src.startswith("public/")
         else src
         for loc_, src in zip(glossary["locator"], glossary["source"], strict=True)
     ]

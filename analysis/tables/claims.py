@@ -105,7 +105,8 @@ def _lines(seed: str, locator: str, lang: str = "en") -> str:
     where = locator.replace("-", "–")
     if seed.startswith("000"):
         return where
-    return catalog(lang)("claims-lines-seed", seed=seed[:3], lines=where)
+    # The source text's number (002: the reform article) selects its name in the catalog.
+    return catalog(lang)("claims-lines-seed", seed=int(seed[:3]), lines=where)
 
 
 def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], str]:

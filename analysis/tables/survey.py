@@ -373,7 +373,7 @@ def base_readings_table(changes: pd.DataFrame, tests: pd.DataFrame, lang: str = 
     )
     return base_table(
         pd.DataFrame(rows),
-        source=source + " " + method_note(changes, lang) + " " + loc("survey-tbl-base-data"),
+        source=source + " " + method_note(changes, lang),
     )
 
 

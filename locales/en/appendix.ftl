@@ -75,16 +75,16 @@ source-field-date-accessed = Accessed
 source-field-date-published = Published
 source-field-license = Licence
 source-field-description = What it is
-source-extra-seed = seed
-source-extra-seeds = seeds
+source-extra-seed = source text
+source-extra-seeds = source texts
 source-extra-file = file
 source-extra-lines = lines
-source-extra-used_for = used_for
+source-extra-used_for = used for
 source-files = Files:
 source-bytes = { $n } bytes
 # A locator in the article's text ($lines: "88–699"), or in another seed text ($seed: "002").
-source-lines = seed lines { $lines }
-source-lines-other = seed { $seed } lines { $lines }
+source-lines = article lines { $lines }
+source-lines-other = source text { $seed }, lines { $lines }
 
 ## Downloads
 downloads-package = a Frictionless Data Package describing every table below (fields, types, units, keys, sha256 checksums).

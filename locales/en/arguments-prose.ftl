@@ -89,7 +89,7 @@ arguments-key-finding-6 = Direct access to the President, the experts' core func
 # instead, $criteria_failed).
 arguments-key-finding-7 = Against { $criteria_n } benchmarks of a citizens' assembly such as Ireland's, the Kurultai fully meets { $criteria_meets }, meets { $criteria_partly } in part and { $criteria_not ->
        *[other] fails
-    } on { $criteria_failed }: the title's claim that it is an institution of deliberative democracy is { $title_verdict }. Read with the literature, where deliberation and democracy are distinct (He and Warren 2011) and a representative deliberative body is drawn by lot (OECD 2020), an appointed consultative body fits a site of consultative deliberation better than an institution of deliberative democracy (@sec-rulebook).
+    } on { $criteria_failed }: the title's claim that it is an institution of deliberative democracy is { $title_verdict }. Read with the literature, where deliberation and democracy are distinct (He and Warren 2011) and a representative deliberative body is drawn by lot (OECD 2020), an appointed consultative body fits a site of consultative deliberation better than an institution of deliberative democracy ([Appendix A](rulebook.qmd)).
 arguments-rules-used = The rules used in this section (@sec-rulebook): { $rules }.
 # $base: the build's table base; shares of all adults are estimates.
 arguments-key-finding-lead = In { "2024" }, an estimated { $aware } of adults had heard of the Kurultai ({ $confidence } CI { $aware_ci }), and { $base ->
@@ -100,7 +100,7 @@ arguments-a43-rule = But Table 2 records changes of attitude among those who had
 arguments-public-voice = Like the influence on policy above, both are effects no record traces, so the outside-fact rule makes them not testable (@sec-rulebook); the arrangement is context: members are appointed by decree (lines 139–140), not drawn from the public, citizens at large can only send proposals before a session, and the article links nothing the Kurultai discussed to measured opinion. The article's summary of its own interviews (line 272) is not used as evidence for these claims, and the survey's cooling attitudes are not taken as a stand-in for public mood.
 arguments-title-literature = The literature read for this book gives the same result a second reading. He and Warren (2011) hold deliberation and democracy apart: democracy includes people through empowerments such as votes and rights, and non-inclusive power joined to deliberative influence is what they call authoritarian deliberation. Mansbridge and co-authors (2012) judge deliberation across a whole system, so an appointed forum can be one site of a deliberative system without being a democratic institution. The OECD (2020) counts as a representative deliberative process only a body drawn by random, stratified selection. On each reading the Kurultai, a consultative (кеңесуші) body whose members the President appoints, fits a site of consultative deliberation better than an institution of deliberative democracy.
 arguments-ncpt-size-note = The Council's size is public: { $members } members at its creation (decree No. 63 of 17 July 2019; The Astana Times). Its { $met } members met one to one are { $met_pct } of its seats, about { $n_rate } of them a year, against about { $k_rate } a year of the Kurultai's seats as far as Table 3 lists; since Table 3 is a lower bound, the Kurultai's rate may be higher, but nothing recorded brings it near the Council's (@sec-conclusion).
-arguments-preface-rules = Every verdict below follows one rulebook, stated before the chapters in @sec-rulebook; each finding says how far it holds across the analytic settings the book computes.
+arguments-preface-rules = Every verdict below follows one rulebook, stated before the chapters in [Appendix A](rulebook.qmd); each finding says how far it holds across the analytic settings the book computes.
 arguments-rulebook-rule = Rule, and the claims it judges
 arguments-rulebook-test = What it looks at
 arguments-rulebook-outcomes = What it can find, and the verdict
@@ -108,7 +108,7 @@ arguments-rulebook-why = Why
 arguments-rulebook-claims = Claims it decides
 arguments-rulebook-name = { $name }: { $claims }
 arguments-rulebook-outcome = { $when } → { $verdict }
-arguments-rulebook-source = Source: this project's rulebook (verdict_rules and verdict_outcomes, data/raw/article/); the claims are the argument ledger's.
+arguments-rulebook-source = Source: this project's rulebook (each rule and the outcomes it can find); the claims are the argument ledger's.
 arguments-caveat-window = **Table 2 is cumulative, not a trend.** It asks how attitudes changed during the Kurultai's work («оның қызметі барысында», Table 2's title, lines 367–368), that is, from the decree of { $decree } to the interview: a window of about { $m2023 } months in 2023 and { $m2024 } months in 2024. The two waves answer over different spans, so their difference is not a like-for-like change.
 # One clause for a Key finding on Table 2: its window. $m2023, $m2024: months.
 arguments-window-clause = Table 2 asks about change "during its work", a window of about { $m2023 } months in 2023 and { $m2024 } in 2024, so the two waves are not a like-for-like trend

@@ -42,11 +42,11 @@ arguments-table-verdict-column = Verdict
 arguments-table-why-column = Why
 # A computed verdict's reasoning followed by its robustness note.
 arguments-table-why = { $reasoning } Robustness: { $robustness }
-arguments-table-argues-source = Source: data/raw/article/arguments.csv (lines of the article, ../shared/seeds/000_a46ed8cb280de15a.txt); computed verdicts by analysis/arguments.py from the processed tables named in data/processed/argument_ledger.csv (column reads), judgement verdicts as recorded in the raw file. Quotes are short phrases as printed; paraphrases are ours.
+arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are recalculated from this book's tables at every build; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours.
 arguments-table-all-parts = All parts
 arguments-table-part = Part
 arguments-table-claims = Claims
-arguments-table-verdicts-source = Source: data/processed/argument_ledger.csv. Computed verdicts change with the data and parameters; judgement verdicts are recorded in data/raw/article/arguments.csv.
+arguments-table-verdicts-source = Source: this book's argument ledger (the article's claims, lines in each chapter's table). Computed verdicts change with the data and parameters; judgement verdicts are recorded by hand with their reasons.
 arguments-criteria-criterion = Criterion
 arguments-criteria-assembly = A citizens' assembly (Ireland, 2016-2018)
 arguments-criteria-kurultai = The National Kurultai
@@ -55,7 +55,7 @@ arguments-criteria-sources = Sources
 # The status in words and why.
 arguments-criteria-status = { $status }: { $reasoning }
 arguments-criteria-source-cell = Assembly: { $assembly }. Kurultai: { $kurultai }.
-arguments-criteria-source = Source: data/raw/article/deliberative_criteria.csv (our coding; the public sources and lines of each row are in the last column).
+arguments-criteria-source = Source: our coding of the article and of public records (the public sources and the article's lines of each row are in the last column).
 # Titles of the web pages the assembly's sources name (in brackets).
 arguments-page-irish-assembly = The Irish Citizens' Assembly
 arguments-page-about-assembly = About the 2016-2018 Citizens' Assembly
@@ -69,7 +69,7 @@ arguments-glossary-printed = As printed in the article
 arguments-glossary-meaning = Meaning
 arguments-glossary-where = Printed at
 arguments-glossary-line = line { $line }
-arguments-glossary-source = Source: data/raw/article/glossary.csv; Latin forms by the scheme of analysis/translit.py (not official spellings).
+arguments-glossary-source = Source: the article's own terms, with our English; Latin forms by this book's transliteration scheme (not official spellings).
 # A ledger row's fold: what opens it, and its paragraphs (the reasoning's first sentence
 # stays in the row; the rest, the robustness and the phrase as printed are folded).
 arguments-table-more = Full reasoning

@@ -6,6 +6,8 @@
 chart-controls-note = The controls redraw the intervals and markings with the book's own methods for any design effect and confidence level. The text of the book does not move with them: it reports the build's settings (design effect { $deff }, { $level } intervals). How the settings work: { $methods }.
 # The gallery has no appendix to point to.
 chart-controls-methods = the Methods appendix of the book
+# The same in the book: a cross-reference to the Methods appendix.
+chart-controls-methods-xref = @sec-methods
 # Labels of the controls.
 chart-control-deff = Design effect
 chart-control-conf = Confidence level

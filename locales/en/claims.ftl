@@ -157,9 +157,12 @@ claims-check-transcribed = transcribed (read back)
 claims-check-recomputed = recomputed
 claims-check-cross-checked = cross-checked
 claims-check-none = none
-# Lines of the second source text: "seed 002: 303".
-claims-lines-seed = source text { $seed }: { $lines }
-claims-table-source = Source: the article's text (line numbers; 'source text 002' is the second source text), transcribed in data/raw/article/claims.csv and checked by analysis/claims.py. The table's CSV adds each claim's Kazakh quote, the kind of check, our note and a sentence on what the data say.
+# Lines of another source text ($seed: "002", the reform article): "reform article, lines 303".
+claims-lines-seed = { $seed ->
+    [2] reform article, lines { $lines }
+   *[other] text { $seed }, lines { $lines }
+ }
+claims-table-source = Source: the article (its lines in each row); rows marked "reform article" come from a 2022 journal article on Kazakhstan's political reforms since 2019, described in the Data sources appendix. The table's download adds each claim's Kazakh quote, the kind of check, our note and a sentence on what the data say.
 # A range of two values in a cell: "2023-07-20 to 2023-07-31".
 claims-value-range = { $low } to { $high }
 # A value ($value, formatted) with the claim's unit.
@@ -196,10 +199,10 @@ claims-chart-x = Claims (count)
 claims-chart-legend = Verdict
 claims-chart-tip-topic = Topic of the article
 # The source note; each part after "; " is a line of its own.
-claims-chart-source = Source: data/processed/claims_ledger ({ $count } { $n ->
+claims-chart-source = Source: this book's claims audit ({ $count } { $n ->
     [one] claim
    *[other] claims
- }), from data/raw/article/claims.csv checked by analysis/claims.py.
+ }), transcribed from the article and checked against the data.
 # A claim's row fold: what opens it, and its paragraphs (the table's CSV has the same
 # fields as columns).
 claims-table-more = How it was checked

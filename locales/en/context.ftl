@@ -20,7 +20,7 @@ context-practices-col-lines = Lines
 # The merged source cell: reference ($ref) and seed lines ($lines).
 context-practices-ref = ref. { $ref }<br>lines { $lines }
 context-practices-ref-label = Source
-context-practices-source = Source: article, lines 74–99, via data/raw/article/world_practices.csv; the article takes the figures from its references, which this project cannot check.
+context-practices-source = Source: article, lines 74–99; the article takes the figures from its references, which this project cannot check.
 
 ## Recommendations table
 context-recs-col-number = No.
@@ -28,5 +28,5 @@ context-recs-col-recommendation = Recommendation (paraphrased)
 context-recs-col-key-phrase = Key phrase (as printed)
 context-recs-col-rests-on = Rests on
 context-recs-col-lines = Lines
-context-recs-source = Source: article, lines 668–699, via data/raw/article/recommendations.csv.
+context-recs-source = Source: article, lines 668–699.
 context-recs-lines = lines { $lines }

@@ -15,7 +15,7 @@ meetings-gloss = { $text } ({ $original })
 # A range of line numbers: 624-625.
 meetings-range = { $first }-{ $last }
 # Table 3 as a source.
-meetings-table3-ref = article Table 3, lines 465-611 (data/raw/article/meetings.csv, meeting_participants.csv)
+meetings-table3-ref = article Table 3, lines 465-611
 
 ## Table 3 (tbl-meetings)
 meetings-table3-date = Date
@@ -23,7 +23,7 @@ meetings-table3-person-header = Person and role
 meetings-table3-topics = Topics (the article's Kazakh wording in brackets)
 meetings-table3-domains = Domains
 meetings-table3-person = { $name_kk } ({ $name_latin }): { $role }
-meetings-table3-source = Source: { meetings-table3-ref }. Roles and topics: our English, with the article's Kazakh words in brackets (data/raw/coding/meeting_wording.csv; topics abridged); — no role printed. Domains: the topic coding (processed table meeting_domains). ◊ dated before the decree of 14 June 2022 that created the Kurultai.
+meetings-table3-source = Source: { meetings-table3-ref }. Roles and topics: our English, with the article's Kazakh words in brackets (topics abridged); — no role printed. Domains: this book's topic coding (its rules are in the topic codebook table). ◊ dated before the decree of 14 June 2022 that created the Kurultai.
 
 ## Sessions (tbl-sessions)
 meetings-sessions-session = Session
@@ -33,7 +33,7 @@ meetings-sessions-theme = Theme
 meetings-sessions-counts = Sections, speakers, proposals
 meetings-sessions-sections = { $n } sections
 meetings-sessions-spoke = { $count } members spoke in sections
-meetings-sessions-source = Source: public sources named in each row of data/raw/public/sessions.csv (not the article); the CSV of this table also gives the outcomes, sources and confidence of each session. Counts are worded as the sources word them; — not found.
+meetings-sessions-source = Source: public records named in each row (not the article); the table's download also gives the outcomes, sources and confidence of each session. Counts are worded as the sources word them; — not found.
 # A day in the sessions' column: 16 Jun 2022 (the month abbreviated; $month is the full name).
 meetings-sessions-date = { $month ->
    *[other] { $day } { $month_abbr } { $year }
@@ -72,7 +72,7 @@ meetings-intervals-after = After session { $session }
 meetings-intervals-year = Calendar year { $year }
 meetings-intervals-dates = { $start } to { $end }
 meetings-intervals-before-decree = { $n } before the decree
-meetings-intervals-source = Source: { meetings-table3-ref }; plenary days from data/raw/public/sessions.csv. An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
+meetings-intervals-source = Source: { meetings-table3-ref }; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
 
 ## Topic codebook (tbl-topic-codebook)
 meetings-codebook-domain = Domain
@@ -84,7 +84,7 @@ meetings-codebook-people = People received
 meetings-codebook-rules-cell = { $ids ->
    *[other] { $rules }
  }
-meetings-codebook-source = Source: data/raw/coding/topic_codebook.csv and topic_rules.csv (this project), applied to the topic paraphrase of { meetings-table3-ref }. A domain is coded when any of its rules matches; \b marks a word boundary.
+meetings-codebook-source = Source: this project's topic codebook and rules, applied to the topic paraphrase of { meetings-table3-ref }. A domain is coded when any of its rules matches; \b marks a word boundary.
 # The codebook's definitions (topic_domains.definition), keyed by domain_id.
 meetings-definition-economy-business = { $text }
 meetings-definition-public-administration = { $text }
@@ -109,7 +109,7 @@ meetings-repeat-left-out = Years the text leaves out
 meetings-repeat-lines = Text lines
 meetings-repeat-received-in = received in { $years }
 meetings-repeat-received-times = received { $times } times (no years)
-meetings-repeat-source = Source: { meetings-table3-ref }; the prose at lines 622-627 (data/raw/article/repeat_visit_claims.csv).
+meetings-repeat-source = Source: { meetings-table3-ref }; the prose at lines 622-627.
 # The check of a repeat visitor against the prose (repeat_visitors.check).
 meetings-check-matches-omits-a-meeting = matches, omits a meeting
 meetings-check-not-mentioned = not mentioned
@@ -124,7 +124,7 @@ meetings-body-met = Members met one to one (per year)
 meetings-body-share-header = Share of the seats met
 meetings-body-period = { $body }, { $period }: { $years } years
 meetings-body-share = { $share } of about { $seats }
-meetings-body-source = Sources: source text 002 lines 302-309 (data/raw/context/context_figures.csv) for the Council; { meetings-table3-ref }, the Kurultai's about { $seats } seats ever filled (initial members and newcomers, the article's lines 182 and 188-194) and data/raw/public/sessions.csv for the Kurultai. Years = days / 365.25; the Council's 'almost three years' is taken as 3. — not given by the source: source text 002 gives neither the Council's size nor a schedule, and counts members met, not meetings. The Kurultai is meant to meet once a year (the article's line 59).
+meetings-body-source = Sources: for the Council, the reform article (a 2022 journal article on Kazakhstan's political reforms since 2019, described in the Data sources appendix), lines 302-309; for the Kurultai, { meetings-table3-ref }, its about { $seats } seats ever filled (initial members and newcomers, the article's lines 182 and 188-194) and public records of its sessions. Years = days / 365.25; the Council's 'almost three years' is taken as 3. — not given by the source: the reform article gives neither the Council's size nor a schedule, and counts members met, not meetings. The Kurultai is meant to meet once a year (the article's line 59).
 # The periods of body_comparison (period_en), keyed by row_id.
 meetings-period-ncpt = { $text }
 meetings-period-kurultai = { $text }
@@ -141,7 +141,7 @@ meetings-coding-second = Second coder (Kazakh text)
 meetings-coding-note = Second coder's note
 # The primary domain, marked.
 meetings-coding-primary = { $label } (primary)
-meetings-coding-source = Source: data/raw/coding/second_coding.csv (an independent coder, from the Kazakh text and the codebook only) against the rules of data/raw/coding/topic_rules.csv (processed table coding_agreement). Primary domain: for the rules, the domain named first in the paraphrase; for the coder, the dominant topic, or the first-mentioned one.
+meetings-coding-source = Source: a second, independent coding (a coder working from the Kazakh text and the codebook only) set against this book's topic rules. Primary domain: for the rules, the domain named first in the paraphrase; for the coder, the dominant topic, or the first-mentioned one.
 # The second coder's notes (written in English, coding_agreement.coder_note), keyed by date and person_id.
 meetings-coder-note-2023-07-10-baymenov-a = { $text }
 meetings-coder-note-2024-03-12-kurishbaev-a = { $text }
@@ -156,7 +156,7 @@ meetings-epilogue-event = Event
 meetings-epilogue-figures = Figures
 meetings-epilogue-sources = Sources (confidence)
 meetings-epilogue-sources-cell = { $sources } ({ $confidence })
-meetings-epilogue-note = Source: public sources named in each row (data/raw/public/epilogue_2026.csv); not from the article, which ends before these events.
+meetings-epilogue-note = Source: public records named in each row; not from the article, which ends before these events.
 # The referendum's counts, computed from the data (the English table prints the source's own text).
 meetings-epilogue-referendum = eligible { $eligible }; turnout { $turnout } ({ $turnout_pct }); yes { $yes } ({ $yes_pct }); no { $no } ({ $no_pct }); invalid { $invalid }
 # The epilogue's events and figures (epilogue_2026.event, .figure), keyed by date.
@@ -182,22 +182,22 @@ meetings-confidence-medium = medium
 meetings-confidence-low = low
 
 ## Charts (fig-meetings-timeline, fig-meetings-by-domain, fig-repeat-visits)
-meetings-fig-table3-note = Meetings: article Table 3, lines 465-611 (data/raw/article/meetings.csv).
+meetings-fig-table3-note = Meetings: article Table 3, lines 465-611.
 meetings-fig-date = Date of meeting
 meetings-fig-session = Session { $session }
 meetings-fig-decree = Decree of 14 June 2022
 # The legend of the vertical lines.
 meetings-fig-legend-session = session
 meetings-fig-legend-decree = decree
-meetings-fig-sessions-note = Sessions: public sources (data/raw/public/sessions.csv).
+meetings-fig-sessions-note = Sessions: public records (see the Data sources appendix).
 meetings-fig-hollow-note = Hollow dots: meetings before the decree.
 meetings-fig-domain-title = Dated meetings (one meeting may fall in several domains)
 # A domain's bar label: the English label with the Kazakh under it (| breaks the line).
 meetings-fig-domain-label = { $label }|{ $original }
-meetings-fig-domain-note-1 = Domains: the rules of data/raw/coding/topic_rules.csv,
+meetings-fig-domain-note-1 = Domains: this book's topic rules,
 meetings-fig-domain-note-2 = applied to our English paraphrase of each meeting's topics.
 meetings-fig-status-title = In the article's prose
-meetings-fig-prose-note = Prose: lines 622-627 (data/raw/article/repeat_visit_claims.csv).
+meetings-fig-prose-note = Prose: the article, lines 622-627.
 meetings-fig-rules-note = Vertical lines: plenary days of sessions I-IV (public sources).
 # A repeat visitor's row: the name and the check (| breaks the line).
 meetings-fig-repeat-person = { $name } ({ $check })

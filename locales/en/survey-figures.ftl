@@ -34,10 +34,9 @@ survey-fig-awareness-x = Aware of the Kurultai (% of respondents in the age grou
 survey-fig-awareness-tip-group = Age group
 survey-fig-awareness-tip-share = Aware
 survey-fig-awareness-tip-status = Value
-survey-fig-awareness-note =
+survey-fig-awareness-note = 
     Dots: shares printed in the article (lines 318-341); whiskers: { $level } Wilson intervals, design effect { $deff },
     on estimated age-group sizes (UN WPP 2024). 29-60 is one printed figure for the groups 29-45 and 46-60 (inferred).
-    Data: data/processed/awareness_by_age.csv, survey_intervals.csv.
 # The estimated respondents per group: $sizes joins one survey-fig-awareness-size per group.
 survey-fig-awareness-sizes = Estimated respondents per age group, 2023 and 2024: { $sizes }.
 survey-fig-awareness-size = { $group }: { $n2023 } and { $n2024 }
@@ -63,13 +62,13 @@ survey-fig-shares-answer = Answer
 survey-fig-shares-value = Value
 survey-fig-shares-interval-of = interval of
 survey-fig-shares-tip-share = Share
-survey-fig-shares-source = Source: article, lines 347-396 (data/processed/attitude_shares.csv).
+survey-fig-shares-source = Source: article, lines 347-396.
 survey-fig-shares-implied = {"*"} implied (lighter, dashed): not printed, 100 minus the printed shares.
 survey-fig-shares-whiskers = Black whiskers: { $level } Wilson intervals of the first and last answers' shares, design effect { $deff },
 # The base of the shares (size_scenario, "_" as "-"), placed as $base in survey-fig-shares-base.
 survey-fig-base-reported = the whole sample as base (n printed)
 survey-fig-base-aware = the estimated respondents aware of the Kurultai as base
-survey-fig-shares-base = with { $base } (survey_intervals.csv).
+survey-fig-shares-base = with { $base }.
 
 ## The nine changes
 # Row labels (analysis.survey.CHANGE_ROWS).
@@ -103,4 +102,4 @@ survey-fig-changes-mark-raw = Filled dot: beyond sampling error (p below 1 minus
 survey-fig-changes-tip-verdict = Verdict
 # The note: dots, then the ring (when the p-values are adjusted) or a full stop.
 survey-fig-changes-bars = Thick bar: score interval, design effect { $deff }; thin line: design effect { $other }. Age-group n and the aware base are estimates.
-survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318-396; data/processed/survey_changes.csv.
+survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318-396.

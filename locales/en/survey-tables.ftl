@@ -23,7 +23,7 @@ survey-tbl-change = Change, pp ({ $level } CI)
 survey-tbl-p-adj = p adj.
 survey-tbl-relative = Relative change
 # Tables 1 and 2. $estimates: yes when the base is estimated; $implied: yes when the test rests on implied cells; $test: "χ²(2) = 4.07, p = 0.130".
-survey-tbl-attitude-source = Source: article, lines 347-396 (data/processed/attitude_shares.csv, survey_intervals.csv, survey_changes.csv, attitude_distribution_tests.csv). Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
+survey-tbl-attitude-source = Source: article, lines 347-396. Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
         [yes] {" "}(estimates)
        *[no] {""}
     }. All three answers tested at once, 2023 against 2024 (chi-square on effective counts): { $test }{ $implied ->
@@ -34,7 +34,7 @@ survey-tbl-age = Age group (years)
 survey-tbl-n-est = { $year }: n (estimate)
 survey-tbl-share-y = { $year }: share
 survey-tbl-ci-y = { $year }: { $level } CI
-survey-tbl-awareness-source = Source: article, lines 318-341 (data/processed/awareness_by_age.csv). n (estimate): respondents per age group are NOT published; estimated from UN WPP 2024 (data/processed/age_group_sizes.csv). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group.
+survey-tbl-awareness-source = Source: article, lines 318-341. n (estimate): respondents per age group are not published; estimated from UN World Population Prospects 2024 (the age-group sizes table). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group.
 survey-tbl-wave = Wave
 survey-tbl-respondents = Respondents
 survey-tbl-aware-est = Aware (estimate)
@@ -44,7 +44,7 @@ survey-tbl-ci-deff = { $level } CI, deff { $deff }{ $build ->
        *[no] {""}
     }
 survey-tbl-aware-n-est = Aware respondents (estimate)
-survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. Data: data/processed/awareness_overall.csv.
+survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share.
 survey-tbl-change-col = Change 2023 → 2024
 survey-tbl-yes = yes
 survey-tbl-no = no
@@ -55,19 +55,18 @@ survey-tbl-table1-all = Table 1, all three answers
 survey-tbl-table2-all = Table 2 *, all three answers
 # $a2023, $a2024: aware respondents; $w2023, $w2024: the whole samples.
 survey-tbl-base-source = Tables 1 and 2 print no base. Aware respondents: estimated, n times the estimated share aware ({ $a2023 } in 2023, { $a2024 } in 2024); whole sample: { $w2023 } and { $w2024 }. Exceeds: the interval excludes zero (raw) / the adjusted p is below { $alpha } (adj.). Last rows: one chi-square test of the three answers (effective counts), not adjusted. † year inferred; * rests on an implied cell.
-survey-tbl-base-data = Data: data/processed/survey_changes.csv, attitude_distribution_tests.csv.
 # $date: survey-date-short.
 survey-tbl-midpoint = { $year } (midpoint { $date })
 survey-tbl-of = ≈{ $value } of { $total }
 # Column headers, separated by "|".
 survey-tbl-sizes-columns = Wave (fieldwork midpoint)|Age group (years)|Population (thousands, estimate)|Share of population 18+|Respondents (estimate)
-survey-tbl-sizes-source = estimates, not published figures. UN World Population Prospects 2024 (data/raw/public/wpp2024_kazakhstan_age5.csv): five-year bands spread evenly over single years of age (so ages 18-19 are 2/5 of the 15-19 band), interpolated linearly between 1 July 2020 and 1 July 2025 to each wave's fieldwork midpoint; each wave's n split in proportion (the samples had age quotas). Data: data/processed/age_group_sizes.csv.
+survey-tbl-sizes-source = estimates, not published figures. UN World Population Prospects 2024 (Kazakhstan, five-year age bands; see the Data sources appendix): five-year bands spread evenly over single years of age (so ages 18-19 are 2/5 of the 15-19 band), interpolated linearly between 1 July 2020 and 1 July 2025 to each wave's fieldwork midpoint; each wave's n split in proportion (the samples had age quotas).
 survey-tbl-finding = Finding
 survey-tbl-group-answer = Group / answer
 survey-tbl-share = Share
 survey-tbl-age-g = age { $group }
 survey-tbl-moe-col = ± pp, deff { $deff }
-survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / deff)), in percentage points. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The build's design effect is { $deff }; base of Tables 1 and 2: { $base }. Data: data/processed/survey_intervals.csv.
+survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / deff)), in percentage points. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The build's design effect is { $deff }; base of Tables 1 and 2: { $base }.
 survey-tbl-na = n/a
 # A verdict with its p-value: "yes (p 0.034)".
 survey-tbl-cell = { $verdict } (p { $p })
@@ -77,15 +76,15 @@ survey-tbl-deff-col = deff { $deff }{ $build ->
        *[no] {""}
     }
 survey-tbl-adj-col = { $method } adj.
-survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at deff { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell. Data: data/processed/survey_changes.csv.
+survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at deff { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
 # Column headers, separated by "|".
 survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Article lines
-survey-tbl-closure-source = Shares in percent. The data carry the implied value (value_status implied); it assumes the three answers cover every respondent. Data: data/processed/table2_closure.csv.
+survey-tbl-closure-source = Shares in percent. The table's download marks this value as implied, not printed; it assumes the three answers cover every respondent.
 # Column headers, separated by "|".
 survey-tbl-order-columns = Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024|Verdict
 survey-tbl-order-chosen = chosen (closes to 100)
 survey-tbl-order-rejected = rejected
-survey-tbl-order-source = Shares in percent. Source: article, lines 347-365; data/processed/year_order_readings.csv.
+survey-tbl-order-source = Shares in percent. Source: article, lines 347-365.
 # A scenario in a column header; $chosen: yes for the base the build chose.
 survey-tbl-base-head = { $base }{ $chosen ->
         [yes] {" "}(chosen)

@@ -9,3 +9,5 @@ tables-hyphenation-vowels = {""}
 tables-hyphenation-no-break-before = {""}
 # The glossary's "where" for a term of the edition's own writing, not of the article.
 tables-glossary-edition = this edition
+# The glossary's "where" for a term only public records name (not the article).
+tables-glossary-public = public records

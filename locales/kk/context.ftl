@@ -21,7 +21,7 @@ context-practices-col-lines = Жолдар
 # Біріктірілген дереккөз ұяшығы: әдебиет ($ref) және жолдар ($lines).
 context-practices-ref = әдебиет { $ref }<br>{ $lines }-жолдар
 context-practices-ref-label = Дереккөз
-context-practices-source = Дереккөз: мақала, 74–99-жолдар, data/raw/article/world_practices.csv арқылы; мақала көрсеткіштерді өз әдебиеттерінен алады, бұл жоба оларды тексере алмайды.
+context-practices-source = Дереккөз: мақала, 74–99-жолдар; мақала көрсеткіштерді өз әдебиеттерінен алады, бұл жоба оларды тексере алмайды.
 
 ## Ұсыныстар кестесі
 context-recs-col-number = №
@@ -29,5 +29,5 @@ context-recs-col-recommendation = Ұсыныс (мазмұны)
 context-recs-col-key-phrase = Негізгі сөз тіркесі (мақалада)
 context-recs-col-rests-on = Неге сүйенеді
 context-recs-col-lines = Жолдар
-context-recs-source = Дереккөз: мақала, 668–699-жолдар, data/raw/article/recommendations.csv арқылы.
+context-recs-source = Дереккөз: мақала, 668–699-жолдар.
 context-recs-lines = { $lines }-жолдар

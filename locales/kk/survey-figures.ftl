@@ -28,12 +28,11 @@ survey-fig-awareness-x = Құрылтай туралы хабардар (жас 
 survey-fig-awareness-tip-group = Жас тобы
 survey-fig-awareness-tip-share = Хабардар
 survey-fig-awareness-tip-status = Мәннің күйі
-survey-fig-awareness-note =
+survey-fig-awareness-note = 
     Нүктелер: мақалада жарияланған үлестер (318–341-жолдар);
     сызықтар: { $level } Уилсон аралықтары (СА), дизайн эффектісі { $deff },
-    жас топтарының көлемі ШАМАЛАНҒАН (БҰҰ, WPP 2024).
+    жас топтарының көлемі шамаланған (БҰҰ, WPP 2024).
     29–60: мақала 29–45 және 46–60 жас топтарына бір ортақ сан береді.
-    Деректер: data/processed/awareness_by_age.csv, survey_intervals.csv.
 # The estimated respondents per group.
 survey-fig-awareness-sizes = Жас топтарындағы респонденттердің шамаланған саны, 2023 және 2024 жылдар: { $sizes }.
 survey-fig-awareness-size = { $group }: { $n2023 } және { $n2024 }
@@ -59,7 +58,7 @@ survey-fig-shares-answer = Жауап
 survey-fig-shares-value = Мән
 survey-fig-shares-interval-of = аралық
 survey-fig-shares-tip-share = Үлес
-survey-fig-shares-source = Дереккөз: мақала, 347–396-жолдар (data/processed/attitude_shares.csv).
+survey-fig-shares-source = Дереккөз: мақала, 347–396-жолдар.
 survey-fig-shares-implied =
     {"*"} басылған сандардан шығатын (ашығырақ, үзік жиекті): мақалада жоқ,
     100 минус жарияланған үлестер.
@@ -67,10 +66,8 @@ survey-fig-shares-whiskers =
     Қара сызықтар: бірінші және соңғы жауап үлестерінің { $level }
     Уилсон аралықтары (СА), дизайн эффектісі { $deff },
 survey-fig-base-reported = негізі: бүкіл іріктеме (n жарияланған)
-survey-fig-base-aware = негізі: Құрылтай туралы хабардар респонденттердің ШАМАЛАНҒАН саны
-survey-fig-shares-base =
-    { $base }
-    (survey_intervals.csv).
+survey-fig-base-aware = негізі: Құрылтай туралы хабардар респонденттердің шамаланған саны
+survey-fig-shares-base = { $base }.
 
 ## Тоғыз өзгеріс
 survey-fig-change-young = Хабардарлар, 18–28 жас
@@ -101,8 +98,8 @@ survey-fig-changes-tip-verdict = Баға
 survey-fig-changes-bars =
     Жуан сызық: Миеттинен–Нурминен аралығы, дизайн эффектісі { $deff };
     жіңішке сызық: дизайн эффектісі { $other }.
-    Жас топтарының n-і мен хабардарлар негізі ШАМАЛАНҒАН.
-survey-fig-changes-source =
+    Жас топтарының n-і мен хабардарлар негізі шамаланған.
+survey-fig-changes-source = 
     † жылы немесе тобы пайымдалған; * басылған сандардан шығатын
     ұяшыққа сүйенеді.
-    Дереккөз: мақала, 318–396-жолдар; data/processed/survey_changes.csv.
+    Дереккөз: мақала, 318–396-жолдар.

@@ -9,3 +9,5 @@ tables-hyphenation-vowels = аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫ
 tables-hyphenation-no-break-before = ьъЬЪ
 # Сөздіктегі «Қай жерде» бағаны: мақаладан емес, осы басылымның өз термині.
 tables-glossary-edition = осы басылым
+# The glossary's "where" for a term only public records name (not the article).
+tables-glossary-public = ашық дереккөздер
