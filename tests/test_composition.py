@@ -107,11 +107,11 @@ def test_rotation_and_coverage_figures(tables):
     assert cov["named_after_window"] == 1
     assert cov["not_counted"] == 5
     assert cov["known_members"] + cov["named_after_window"] + cov["not_counted"] == 68
-    assert cov["known_field_coded"] == 23
-    assert cov["known_field_unknown"] == 39
+    assert cov["known_field_coded"] == 24
+    assert cov["known_field_unknown"] == 38
     assert cov["not_identified"] == 87
     assert cov["coverage_pct"] == 41.6
-    assert cov["field_coverage_pct"] == 15.4
+    assert cov["field_coverage_pct"] == 16.1
     # Sources are written for readers: no file paths.
     assert not tables["composition_coverage"]["source"].str.contains(r"data/|\.csv").any()
     m = tables["members"]
@@ -136,16 +136,16 @@ def test_every_coded_field_is_in_the_codebook(tables):
 def test_members_by_field_bars(tables):
     bars = tables["members_by_field"].set_index("bar_id")["persons"]
     assert bars.sum() == 149
-    assert bars["unknown"] == 39
+    assert bars["unknown"] == 38
     assert bars["not_identified"] == 87
-    # Nurtaza (politics) is counted apart; Sabden (science) and Izmukhambetov (NGO) fall
-    # under the identity rule.
-    assert bars["politics"] == 4
+    # Nurtaza (politics) is counted apart; Sabden (science) falls under the identity rule;
+    # Izmukhambetov (Mazhilis deputy, Kazinform 2024-05-30) is coded politics.
+    assert bars["politics"] == 5
     assert bars["science"] == 2
     assert bars["ngo_sector"] == 2
     assert bars["sport"] == 1
     assert bars["medicine"] == 0
-    assert bars.drop(["unknown", "not_identified"]).sum() == 23
+    assert bars.drop(["unknown", "not_identified"]).sum() == 24
 
 
 def test_structure_has_officers_and_four_sections(tables):
@@ -260,13 +260,14 @@ def test_identity_rule_is_applied_to_everyone(tables):
     # A source naming Gaziz Abishev a member, with his post, identifies Ғ. Әбішев.
     assert m.loc["abishev-gh", "post_basis"] == "member_source"
     assert m.loc["abishev-gh", "field_code"] == "expert_community"
-    # Topics are not posts: Д. Тұрлыханов (sport) and Б. Ізмұхамбетов (veterans) stay unknown,
-    # with the field their topic points to kept for the sensitivity check only.
+    # Topics are not posts: Д. Тұрлыханов (sport) stays unknown, with the field his topic
+    # points to kept for the sensitivity check only.
     assert m.loc["turlykhanov-d", "field_code"] == "unknown"
     assert m.loc["turlykhanov-d", "topic_field"] == "sport"
-    assert m.loc["izmukhambetov-b", "field_code"] == "unknown"
-    assert m.loc["izmukhambetov-b", "topic_field"] == "ngo_sector"
-    assert m["topic_field"].notna().sum() == 3
+    # Kazinform (2024-05-30) gives his full name, post and membership: coded, not unknown.
+    assert m.loc["izmukhambetov-b", "post_basis"] == "member_source"
+    assert m.loc["izmukhambetov-b", "field_code"] == "politics"
+    assert m["topic_field"].notna().sum() == 2
     assert (m.loc[m["topic_field"].notna(), "field_code"] == "unknown").all()
     # К. Закарья's post is printed beside his name in Table 3.
     assert m.loc["zakarya-k", "post_basis"] == "article"
@@ -310,8 +311,8 @@ def test_members_by_field_chart_has_two_scales(tables):
     top, bottom = spec["vconcat"]
     top_x = top["layer"][0]["encoding"]["x"]["scale"]["domain"]
     bottom_x = bottom["layer"][0]["encoding"]["x"]["scale"]["domain"]
-    # Coded fields on their own scale (largest bar 4, so 0-5); the gaps on 0-149.
-    assert top_x == [0, 5]
+    # Coded fields on their own scale (largest bar 5, so 0-6); the gaps on 0-149.
+    assert top_x == [0, 6]
     assert bottom_x == [0, 149]
     svg = vlc.vegalite_to_svg(spec)
     import re

@@ -189,6 +189,11 @@ PAGE_TITLES = {
     "The Irish Citizens' Assembly": "arguments-page-irish-assembly",
     "About the 2016-2018 Citizens' Assembly": "arguments-page-about-assembly",
     "Meetings, 2016": "arguments-page-meetings-2016",
+    "Selection of members, 2016-2018": "arguments-page-selection-2016",
+    "Statement of 21 February 2018": "arguments-page-statement-2018",
+    "Who exactly are the citizens in the Citizens' Assembly?": "arguments-page-who-citizens",
+    "Dáil, 4 April 2017": "arguments-page-dail-2017",
+    "Taoiseach makes commitment to Constitution group": "arguments-page-convention-commitment",
 }
 #: The column of ``deliberative_criteria`` with the Kurultai's sources in each data language.
 KURULTAI_SOURCE_COLUMNS = {"en": "kurultai_source", "kk": "kurultai_source_kk"}

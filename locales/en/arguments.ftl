@@ -60,6 +60,11 @@ arguments-criteria-source = Source: our coding of the article and of public reco
 arguments-page-irish-assembly = The Irish Citizens' Assembly
 arguments-page-about-assembly = About the 2016-2018 Citizens' Assembly
 arguments-page-meetings-2016 = Meetings, 2016
+arguments-page-selection-2016 = Selection of members, 2016-2018 Assembly
+arguments-page-statement-2018 = the Assembly's statement of 21 February 2018 on recruitment by Red C
+arguments-page-who-citizens = The Irish Times, 2017: who the Assembly's citizens are
+arguments-page-dail-2017 = Dáil debate of 4 April 2017: a joint committee to consider the first report
+arguments-page-convention-commitment = The Irish Times, December 2012: the government's commitment to the Convention on the Constitution
 # Glossary headers. The English table shows term, latin, english, meaning, where; the
 # Kazakh one term, printed, meaning, where (analysis.tables.arguments.GLOSSARY_COLUMNS).
 arguments-glossary-term = Kazakh

@@ -34,7 +34,7 @@ survey-tbl-age = Age group (years)
 survey-tbl-n-est = { $year }: n (estimate)
 survey-tbl-share-y = { $year }: share
 survey-tbl-ci-y = { $year }: { $level } CI
-survey-tbl-awareness-source = Source: article, lines 318-341. n (estimate): respondents per age group are not published; estimated from UN World Population Prospects 2024 (the age-group sizes table). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group.
+survey-tbl-awareness-source = Source: article, lines 318-341. n (estimate): respondents per age group are not published; estimated from UN World Population Prospects 2024 (the age-group sizes table). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group. 61+ renders the article's «61 жастан асқан» (line 337), literally 'older than sixty-one'; as the group before it ends at 60, we read it as 61 and older.
 survey-tbl-wave = Wave
 survey-tbl-respondents = Respondents
 survey-tbl-aware-est = Aware (estimate)
@@ -44,7 +44,7 @@ survey-tbl-ci-deff = { $level } CI, deff { $deff }{ $build ->
        *[no] {""}
     }
 survey-tbl-aware-n-est = Aware respondents (estimate)
-survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share.
+survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. With the default weights the 2023 estimate rounds to the same figure the article prints for the over-61s in 2023 (line 338): a coincidence of the weighting, not an overall share the article prints.
 survey-tbl-change-col = Change 2023 → 2024
 survey-tbl-yes = yes
 survey-tbl-no = no

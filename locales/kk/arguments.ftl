@@ -55,6 +55,11 @@ arguments-criteria-source = Дереккөз: мақала мен ашық де�
 arguments-page-irish-assembly = Ирландияның Азаматтар ассамблеясы
 arguments-page-about-assembly = 2016–2018 жылдардағы Азаматтар ассамблеясы туралы
 arguments-page-meetings-2016 = Жиындар, 2016
+arguments-page-selection-2016 = Мүшелерді іріктеу, 2016–2018 жылдардағы ассамблея
+arguments-page-statement-2018 = Ассамблеяның мүшелерді іріктеу туралы 2018 жылғы 21 ақпандағы мәлімдемесі
+arguments-page-who-citizens = «Айриш Таймс» газеті, 2017: ассамблеяның азамат мүшелері кімдер
+arguments-page-dail-2017 = Ирландия парламенті төменгі палатасының 2017 жылғы 4 сәуірдегі отырысы: алғашқы баяндаманы бірлескен комитетке жіберу
+arguments-page-convention-commitment = «Айриш Таймс» газеті, 2012 жылғы желтоқсан: үкіметтің Конституция жөніндегі конвенцияға берген міндеттемесі
 # Қазақша кестеде: term, printed, meaning, where (латын мен ағылшын бағандары жоқ).
 arguments-glossary-term = Термин
 arguments-glossary-latin = Латын әрпімен
