@@ -69,12 +69,25 @@ def test_stability_rule(outcomes):
 
 
 def test_cadence_rule(outcomes):
+    """Only what the listed meetings show decides: a meeting in every interval between
+    sessions is a recurrence (as a lower bound); an interval with no listed meeting is a gap
+    in a lower-bound record, so the claim is not testable, never not supported."""
     cadence = arguments.cadence_rule
-    assert _v(outcomes, "cadence", cadence(True, False, 120, 183)) == "supported"
-    # Table 3: 213 days between 18 June 2024 and 17 January 2025.
-    assert _v(outcomes, "cadence", cadence(True, False, 213, 183)) == "partly_supported"
-    assert _v(outcomes, "cadence", cadence(True, True, 100, 183)) == "partly_supported"
-    assert _v(outcomes, "cadence", cadence(False, False, 100, 183)) == "not_supported"
+    assert _v(outcomes, "cadence", cadence(True)) == "supported"
+    assert _v(outcomes, "cadence", cadence(False)) == "not_testable"
+    assert set(outcomes.loc[outcomes["rule_id"] == "cadence", "verdict"]) == {
+        "supported",
+        "not_testable",
+    }
+
+
+def test_absence_never_decides(outcomes):
+    """A search that found nothing is no evidence either way: no outcome of any rule is
+    described as a record not found or a search that found nothing, except those whose
+    verdict is not testable."""
+    text = outcomes["when_en"].str.lower()
+    absent = text.str.contains("not found|found nothing|no listed meeting")
+    assert set(outcomes.loc[absent, "verdict"]) == {"not_testable"}
 
 
 def test_classification_rule(outcomes):
@@ -107,6 +120,7 @@ def test_judgement_rules(outcomes):
     assert _v(outcomes, "expert_view", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "expert_view", "corroborated_in_part") == "partly_supported"
     assert _v(outcomes, "interviews_summary", "corroborated_in_part") == "partly_supported"
+    assert _v(outcomes, "interviews_summary", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "outside_fact", "borne_out") == "supported"
     assert _v(outcomes, "outside_fact", "not_borne_out") == "not_supported"
     assert _v(outcomes, "outside_fact", "no_record") == "not_testable"
@@ -122,7 +136,8 @@ def test_every_rule_has_its_thresholds(tables):
     assert rules.loc["level", "threshold"] == 50
     assert rules.loc["level", "margin"] == 10
     assert rules.loc["stability", "margin"] == 5
-    assert rules.loc["cadence", "margin"] == 183
+    # Cadence decides on listed meetings only: no gap threshold on a lower-bound record.
+    assert pd.isna(rules.loc["cadence", "margin"])
     assert len(rules) == 12
     assert rules["rationale_kk"].str.len().gt(20).all()
 
@@ -296,13 +311,24 @@ def test_one_scale_principle_on_the_real_tables(tables):
         survey_outcome(built, "high", "table1", "positive", "people", "aware", 1.5)
 
 
-def test_cadence_states_when_one_absence_decides(tables):
-    """The longest gap (213 days, the last before Table 3 ends) is the only one over half a
-    year, so one meeting found in it would lift the verdict: the trend says so."""
+def test_cadence_decides_on_listed_meetings_only(tables):
+    """Table 3 lists a meeting in every interval between sessions it covers, so the meetings
+    recur (as a lower bound); the longest gap (213 days, the last before Table 3 ends) is
+    context and does not lower the verdict."""
     from analysis.arguments import _trend
 
     t = _trend(dict(tables))
-    assert (t.outcome, t.longest_gap_days, t.lift) == ("recurs_with_gaps", 213, True)
+    assert (t.outcome, t.verdict, t.longest_gap_days) == ("recurs", "supported", 213)
+
+
+def test_roster_search_is_not_evidence(tables):
+    """A15 and A20: the list of members was searched for and not found; with 62 of about
+    149 named the claims that selection is not open are not testable, not partly supported."""
+    from analysis.arguments import _roster_check
+
+    _known, _seats, pct, outcome = _roster_check(dict(tables))
+    assert pct < 100
+    assert outcome == "no_independent_evidence"
 
 
 def test_one_to_one_is_defined_once(tables):
