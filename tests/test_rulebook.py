@@ -335,8 +335,16 @@ def test_one_to_one_is_defined_once(tables):
     """Received alone at least once: 16 after the decree (18 received, Yu. Shin and
     L. Bularov only together), 17 over the whole table (19 listed); the Council comparison
     counts the same people."""
+    from analysis.prose.communication import same_date_split, separate_only_people
+
     t = tables["table3_completeness"].set_index("metric_id")["value"]
     assert (t["people_one_to_one_after_decree"], t["people_after_decree"]) == (16, 18)
+    # The unit is the reception: 20 dates, 22 receptions (26 Aug 2022 and 2 Feb 2023 list
+    # two people in separate sentences); read as joint meetings, those dates would drop
+    # S. Akylbay, S. Khudyakov and I. Salzhanov (received on no other date).
+    log = tables["meetings_log"]
+    assert (log["meeting_id"].nunique(), same_date_split(log)[2]) == (20, 22)
+    assert separate_only_people(log) == 3
     assert (t["people_one_to_one"], t["people_listed"]) == (17, 19)
     b = tables["body_comparison"].set_index("row_id")["people_met"]
     assert (b["kurultai"], b["kurultai_table_span"]) == (16, 17)
