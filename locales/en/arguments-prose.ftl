@@ -62,8 +62,8 @@ arguments-verdict-rules = Every verdict follows one rulebook of { $n } rules, on
 ## Survey
 arguments-positive-other-base = With { $base } as the base, the change is { $change }, { $error }, and the verdict would be { $verdict }
 arguments-positive-no-other-base = No other base is computed
-arguments-aware-below-all = by the estimates, fewer than half of every age group
-arguments-aware-below-some = by the estimates, fewer than half in { $below } of { $groups } age groups
+arguments-aware-below-all = by the point estimates, under half of every age group
+arguments-aware-below-some = by the point estimates, under half in { $below } of { $groups } age groups
 arguments-aware-caveat-open = the interval for those aged { $group } reaches { $high }%, so a majority there cannot be ruled out
 arguments-aware-caveat-closed = every interval stays below half
 # $split: "yes" when the verdict differs in some settings; $same, $n, $rest: settings in
@@ -84,7 +84,7 @@ arguments-key-finding-2 = The share whose view changed for the worse rose from a
 arguments-key-finding-3 = Among those who answered Table 1 (the base it printed, on which the claim is judged), positive attitudes were { $positive_2023 } in 2023 and { $positive_2024 } ({ $confidence } CI { $positive_2024_ci }) in 2024, a change of { $positive_change }, { $positive_error }: still a majority of those respondents, so that attitudes "stay high" is { $positive_settings }. As shares of all adults, beside it as context, the same answers were { $positive_adults_2023 } and { $positive_adults_2024 } ({ $confidence } CI { $positive_adults_2024_ci }): no majority of the people.
 arguments-key-finding-4 = In { $aware_year }, { $aware_below } had heard of the Kurultai (highest: { $aware_top_group }, { $aware_top }, { $confidence } CI { $aware_top_ci }; { $aware_caveat }); the rise among 18–28-year-olds, { $young_change }, is { $young_error } (growing popularity among the young: { $verdict }).
 arguments-key-finding-5 = { arguments-daily-both } It documents no channel for the first, so the claim is { $verdict }. The second can be counted: the President's meetings with members in Table 3 (one member each, except on { $joint } dates that list two), had { $meetings_n } meetings in { $meetings_months } months ({ $meetings_per_month } a month, longest gap { $meetings_longest_gap } days); between sessions the rate went from { $meetings_rate_first } to { $meetings_rate_last } a year, { $meetings_rate_chance }.
-arguments-key-finding-6 = Direct access to the President, the experts' core function for the Kurultai, reached { $direct_people } people one to one after the decree ({ $received } were received, two of them only together), about { $direct_share } of the roughly { $seats } seats ever filled, as far as Table 3, a lower bound, lists (verdict: { $verdict }).
+arguments-key-finding-6 = Direct access to the President, one of three means of the dialogue platform the experts see as the Kurultai's core function, reached { $direct_people } people one to one after the decree ({ $received } were received, two of them only together), about { $direct_share } of the roughly { $seats } seats ever filled, as far as Table 3, a lower bound, lists (verdict: { $verdict }).
 # $criteria_not: the number of criteria not met, in words (the English sentence names them
 # instead, $criteria_failed).
 arguments-key-finding-7 = Against { $criteria_n } benchmarks of a citizens' assembly such as Ireland's, the Kurultai fully meets { $criteria_meets }, meets { $criteria_partly } in part and { $criteria_not ->
