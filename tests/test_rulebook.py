@@ -348,3 +348,21 @@ def test_one_to_one_is_defined_once(tables):
     assert (t["people_one_to_one"], t["people_listed"]) == (17, 19)
     b = tables["body_comparison"].set_index("row_id")["people_met"]
     assert (b["kurultai"], b["kurultai_table_span"]) == (16, 17)
+
+
+def test_compound_claims_follow_one_rule(tables):
+    """A claim that asserts a fact and adds a reading (A24 'growing, explained by', A26
+    'rose, meaning') is judged on the fact by the fact's own rule and says the reading is
+    not tested; a claim that reads a fact taken as given (A29, A30, A32: 'may reflect',
+    'because of') is an explanation: not testable while its premise holds."""
+    ledger = tables["argument_ledger"].set_index("claim_id")
+    for cid in ("A24", "A26"):
+        assert ledger.loc[cid, "rule"] == "change", cid
+        assert "is not tested" in ledger.loc[cid, "reasoning"], cid
+    for cid in ("A29", "A30", "A32"):
+        assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == (
+            "explanation",
+            "not_testable",
+        ), cid
+    rules = tables["verdict_rules"].set_index("rule_id")
+    assert "judged on the fact by the fact's own rule" in rules.loc["explanation", "claim_type_en"]
