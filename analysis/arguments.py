@@ -1322,6 +1322,8 @@ def table3_note(built: dict, loc: Catalog) -> str:
         differs=loc.count(t["date_differs"]),
         not_found=loc.count(t["not_found"]),
         extra_in_span=loc.count(t["extra_in_span"]),
+        before="yes" if t["extra_in_span_before_decree"] > 0 else "no",
+        before_n=loc.count(t["extra_in_span_before_decree"]),
         extra_undated=loc.count(t["extra_undated"]),
     )
 

@@ -203,6 +203,11 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
        *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
     } The group sizes are estimates.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
-arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
+# $before: "yes" when some of the receptions within Table 3's span predate the decree
+# ($before_n of them), so they are not yet receptions of members.
+arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show receptions it does not list: { $extra_in_span } dated within its span{ $before ->
+        [yes] {" "}({ $before_n } of them before the decree, so not yet of a member)
+       *[no] {""}
+    } and { $extra_undated } undated. A missing record does not remove a meeting; a fuller record could only add meetings.
 # The longest gap between listed meetings (days): context, never a test.
 arguments-cadence-gap = The longest gap between listed meetings, { $longest } days, is context, not a test: Table 3 is a lower bound, so a gap in it is not evidence that no meeting took place.
