@@ -1276,27 +1276,21 @@ class _Trend:
     falling: bool
     beyond: bool
     longest_gap_days: int
-    max_gap_days: float
     outcome: str
     verdict: str
-    lift: bool = False
 
 
-def cadence_rule(every_interval: bool, falling_beyond: bool, longest: float, max_gap: float) -> str:
-    """The cadence rule's outcome (rulebook ``cadence``): ``breaks`` when an interval between
-    sessions has no meeting; ``recurs_with_gaps`` when the rate falls beyond chance or the
-    longest gap exceeds ``max_gap`` days; ``recurs`` otherwise."""
-    if not every_interval:
-        return "breaks"
-    if falling_beyond or longest > max_gap:
-        return "recurs_with_gaps"
-    return "recurs"
+def cadence_rule(every_interval: bool) -> str:
+    """The cadence rule's outcome (rulebook ``cadence``): ``recurs`` when at least one listed
+    meeting falls in every interval between sessions that Table 3 covers; ``not_shown``
+    otherwise. Table 3 is a lower bound, so a gap or a thinning rate in it never decides."""
+    return "recurs" if every_interval else "not_shown"
 
 
 def _trend(built: dict) -> _Trend:
     """The cadence rule on Table 3 (A37, A39): meetings in every interval between sessions
-    that Table 3 covers, rates between sessions against chance, and the longest gap against
-    the rule's margin (half a year)."""
+    that Table 3 covers decide; the rates between sessions against chance and the longest
+    gap are context."""
     s = built["session_intervals"]
     covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
     rates = covered["meetings_per_year"].tolist()
@@ -1305,30 +1299,15 @@ def _trend(built: dict) -> _Trend:
     falling = all(b < a for a, b in itertools.pairwise(rates))
     beyond = _rates_differ(built, covered)
     c = cadence(meeting_dates(built))
-    max_gap = _rule_value(built, "cadence", "margin")
-    outcome = cadence_rule(
-        bool((covered["meetings"] > 0).all()), falling and beyond, c["longest_gap_days"], max_gap
-    )
-    gaps = sorted(meeting_dates(built).diff().dt.days.dropna(), reverse=True)
-    # One meeting found inside the longest gap would lift the verdict when nothing else
-    # holds it down: the next gap within the margin, the halves of the longest within it,
-    # and no rate falling beyond chance.
-    lift = bool(
-        outcome == "recurs_with_gaps"
-        and not (falling and beyond)
-        and (len(gaps) < 2 or gaps[1] <= max_gap)
-        and gaps[0] <= 2 * max_gap
-    )
+    outcome = cadence_rule(bool((covered["meetings"] > 0).all()))
     return _Trend(
         covered,
         rates,
         falling,
         beyond,
         int(c["longest_gap_days"]),
-        max_gap,
         outcome,
         _yield(built, "cadence", outcome),
-        lift,
     )
 
 
@@ -1343,6 +1322,8 @@ def table3_note(built: dict, loc: Catalog) -> str:
         differs=loc.count(t["date_differs"]),
         not_found=loc.count(t["not_found"]),
         extra_in_span=loc.count(t["extra_in_span"]),
+        before="yes" if t["extra_in_span_before_decree"] > 0 else "no",
+        before_n=loc.count(t["extra_in_span_before_decree"]),
         extra_undated=loc.count(t["extra_undated"]),
     )
 
@@ -1373,6 +1354,7 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
         return _sentences(
             loc(
                 "arguments-meeting-trend",
+                every="yes" if t.outcome == "recurs" else "no",
                 falling="yes" if t.falling else "no",
                 rates=per,
                 last=loc.date(last),
@@ -1394,14 +1376,9 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
 
 
 def _gap_words(t: _Trend, loc: Catalog) -> str:
-    """'The longest gap, 213 days, exceeds half a year (183 days).' (or stays within it)."""
-    return loc(
-        "arguments-cadence-gap",
-        longest=loc.count(t.longest_gap_days),
-        max_gap=loc.decimal(t.max_gap_days, 0),
-        over="yes" if t.longest_gap_days > t.max_gap_days else "no",
-        lift="yes" if t.lift else "no",
-    )
+    """'The longest gap between listed meetings, 213 days, is context: …' (the cadence rule
+    does not decide on a gap in a lower-bound record)."""
+    return loc("arguments-cadence-gap", longest=loc.count(t.longest_gap_days))
 
 
 def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
@@ -1414,6 +1391,7 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
     def reasoning(loc: Catalog) -> str:
         return loc(
             "arguments-meeting-tradition",
+            every="yes" if t.outcome == "recurs" else "no",
             meetings=loc.count(c["meetings"]),
             first=loc.date(c["first"]),
             last=loc.date(c["last"]),
@@ -1499,12 +1477,13 @@ def known_text(built: dict, loc: Catalog) -> str:
 
 def _roster_check(built: dict) -> tuple[int, float, float, str]:
     """What the named roster shows about a claim that members are chosen out of view:
-    (members named, seats ever filled, coverage in percent 0-100, outcome): an absence
-    consistent with a search that found no list (``corroborated_in_part``) while the roster
-    is incomplete, ``not_borne_out`` once it is complete."""
+    (members named, seats ever filled, coverage in percent 0-100, outcome): while the roster
+    is incomplete, a search that found no list is no evidence either way
+    (``no_independent_evidence``: what was searched is context); ``not_borne_out`` once a
+    complete roster is found."""
     cov = _coverage(built)
     known, seats, pct = int(cov["known_members"]), float(cov["ever_appointed"]), cov["coverage_pct"]
-    return known, seats, pct, "corroborated_in_part" if pct < 100 else "not_borne_out"
+    return known, seats, pct, "no_independent_evidence" if pct < 100 else "not_borne_out"
 
 
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
@@ -1645,9 +1624,9 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
 
 def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
     """Line 272 (the article, summarising the interviews): the selection algorithm is not
-    open. Partly supported while public sources name only part of the members (coverage
-    under 100%): consistent with the claim, but a failure to find a list is weak evidence;
-    not supported once every member is named."""
+    open. Not testable while public sources name only part of the members (coverage under
+    100%): a list not found is no evidence either way; not supported once every member is
+    named."""
     known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "interviews_summary", outcome),
@@ -1661,8 +1640,8 @@ def _selection_disclosure(raw: RawTables, built: dict) -> Verdict:
 
 def _undisclosed_means(raw: RawTables, built: dict) -> Verdict:
     """Lines 221-224 (some experts): much is done by undisclosed means, including the choice
-    of members. Only the choice of members can be checked, against the named roster:
-    partly supported while the roster is incomplete, not supported when it is complete."""
+    of members. Only the choice of members can be checked, against the named roster: not
+    testable while the roster is incomplete, not supported when it is complete."""
     known, seats, _pct, outcome = _roster_check(built)
     return Verdict(
         _yield(built, "expert_view", outcome),

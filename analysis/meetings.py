@@ -25,14 +25,12 @@ from pandera.typing import Series
 from analysis.errors import Problem
 from analysis.outputs import Output, RawTables, sorted_raw
 from analysis.paths import raw_label
+from analysis.records import DECREE_DATE, one_to_one_people
 from analysis.records import JOINT_PATH as JOINT_RECEPTIONS_PATH
-from analysis.records import one_to_one_people
 from analysis.schemas.common import BODY_PERIOD, PERSON_ID_REGEX, locator_field, table_check
 from analysis.schemas.raw import ROMAN, ContextFiguresRaw, EpilogueRaw, SessionsRaw
 from analysis.translit import case_ending, latin
 
-#: The decree that created the Kurultai (article line 139; kurultai_facts.csv).
-DECREE_DATE = pd.Timestamp("2022-06-14")
 #: End of the window over which the Kurultai's rates are computed: the plenary of session IV
 #: (public/sessions.csv). Table 3 lists meetings "between sessions"; its last row (17 January
 #: 2025) falls before session IV, and public sources give no later one-to-one meeting.

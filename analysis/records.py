@@ -39,6 +39,8 @@ NCPT_PATH = "public/ncpt.csv"
 LITERATURE_PATH = "public/literature.csv"
 CAVEATS_PATH = "public/caveat_sources.csv"
 JOINT_PATH = "article/joint_receptions.csv"
+#: The decree that created the Kurultai (article line 139; kurultai_facts.csv).
+DECREE_DATE = pd.Timestamp("2022-06-14")
 
 
 class MeetingRecords(MeetingRecordsRaw):
@@ -94,6 +96,7 @@ def completeness(records: pd.DataFrame, log: pd.DataFrame, joint: pd.DataFrame) 
     first, last = log["meeting_date"].min(), log["meeting_date"].max()
     dated = pd.to_datetime(extra["date_in_record"].where(extra["date_in_record"].str.len() == 10))
     in_span = int(((dated >= first) & (dated <= last)).sum())
+    in_span_before = int(((dated >= first) & (dated < DECREE_DATE)).sum())
     after = int((dated > last).sum() + (extra["date_in_record"].str.len() == 7).sum())
     undated = int(extra["date_in_record"].isna().sum())
     after_decree = int(log.loc[~log["before_decree"], "person_id"].nunique())
@@ -130,6 +133,12 @@ def completeness(records: pd.DataFrame, log: pd.DataFrame, joint: pd.DataFrame) 
             in_span,
             "receptions",
             "Receptions of members found in records, not in Table 3, dated within its span",
+        ),
+        (
+            "extra_in_span_before_decree",
+            in_span_before,
+            "receptions",
+            "Of those within its span, receptions before the decree (not yet of a member)",
         ),
         (
             "extra_undated",

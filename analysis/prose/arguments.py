@@ -441,7 +441,6 @@ def values(ctx: Context) -> dict[str, str]:
         better_2023=v["better_2023"],
         better_2024=v["better_2024"],
         better_change=v["better_change"],
-        better_relative_fall=v["better_relative_fall"],
         worse_2024=v["worse_2024"],
         better_adults=v["better_adults_2024"],
         verdict=by_check("better_remained_high"),

@@ -90,6 +90,17 @@ def same_date_split(log: pd.DataFrame) -> tuple[int, int, int]:
     return together, separate, alt
 
 
+def separate_only_people(log: pd.DataFrame) -> int:
+    """People received only on dates that list two people in separate sentences (each with
+    a locator of their own under one date): those who would no longer count as met one to
+    one if such a date were read as one joint meeting. ``log`` is ``meetings_log``."""
+    multi = log.groupby("meeting_id").filter(lambda g: len(g) > 1)
+    shared = multi.groupby("meeting_id")["locator"].agg(lambda s: (s == s.iloc[0]).all())
+    separate = set(shared.index[~shared])
+    dates_of = log.groupby("person_id")["meeting_id"].agg(set)
+    return int(sum(1 for ids in dates_of if ids <= separate))
+
+
 def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
     log = ctx.table("meetings_log")
     name = name_column(loc.lang)
@@ -111,6 +122,7 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "together_dates": words(together, loc),
         "separate_dates": words(separate, loc),
         "meetings_alt": loc.count(alt),
+        "separate_only_people": words(separate_only_people(log), loc),
         "newcomers_met": words(len(new), loc),
         "newcomers_total": loc.count(int(facts["rotation_newcomers"])),
         "newcomers_met_names": loc.join(list(new[name])),

@@ -88,7 +88,7 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
 arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621).
-arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's dated meetings with members (one per date, alone or in pairs): Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
 arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
         [yes] the same on that strand.
@@ -96,13 +96,17 @@ arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } me
     }
 # One interval between sessions: "8.0 between sessions I-II".
 arguments-trend-rate = { $rate } between sessions { $sessions }
-# $falling: "yes" when the rate fell from interval to interval; $beyond: "yes" when the
-# rates differ by more than chance would give; $last: the date of the last meeting.
-arguments-meeting-trend = The President met members in every interval between sessions that Table 3 covers, so the meetings recur; but { $falling ->
+# $every: "yes" when every interval between sessions that Table 3 covers has a listed
+# meeting; $falling: "yes" when the rate fell from interval to interval; $beyond: "yes" when
+# the rates differ by more than chance would give; $last: the date of the last meeting.
+arguments-meeting-trend = { $every ->
+        [yes] The President met members in every interval between sessions that Table 3 covers, so the meetings recur at least that often (Table 3 is a lower bound)
+       *[no] An interval between sessions that Table 3 covers has no listed meeting, which in a lower-bound record shows no break, so the claim is not testable
+    }; { $falling ->
         [yes] the rate fell
        *[no] the rate did not fall steadily
     }: { $rates } (meetings a year), the last on { $last }. { $beyond ->
-        [yes] The differences exceed what chance would give, so the pace thinned.
+        [yes] The differences exceed what chance would give, so the listed pace thinned; in a lower-bound record this is context, not a test.
        *[no] With counts this small the differences are within what chance would give (a test that the intervals share one rate does not reject it), so the data do not show the pace thinning.
     }
 # Meetings in one calendar year: "6 in 2022".
@@ -113,7 +117,10 @@ arguments-meeting-trend-robustness = By calendar year: { $years } ({ arguments-c
 # longest gap is the last one.
 # $differ: "yes" when the rates differ by more than chance; $last_gap: "yes" when the
 # longest gap is the last one.
-arguments-meeting-tradition = The meetings recur: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
+arguments-meeting-tradition = { $every ->
+        [yes] The meetings recur
+       *[no] Listed meetings
+    }: { $meetings } dated meetings from { $first } to { $last }, in every calendar year ({ $years }); the rates between sessions ({ $rates } a year) { $differ ->
         [yes] differ by more than chance would give.
        *[no] are within chance.
     } 'Constantly' is judged like 'regularly', by the same rule: the median gap between meetings is { $median } days and the longest { $longest } days ({ $gap_from } to { $gap_to }){ $last_gap ->
@@ -146,8 +153,8 @@ arguments-official-governance = The article's own account of the rules bears it 
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 # $named: arguments-known-exact (who the named members are).
 arguments-known-exact = { $known } of the about { $seats } people ever appointed are named, by the article or by public sources: { $initial } of the { $initial_total } initial members, the { $joined } newcomers the article lists, and { $unknown } whose date of joining is unknown ({ $coverage })
-arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and no list of the initial members; { $named }. That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
-arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet its list was not found: { $named }. The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
+arguments-selection-disclosure = Not testable: this project searched for a published selection rule and a list of the initial members and found neither; { $named }. A search that found nothing is no evidence that no list is open, so the search and the partial roster are context, not a verdict.
+arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet its list was not found: { $named }. A list not found is no evidence that the choice was made out of view, so the claim is not testable. The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
 # $agrees: "yes" when the Kurultai's share of members met a year is at least the Council's.
 arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development is judged on the one measure both records share, the measure of the communication chapter's table comparing the two bodies: members the President met one to one per seat and year, { $n_met } of the Council's { $n_members } founding seats in about three years ({ $ncpt } a year, { $n_rate } of its seats a year) against about { $kurultai } a year of the roughly { $k_members } Kurultai seats ever filled ({ $k_rate } a year). { $agrees ->
         [yes] The Kurultai's rate is at least the Council's.
@@ -196,15 +203,11 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
        *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
     } The group sizes are estimates.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
-arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } person-rows, public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show { $extra_in_span } dated reception of a member within its span and { $extra_undated } undated one that it does not list. A missing record does not remove a meeting; a fuller record could only add meetings.
-# $over: "yes" when the longest gap exceeds the cadence rule's half year.
-# $over: "yes" when the longest gap exceeds the cadence rule's half year; $lift: "yes" when a
-# single meeting found inside that gap would bring every gap within it (the verdict rests on
-# that one absence).
-arguments-cadence-gap = The longest gap, { $longest } days, { $over ->
-        [yes] exceeds half a year ({ $max_gap } days), the most the cadence rule allows for 'regular' or 'constant'. { $lift ->
-            [yes] The verdict rests on that one absence: a single meeting found inside the gap would bring every gap within half a year and make the claim supported.
-           *[no] More than one meeting would have to be found to close the gaps.
-        }
-       *[no] stays within half a year ({ $max_gap } days).
-    }
+# $before: "yes" when some of the receptions within Table 3's span predate the decree
+# ($before_n of them), so they are not yet receptions of members.
+arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show receptions it does not list: { $extra_in_span } dated within its span{ $before ->
+        [yes] {" "}({ $before_n } of them before the decree, so not yet of a member)
+       *[no] {""}
+    } and { $extra_undated } undated. A missing record does not remove a meeting; a fuller record could only add meetings.
+# The longest gap between listed meetings (days): context, never a test.
+arguments-cadence-gap = The longest gap between listed meetings, { $longest } days, is context, not a test: Table 3 is a lower bound, so a gap in it is not evidence that no meeting took place.
