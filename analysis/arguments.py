@@ -1748,10 +1748,32 @@ def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
     return [_lower_first(t) for t in failed]
 
 
+#: The title under the article's own definition of its term (lines 67-68: consultative
+#: democracy is the core of what consultative-advisory bodies do; line 297: the Kurultai is
+#: named the main consultative-advisory body; abstracts, lines 722, 752, 768: "consultative
+#: democracy"). The definition has three parts, each a matter of record: a standing body of
+#: the state for consultation (decree, line 297), through which views of society's groups
+#: reach the decision-maker (the President chairs its annual sessions, line 59; members
+#: from many fields, lines 173-176), while the decision stays with the state (advisory, not
+#: binding). All three are met, so this reading's outcome is ``all_met``.
+CONSULTATIVE_READING = "all_met"
+
+
+def title_outcome(consultative: str, mini_public: str) -> str:
+    """The classification rule's overall outcome for a term with two readings: the
+    readings' shared outcome when their verdicts agree, ``readings_differ`` (partly
+    supported) when they do not: the title holds in one sense the article uses and not in
+    the other."""
+    return consultative if consultative == mini_public else "readings_differ"
+
+
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     c = built["deliberative_criteria"]
     counts = c["kurultai_status"].value_counts().reindex(CRITERION_STATUSES, fill_value=0)
-    outcome = benchmark_outcome(c["kurultai_status"])
+    mini = benchmark_outcome(c["kurultai_status"])
+    mini_verdict = _yield(built, "classification", mini)
+    cons_verdict = _yield(built, "classification", CONSULTATIVE_READING)
+    outcome = title_outcome(CONSULTATIVE_READING, mini)
     verdict = _yield(built, "classification", outcome)
     strict = _yield(
         built,
@@ -1767,14 +1789,22 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
 
     def reasoning(loc: Catalog) -> str:
         failed = ", ".join(failed_criteria(c, loc))
-        return loc(
-            "arguments-benchmarks",
-            n=loc.count(len(c)),
-            meets=meets,
-            partly=loc.count(partly),
-            not_met=loc.count(not_met),
-            any_failed="yes" if failed else "no",
-            failed=failed,
+        return _sentences(
+            loc(
+                "arguments-title-readings",
+                consultative=verdict_label(cons_verdict, loc).lower(),
+                mini=verdict_label(mini_verdict, loc).lower(),
+                overall=verdict_label(verdict, loc).lower(),
+            ),
+            loc(
+                "arguments-benchmarks",
+                n=loc.count(len(c)),
+                meets=meets,
+                partly=loc.count(partly),
+                not_met=loc.count(not_met),
+                any_failed="yes" if failed else "no",
+                failed=failed,
+            ),
         )
 
     def robustness(loc: Catalog) -> str:
@@ -1786,6 +1816,7 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
             not_met=loc.count(not_met),
             lenient=verdict_label(lenient, loc).lower(),
             highest="yes" if lenient == "partly_supported" else "no",
+            overall=verdict_label(verdict, loc).lower(),
         )
 
     return Verdict(

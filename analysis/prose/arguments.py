@@ -25,9 +25,11 @@ import pandas as pd
 
 from analysis.arguments import (
     CHECK_INPUTS,
+    CONSULTATIVE_READING,
     PARTS,
     Verdict,
     _trend,
+    benchmark_outcome,
     cadence,
     change_text,
     dash,
@@ -332,6 +334,13 @@ def values(ctx: Context) -> dict[str, str]:
     v["criteria_failed"] = ", ".join(failed_criteria(crit, loc)) or loc("arguments-none")
     title = ledger[ledger["check"] == "deliberative_benchmarks"].iloc[0]
     v["title_verdict"] = verdict_label(title["verdict"], loc).lower()
+    # The title's two readings (the classification rule): the article's own consultative
+    # sense and the mini-public sense the benchmarks test.
+    for key, outcome in (
+        ("title_consultative", CONSULTATIVE_READING),
+        ("title_mini_public", benchmark_outcome(crit["kurultai_status"])),
+    ):
+        v[key] = verdict_label(verdict_of(outcomes, "classification", outcome), loc).lower()
     robust = check("deliberative_benchmarks").robustness(loc).rstrip(".")
     v["title_robustness"] = robust[:1].lower() + robust[1:]
     v["glossary_n"] = loc.count(len(glossary_for(ctx.table("glossary"), ctx.lang)))

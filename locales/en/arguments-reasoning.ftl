@@ -163,10 +163,13 @@ arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly suc
        *[no] {""}
     }. The rule: supported only if every criterion is met; not supported if more than half are not met; partly supported otherwise.
 # $highest: "yes" when the lenient reading gives "partly supported".
-arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
+# $consultative, $mini, $overall: verdict labels (lower case) for the title's two readings and overall.
+arguments-title-readings = The article's term has two readings, and the title is judged under each. As consultative democracy, the article's own definition (lines 67-68, 297; "consultative democracy" in the abstracts, lines 722, 752, 768), it is { $consultative }: the Kurultai is a standing consultative body of the state through which society's views reach the President, who chairs its annual sessions (line 59), while the decision stays with the state. As deliberative democracy in the mini-public sense (the titles, lines 710, 742), it is { $mini }. The readings differ, so by the classification rule the title as a whole is { $overall }.
+# $overall: the overall verdict label (lower case).
+arguments-benchmarks-robustness = Under the mini-public reading, counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
         [yes] , the highest verdict short of support, because a title claim needs every criterion.
        *[no] .
-    }
+    } Neither count makes that reading supported, so the overall verdict stays { $overall }.
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
