@@ -1006,34 +1006,56 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
     return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
 
 
+def stays_highest_outcome(waves_highest: int, waves: int, stays: str) -> str:
+    """The comparison rule's outcome for a claim in two parts, "stays the highest": the
+    comparison across groups in each wave (``waves_highest`` of ``waves`` where the group
+    is highest) and "stays", whose verdict ``stays`` the stability rule gives. A claim in
+    two parts is supported when both hold (``agrees``), partly supported when the
+    comparison holds and the second part does not fully hold, or when the comparison holds
+    in some waves only (``mixed``), and ``reverse`` when the group is highest in no wave."""
+    if waves_highest == 0:
+        return "reverse"
+    if waves_highest < waves or stays != "supported":
+        return "mixed"
+    return "agrees"
+
+
 def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
-    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure) stays
-    "steadily high". The level rule ('high': a majority) on the 2024 share; that the group is
-    the best-informed in both waves is context (the rule's 'high' is not relative)."""
+    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure)
+    «ең жоғары деңгейде қалып отыр», stays the highest two years running. «Ең жоғары» is a
+    superlative: the comparison rule across the age groups in each wave (the shares as
+    printed); «қалып отыр» (stays) is a second part, judged by the stability rule on the
+    group's change; the two combine by :func:`stays_highest_outcome`."""
     a = built["awareness_by_age"]
     top = {
         int(y): str(g.sort_values("share_pct")["age_group"].iloc[-1])
         for y, g in a.groupby("wave_year")
     }
+    waves_highest = sum(g == "29-60" for g in top.values())
+
+    def outcome(r: pd.Series) -> str:
+        stays = _yield(built, "stability", stability_outcome(built, r)[0])
+        return stays_highest_outcome(waves_highest, len(top), stays)
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        stays_outcome, eq = stability_outcome(built, r)
+        stays = _yield(built, "stability", stays_outcome)
+        runner = a[a["age_group"] != "29-60"].groupby("wave_year")["share_pct"].max()
+        mine = a[a["age_group"] == "29-60"].set_index("wave_year")["share_pct"]
+        lead = (mine - runner).dropna()
         return loc(
-            "arguments-middle-awareness-high",
-            threshold=loc.decimal(_level_threshold(built), 0),
-            latest=share_text(_interval_for(built, r), loc, ci),
+            "arguments-middle-awareness-highest",
+            waves_highest=loc.count(waves_highest),
+            waves=loc.count(len(top)),
+            lead_first=loc.pp(float(lead.iloc[0])),
+            lead_last=loc.pp(float(lead.iloc[-1])),
             **{k: v for k, v in _change_facts(r, loc, ci).items() if k != "error"},
-            highest="yes" if set(top.values()) == {"29-60"} else "no",
+            margin=loc.decimal(eq.margin_pp, 0),
+            stays=verdict_label(stays, loc).lower(),
+            overall=verdict_label(_yield(built, "comparison", outcome(r)), loc).lower(),
         )
 
-    return _survey_verdict(
-        built,
-        "awareness",
-        "29-60",
-        "aware",
-        "level",
-        lambda r: better_high_outcome(built, r),
-        describe,
-    )
+    return _survey_verdict(built, "awareness", "29-60", "aware", "comparison", outcome, describe)
 
 
 def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
@@ -1907,7 +1929,7 @@ CHECK_RULES = {
     "daily_dialogue": "proxy",
     "repeat_follow_up": "explanation",
     "expectations_exceeded": "proxy",
-    "middle_awareness_high": "level",
+    "middle_awareness_high": "comparison",
     "older_awareness_stable": "stability",
 }
 assert set(CHECK_RULES) == set(CHECKS)

@@ -236,6 +236,21 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "He and Warren (2011)" in title["reasoning"]
     assert "not supported" in title["robustness"]
     assert "5 of 6 met, 1 not" in title["robustness"]
+    # "Stays the highest" (lines 330-333): a superlative, judged as a comparison across the
+    # age groups (29-60 highest in both waves), with "stays" as a second part under the
+    # stability rule (+5.0 pp, CI -0.4 to +10.4: equivalence not shown): partly supported.
+    middle = _by_check(ledger, "middle_awareness_high").iloc[0]
+    assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
+        "comparison",
+        "mixed",
+        "partly_supported",
+    )
+    assert "the highest awareness in 2 of 2 waves" in middle["reasoning"]
+    assert "+5.0 pp (95% CI −0.4 to +10.4)" in middle["reasoning"]
+    assert arguments.stays_highest_outcome(2, 2, "supported") == "agrees"
+    assert arguments.stays_highest_outcome(2, 2, "not_supported") == "mixed"
+    assert arguments.stays_highest_outcome(1, 2, "supported") == "mixed"
+    assert arguments.stays_highest_outcome(0, 2, "supported") == "reverse"
     aware = _by_check(ledger, "awareness_majority")
     assert set(aware["verdict"]) == {"not_testable"}
     assert "the interval for 29-60 reaches 51.9%" in aware["reasoning"].iloc[0]

@@ -187,12 +187,8 @@ arguments-other-scale = { $scale ->
         [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
        *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
     }
-# Lines 330-333: the middle age groups' awareness "stays steadily high". $highest: "yes" when
-# 29-60 is the best-informed group in both waves.
-arguments-middle-awareness-high = 'High' means a majority ({ $threshold }%), on the scale the claim speaks of, everyone in the age group: awareness among 29-60-year-olds was { $years }, a change of { $change }, and the 2024 share, { $latest }, does not lie wholly above a majority{ $highest ->
-        [yes] . It was the highest of the three age groups in both waves, which the article also says, but the rulebook's 'high' is not relative.
-       *[no] .
-    } The group sizes are estimates.
+# Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
+arguments-middle-awareness-highest = «Ең жоғары» is a superlative, so the claim is judged in two parts. Highest: by the comparison rule across the three age groups, the 29-60 group had the highest awareness in { $waves_highest } of { $waves } waves, { $lead_first } above the next group in 2023 and { $lead_last } in 2024 (shares as printed; the group sizes are estimates). Stays («қалып отыр»): by the stability rule, awareness in the group was { $years }, a change of { $change }; with a margin of ±{ $margin } pp that part is { $stays }. A claim in two parts is supported when both hold and partly supported when one holds and the other does not fully hold: { $overall }.
 # Lines 337-339: interest among those over 61 "stayed fairly stable".
 arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so awareness held steady.
