@@ -392,13 +392,20 @@ def about_rule(ci_low: float, ci_high: float, value: float, margin: float) -> st
     return "about_overlaps"
 
 
-def stability_rule(equivalent: bool, exceeds: bool) -> str:
+def stability_rule(
+    equivalent: bool, exceeds: bool, diff_pp: float = float("nan"), margin: float = float("nan")
+) -> str:
     """The stability rule's outcome: ``equivalent`` (TOST shows the change within the
-    margin), ``different`` (larger than sampling error and not shown within the margin) or
-    ``undetermined``."""
+    margin), ``different`` (larger than sampling error and not shown within the margin),
+    ``within_margin`` (within sampling error and the point estimate ``diff_pp`` within
+    ±``margin``, equivalence not shown: the stated direction, within error, as for a change
+    claim) or ``undetermined`` (within sampling error, the point estimate beyond the margin).
+    The change and the margin are in percentage points."""
     if equivalent:
         return "equivalent"
-    return "different" if exceeds else "undetermined"
+    if exceeds:
+        return "different"
+    return "within_margin" if abs(diff_pp) <= margin + 1e-9 else "undetermined"
 
 
 def _rise(r: pd.Series) -> str:
@@ -725,7 +732,10 @@ def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
         r["design_effect"],
         _params(built).alpha,
     )
-    return stability_rule(eq.equivalent, bool(r["exceeds_sampling_error"])), eq
+    outcome = stability_rule(
+        eq.equivalent, bool(r["exceeds_sampling_error"]), float(r["diff_pp"]), eq.margin_pp
+    )
+    return outcome, eq
 
 
 def survey_outcome(
@@ -752,7 +762,7 @@ def survey_outcome(
         return change_rule(sh.diff, sh.exceeds, +1)
     if kind == "stable":
         eq = scaled_equivalence(built, sh, scale)
-        return stability_rule(eq.equivalent, sh.exceeds)
+        return stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp)
     raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
 
 

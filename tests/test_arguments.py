@@ -172,11 +172,15 @@ def test_computed_verdicts_are_what_the_data_say(tables):
         assert _by_check(ledger, check)["verdict"].iloc[0] == "partly_supported", check
     # "A stable middle": TOST at ±5 pp cannot show the +1.1 pp change is small.
     stable = _by_check(ledger, "no_change_stable").iloc[0]
+    # +1.1 pp lies within ±5 pp, equivalence not shown: partly supported (symmetric with the
+    # change rule), as is A51 (-1.6 pp).
     assert (stable["rule"], stable["outcome"], stable["verdict"]) == (
         "stability",
-        "undetermined",
-        "not_supported",
+        "within_margin",
+        "partly_supported",
     )
+    older = _by_check(ledger, "older_awareness_stable").iloc[0]
+    assert (older["outcome"], older["verdict"]) == ("within_margin", "partly_supported")
     assert "p = 0.120" in stable["reasoning"]
     assert "−4.4 to +6.6 pp" in stable["reasoning"]
     # Its power at ±5 pp is nil (the 90% interval's half-width, 5.5 pp, exceeds the margin);
@@ -238,7 +242,8 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "5 of 6 met, 1 not" in title["robustness"]
     # "Stays the highest" (lines 330-333): a superlative, judged as a comparison across the
     # age groups (29-60 highest in both waves), with "stays" as a second part under the
-    # stability rule (+5.0 pp, CI -0.4 to +10.4: equivalence not shown): partly supported.
+    # stability rule (+5.0 pp, CI -0.4 to +10.4: within the margin, equivalence not shown:
+    # partly supported); one part shown, the other partly: partly supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
