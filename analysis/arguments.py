@@ -1539,7 +1539,21 @@ def _roster_check(built: dict) -> tuple[int, float, float, str]:
     return known, seats, pct, "corroborated_in_part" if pct < 100 else "not_borne_out"
 
 
+def access_outcome(share: float, majority: float, anyone: bool) -> str:
+    """The expert-view rule's outcome where a share of seats decides: ``corroborated`` at
+    or above ``majority`` percent, ``corroborated_in_part`` below it while ``anyone``,
+    ``not_borne_out`` for none."""
+    if not anyone:
+        return "not_borne_out"
+    return "corroborated" if share >= majority else "corroborated_in_part"
+
+
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
+    """Lines 252-255: experts say the core function gives opinion leaders direct access to
+    the President. Two channels: the annual sessions, which the President chairs (line 59),
+    so every member meets him there (all seats); and one-to-one audiences (Table 3 after
+    the decree), the narrower channel. The broad channel decides (the claim does not say
+    one to one); the narrow one is the robustness."""
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     t = built["table3_completeness"].set_index("metric_id")["value"]
@@ -1548,16 +1562,12 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     every = int(t["people_one_to_one"])
     share = 100 * alone / seats
     majority = _rule_value(built, "expert_view", "margin")
-    outcome = (
-        "not_borne_out"
-        if alone == 0
-        else "corroborated"
-        if share >= majority
-        else "corroborated_in_part"
-    )
+    outcome = access_outcome(100.0, majority, True)
+    narrow = _yield(built, "expert_view", access_outcome(share, majority, alone > 0))
     return Verdict(
         _yield(built, "expert_view", outcome),
         lambda loc: _sentences(
+            loc("arguments-direct-access-sessions", majority=loc.decimal(majority, 0)),
             loc(
                 "arguments-direct-access",
                 after=loc.count(alone),
@@ -1571,9 +1581,10 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
             table3_note(built, loc),
         ),
         "table3_completeness; meetings_log; composition_coverage (ever_appointed)",
-        f"{alone} of about {seats:.0f} ({share:.0f}%)",
+        f"all members at the sessions; {alone} of about {seats:.0f} ({share:.0f}%) one to one",
         lambda loc: loc(
             "arguments-direct-access-robustness",
+            narrow=verdict_label(narrow, loc).lower(),
             every=loc.count(every),
             share=loc.pct(100 * every / seats, 0),
         ),

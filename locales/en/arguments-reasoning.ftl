@@ -126,11 +126,12 @@ arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
 # $over: "yes" when the share reaches the rule's threshold; $together: people received
 # after the decree only together with another member.
+arguments-direct-access-sessions = The President chairs the Kurultai's annual sessions (line 59), so every member meets him there: by this channel all seats have direct access, above the rule's threshold of half ({ $majority }%), and the view is borne out. One-to-one audiences are the narrower channel.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
         [yes] That reaches the rule's threshold of half ({ $majority }%).
-       *[no] That is some, but below the rule's threshold of half ({ $majority }%), so the view is borne out in part.
+       *[no] That is some, but below the rule's threshold of half ({ $majority }%).
     }
-arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }), same verdict.
+arguments-direct-access-robustness = Counting only the narrower channel, one-to-one audiences, the rule would give: { $narrow }. Counting the meetings before the decree too: { $every } people one to one ({ $share }), the same.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
