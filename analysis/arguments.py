@@ -1726,14 +1726,26 @@ def member_rate(row: pd.Series) -> float:
 def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     """Lines 299-302: the Kurultai continued *and developed* the idea of interaction between
     state and society. The comparison rule, on the one measure both records share: the
-    share of a body's members the President met one to one, per year (the Council's size,
-    44, is public: decree No. 63 of 17 July 2019). ``agrees`` when the Kurultai's rate is at
-    least the Council's; otherwise ``disagrees_bound``, since Table 3 is a lower bound (a
-    fuller record could only raise the Kurultai's rate), so the reverse is not shown."""
+    share of a body's members the President met one to one, per year, over the *founding*
+    seats of each body (the Council's 44, decree No. 63 of 17 July 2019; the Kurultai's 117
+    initial members, line 182); the seats ever filled (about 149) are the robustness. A
+    larger assembly has a lower per-seat rate by design, so the absolute number of people
+    met a year, which size does not lower, is reported beside it. ``agrees`` when the
+    Kurultai's founding-seat rate is at least the Council's; otherwise ``disagrees_bound``,
+    since Table 3 is a lower bound (a fuller record could only raise the Kurultai's rate),
+    so the reverse is not shown. The Council's outputs (laws, decrees, government
+    resolutions on its initiative, seed 002 lines 314-315) have no Kurultai counterpart in
+    the record: context, not a shared measure."""
     b = built["body_comparison"].set_index("row_id")
     n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
-    n_rate, k_rate = member_rate(n), member_rate(k)
+    founding = float(
+        built["composition_coverage"].set_index("metric_id").loc["initial_members", "value"]
+    )
+    n_rate = member_rate(n)
+    k_rate = 100 * float(k["people_met"]) / founding / float(k["years"])
+    k_rate_filled = member_rate(k)
     outcome = "agrees" if k_rate >= n_rate else "disagrees_bound"
+    fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
         _yield(built, "comparison", outcome),
         lambda loc: _sentences(
@@ -1741,20 +1753,30 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
                 "arguments-ncpt-continuation",
                 kurultai=loc.decimal(k["people_met_per_year"], 1),
                 ncpt=loc.decimal(n["people_met_per_year"], 1),
-                k_members=loc.count(int(k["members"])),
+                k_members=loc.count(int(founding)),
                 n_members=loc.count(int(n["members"])),
+                k_met=loc.count(int(k["people_met"])),
                 k_rate=loc.pct(k_rate),
                 n_rate=loc.pct(n_rate),
                 n_met=loc.count(int(n["people_met"])),
                 agrees="yes" if outcome == "agrees" else "no",
             ),
+            loc(
+                "arguments-ncpt-outputs",
+                laws=loc.count(int(fig["ncpt_laws"])),
+                decrees=loc.count(int(fig["ncpt_decrees"])),
+                resolutions=loc.count(int(fig["ncpt_government_resolutions"])),
+            ),
             table3_note(built, loc),
         ),
-        "body_comparison (ncpt, kurultai, kurultai_table_span); ncpt; table3_completeness",
-        f"{k_rate:.1f}% vs {n_rate:.1f}% of members met a year",
+        "body_comparison (ncpt, kurultai, kurultai_table_span); composition_coverage "
+        "(initial_members); context_figures; ncpt; table3_completeness",
+        f"{k_rate:.1f}% vs {n_rate:.1f}% of founding seats met a year",
         lambda loc: loc(
             "arguments-ncpt-continuation-robustness",
-            rate=loc.decimal(member_rate(span), 1),
+            filled=loc.count(int(k["members"])),
+            filled_rate=loc.pct(k_rate_filled),
+            rate=loc.pct(member_rate(span)),
         ),
         outcome=outcome,
     )
@@ -1980,6 +2002,7 @@ CHECK_INPUTS = (
     "table3_completeness",
     "ncpt",
     "literature",
+    "context_figures",
 )
 
 

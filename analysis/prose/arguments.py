@@ -393,7 +393,11 @@ def values(ctx: Context) -> dict[str, str]:
         met=loc.count(int(ncpt["people_met"])),
         met_pct=v["ncpt_met_pct"],
         n_rate=loc.pct(member_rate(ncpt), 0),
-        k_rate=loc.pct(member_rate(kurultai), 0),
+        k_rate=loc.pct(
+            100 * float(kurultai["people_met"]) / cov["initial_members"] / float(kurultai["years"]),
+            0,
+        ),
+        k_members=loc.count(int(cov["initial_members"])),
     )
     v["a43_rule"] = loc("arguments-a43-rule")
     v["public_voice"] = loc("arguments-public-voice")
