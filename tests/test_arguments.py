@@ -281,6 +281,12 @@ def test_the_same_evidence_gets_the_same_verdict(tables):
     # Line 272 decides nothing outside A20: A23 and A46 say so and rest on records.
     for cid in ("A23", "A46"):
         assert "is not used as evidence here" in ledger.loc[cid, "reasoning"]
+    # An evaluation of what the Kurultai shows is not testable, like A02 (selection: context).
+    assert (ledger.loc["A23", "rule"], ledger.loc["A23", "verdict"]) == (
+        "explanation",
+        "not_testable",
+    )
+    assert ledger.loc["A02", "verdict"] == "not_testable"
     # A normative aim is not testable, whoever states it (A13, A18, A21, A22).
     for cid in ("A13", "A18", "A21", "A22"):
         assert ledger.loc[cid, "rule"] == "normative_future"
