@@ -822,7 +822,7 @@ def _scaled_verdict(
     extra_robustness: Text | None = None,
 ) -> Verdict:
     """A Table 1-2 claim judged by one principle (the rulebook's section on scales): on the
-    base the table printed, unless the claim explicitly speaks of the whole population
+    base the book infers, unless the claim explicitly speaks of the whole population
     (``scale`` ``adults``), when the share of all adults decides. The reasoning opens with
     which scale decides, ``describe(share, catalog, ci_words)`` gives the numbers on it, and
     the two scales stand side by side (:func:`_scale_note`); the robustness gives the

@@ -150,7 +150,10 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     pos = _by_check(ledger, "positive_high").iloc[0]
     assert (pos["scale"], pos["outcome"], pos["verdict"]) == ("respondents", "above", "supported")
     assert "70.6% (95% CI 65.6-75.1) in 2024, against 76.1% in 2023" in pos["reasoning"]
-    assert "judged on the base the table printed" in pos["reasoning"]
+    assert (
+        "judged on the base the book infers (respondents who had heard of the Kurultai)"
+        in pos["reasoning"]
+    )
     assert pos["robustness"].startswith("Holds in 2 of 6 settings")
     assert "On the scale of all adults (31.1% (95% CI 27.9-34.3))" in pos["robustness"]
     assert "the rule would give: contradicted" in pos["robustness"]
@@ -193,7 +196,10 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (half["claim_id"], half["verdict"]) == ("A49", "contradicted")
     assert "the share was 21.3% (95% CI 18.5-24.1) in 2024 (18.8% in 2023)" in half["reasoning"]
     assert "speaks explicitly of the whole population" in half["reasoning"]
-    assert "On the base the table printed (48.4% (95% CI 43.2-53.6))" in half["robustness"]
+    assert (
+        "On the base the book infers, respondents who had heard of the Kurultai (48.4% (95% CI 43.2-53.6))"
+        in half["robustness"]
+    )
     # Awareness as a stand-in for political activity: the proxy rule, as for A21 and A48.
     assert _by_check(ledger, "awareness_growth")["verdict"].iloc[0] == "not_testable"
     for cid in ("A21", "A48"):

@@ -181,13 +181,13 @@ arguments-scales = { $base ->
 arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023).
 # Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
 arguments-scale-lead = { $scale ->
-        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the table printed is the robustness.
-       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the table printed (the respondents who answered), with the share of all adults beside it.
+        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the book infers (respondents who had heard of the Kurultai) is the robustness.
+       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the book infers (respondents who had heard of the Kurultai), with the share of all adults beside it.
     }
 # The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
 arguments-other-scale = { $scale ->
         [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
-       *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
+       *[printed] On the base the book infers, respondents who had heard of the Kurultai ({ $value }), the rule would give: { $verdict }.
     }
 # Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
 arguments-middle-awareness-highest = «Ең жоғары» is a superlative, so the claim is judged in two parts. Highest: by the comparison rule across the three age groups, the 29-60 group had the highest awareness in { $waves_highest } of { $waves } waves, { $lead_first } above the next group in 2023 and { $lead_last } in 2024 (shares as printed; the group sizes are estimates). Stays («қалып отыр»): by the stability rule, awareness in the group was { $years }, a change of { $change }; with a margin of ±{ $margin } pp that part is { $stays }. A claim in two parts is supported when both hold and partly supported when one holds and the other does not fully hold: { $overall }.
