@@ -1620,12 +1620,21 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     cov = _coverage(built)
     coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
     outcome = "borne_out_in_part" if present >= len(fields) / 2 else "not_borne_out"
+    # The fields of activity the article itself lists (lines 173-176), which the book's
+    # codebook maps onto its codes (article_categories "fields_of_activity:<n>").
+    listed = (
+        built["field_codebook"]["article_categories"]
+        .fillna("")
+        .str.findall(r"fields_of_activity:\d+")
+    )
+    article_fields = len({c for cats in listed for c in cats})
     return Verdict(
         _yield(built, "outside_fact", outcome),
         lambda loc: loc(
             "arguments-field-diversity",
             present=loc.count(present),
             fields=loc.count(len(fields)),
+            article_fields=loc.count(article_fields),
             coded=loc.count(coded),
             seats=loc.decimal(seats, 0),
             coverage=loc.pct(cov["field_coverage_pct"]),
@@ -1652,6 +1661,11 @@ FACT_COLUMNS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 
 def _official_governance(raw: RawTables, built: dict) -> Verdict:
+    """Lines 219-220: experts say the Kurultai's work is regulated *only* by official bodies.
+    The offices that run it (chair, deputy chair, working body) are state offices, which
+    bears the view out; but the article's own account of the rules lets members initiate
+    proposals on the work programme and help prepare the sessions' materials (lines
+    150-152), so "only" holds in part: ``corroborated_in_part`` at most."""
     facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
         facts.loc["chair", "value"],
@@ -1662,18 +1676,23 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    outcome = "corroborated" if official else "corroborated_in_part"
+    outcome = "corroborated_in_part"
     verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
         column, inline = FACT_COLUMNS[data_field(loc.lang)]
         words = facts[column]
-        return loc(
-            "arguments-official-governance" if official else "arguments-official-governance-mixed",
-            chair=inline(words["chair"]),
-            deputy=words["deputy_chair_ex_officio"],
-            body=words["working_body"],
-            lines=dash("156-171", loc),
+        return _sentences(
+            loc(
+                "arguments-official-governance"
+                if official
+                else "arguments-official-governance-mixed",
+                chair=inline(words["chair"]),
+                deputy=words["deputy_chair_ex_officio"],
+                body=words["working_body"],
+                lines=dash("156-171", loc),
+            ),
+            loc("arguments-official-governance-members", lines=dash("150-152", loc)),
         )
 
     return Verdict(
@@ -2003,6 +2022,7 @@ CHECK_INPUTS = (
     "ncpt",
     "literature",
     "context_figures",
+    "field_codebook",
 )
 
 

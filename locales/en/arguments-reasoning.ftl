@@ -87,7 +87,7 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so the book reads it as "continuous".
 arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's one-to-one meetings with members: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
 arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
@@ -139,12 +139,13 @@ arguments-expert-panel = The split is reported without counts: the article gives
         [yes] , Kurultai members among them, but not how many were members or which side each took; members judging the selection that chose them may weigh on either camp.
        *[no] , and no count per camp.
     }
-arguments-field-diversity = Known members come from { $present } of the { $fields } fields the article lists, but a field is known for only { $coded } of about { $seats } seats ({ $coverage }), and diversity of professions is not diversity of views, which the critics dispute.
+arguments-field-diversity = Known members come from { $present } of the book's { $fields } field codes, which cover the { $article_fields } fields the article lists (lines 173-176) and its groups of members, but a field is known for only { $coded } of about { $seats } seats ({ $coverage }), and diversity of professions is not diversity of views, which the critics dispute.
 arguments-field-diversity-robustness = Rests on the partial roster; the article's Figure 1 is not printed.
 # $chair, $deputy, $body: the offices as the processed table kurultai_facts names them.
 arguments-official-governance = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 # When the offices are not all state offices (the English text is the same).
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
+arguments-official-governance-members = But "only" goes further than the rules: members may initiate proposals on the Kurultai's work programme and take part in preparing materials for its sessions (lines { $lines }), so the view is borne out in part.
 # $named: arguments-known-exact (who the named members are).
 arguments-known-exact = { $known } of the about { $seats } people ever appointed are named, by the article or by public sources: { $initial } of the { $initial_total } initial members, the { $joined } newcomers the article lists, and { $unknown } whose date of joining is unknown ({ $coverage })
 arguments-selection-disclosure = Consistent with what public sources show: no published selection rule was found, and no list of the initial members; { $named }. That this project did not find a list is weak evidence that none is open, so the claim is only partly supported.
