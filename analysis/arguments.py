@@ -392,13 +392,20 @@ def about_rule(ci_low: float, ci_high: float, value: float, margin: float) -> st
     return "about_overlaps"
 
 
-def stability_rule(equivalent: bool, exceeds: bool) -> str:
+def stability_rule(
+    equivalent: bool, exceeds: bool, diff_pp: float = float("nan"), margin: float = float("nan")
+) -> str:
     """The stability rule's outcome: ``equivalent`` (TOST shows the change within the
-    margin), ``different`` (larger than sampling error and not shown within the margin) or
-    ``undetermined``."""
+    margin), ``different`` (larger than sampling error and not shown within the margin),
+    ``within_margin`` (within sampling error and the point estimate ``diff_pp`` within
+    ±``margin``, equivalence not shown: the stated direction, within error, as for a change
+    claim) or ``undetermined`` (within sampling error, the point estimate beyond the margin).
+    The change and the margin are in percentage points."""
     if equivalent:
         return "equivalent"
-    return "different" if exceeds else "undetermined"
+    if exceeds:
+        return "different"
+    return "within_margin" if abs(diff_pp) <= margin + 1e-9 else "undetermined"
 
 
 def _rise(r: pd.Series) -> str:
@@ -725,7 +732,10 @@ def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
         r["design_effect"],
         _params(built).alpha,
     )
-    return stability_rule(eq.equivalent, bool(r["exceeds_sampling_error"])), eq
+    outcome = stability_rule(
+        eq.equivalent, bool(r["exceeds_sampling_error"]), float(r["diff_pp"]), eq.margin_pp
+    )
+    return outcome, eq
 
 
 def survey_outcome(
@@ -752,7 +762,7 @@ def survey_outcome(
         return change_rule(sh.diff, sh.exceeds, +1)
     if kind == "stable":
         eq = scaled_equivalence(built, sh, scale)
-        return stability_rule(eq.equivalent, sh.exceeds)
+        return stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp)
     raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
 
 
@@ -812,7 +822,7 @@ def _scaled_verdict(
     extra_robustness: Text | None = None,
 ) -> Verdict:
     """A Table 1-2 claim judged by one principle (the rulebook's section on scales): on the
-    base the table printed, unless the claim explicitly speaks of the whole population
+    base the book infers, unless the claim explicitly speaks of the whole population
     (``scale`` ``adults``), when the share of all adults decides. The reasoning opens with
     which scale decides, ``describe(share, catalog, ci_words)`` gives the numbers on it, and
     the two scales stand side by side (:func:`_scale_note`); the robustness gives the
@@ -1006,34 +1016,56 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
     return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
 
 
+def stays_highest_outcome(waves_highest: int, waves: int, stays: str) -> str:
+    """The comparison rule's outcome for a claim in two parts, "stays the highest": the
+    comparison across groups in each wave (``waves_highest`` of ``waves`` where the group
+    is highest) and "stays", whose verdict ``stays`` the stability rule gives. A claim in
+    two parts is supported when both hold (``agrees``), partly supported when the
+    comparison holds and the second part does not fully hold, or when the comparison holds
+    in some waves only (``mixed``), and ``reverse`` when the group is highest in no wave."""
+    if waves_highest == 0:
+        return "reverse"
+    if waves_highest < waves or stays != "supported":
+        return "mixed"
+    return "agrees"
+
+
 def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
-    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure) stays
-    "steadily high". The level rule ('high': a majority) on the 2024 share; that the group is
-    the best-informed in both waves is context (the rule's 'high' is not relative)."""
+    """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure)
+    «ең жоғары деңгейде қалып отыр», stays the highest two years running. «Ең жоғары» is a
+    superlative: the comparison rule across the age groups in each wave (the shares as
+    printed); «қалып отыр» (stays) is a second part, judged by the stability rule on the
+    group's change; the two combine by :func:`stays_highest_outcome`."""
     a = built["awareness_by_age"]
     top = {
         int(y): str(g.sort_values("share_pct")["age_group"].iloc[-1])
         for y, g in a.groupby("wave_year")
     }
+    waves_highest = sum(g == "29-60" for g in top.values())
+
+    def outcome(r: pd.Series) -> str:
+        stays = _yield(built, "stability", stability_outcome(built, r)[0])
+        return stays_highest_outcome(waves_highest, len(top), stays)
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
+        stays_outcome, eq = stability_outcome(built, r)
+        stays = _yield(built, "stability", stays_outcome)
+        runner = a[a["age_group"] != "29-60"].groupby("wave_year")["share_pct"].max()
+        mine = a[a["age_group"] == "29-60"].set_index("wave_year")["share_pct"]
+        lead = (mine - runner).dropna()
         return loc(
-            "arguments-middle-awareness-high",
-            threshold=loc.decimal(_level_threshold(built), 0),
-            latest=share_text(_interval_for(built, r), loc, ci),
+            "arguments-middle-awareness-highest",
+            waves_highest=loc.count(waves_highest),
+            waves=loc.count(len(top)),
+            lead_first=loc.pp(float(lead.iloc[0])),
+            lead_last=loc.pp(float(lead.iloc[-1])),
             **{k: v for k, v in _change_facts(r, loc, ci).items() if k != "error"},
-            highest="yes" if set(top.values()) == {"29-60"} else "no",
+            margin=loc.decimal(eq.margin_pp, 0),
+            stays=verdict_label(stays, loc).lower(),
+            overall=verdict_label(_yield(built, "comparison", outcome(r)), loc).lower(),
         )
 
-    return _survey_verdict(
-        built,
-        "awareness",
-        "29-60",
-        "aware",
-        "level",
-        lambda r: better_high_outcome(built, r),
-        describe,
-    )
+    return _survey_verdict(built, "awareness", "29-60", "aware", "comparison", outcome, describe)
 
 
 def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
@@ -1486,7 +1518,21 @@ def _roster_check(built: dict) -> tuple[int, float, float, str]:
     return known, seats, pct, "no_independent_evidence" if pct < 100 else "not_borne_out"
 
 
+def access_outcome(share: float, majority: float, anyone: bool) -> str:
+    """The expert-view rule's outcome where a share of seats decides: ``corroborated`` at
+    or above ``majority`` percent, ``corroborated_in_part`` below it while ``anyone``,
+    ``not_borne_out`` for none."""
+    if not anyone:
+        return "not_borne_out"
+    return "corroborated" if share >= majority else "corroborated_in_part"
+
+
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
+    """Lines 252-255: experts say the core function gives opinion leaders direct access to
+    the President. Two channels: the annual sessions, which the President chairs (line 59),
+    so every member meets him there (all seats); and one-to-one audiences (Table 3 after
+    the decree), the narrower channel. The broad channel decides (the claim does not say
+    one to one); the narrow one is the robustness."""
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     t = built["table3_completeness"].set_index("metric_id")["value"]
@@ -1495,16 +1541,12 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     every = int(t["people_one_to_one"])
     share = 100 * alone / seats
     majority = _rule_value(built, "expert_view", "margin")
-    outcome = (
-        "not_borne_out"
-        if alone == 0
-        else "corroborated"
-        if share >= majority
-        else "corroborated_in_part"
-    )
+    outcome = access_outcome(100.0, majority, True)
+    narrow = _yield(built, "expert_view", access_outcome(share, majority, alone > 0))
     return Verdict(
         _yield(built, "expert_view", outcome),
         lambda loc: _sentences(
+            loc("arguments-direct-access-sessions", majority=loc.decimal(majority, 0)),
             loc(
                 "arguments-direct-access",
                 after=loc.count(alone),
@@ -1518,9 +1560,10 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
             table3_note(built, loc),
         ),
         "table3_completeness; meetings_log; composition_coverage (ever_appointed)",
-        f"{alone} of about {seats:.0f} ({share:.0f}%)",
+        f"all members at the sessions; {alone} of about {seats:.0f} ({share:.0f}%) one to one",
         lambda loc: loc(
             "arguments-direct-access-robustness",
+            narrow=verdict_label(narrow, loc).lower(),
             every=loc.count(every),
             share=loc.pct(100 * every / seats, 0),
         ),
@@ -1556,12 +1599,21 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     cov = _coverage(built)
     coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
     outcome = "borne_out_in_part" if present >= len(fields) / 2 else "not_borne_out"
+    # The fields of activity the article itself lists (lines 173-176), which the book's
+    # codebook maps onto its codes (article_categories "fields_of_activity:<n>").
+    listed = (
+        built["field_codebook"]["article_categories"]
+        .fillna("")
+        .str.findall(r"fields_of_activity:\d+")
+    )
+    article_fields = len({c for cats in listed for c in cats})
     return Verdict(
         _yield(built, "outside_fact", outcome),
         lambda loc: loc(
             "arguments-field-diversity",
             present=loc.count(present),
             fields=loc.count(len(fields)),
+            article_fields=loc.count(article_fields),
             coded=loc.count(coded),
             seats=loc.decimal(seats, 0),
             coverage=loc.pct(cov["field_coverage_pct"]),
@@ -1588,6 +1640,11 @@ FACT_COLUMNS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 
 def _official_governance(raw: RawTables, built: dict) -> Verdict:
+    """Lines 219-220: experts say the Kurultai's work is regulated *only* by official bodies.
+    The offices that run it (chair, deputy chair, working body) are state offices, which
+    bears the view out; but the article's own account of the rules lets members initiate
+    proposals on the work programme and help prepare the sessions' materials (lines
+    150-152), so "only" holds in part: ``corroborated_in_part`` at most."""
     facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
         facts.loc["chair", "value"],
@@ -1598,18 +1655,23 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    outcome = "corroborated" if official else "corroborated_in_part"
+    outcome = "corroborated_in_part"
     verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
         column, inline = FACT_COLUMNS[data_field(loc.lang)]
         words = facts[column]
-        return loc(
-            "arguments-official-governance" if official else "arguments-official-governance-mixed",
-            chair=inline(words["chair"]),
-            deputy=words["deputy_chair_ex_officio"],
-            body=words["working_body"],
-            lines=dash("156-171", loc),
+        return _sentences(
+            loc(
+                "arguments-official-governance"
+                if official
+                else "arguments-official-governance-mixed",
+                chair=inline(words["chair"]),
+                deputy=words["deputy_chair_ex_officio"],
+                body=words["working_body"],
+                lines=dash("156-171", loc),
+            ),
+            loc("arguments-official-governance-members", lines=dash("150-152", loc)),
         )
 
     return Verdict(
@@ -1662,14 +1724,26 @@ def member_rate(row: pd.Series) -> float:
 def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     """Lines 299-302: the Kurultai continued *and developed* the idea of interaction between
     state and society. The comparison rule, on the one measure both records share: the
-    share of a body's members the President met one to one, per year (the Council's size,
-    44, is public: decree No. 63 of 17 July 2019). ``agrees`` when the Kurultai's rate is at
-    least the Council's; otherwise ``disagrees_bound``, since Table 3 is a lower bound (a
-    fuller record could only raise the Kurultai's rate), so the reverse is not shown."""
+    share of a body's members the President met one to one, per year, over the *founding*
+    seats of each body (the Council's 44, decree No. 63 of 17 July 2019; the Kurultai's 117
+    initial members, line 182); the seats ever filled (about 149) are the robustness. A
+    larger assembly has a lower per-seat rate by design, so the absolute number of people
+    met a year, which size does not lower, is reported beside it. ``agrees`` when the
+    Kurultai's founding-seat rate is at least the Council's; otherwise ``disagrees_bound``,
+    since Table 3 is a lower bound (a fuller record could only raise the Kurultai's rate),
+    so the reverse is not shown. The Council's outputs (laws, decrees, government
+    resolutions on its initiative, seed 002 lines 314-315) have no Kurultai counterpart in
+    the record: context, not a shared measure."""
     b = built["body_comparison"].set_index("row_id")
     n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
-    n_rate, k_rate = member_rate(n), member_rate(k)
+    founding = float(
+        built["composition_coverage"].set_index("metric_id").loc["initial_members", "value"]
+    )
+    n_rate = member_rate(n)
+    k_rate = 100 * float(k["people_met"]) / founding / float(k["years"])
+    k_rate_filled = member_rate(k)
     outcome = "agrees" if k_rate >= n_rate else "disagrees_bound"
+    fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
         _yield(built, "comparison", outcome),
         lambda loc: _sentences(
@@ -1677,20 +1751,30 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
                 "arguments-ncpt-continuation",
                 kurultai=loc.decimal(k["people_met_per_year"], 1),
                 ncpt=loc.decimal(n["people_met_per_year"], 1),
-                k_members=loc.count(int(k["members"])),
+                k_members=loc.count(int(founding)),
                 n_members=loc.count(int(n["members"])),
+                k_met=loc.count(int(k["people_met"])),
                 k_rate=loc.pct(k_rate),
                 n_rate=loc.pct(n_rate),
                 n_met=loc.count(int(n["people_met"])),
                 agrees="yes" if outcome == "agrees" else "no",
             ),
+            loc(
+                "arguments-ncpt-outputs",
+                laws=loc.count(int(fig["ncpt_laws"])),
+                decrees=loc.count(int(fig["ncpt_decrees"])),
+                resolutions=loc.count(int(fig["ncpt_government_resolutions"])),
+            ),
             table3_note(built, loc),
         ),
-        "body_comparison (ncpt, kurultai, kurultai_table_span); ncpt; table3_completeness",
-        f"{k_rate:.1f}% vs {n_rate:.1f}% of members met a year",
+        "body_comparison (ncpt, kurultai, kurultai_table_span); composition_coverage "
+        "(initial_members); context_figures; ncpt; table3_completeness",
+        f"{k_rate:.1f}% vs {n_rate:.1f}% of founding seats met a year",
         lambda loc: loc(
             "arguments-ncpt-continuation-robustness",
-            rate=loc.decimal(member_rate(span), 1),
+            filled=loc.count(int(k["members"])),
+            filled_rate=loc.pct(k_rate_filled),
+            rate=loc.pct(member_rate(span)),
         ),
         outcome=outcome,
     )
@@ -1727,10 +1811,32 @@ def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
     return [_lower_first(t) for t in failed]
 
 
+#: The title under the article's own definition of its term (lines 67-68: consultative
+#: democracy is the core of what consultative-advisory bodies do; line 297: the Kurultai is
+#: named the main consultative-advisory body; abstracts, lines 722, 752, 768: "consultative
+#: democracy"). The definition has three parts, each a matter of record: a standing body of
+#: the state for consultation (decree, line 297), through which views of society's groups
+#: reach the decision-maker (the President chairs its annual sessions, line 59; members
+#: from many fields, lines 173-176), while the decision stays with the state (advisory, not
+#: binding). All three are met, so this reading's outcome is ``all_met``.
+CONSULTATIVE_READING = "all_met"
+
+
+def title_outcome(consultative: str, mini_public: str) -> str:
+    """The classification rule's overall outcome for a term with two readings: the
+    readings' shared outcome when their verdicts agree, ``readings_differ`` (partly
+    supported) when they do not: the title holds in one sense the article uses and not in
+    the other."""
+    return consultative if consultative == mini_public else "readings_differ"
+
+
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     c = built["deliberative_criteria"]
     counts = c["kurultai_status"].value_counts().reindex(CRITERION_STATUSES, fill_value=0)
-    outcome = benchmark_outcome(c["kurultai_status"])
+    mini = benchmark_outcome(c["kurultai_status"])
+    mini_verdict = _yield(built, "classification", mini)
+    cons_verdict = _yield(built, "classification", CONSULTATIVE_READING)
+    outcome = title_outcome(CONSULTATIVE_READING, mini)
     verdict = _yield(built, "classification", outcome)
     strict = _yield(
         built,
@@ -1746,14 +1852,22 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
 
     def reasoning(loc: Catalog) -> str:
         failed = ", ".join(failed_criteria(c, loc))
-        return loc(
-            "arguments-benchmarks",
-            n=loc.count(len(c)),
-            meets=meets,
-            partly=loc.count(partly),
-            not_met=loc.count(not_met),
-            any_failed="yes" if failed else "no",
-            failed=failed,
+        return _sentences(
+            loc(
+                "arguments-title-readings",
+                consultative=verdict_label(cons_verdict, loc).lower(),
+                mini=verdict_label(mini_verdict, loc).lower(),
+                overall=verdict_label(verdict, loc).lower(),
+            ),
+            loc(
+                "arguments-benchmarks",
+                n=loc.count(len(c)),
+                meets=meets,
+                partly=loc.count(partly),
+                not_met=loc.count(not_met),
+                any_failed="yes" if failed else "no",
+                failed=failed,
+            ),
         )
 
     def robustness(loc: Catalog) -> str:
@@ -1765,6 +1879,7 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
             not_met=loc.count(not_met),
             lenient=verdict_label(lenient, loc).lower(),
             highest="yes" if lenient == "partly_supported" else "no",
+            overall=verdict_label(verdict, loc).lower(),
         )
 
     return Verdict(
@@ -1855,7 +1970,7 @@ CHECK_RULES = {
     "daily_dialogue": "proxy",
     "repeat_follow_up": "explanation",
     "expectations_exceeded": "proxy",
-    "middle_awareness_high": "level",
+    "middle_awareness_high": "comparison",
     "older_awareness_stable": "stability",
 }
 assert set(CHECK_RULES) == set(CHECKS)
@@ -1885,6 +2000,8 @@ CHECK_INPUTS = (
     "table3_completeness",
     "ncpt",
     "literature",
+    "context_figures",
+    "field_codebook",
 )
 
 

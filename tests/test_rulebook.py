@@ -62,7 +62,17 @@ def test_change_rule(outcomes):
 
 def test_stability_rule(outcomes):
     assert _v(outcomes, "stability", arguments.stability_rule(True, False)) == "supported"
-    assert _v(outcomes, "stability", arguments.stability_rule(False, False)) == "not_supported"
+    # Symmetric with the change rule: within sampling error, the point estimate within the
+    # margin (equivalence not shown) is partly supported; beyond the margin, not supported.
+    assert _v(outcomes, "stability", arguments.stability_rule(False, False, -1.6, 5)) == (
+        "partly_supported"
+    )
+    assert _v(outcomes, "stability", arguments.stability_rule(False, False, 5.0, 5)) == (
+        "partly_supported"
+    )
+    assert _v(outcomes, "stability", arguments.stability_rule(False, False, 5.4, 5)) == (
+        "not_supported"
+    )
     assert _v(outcomes, "stability", arguments.stability_rule(False, True)) == "contradicted"
     # A tiny change can be both beyond sampling error and within the margin: steady.
     assert _v(outcomes, "stability", arguments.stability_rule(True, True)) == "supported"

@@ -25,9 +25,11 @@ import pandas as pd
 
 from analysis.arguments import (
     CHECK_INPUTS,
+    CONSULTATIVE_READING,
     PARTS,
     Verdict,
     _trend,
+    benchmark_outcome,
     cadence,
     change_text,
     dash,
@@ -332,6 +334,13 @@ def values(ctx: Context) -> dict[str, str]:
     v["criteria_failed"] = ", ".join(failed_criteria(crit, loc)) or loc("arguments-none")
     title = ledger[ledger["check"] == "deliberative_benchmarks"].iloc[0]
     v["title_verdict"] = verdict_label(title["verdict"], loc).lower()
+    # The title's two readings (the classification rule): the article's own consultative
+    # sense and the mini-public sense the benchmarks test.
+    for key, outcome in (
+        ("title_consultative", CONSULTATIVE_READING),
+        ("title_mini_public", benchmark_outcome(crit["kurultai_status"])),
+    ):
+        v[key] = verdict_label(verdict_of(outcomes, "classification", outcome), loc).lower()
     robust = check("deliberative_benchmarks").robustness(loc).rstrip(".")
     v["title_robustness"] = robust[:1].lower() + robust[1:]
     v["glossary_n"] = loc.count(len(glossary_for(ctx.table("glossary"), ctx.lang)))
@@ -384,7 +393,11 @@ def values(ctx: Context) -> dict[str, str]:
         met=loc.count(int(ncpt["people_met"])),
         met_pct=v["ncpt_met_pct"],
         n_rate=loc.pct(member_rate(ncpt), 0),
-        k_rate=loc.pct(member_rate(kurultai), 0),
+        k_rate=loc.pct(
+            100 * float(kurultai["people_met"]) / cov["initial_members"] / float(kurultai["years"]),
+            0,
+        ),
+        k_members=loc.count(int(cov["initial_members"])),
     )
     v["a43_rule"] = loc("arguments-a43-rule")
     v["public_voice"] = loc("arguments-public-voice")

@@ -87,7 +87,7 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so the book reads it as "continuous".
 arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's dated meetings with members (one per date, alone or in pairs): Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
 arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
@@ -133,11 +133,12 @@ arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
 # $over: "yes" when the share reaches the rule's threshold; $together: people received
 # after the decree only together with another member.
+arguments-direct-access-sessions = The President chairs the Kurultai's annual sessions (line 59), so every member meets him there: by this channel all seats have direct access, above the rule's threshold of half ({ $majority }%), and the view is borne out. One-to-one audiences are the narrower channel.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
         [yes] That reaches the rule's threshold of half ({ $majority }%).
-       *[no] That is some, but below the rule's threshold of half ({ $majority }%), so the view is borne out in part.
+       *[no] That is some, but below the rule's threshold of half ({ $majority }%).
     }
-arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }), same verdict.
+arguments-direct-access-robustness = Counting only the narrower channel, one-to-one audiences, the rule would give: { $narrow }. Counting the meetings before the decree too: { $every } people one to one ({ $share }), the same.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
@@ -145,22 +146,24 @@ arguments-expert-panel = The split is reported without counts: the article gives
         [yes] , Kurultai members among them, but not how many were members or which side each took; members judging the selection that chose them may weigh on either camp.
        *[no] , and no count per camp.
     }
-arguments-field-diversity = Known members come from { $present } of the { $fields } fields the article lists, but a field is known for only { $coded } of about { $seats } seats ({ $coverage }), and diversity of professions is not diversity of views, which the critics dispute.
+arguments-field-diversity = Known members come from { $present } of the book's { $fields } field codes, which cover the { $article_fields } fields the article lists (lines 173-176) and its groups of members, but a field is known for only { $coded } of about { $seats } seats ({ $coverage }), and diversity of professions is not diversity of views, which the critics dispute.
 arguments-field-diversity-robustness = Rests on the partial roster; the article's Figure 1 is not printed.
 # $chair, $deputy, $body: the offices as the processed table kurultai_facts names them.
 arguments-official-governance = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 # When the offices are not all state offices (the English text is the same).
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
+arguments-official-governance-members = But "only" goes further than the rules: members may initiate proposals on the Kurultai's work programme and take part in preparing materials for its sessions (lines { $lines }), so the view is borne out in part.
 # $named: arguments-known-exact (who the named members are).
 arguments-known-exact = { $known } of the about { $seats } people ever appointed are named, by the article or by public sources: { $initial } of the { $initial_total } initial members, the { $joined } newcomers the article lists, and { $unknown } whose date of joining is unknown ({ $coverage })
 arguments-selection-disclosure = Not testable: this project searched for a published selection rule and a list of the initial members and found neither; { $named }. A search that found nothing is no evidence that no list is open, so the search and the partial roster are context, not a verdict.
 arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet its list was not found: { $named }. A list not found is no evidence that the choice was made out of view, so the claim is not testable. The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
 # $agrees: "yes" when the Kurultai's share of members met a year is at least the Council's.
-arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development is judged on the one measure both records share, the measure of the communication chapter's table comparing the two bodies: members the President met one to one per seat and year, { $n_met } of the Council's { $n_members } founding seats in about three years ({ $ncpt } a year, { $n_rate } of its seats a year) against about { $kurultai } a year of the roughly { $k_members } Kurultai seats ever filled ({ $k_rate } a year). { $agrees ->
+arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development is judged on the one measure both records share: members the President met one to one per founding seat and year, { $n_met } of the Council's { $n_members } founding seats in about three years ({ $n_rate } a year) against { $k_met } of the Kurultai's { $k_members } founding seats after the decree ({ $k_rate } a year). The bodies differ by design: a larger assembly has a lower per-seat audience rate even if the President's time is the same, so the absolute number met a year is given beside it, which size does not lower: about { $kurultai } for the Kurultai against { $ncpt } for the Council. { $agrees ->
         [yes] The Kurultai's rate is at least the Council's.
-       *[no] By that measure access narrowed rather than widened, so the development is not borne out; since Table 3 is a lower bound, the reverse is not shown either.
+       *[no] Both point the same way: access narrowed rather than widened, so the development is not borne out; since Table 3 is a lower bound, the reverse is not shown either.
     }
-arguments-ncpt-continuation-robustness = Counting every row of Table 3, before the decree too: { $rate } of the seats a year, still below the Council.
+arguments-ncpt-outputs = The Council's outputs on record, { $laws } laws, { $decrees } presidential decrees and { $resolutions } government resolutions adopted on its initiative (the reform article, lines 314-315), have no Kurultai counterpart in the record, so they are context, not a shared measure.
+arguments-ncpt-continuation-robustness = Over the Kurultai's roughly { $filled } seats ever filled: { $filled_rate } a year, the same verdict. Counting every row of Table 3, before the decree too: { $rate } of those seats a year, still below the Council.
 
 ## The title
 # $meets: how many criteria are fully met (a number: the Kazakh text words none apart);
@@ -170,10 +173,13 @@ arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly suc
        *[no] {""}
     }. The rule: supported only if every criterion is met; not supported if more than half are not met; partly supported otherwise.
 # $highest: "yes" when the lenient reading gives "partly supported".
-arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
+# $consultative, $mini, $overall: verdict labels (lower case) for the title's two readings and overall.
+arguments-title-readings = The article's term has two readings, and the title is judged under each. As consultative democracy, the article's own definition (lines 67-68, 297; "consultative democracy" in the abstracts, lines 722, 752, 768), it is { $consultative }: the Kurultai is a standing consultative body of the state through which society's views reach the President, who chairs its annual sessions (line 59), while the decision stays with the state. As deliberative democracy in the mini-public sense (the titles, lines 710, 742), it is { $mini }. The readings differ, so by the classification rule the title as a whole is { $overall }.
+# $overall: the overall verdict label (lower case).
+arguments-benchmarks-robustness = Under the mini-public reading, counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
         [yes] , the highest verdict short of support, because a title claim needs every criterion.
        *[no] .
-    }
+    } Neither count makes that reading supported, so the overall verdict stays { $overall }.
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
@@ -183,20 +189,16 @@ arguments-scales = { $base ->
 arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023).
 # Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
 arguments-scale-lead = { $scale ->
-        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the table printed is the robustness.
-       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the table printed (the respondents who answered), with the share of all adults beside it.
+        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the book infers (respondents who had heard of the Kurultai) is the robustness.
+       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the book infers (respondents who had heard of the Kurultai), with the share of all adults beside it.
     }
 # The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
 arguments-other-scale = { $scale ->
         [adults] On the scale of all adults ({ $value }) the rule would give: { $verdict }.
-       *[printed] On the base the table printed ({ $value }) the rule would give: { $verdict }.
+       *[printed] On the base the book infers, respondents who had heard of the Kurultai ({ $value }), the rule would give: { $verdict }.
     }
-# Lines 330-333: the middle age groups' awareness "stays steadily high". $highest: "yes" when
-# 29-60 is the best-informed group in both waves.
-arguments-middle-awareness-high = 'High' means a majority ({ $threshold }%), on the scale the claim speaks of, everyone in the age group: awareness among 29-60-year-olds was { $years }, a change of { $change }, and the 2024 share, { $latest }, does not lie wholly above a majority{ $highest ->
-        [yes] . It was the highest of the three age groups in both waves, which the article also says, but the rulebook's 'high' is not relative.
-       *[no] .
-    } The group sizes are estimates.
+# Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
+arguments-middle-awareness-highest = «Ең жоғары» is a superlative, so the claim is judged in two parts. Highest: by the comparison rule across the three age groups, the 29-60 group had the highest awareness in { $waves_highest } of { $waves } waves, { $lead_first } above the next group in 2023 and { $lead_last } in 2024 (shares as printed; the group sizes are estimates). Stays («қалып отыр»): by the stability rule, awareness in the group was { $years }, a change of { $change }; with a margin of ±{ $margin } pp that part is { $stays }. A claim in two parts is supported when both hold and partly supported when one holds and the other does not fully hold: { $overall }.
 # Lines 337-339: interest among those over 61 "stayed fairly stable".
 arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so awareness held steady.
