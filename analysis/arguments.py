@@ -1711,7 +1711,7 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
         f"{k_rate:.1f}% vs {n_rate:.1f}% of members met a year",
         lambda loc: loc(
             "arguments-ncpt-continuation-robustness",
-            rate=loc.decimal(member_rate(span), 1),
+            rate=loc.pct(member_rate(span), 1),
         ),
         outcome=outcome,
     )
