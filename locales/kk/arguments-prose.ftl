@@ -34,7 +34,7 @@ arguments-verdict-rules = Әр баға тұжырымның әр түріне �
 ## Сауалнама
 arguments-positive-other-base = Негіз ретінде { $base } алынса, өзгеріс { $change } болады, { $error }, ал баға «{ $verdict }» болар еді
 arguments-positive-no-other-base = Басқа негіз есептелмеген
-arguments-aware-below-all = бағалау бойынша әр жас тобында жартысынан азы
+arguments-aware-below-all = шамалауымызша әр жас тобында жартысынан азы
 arguments-aware-below-some = шамалауымызша, { $groups } жас тобының { $below }-інде жартысынан азы
 arguments-aware-caveat-open = { $group } жас тобының сенімділік аралығы { $high }%-ға жетеді, сондықтан онда көпшіліктің хабардар болуын жоққа шығаруға болмайды
 arguments-aware-caveat-closed = барлық сенімділік аралығы 50%-дан төмен
