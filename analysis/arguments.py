@@ -1990,7 +1990,17 @@ def rule_lead(
     lang = data_field(loc.lang)
     r = rules.set_index("rule_id").loc[rule]
     o = outcomes[(outcomes["rule_id"] == rule) & (outcomes["outcome"] == outcome)].iloc[0]
-    return loc("arguments-rule-lead", rule=r[f"name_{lang}"], when=o[f"when_{lang}"])
+    return loc("arguments-rule-lead", rule=r[f"name_{lang}"], when=lower_first(o[f"when_{lang}"]))
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, for a sentence that follows a colon or
+    a semicolon ('…: the interval lies …'); a first word that is an abbreviation (two or
+    more capitals, 'СА', 'TOST') or that does not start with a letter stays as it is."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isalpha() or sum(c.isupper() for c in first) > 1:
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFrame:

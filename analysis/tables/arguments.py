@@ -21,6 +21,7 @@ from analysis.arguments import (
     TEXT_COLUMNS,
     dash,
     glossary_for,
+    lower_first,
     part_label,
     status_label,
     verdict_label,
@@ -334,13 +335,16 @@ def rulebook_table(
     rows = []
     for r in rules.itertuples():
         own = outcomes[outcomes["rule_id"] == r.rule_id]
+        # Outcomes joined by semicolons: one sentence, so only the first starts with a capital.
         yields = "; ".join(
             words(
                 "arguments-rulebook-outcome",
-                when=getattr(o, f"when_{field}").rstrip("."),
+                when=(lambda s: s if k == 0 else lower_first(s))(
+                    getattr(o, f"when_{field}").rstrip(".")
+                ),
                 verdict=verdict_label(o.verdict, words).lower(),
             )
-            for o in own.itertuples()
+            for k, o in enumerate(own.itertuples())
         )
         claims = ledger.loc[ledger["rule"] == r.rule_id, "claim_id"].tolist()
         rows.append(
