@@ -42,6 +42,7 @@ from analysis.arguments import (
 )
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.prose import Context
+from analysis.prose.attitudes import _date_span as date_span
 from analysis.rulebook import verdict_of
 from analysis.schemas.raw import VERDICTS
 
@@ -326,6 +327,7 @@ def values(ctx: Context) -> dict[str, str]:
     status = crit["kurultai_status"].value_counts()
     v["criteria_n"] = words(len(crit), loc)
     meets = int(status.get("meets", 0))
+    status_meets = meets
     v["criteria_meets"] = loc("arguments-criteria-meets-count", n=meets, word=words(meets, loc))
     v["criteria_partly"] = words(int(status.get("partly", 0)), loc)
     v["criteria_not"] = words(int(status.get("does_not_meet", 0)), loc)
@@ -408,10 +410,13 @@ def values(ctx: Context) -> dict[str, str]:
         m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
     )
     gap = (waves.loc[2023, "fieldwork_start"] - plenary["II"]).days
+    start, end = waves.loc[2023, "fieldwork_start"], waves.loc[2023, "fieldwork_end"]
     v["caveat_wave1"] = loc(
         "arguments-caveat-wave1",
-        start=loc.date(waves.loc[2023, "fieldwork_start"]),
-        end=loc.date(waves.loc[2023, "fieldwork_end"]),
+        start=loc.date(start),
+        end=loc.date(end),
+        # One month's days as one range («2023 жылғы 20–31 шілде»), else the two dates.
+        fieldwork=date_span(start, end, loc),
         days=loc.count(gap),
         weeks=loc.decimal(gap / 7, 0),
         session=loc.date(plenary["II"]),
@@ -504,6 +509,7 @@ def values(ctx: Context) -> dict[str, str]:
         "arguments-key-finding-7",
         criteria_n=v["criteria_n"],
         criteria_meets=v["criteria_meets"],
+        meets_n=int(status_meets),
         criteria_partly=v["criteria_partly"],
         criteria_not=v["criteria_not"],
         criteria_failed=v["criteria_failed"],

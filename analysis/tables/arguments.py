@@ -241,7 +241,7 @@ def criteria_table(criteria: pd.DataFrame, *, lang: str = "en") -> GT:
             cols[1]: criteria[f"assembly_{field}"],
             cols[2]: criteria[f"kurultai_{field}"],
             cols[3]: [
-                words("arguments-criteria-status", status=s, reasoning=r)
+                words("arguments-criteria-status", status=s, reasoning=lower_first(r))
                 for s, r in zip(status, criteria[f"reasoning_{field}"], strict=True)
             ],
             cols[4]: sources,

@@ -193,9 +193,9 @@ _SENTENCE_END = re.compile(r"(?<=[\w)»”'][.!?])\s+(?=[«“\"'(]?[^\W\d_])")
 def split_first_sentence(text: str, longest: int = 220) -> tuple[str, str]:
     """``text`` as ``(first sentence, the rest)``; a first sentence longer than ``longest``
     characters is cut at its first ';' or ':' after 40 characters outside brackets and
-    quotes (the rest keeps the cut part). A sentence ends at '.', '!' or '?' after a lower-case letter, digit, ')' or a
-    closing quote, before white space and a capital or opening quote (initials such as
-    'E. Karin' do not end one)."""
+    quotes (the rest keeps the cut part). A sentence ends at '.', '!' or '?' after a
+    lower-case letter, digit, ')' or a closing quote, before white space and a capital or
+    opening quote (initials such as 'E. Karin' do not end one)."""
     text = text.strip()
     m = None
     for found in _SENTENCE_END.finditer(text):
