@@ -228,8 +228,8 @@ UNNAMED_SCENARIOS = ("wpp2024",)
 
 
 def _de(value: float, loc: Catalog) -> str:
-    """A design effect with one decimal at least: 1.0, 1.5, 1.25."""
-    return loc.decimal(value, 1 if f"{value:.2f}".endswith("0") else 2)
+    """A design effect as the survey tables write it, without trailing zeros: 1, 1.5, 1.25."""
+    return loc.number(value, max_decimals=2)
 
 
 def _setting_label(size_scenario: str, design_effect: float, loc: Catalog) -> str:
