@@ -327,7 +327,6 @@ def values(ctx: Context) -> dict[str, str]:
     status = crit["kurultai_status"].value_counts()
     v["criteria_n"] = words(len(crit), loc)
     meets = int(status.get("meets", 0))
-    status_meets = meets
     v["criteria_meets"] = loc("arguments-criteria-meets-count", n=meets, word=words(meets, loc))
     v["criteria_partly"] = words(int(status.get("partly", 0)), loc)
     v["criteria_not"] = words(int(status.get("does_not_meet", 0)), loc)
@@ -509,7 +508,6 @@ def values(ctx: Context) -> dict[str, str]:
         "arguments-key-finding-7",
         criteria_n=v["criteria_n"],
         criteria_meets=v["criteria_meets"],
-        meets_n=int(status_meets),
         criteria_partly=v["criteria_partly"],
         criteria_not=v["criteria_not"],
         criteria_failed=v["criteria_failed"],
