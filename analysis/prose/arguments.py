@@ -42,7 +42,6 @@ from analysis.arguments import (
 )
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.prose import Context
-from analysis.prose.attitudes import _date_span as date_span
 from analysis.rulebook import verdict_of
 from analysis.schemas.raw import VERDICTS
 
@@ -409,13 +408,10 @@ def values(ctx: Context) -> dict[str, str]:
         m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
     )
     gap = (waves.loc[2023, "fieldwork_start"] - plenary["II"]).days
-    start, end = waves.loc[2023, "fieldwork_start"], waves.loc[2023, "fieldwork_end"]
     v["caveat_wave1"] = loc(
         "arguments-caveat-wave1",
-        start=loc.date(start),
-        end=loc.date(end),
-        # One month's days as one range («2023 жылғы 20–31 шілде»), else the two dates.
-        fieldwork=date_span(start, end, loc),
+        start=loc.date(waves.loc[2023, "fieldwork_start"]),
+        end=loc.date(waves.loc[2023, "fieldwork_end"]),
         days=loc.count(gap),
         weeks=loc.decimal(gap / 7, 0),
         session=loc.date(plenary["II"]),
