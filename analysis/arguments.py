@@ -228,8 +228,8 @@ UNNAMED_SCENARIOS = ("wpp2024",)
 
 
 def _de(value: float, loc: Catalog) -> str:
-    """A design effect with one decimal at least: 1.0, 1.5, 1.25."""
-    return loc.decimal(value, 1 if f"{value:.2f}".endswith("0") else 2)
+    """A design effect as the survey tables write it, without trailing zeros: 1, 1.5, 1.25."""
+    return loc.number(value, max_decimals=2)
 
 
 def _setting_label(size_scenario: str, design_effect: float, loc: Catalog) -> str:
@@ -1774,7 +1774,7 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
             "arguments-ncpt-continuation-robustness",
             filled=loc.count(int(k["members"])),
             filled_rate=loc.pct(k_rate_filled),
-            rate=loc.pct(member_rate(span)),
+            rate=loc.pct(member_rate(span), 1),
         ),
         outcome=outcome,
     )
@@ -2086,7 +2086,17 @@ def rule_lead(
     lang = data_field(loc.lang)
     r = rules.set_index("rule_id").loc[rule]
     o = outcomes[(outcomes["rule_id"] == rule) & (outcomes["outcome"] == outcome)].iloc[0]
-    return loc("arguments-rule-lead", rule=r[f"name_{lang}"], when=o[f"when_{lang}"])
+    return loc("arguments-rule-lead", rule=r[f"name_{lang}"], when=lower_first(o[f"when_{lang}"]))
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, for a sentence that follows a colon or
+    a semicolon ('…: the interval lies …'); a first word that is an abbreviation (two or
+    more capitals, 'СА', 'TOST') or that does not start with a letter stays as it is."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isalpha() or sum(c.isupper() for c in first) > 1:
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFrame:

@@ -33,7 +33,8 @@ ALLOWED_LATIN |= {"statsmodels", "p", "n", "WPP", "UN", "CI"}
 #: Names of the public sources the reasoning cites (A05, A06), kept as published.
 ALLOWED_LATIN |= {"Participedia", "ConstitutionNet"}
 ROMAN = re.compile(r"^[IVX]+$")
-CLAIM_ID = re.compile(r"^A\d{2}$")
+# A claim of the ledger (A01) or a numeric claim of the numbers register (C01, the glossary).
+CLAIM_ID = re.compile(r"^[AC]\d{2}$")
 
 
 def _kk_label(verdict: str) -> str:

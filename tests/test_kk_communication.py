@@ -268,7 +268,7 @@ def test_kazakh_tables_use_kazakh_words_and_names(built_artefacts_kk, tables):
     assert shown["Күні"].str.endswith("◊").sum() == int(log["before_decree"].sum()) == 2
     sessions = tbl_meetings.sessions_table(tables["sessions"], lang="kk")._tbl_data
     assert list(sessions["Өткен жері"]) == ["Ұлытау", "Түркістан", "Атырау", "Бурабай", "Қызылорда"]
-    assert sessions["Күндері (секциялар, пленарлық отырыс)"].iloc[1] == "2023 жылғы 16–17 маусым"
+    assert sessions["Күндері (секциялар, пленарлық мәжіліс)"].iloc[1] == "2023 жылғы 16–17 маусым"
     iv = tbl_meetings.intervals_table(
         tables["session_intervals"], tables["meetings_by_year"], lang="kk"
     )._tbl_data

@@ -52,6 +52,22 @@ BANNED = {
     r"Халық Кеңес\w*": "«Халық кеңесі» (as «Ұлттық құрылтай»)",
     r"\d+ және \d+-кесте\w*": "«1‑ және 2‑кестелер» (a hyphen after each number)",
     r"\d+-к\.": "«1-кесте» (no abbreviation)",
+    # The Kazakh editor's review, round 3 (glossary table 6.4).
+    r"[Оо]қылым\w*|[Оо]қуымыз\w*": "«түсіндірме» (our reading of the article)",
+    r"[Оо]рынбасар өлшем\w*|[Жж]ақын өлшем\w*": "«жанама өлшем» (a proxy measure)",
+    r"[Сс]енім аралығ\w*": "«сенімділік аралығы (СА)»",
+    r"\d+ пункт\w*|[Оо]н пункт\w*|[Бб]ес пункт\w*": "«п.т.» (пайыздық тармақ) for pp",
+    r"[Нн]ашар жаққа": "«теріс жаққа»",
+    r"[Пп]ленарлық отырыс\w*": "«пленарлық мәжіліс» (the glossary)",
+    r"[Мм]әнмәтін\w*": "«контекст», as everywhere else in the book",
+    r"[Пп]уассон тесі\w*": "«Пуассон тесті»",
+    r"[Бб]ағалау бойынша": "«шамалауымызша» / «шамаланған үлестер бойынша» for an estimate",
+    r"ешқашан шешпейді": "«бағаны ешқашан анықтамайды»",
+    r"Мэнсбридж және (?:басқалар|оның әріптестері)": "«Мэнсбридж және әріптестері» (one form)",
+    r"\d{3} мәтін\w*": "«екінші дереккөз мәтіні» (no seed file number on a reader's page)",
+    r"[Тт]ұжырымдар аудит\w*": "«сандар тізілімі» (chapter 5 checks numeric claims)",
+    # «Тест» as the book's software test (a statistical test, «тест», stays).
+    r"Тест басылған|[Тт]ест(?:тер)? кітаптың": "«кітаптың автоматты тексерісі»",
 }
 _WORD = r"[\wӘәҒғҚқҢңӨөҰұҮүҺһІі]"
 
@@ -176,6 +192,13 @@ def test_the_check_finds_a_banned_form():
         ]
     )
     assert len(found) == 6, found
+    found = _violations(
+        [
+            ("example 3", "ең кең оқылым; орынбасар өлшем; жақын өлшем; үлестің сенім аралығы"),
+            ("example 4", "он пункт; нашар жаққа; пленарлық отырыстың; мәнмәтін"),
+        ]
+    )
+    assert len(found) == 8, found
     # «қайталанбайды» (unique) and «аралық» are not banned.
     assert _violations([("example", "кілт қайталанбайды; сенімділік аралығы (СА)")]) == []
 
@@ -190,6 +213,10 @@ REQUIRED_TERMS = {
     "шамаланған": "estimated",
     "түсіндірме": "reading",
     "расталады": "replicated, supported",
+    "жанама өлшем": "proxy measure",
+    "сандық тексеру нәтижесі": "numeric-check outcome",
+    "келтірілген": "reported",
+    "біз есептеген": "derived",
 }
 
 
@@ -216,7 +243,14 @@ def _preferred_forms() -> dict[str, str]:
 
 #: Terms of the list that no catalog message needs to write (they name the book's own
 #: apparatus in the chapters' running text).
-NOT_IN_CATALOGS = {"баға", "тұжырым", "сандық мәлімдеме", "талдау нұсқасы", "расталады"}
+NOT_IN_CATALOGS = {
+    "баға",
+    "тұжырым",
+    "сандық мәлімдеме",
+    "талдау нұсқасы",
+    "расталады",
+    "белгілер (A01, C01)",
+}
 
 
 def test_the_catalogs_use_the_terms_of_the_list():

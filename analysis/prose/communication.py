@@ -482,7 +482,7 @@ def _comparison(ctx: Context, loc: Catalog) -> dict[str, str]:
         "ncpt_sessions_per_year": num(n["sessions_per_year"]),
         "ncpt_met_per_year": num(n["people_met_per_year"]),
         "k_sessions": words(int(k["sessions"]), loc),
-        "k_years": num(k["years"], 2),
+        "k_years": num(k["years"]),  # as table 4.7 prints it
         "k_sessions_per_year": num(k["sessions_per_year"]),
         "k_met": loc.count(k["people_met"]),
         "k_met_per_year": num(k["people_met_per_year"]),

@@ -21,6 +21,7 @@ from analysis.arguments import (
     TEXT_COLUMNS,
     dash,
     glossary_for,
+    lower_first,
     part_label,
     status_label,
     verdict_label,
@@ -245,7 +246,7 @@ def criteria_table(criteria: pd.DataFrame, *, lang: str = "en") -> GT:
             cols[1]: criteria[f"assembly_{field}"],
             cols[2]: criteria[f"kurultai_{field}"],
             cols[3]: [
-                words("arguments-criteria-status", status=s, reasoning=r)
+                words("arguments-criteria-status", status=s, reasoning=lower_first(r))
                 for s, r in zip(status, criteria[f"reasoning_{field}"], strict=True)
             ],
             cols[4]: sources,
@@ -339,13 +340,16 @@ def rulebook_table(
     rows = []
     for r in rules.itertuples():
         own = outcomes[outcomes["rule_id"] == r.rule_id]
+        # Outcomes joined by semicolons: one sentence, so only the first starts with a capital.
         yields = "; ".join(
             words(
                 "arguments-rulebook-outcome",
-                when=getattr(o, f"when_{field}").rstrip("."),
+                when=(lambda s: s if k == 0 else lower_first(s))(
+                    getattr(o, f"when_{field}").rstrip(".")
+                ),
                 verdict=verdict_label(o.verdict, words).lower(),
             )
-            for o in own.itertuples()
+            for k, o in enumerate(own.itertuples())
         )
         claims = ledger.loc[ledger["rule"] == r.rule_id, "claim_id"].tolist()
         rows.append(

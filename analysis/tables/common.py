@@ -192,10 +192,10 @@ _SENTENCE_END = re.compile(r"(?<=[\w)»”'][.!?])\s+(?=[«“\"'(]?[^\W\d_])")
 
 def split_first_sentence(text: str, longest: int = 220) -> tuple[str, str]:
     """``text`` as ``(first sentence, the rest)``; a first sentence longer than ``longest``
-    characters is cut at its first ';' or ':' after 40 characters (the rest keeps the cut
-    part). A sentence ends at '.', '!' or '?' after a lower-case letter, digit, ')' or a
-    closing quote, before white space and a capital or opening quote (initials such as
-    'E. Karin' do not end one)."""
+    characters is cut at its first ';' or ':' after 40 characters outside brackets and
+    quotes (the rest keeps the cut part). A sentence ends at '.', '!' or '?' after a
+    lower-case letter, digit, ')' or a closing quote, before white space and a capital or
+    opening quote (initials such as 'E. Karin' do not end one)."""
     text = text.strip()
     m = None
     for found in _SENTENCE_END.finditer(text):
@@ -206,11 +206,28 @@ def split_first_sentence(text: str, longest: int = 220) -> tuple[str, str]:
         break
     lead, rest = (text[: m.start()], text[m.end() :]) if m else (text, "")
     if len(lead) > longest:
-        cut = re.search(r"[;:]\s", lead[40:])
-        if cut:
-            at = 40 + cut.start()
+        at = _clause_end(lead, 40)
+        if at is not None:
             lead, rest = lead[:at] + "…", ("…" + lead[at + 1 :].strip() + " " + rest).strip()
     return lead, rest
+
+
+_OPEN, _CLOSE = "([«“", ")]»”"
+
+
+def _clause_end(text: str, start: int) -> int | None:
+    """Index of the first ';' or ':' followed by white space at or after ``start`` that lies
+    outside brackets and quotes (never inside a confidence interval '[−1,0; +16,5]' or a
+    quotation), or None."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in ";:" and depth == 0 and i >= start and text[i + 1 : i + 2].isspace():
+            return i
+    return None
 
 
 def grey_rows(gt: GT, mask: pd.Series) -> GT:

@@ -215,14 +215,16 @@ def structure_table(
     value = f"value_{data_field(lang)}"
     if own:
         # The value as the data file holds it (a date, a count), as the other editions show
-        # it: the printed wording alone may spell a count in words.
+        # it: the printed wording alone may spell a count in words. Only where the wording
+        # does not already show its numbers («32 мүше», a date written out): a second line
+        # repeating them would read as an internal note.
         sub = (
             head["data"],
             [
                 loc("composition-structure-data-value", value=dates_in_text(str(v), lang))
-                if re.fullmatch(r"[\d-]+", str(v))
+                if re.fullmatch(r"[\d-]+", str(v)) and not _shows_numbers(str(w), str(v))
                 else ""
-                for v in df["value_en"]
+                for v, w in zip(df["value_en"], df[value], strict=True)
             ],
         )
     else:
@@ -250,6 +252,18 @@ def structure_table(
         gt,
         {head["item"]: widths[0], head["value"]: widths[1], head["holder"]: 178, head["lines"]: 60},
     )
+
+
+def _shows_numbers(wording: str, value: str) -> bool:
+    """Whether ``wording`` (the article's words for an item) already writes every number of
+    ``value`` (a count ``"32"`` or an ISO date ``"2022-06-14"``) in figures; a date's month
+    and day are compared as numbers (``"06"`` as 6)."""
+    shown = {int(n) for n in re.findall(r"\d+", wording)}
+    parts = [int(n) for n in value.split("-")]
+    # A date's month is written as a word, never as a figure: its year and day decide.
+    if len(parts) == 3:
+        parts = [parts[0], parts[2]]
+    return all(n in shown for n in parts)
 
 
 def _quoted(text: str, loc: Catalog) -> str:

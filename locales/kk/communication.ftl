@@ -86,7 +86,7 @@ communication-referendum-agrees = Сандардан қайта есептеге
 ## Суреттердің балама мәтіндері
 communication-alt-before = { $session } отырысқа дейін { $number }
 communication-alt-between = { $first }–{ $second } отырыстар аралығында { $number }
-communication-alt-timeline = 2022–2026 жылдардағы уақыт сызығы, әр кездесу аты жазылған бір нүктемен белгіленген. Барлығы { $meetings } кездесу, алғашқысы { $first_meeting }, соңғысы { $last_meeting }: { $parts } (алғашқы { $pre_decree_count } нүктенің іші бос, олар { $decree_date_attr } Жарлыққа дейін өткен); соңғы кездесуден ({ $last_meeting }) кейін тізімде кездесу жоқ. Тік сызықтар Жарлықты және I–V отырыстардың пленарлық отырыс күндерін белгілейді.
+communication-alt-timeline = 2022–2026 жылдардағы уақыт сызығы, әр кездесу аты жазылған бір нүктемен белгіленген. Барлығы { $meetings } кездесу, алғашқысы { $first_meeting }, соңғысы { $last_meeting }: { $parts } (алғашқы { $pre_decree_count } нүктенің іші бос, олар { $decree_date_attr } Жарлыққа дейін өткен); соңғы кездесуден ({ $last_meeting }) кейін тізімде кездесу жоқ. Тік сызықтар Жарлықты және I–V отырыстардың пленарлық мәжіліс күндерін белгілейді.
 communication-alt-bar = { $label } – { $count }
 communication-alt-domains = { $domains_count } саясат саласы бойынша көлденең бағанды диаграмма, әр салада кодталған кездесулер саны: { $bars }. Бір кездесу бірнеше салаға жатуы мүмкін, сондықтан бағандардың қосындысы { $domain_meetings_total }, бұл { $meetings } кездесуден көп.
 communication-alt-repeat-row = { $name }: { $dots } нүкте ({ $years }), { $check }

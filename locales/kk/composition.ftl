@@ -115,7 +115,7 @@ composition-structure-col-value = Мақалада
 composition-structure-col-article = Қазақша
 # The value as the data hold it, under the article's wording (readers of the article's language).
 composition-structure-col-data = Деректегі мәні
-composition-structure-data-value = деректегі мәні: { $value }
+composition-structure-data-value = санмен: { $value }
 composition-structure-col-holder = Лауазым иесі (жаңалық хабарлары)
 composition-structure-col-lines = Жолдар
 # An office holder and the month of the report naming them ($when: composition-month-year).
@@ -131,7 +131,7 @@ composition-structure-item-initial-members = Алғашқы құрамның м�
 composition-structure-item-members-renewed-by-rotation = Ротация арқылы жаңарған мүшелер
 composition-structure-item-period-of-the-rotation = Ротация кезеңі
 composition-structure-item-working-days-per-session = Бір отырыстың жұмыс күндері
-composition-structure-item-sections-held-since-session = Секциялар өткізіле бастаған отырыс
+composition-structure-item-sections-held-since-session = Төрт секция өткізіле бастаған отырыс
 composition-structure-item-working-sections = Жұмыс секциялары
 composition-structure-section = { $n }-секция
 composition-structure-note = Дереккөз: мақала, жолдары әр жолда көрсетілген. Мақала лауазым иелерінің ешқайсысын атамайды; есімдер жаңалық хабарларынан алынды (inform.kz және newstaraz.kz, 2022 жылғы маусым; astanatimes.com, 2024 жылғы наурыз) және сол айда лауазымда кім болғанын көрсетеді, 2022 жылғы маусымдағы Жарлықтан бері кім болғанын емес. 2024 жылғы наурыздағы хабар хатшыны Ақпарат және қоғамдық даму министрі деп атайды, бұл атау ол кезде ескірген: Қазинформ (2024 жылғы 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. { -composition-latin-names-note }
@@ -277,7 +277,7 @@ composition-claims-col-member = Мүше
 composition-claims-col-claim = Тұжырым
 composition-claims-col-source = Дереккөз
 composition-claims-col-date = Күні мен дәрежесі
-composition-claims-col-reading = Біздің оқуымыз
+composition-claims-col-reading = Біздің түсіндірмеміз
 composition-claims-col-address = Мекенжай
 composition-claims-date-grade = { $date }, дәрежесі { $grade }
 composition-claims-note = Дереккөз: жаңалық хабарларынан жиналған ішінара мүшелер тізімінің ескертпелері; дәрежелер тізімдегідей (жоғары: ресми дереккөз не екі басылым; орташа: бір сенімді басылым; төмен: жанама). { -composition-latin-names-note }
@@ -306,10 +306,10 @@ composition-camp-supporters = қазіргі іріктеуді түсінікт
 composition-camp-both = екі тарап та
 composition-camp-not-stated = айтылмаған
 # Support a proposal has.
-composition-support-proposed = ұсынылған
+composition-support-proposed = ұсынылған (қолдау деңгейі айтылмаған)
 composition-support-prevailing-view = өз тобындағы басым пікір
 composition-support-little-support = қолдау аз
-composition-support-option-named = опция ретінде аталған
+composition-support-option-named = нұсқа ретінде ұсынылған
 
 ## Months, years, lines
 # A month as a source's date: 'March 2024'.
