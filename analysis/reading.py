@@ -253,6 +253,18 @@ def _value(variables: dict, key: str) -> str:
     return str(node)
 
 
+def _expanded(qmd: Path) -> str:
+    """The source of ``qmd`` with its own parts (``{{< include _part.qmd >}}``) spliced in
+    as written (their folds and raw HTML kept, so the including page judges them) and
+    artefact includes left out."""
+
+    def include(m: re.Match) -> str:
+        target = m.group(1)
+        return "" if target.startswith("artefacts/") else _expanded(qmd.parent / target)
+
+    return _INCLUDE.sub(include, qmd.read_text(encoding="utf-8"))
+
+
 def source_text(qmd: Path, variables: dict, *, keep_folds: bool = False) -> str:
     """The running text of a chapter source as a reader meets it with folds closed: the
     chapter's own parts (``{{< include _part.qmd >}}``) followed, artefact includes (figures
@@ -260,15 +272,7 @@ def source_text(qmd: Path, variables: dict, *, keep_folds: bool = False) -> str:
     ``<details>`` blocks left out, ``{{< var >}}`` values filled in from ``variables`` (the
     edition's ``_variables.yml``, read as a dict). Raises ``KeyError`` for a value the
     variables lack."""
-    text = qmd.read_text(encoding="utf-8")
-
-    def include(m: re.Match) -> str:
-        target = m.group(1)
-        if target.startswith("artefacts/"):
-            return ""
-        return source_text(qmd.parent / target, variables, keep_folds=True)
-
-    text = _INCLUDE.sub(include, text)
+    text = _expanded(qmd)
     text = _FENCE.sub("", text)
     if not keep_folds:
         text = _DETAILS.sub("", text)

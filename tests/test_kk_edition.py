@@ -164,9 +164,11 @@ def _visible_text(text: str) -> str:
 EDITION_COLUMNS = {"tbl-claims": 1}
 #: Tables where the English edition prints the article's Kazakh beside its English wording
 #: (tbl-meetings: each topic as our English paraphrase with the article's words in
-#: brackets), so each number appears twice in English and once in Kazakh: the two must
-#: show the same numbers, not the same count of each.
-BILINGUAL_CELLS = {"tbl-meetings"}
+#: brackets; tbl-composition-facts: the English value beside the article's words, where
+#: the Kazakh edition prints the article's words alone when they show the count), so each
+#: number appears twice in English and once in Kazakh: the two must show the same numbers,
+#: not the same count of each.
+BILINGUAL_CELLS = {"tbl-meetings", "tbl-composition-facts"}
 
 
 def _drop_column(html_text: str, index: int) -> str:

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from analysis.arguments import EDITION_SOURCE, GLOSSARY_PATH
-from analysis.paths import BOOK, RAW, ROOT
+from analysis.paths import BOOK, RAW, ROOT, article_text
 
 KK_LOCALES = ROOT / "locales" / "kk"
 KK_CHAPTERS = BOOK / "kk"
@@ -146,14 +146,35 @@ def codebook_texts() -> list[tuple[str, str]]:
     return out
 
 
+def _words(text: str) -> str:
+    """``text`` with hyphenation at line ends undone and whitespace collapsed."""
+    return re.sub(r"\s+", " ", re.sub(r"-\s*\n\s*", "", text)).strip()
+
+
+def _without_article_quotes(text: str) -> str:
+    """``text`` with every «…» quote that the article prints word for word blanked out
+    (newlines kept, so line numbers stay). Without the article's text (a clone without
+    ``../shared``) every «…» quote is blanked: a quote keeps its source's words."""
+    path = article_text()
+    article = _words(path.read_text("utf-8")) if path else None
+
+    def blank(m: re.Match) -> str:
+        if article is None or _words(m[1]) in article:
+            return re.sub(r"[^\n]", " ", m[0])
+        return m[0]
+
+    return re.sub(r"«([^«»]+)»", blank, text)
+
+
 def chapter_texts(names: tuple[str, ...]) -> list[tuple[str, str]]:
     """(where, line) of the Kazakh chapters ``names``: running text only (shortcodes,
     code spans and quotes of the article left out: a quote keeps the article's words)."""
     out = []
     for name in names:
-        for i, line in enumerate((KK_CHAPTERS / name).read_text("utf-8").splitlines(), 1):
-            text = re.sub(r"\{\{<.*?>\}\}|`[^`]*`", " ", line)
-            out.append((f"{name}:{i}", text))
+        text = _without_article_quotes((KK_CHAPTERS / name).read_text("utf-8"))
+        for i, line in enumerate(text.splitlines(), 1):
+            line = re.sub(r"\{\{<.*?>\}\}|`[^`]*`", " ", line)
+            out.append((f"{name}:{i}", line))
     return out
 
 

@@ -256,13 +256,13 @@ def structure_table(
 
 def _shows_numbers(wording: str, value: str) -> bool:
     """Whether ``wording`` (the article's words for an item) already writes every number of
-    ``value`` (a count ``"32"`` or an ISO date ``"2022-06-14"``) in figures; a date's month
-    and day are compared as numbers (``"06"`` as 6)."""
+    ``value`` (a count ``"32"``) in figures. An ISO date (``"2022-06-14"``) never counts as
+    shown: its month is a word in the wording, so the date is given in full."""
     shown = {int(n) for n in re.findall(r"\d+", wording)}
     parts = [int(n) for n in value.split("-")]
-    # A date's month is written as a word, never as a figure: its year and day decide.
+    # A date's month is written as a word, never as a figure: the date is shown in full.
     if len(parts) == 3:
-        parts = [parts[0], parts[2]]
+        return False
     return all(n in shown for n in parts)
 
 

@@ -115,7 +115,7 @@ composition-structure-col-value = Мақалада
 composition-structure-col-article = Қазақша
 # The value as the data hold it, under the article's wording (readers of the article's language).
 composition-structure-col-data = Деректегі мәні
-composition-structure-data-value = санмен: { $value }
+composition-structure-data-value = деректерде: { $value }
 composition-structure-col-holder = Лауазым иесі (жаңалық хабарлары)
 composition-structure-col-lines = Жолдар
 # An office holder and the month of the report naming them ($when: composition-month-year).
