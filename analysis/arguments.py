@@ -642,33 +642,32 @@ def scaled_share(
             raise LookupError(f"survey_changes: no single row {indicator}/{category}/{base}")
         r = r.iloc[0]
         iv = _interval_for(built, r)
-        return ScaledShare(
-            float(r["share_2023_pct"]),
-            float(r["share_2024_pct"]),
-            float(iv["ci_low_pct"]),
-            float(iv["ci_high_pct"]),
-            float(r["diff_pp"]),
-            float(r["ci_low_pp"]),
-            float(r["ci_high_pp"]),
-            bool(r["exceeds_sampling_error"]),
-            float(r["ci_high_pp"] - r["ci_low_pp"]) / (2 * z),
-            r,
-        )
+        return _scaled_share(r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], r, z)
     s = _scale_rows(built, indicator, category, 2024)
     s = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
     c = _scale_change_rows(built, indicator, category)
     c = c[(c["table_base"] == base) & (c["design_effect"] == design_effect)].iloc[0]
+    return _scaled_share(
+        s["share_of_adults_pct"], s["ci_low_adults_pct"], s["ci_high_adults_pct"], c, z
+    )
+
+
+def _scaled_share(latest, low, high, change: pd.Series, z: float) -> ScaledShare:
+    """A :class:`ScaledShare` from the 2024 share and its interval (percent, on the claim's
+    scale) and the change row ``change`` (``share_2023_pct``, ``diff_pp``, ``ci_low_pp``,
+    ``ci_high_pp``, ``exceeds_sampling_error``; pp), whose standard error is read back from
+    its interval's half-width over ``z``."""
     return ScaledShare(
-        float(c["share_2023_pct"]),
-        float(s["share_of_adults_pct"]),
-        float(s["ci_low_adults_pct"]),
-        float(s["ci_high_adults_pct"]),
-        float(c["diff_pp"]),
-        float(c["ci_low_pp"]),
-        float(c["ci_high_pp"]),
-        bool(c["exceeds_sampling_error"]),
-        float(c["ci_high_pp"] - c["ci_low_pp"]) / (2 * z),
-        c,
+        float(change["share_2023_pct"]),
+        float(latest),
+        float(low),
+        float(high),
+        float(change["diff_pp"]),
+        float(change["ci_low_pp"]),
+        float(change["ci_high_pp"]),
+        bool(change["exceeds_sampling_error"]),
+        float(change["ci_high_pp"] - change["ci_low_pp"]) / (2 * z),
+        change,
     )
 
 
