@@ -671,6 +671,22 @@ def _scaled_share(latest, low, high, change: pd.Series, z: float) -> ScaledShare
     )
 
 
+def _equivalence_words(built: dict, eq, loc: Catalog) -> dict[str, str]:
+    """The stability rule's TOST (:class:`analysis.scales.Equivalence`) as catalog
+    arguments: margin and smallest margin (pp), the (1 - 2 alpha) interval's level (percent)
+    and bounds (pp, signed), the p-value, and whether equivalence is shown."""
+    level = 100 - 2 * 100 * _params(built).alpha
+    return {
+        "margin": loc.decimal(eq.margin_pp, 0),
+        "level": loc.decimal(level, 0),
+        "low": loc.signed(eq.ci_low_pp, 1),
+        "high": loc.signed(eq.ci_high_pp, 1),
+        "p": loc.decimal(eq.p_value, 3),
+        "equivalent": "yes" if eq.equivalent else "no",
+        "smallest": loc.decimal(eq.smallest_margin_pp, 1),
+    }
+
+
 def _z95(built: dict) -> float:
     from statistics import NormalDist
 
@@ -924,20 +940,13 @@ def _negative_rise(raw: RawTables, built: dict, scale: str = "respondents") -> V
 def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
     """Lines 370-379: a "stable middle" (the stability rule: TOST with the rule's margin,
     its power and the smallest margin the data could establish)."""
-    level = 100 - 2 * 100 * _params(built).alpha
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
         eq = scaled_equivalence(built, sh, scale)
         return loc(
             "arguments-no-change-stable",
             **_share_words(sh, loc, ci),
-            margin=loc.decimal(eq.margin_pp, 0),
-            level=loc.decimal(level, 0),
-            low=loc.signed(eq.ci_low_pp, 1),
-            high=loc.signed(eq.ci_high_pp, 1),
-            p=loc.decimal(eq.p_value, 3),
-            equivalent="yes" if eq.equivalent else "no",
-            smallest=loc.decimal(eq.smallest_margin_pp, 1),
+            **_equivalence_words(built, eq, loc),
             power=loc.pct(100 * eq.power, 0),
             power_nil="yes" if eq.power < 0.005 else "no",
         )
@@ -1073,17 +1082,10 @@ def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
         _, eq = stability_outcome(built, r)
-        level = 100 - 2 * 100 * _params(built).alpha
         return loc(
             "arguments-older-awareness-stable",
             **_change_facts(r, loc, ci),
-            margin=loc.decimal(eq.margin_pp, 0),
-            level=loc.decimal(level, 0),
-            low=loc.signed(eq.ci_low_pp, 1),
-            high=loc.signed(eq.ci_high_pp, 1),
-            p=loc.decimal(eq.p_value, 3),
-            equivalent="yes" if eq.equivalent else "no",
-            smallest=loc.decimal(eq.smallest_margin_pp, 1),
+            **_equivalence_words(built, eq, loc),
         )
 
     return _survey_verdict(
