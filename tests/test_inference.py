@@ -211,3 +211,18 @@ def test_table2_closure_and_year_order_readings(tables):
     assert c["missing_category"].to_dict() == {2023: "changed_negative", 2024: "changed_positive"}
     r = tables["year_order_readings"].drop_duplicates("reading").set_index("reading")
     assert r["positive_change_pp"].to_dict() == {"A": -5.5, "B": 5.5}
+
+
+def test_holm_adjustment_values_and_the_collector_left_as_found():
+    """Holm by hand (smallest p times 3, then 2, then 1, never decreasing); the freeze that
+    keeps statsmodels' gc.collect() cheap is undone, whatever was frozen before."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert inference.adjust_p_values([0.01, 0.04, 0.03], "holm") == pytest.approx(
+        [0.03, 0.06, 0.06]
+    )
+    assert gc.get_freeze_count() == before
+    with pytest.raises(ValueError, match="p-values must lie in 0-1"):
+        inference.adjust_p_values([0.5, 1.2], "holm")
+    assert gc.get_freeze_count() == before

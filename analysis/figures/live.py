@@ -20,6 +20,7 @@ the parameters ``deff`` and ``conf`` (design effect, confidence level);
 from __future__ import annotations
 
 import copy
+import functools
 import html
 import json
 from pathlib import Path
@@ -218,11 +219,14 @@ def assets() -> dict[str, bytes]:
     """The edition's scripts: ``charts.js`` and the Vega bundle ``vega.js`` (vl-convert's
     ``javascript_bundle`` for the Vega-Lite version Altair writes; byte-identical from run
     to run)."""
+    return {CHART_SCRIPT: SCRIPT_SOURCE.read_bytes(), VEGA_BUNDLE: _vega_bundle()}
+
+
+@functools.cache
+def _vega_bundle() -> bytes:
+    """vl-convert's bundle (about 1 s to assemble; the same bytes for a given vl-convert
+    and Vega-Lite version, so a process that builds several editions assembles it once)."""
     import vl_convert
 
     major_minor = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    bundle = vl_convert.javascript_bundle(vl_version=major_minor)
-    return {
-        CHART_SCRIPT: SCRIPT_SOURCE.read_bytes(),
-        VEGA_BUNDLE: bundle.encode("utf-8"),
-    }
+    return vl_convert.javascript_bundle(vl_version=major_minor).encode("utf-8")
