@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import nox
@@ -131,6 +132,12 @@ steps above will be skipped, as their inputs will not have changed."""
 GALLERY = ROOT / "build" / "gallery" / "en" / "index.html"
 
 
+def _locked_version(package: str) -> str:
+    """The version of ``package`` that uv.lock pins (the build group's quarto-cli)."""
+    lock = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))
+    return next(p["version"] for p in lock["package"] if p["name"] == package)
+
+
 def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
     """A quarto binary: $QUARTO_PATH, then PATH, then the quarto-cli package (no deps).
 
@@ -157,7 +164,7 @@ def _find_quarto(session: nox.Session) -> tuple[str | None, str]:
             "--no-deps",
             "--python",
             str(Path(session.bin) / "python"),
-            "quarto-cli>=1.6",
+            f"quarto-cli=={_locked_version('quarto-cli')}",
         ],
         capture_output=True,
         text=True,

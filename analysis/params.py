@@ -121,9 +121,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             dest=f.name,
             type=kind,
             default=None,
-            help=DESCRIPTIONS[f.name],
+            help=DESCRIPTIONS[f.name] + _range_help(f.name),
             **extra,
         )
+
+
+def _range_help(name: str) -> str:
+    """`` (from LOW to HIGH)`` for a parameter with a numeric range, else nothing."""
+    if name not in RANGES:
+        return ""
+    low, high = RANGES[name]
+    return f" Valid: {low:g} to {high:g}."
 
 
 def from_args(args: argparse.Namespace) -> Params:

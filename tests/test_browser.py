@@ -568,7 +568,7 @@ def axe() -> Path:
     """The path of axe-core's ``axe.min.js``."""
     if not AXE_JS.is_file():
         unavailable(
-            f"axe-core not found at {AXE_JS}: `npm install --prefix build/axe axe-core` "
+            f"axe-core not found at {AXE_JS}: `npm install --prefix build/axe axe-core@4.14.1` "
             "or set AXE_CORE_JS"
         )
     return AXE_JS

@@ -144,6 +144,10 @@ def test_a_parameter_reruns_the_pipeline_and_what_follows(project):
     assert outcome.ran == ALL
     assert commands[0] == ["analysis.pipeline", "--design-effect", "1.8"]
     assert build(project, ["--design-effect", "1.8"])[0].ran == []
+    # The override held for those builds only: without it, params.yml decides again.
+    outcome, commands = build(project)
+    assert outcome.ran == ALL
+    assert commands[0] == ["analysis.pipeline"]
 
 
 def test_a_figure_change_skips_the_pipeline(project):
