@@ -185,6 +185,7 @@ composition-quote-inner-close = »
 composition-decided-club-of-chief-editors = “{ $words }”
 composition-decided-chairman-of-the-board-khabar-agency-jsc = “{ $words }”
 composition-decided-mazhilis-deputy = “{ $words }”
+composition-decided-chairman-of-the-organisation-of-veterans = “{ $words }”
 composition-decided-minister = “{ $words }”
 composition-decided-president-of-the-republic-of-kazakhstan = “{ $words }”
 composition-decided-senate-deputy = “{ $words }”

@@ -181,6 +181,7 @@ composition-quote-inner-close = “
 composition-decided-club-of-chief-editors = «Бас редакторлар клубы»
 composition-decided-chairman-of-the-board-khabar-agency-jsc = «Хабар агенттігі» АҚ басқарма төрағасы
 composition-decided-mazhilis-deputy = Мәжіліс депутаты
+composition-decided-chairman-of-the-organisation-of-veterans = «Ардагерлер ұйымының» төрағасы
 composition-decided-minister = министр
 composition-decided-president-of-the-republic-of-kazakhstan = Қазақстан Республикасының Президенті
 composition-decided-senate-deputy = Сенат депутаты
