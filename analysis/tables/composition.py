@@ -210,25 +210,12 @@ def structure_table(
         )
     head = {
         k: loc("composition-structure-col-" + k)
-        for k in ("item", "value", "article", "data", "holder", "lines")
+        for k in ("item", "value", "article", "holder", "lines")
     }
     value = f"value_{data_field(lang)}"
-    if own:
-        # The value as the data file holds it (a date, a count), as the other editions show
-        # it: the printed wording alone may spell a count in words. Only where the wording
-        # does not already show its numbers («32 мүше», a date written out): a second line
-        # repeating them would read as an internal note.
-        sub = (
-            head["data"],
-            [
-                loc("composition-structure-data-value", value=dates_in_text(str(v), lang))
-                if re.fullmatch(r"[\d-]+", str(v)) and not _shows_numbers(str(w), str(v))
-                else ""
-                for v, w in zip(df["value_en"], df[value], strict=True)
-            ],
-        )
-    else:
-        sub = head["article"], df["value_kk"]
+    # In the article's own language its wording is the value; the data's form of it (an ISO
+    # date, a count) would read as an internal trace under it, so nothing is stacked beneath.
+    sub = ("", [""] * len(df)) if own else (head["article"], df["value_kk"])
     out = pd.DataFrame(
         {
             head["item"]: [
@@ -252,18 +239,6 @@ def structure_table(
         gt,
         {head["item"]: widths[0], head["value"]: widths[1], head["holder"]: 178, head["lines"]: 60},
     )
-
-
-def _shows_numbers(wording: str, value: str) -> bool:
-    """Whether ``wording`` (the article's words for an item) already writes every number of
-    ``value`` (a count ``"32"``) in figures. An ISO date (``"2022-06-14"``) never counts as
-    shown: its month is a word in the wording, so the date is given in full."""
-    shown = {int(n) for n in re.findall(r"\d+", wording)}
-    parts = [int(n) for n in value.split("-")]
-    # A date's month is written as a word, never as a figure: the date is shown in full.
-    if len(parts) == 3:
-        return False
-    return all(n in shown for n in parts)
 
 
 def _quoted(text: str, loc: Catalog) -> str:

@@ -74,7 +74,7 @@ composition-chart-bottom-x = Орын саны (барлығы шамамен { 
 # Tooltip titles.
 composition-chart-tip-bar = Баған
 # Over the article's own (Kazakh) wording of the bar.
-composition-chart-tip-other = Ағылшынша
+composition-chart-tip-other = Мақалада
 composition-chart-tip-persons = Адам саны
 composition-chart-tip-share = Толтырылған орындардағы үлесі (%)
 # Two lines under the chart.
@@ -113,9 +113,6 @@ composition-structure-col-item = Тармақ
 composition-structure-col-value = Мақалада
 # The article's Kazakh wording, under the value (readers of another language than the article's).
 composition-structure-col-article = Қазақша
-# The value as the data hold it, under the article's wording (readers of the article's language).
-composition-structure-col-data = Деректегі мәні
-composition-structure-data-value = деректерде: { $value }
 composition-structure-col-holder = Лауазым иесі (жаңалық хабарлары)
 composition-structure-col-lines = Жолдар
 # An office holder and the month of the report naming them ($when: composition-month-year).
@@ -240,12 +237,12 @@ composition-coverage-newcomers = Ротация арқылы жаңарған м
     .source = мақала, 188–189-жолдар
 composition-coverage-ever-appointed = Осы уақытқа дейін толтырылған орындар (шамамен)
     .source = алғашқы құрамның { $initial } мүшесі (182-жол) + { $joined } жаңа мүше (188–194-жолдар); шамамен, өйткені мақала { $initial } адамға төраға, орынбасарлар мен хатшы кіре ме, біреу екі рет тағайындалды ма, айтпайды.
-composition-coverage-renewed-share-pct = Алғашқы құрамның бір орнына шаққандағы жаңа мүшелер
+composition-coverage-renewed-share-pct = Жаңа мүшелер санының алғашқы құрамға қатынасы
     .source = { $joined } / { $initial } × 100
 composition-coverage-newcomers-share-of-ever-pct = Толтырылған орындар ішіндегі жаңа мүшелер
     .source = { $joined } / { $total } × 100
 composition-coverage-members-in-table3 = Президентпен кездескен мүшелер (3-кесте)
-    .source = 3-кесте, 465–611-жолдар
+    .source = 3-кесте, 465–611-жолдар; оған Ж. Құлекеев те кіреді, бірақ Президент оны 2022 жылғы 25 сәуірде, Құрылтай құрылмай тұрып, яғни мүше ретінде емес қабылдаған
 composition-coverage-newcomers-in-table3 = Президентпен кездескен жаңа мүшелер (3-кесте)
     .source = жаңа мүшелер тізімі және 3-кесте
 composition-coverage-persons-listed = Мүшелер кестесіндегі адамдар
@@ -268,9 +265,9 @@ composition-coverage-known-field-unknown = Саласы белгісіз бел�
     .source = лауазымы көрсетілмеген белгілі мүшелер
 composition-coverage-not-identified = Анықталмаған орындар
     .source = { $total } − белгілі мүшелер
-composition-coverage-coverage-pct = Толтырылған бір орынға шаққандағы белгілі мүшелер
+composition-coverage-coverage-pct = Толтырылған орындардағы белгілі мүшелердің үлесі
     .source = белгілі мүшелер / { $total } × 100
-composition-coverage-field-coverage-pct = Толтырылған бір орынға шаққандағы саласы белгілі мүшелер
+composition-coverage-field-coverage-pct = Толтырылған орындардағы саласы белгілі мүшелердің үлесі
     .source = саласы белгілі мүшелер / { $total } × 100
 
 ## Table: claims about single members
