@@ -301,9 +301,9 @@ composition-positions-col-lines = Lines
 composition-positions-label-camp = Camp; support
 # The article's key phrase, as printed.
 composition-positions-phrase = { $phrase }
-composition-positions-note = Source: the article, lines 196-286, paraphrased. † camp not printed; inferred from the paragraph's place in the critics' argument.
+composition-positions-note = Source: the article, lines 196-286, paraphrased. † camp not printed; inferred from the paragraph's place among the proposals of those who do not support or do not understand the present rule.
 # Camp of a proposal.
-composition-camp-critics = critics of the present selection
+composition-camp-critics = those who do not support or do not understand the present selection rule
 composition-camp-supporters = those who find the present selection clear
 composition-camp-both = both camps
 composition-camp-not-stated = not stated

@@ -297,9 +297,9 @@ composition-positions-col-lines = Жолдар
 composition-positions-label-camp = Тобы; қолдауы
 # The article's key phrase, as printed.
 composition-positions-phrase = «{ $phrase }»
-composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың сыншылар дәлелі ішіндегі орнынан пайымдалған.
+composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың қолданыстағы қағиданы қолдамайтындар немесе түсінбейтіндер ұсыныстары арасындағы орнынан пайымдалған.
 # Camp of a proposal.
-composition-camp-critics = қазіргі іріктеуді сынаушылар
+composition-camp-critics = іріктеудің қолданыстағы қағидасын қолдамайтындар немесе түсінбейтіндер
 composition-camp-supporters = қазіргі іріктеуді түсінікті деп санайтындар
 composition-camp-both = екі тарап та
 composition-camp-not-stated = айтылмаған
