@@ -306,7 +306,7 @@ composition-positions-note = Source: the article, lines 196-286, paraphrased. â€
 composition-camp-critics = those who do not support or do not understand the present selection rule
 composition-camp-supporters = those who find the present selection clear
 composition-camp-both = both camps
-composition-camp-not-stated = not stated
+composition-camp-not-stated = camp not stated;
 # Support a proposal has.
 composition-support-proposed = proposed
 composition-support-prevailing-view = prevailing view of its camp

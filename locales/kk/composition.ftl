@@ -302,7 +302,7 @@ composition-positions-note = Дереккөз: мақала, 196–286-жолд�
 composition-camp-critics = іріктеудің қолданыстағы қағидасын қолдамайтындар немесе түсінбейтіндер
 composition-camp-supporters = қазіргі іріктеуді түсінікті деп санайтындар
 composition-camp-both = екі тарап та
-composition-camp-not-stated = айтылмаған
+composition-camp-not-stated = тобы айтылмаған;
 # Support a proposal has.
 composition-support-proposed = ұсынылған (қолдау деңгейі айтылмаған)
 composition-support-prevailing-view = өз тобындағы басым пікір
