@@ -210,12 +210,24 @@ def structure_table(
         )
     head = {
         k: loc("composition-structure-col-" + k)
-        for k in ("item", "value", "article", "holder", "lines")
+        for k in ("item", "value", "article", "data", "holder", "lines")
     }
     value = f"value_{data_field(lang)}"
-    # In the article's own language its wording is the value; the data's form of it (an ISO
-    # date, a count) would read as an internal trace under it, so nothing is stacked beneath.
-    sub = ("", [""] * len(df)) if own else (head["article"], df["value_kk"])
+    if own:
+        # The article's wording is the value. Where it spells a count in words, the count
+        # follows in figures, in brackets, as the other editions show it; a date written out
+        # is given in full after it, its month in words.
+        sub = (
+            head["data"],
+            [
+                loc("composition-structure-data-value", value=dates_in_text(str(v), lang))
+                if re.fullmatch(r"[\d-]+", str(v)) and not _shows_numbers(str(w), str(v))
+                else ""
+                for v, w in zip(df["value_en"], df[value], strict=True)
+            ],
+        )
+    else:
+        sub = head["article"], df["value_kk"]
     out = pd.DataFrame(
         {
             head["item"]: [
@@ -239,6 +251,19 @@ def structure_table(
         gt,
         {head["item"]: widths[0], head["value"]: widths[1], head["holder"]: 178, head["lines"]: 60},
     )
+
+
+def _shows_numbers(wording: str, value: str) -> bool:
+    """Whether ``wording`` (the article's words for an item) already writes the numbers of
+    ``value`` (a count ``"32"``) in figures; never for an ISO date (``"2022-06-14"``), whose
+    month the wording writes as a word."""
+    shown = {int(n) for n in re.findall(r"\d+", wording)}
+    parts = [int(n) for n in value.split("-")]
+    # A date's month is a word in the wording: the date is given in full, as the other
+    # editions give it.
+    if len(parts) == 3:
+        return False
+    return all(n in shown for n in parts)
 
 
 def _quoted(text: str, loc: Catalog) -> str:

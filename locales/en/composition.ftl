@@ -114,6 +114,9 @@ composition-structure-col-item = Item
 composition-structure-col-value = What the article says
 # The article's Kazakh wording, under the value (readers of another language than the article's).
 composition-structure-col-article = Kazakh
+# A count the wording spells in words, in figures after it (readers of the article's language).
+composition-structure-col-data = In figures
+composition-structure-data-value = ({ $value })
 composition-structure-col-holder = Holder (news reports)
 composition-structure-col-lines = Lines
 # An office holder and the month of the report naming them ($when: composition-month-year).

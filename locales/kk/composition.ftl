@@ -113,6 +113,9 @@ composition-structure-col-item = Тармақ
 composition-structure-col-value = Мақалада
 # The article's Kazakh wording, under the value (readers of another language than the article's).
 composition-structure-col-article = Қазақша
+# A count the wording spells in words, in figures after it (readers of the article's language).
+composition-structure-col-data = Цифрмен
+composition-structure-data-value = ({ $value })
 composition-structure-col-holder = Лауазым иесі (жаңалық хабарлары)
 composition-structure-col-lines = Жолдар
 # An office holder and the month of the report naming them ($when: composition-month-year).
