@@ -672,13 +672,14 @@ def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
          "article, lines 188-189"),
         ("ever_appointed", "Seats ever filled (about)", total, "persons", "derived",
          EVER_APPOINTED_NOTE),
-        ("renewed_share_pct", "Newcomers per initial seat", 100 * joined / initial,
+        ("renewed_share_pct", "Newcomers as a share of the initial seats", 100 * joined / initial,
          "percent (0-100)", "derived", f"{joined} / {initial} x 100"),
         ("newcomers_share_of_ever_pct", "Newcomers among seats ever filled",
          100 * joined / total, "percent (0-100)", "derived", f"{joined} / {total} x 100"),
         ("members_in_table3", "Members who met the President (Table 3)",
          int((members["table3_meetings"] > 0).sum()), "persons", "derived",
-         "Table 3, lines 465-611"),
+         "Table 3, lines 465-611; includes Zh. Qulekeev, received on 25 April 2022, "
+         "before the Kurultai existed, so not as a member"),
         ("newcomers_in_table3", "Newcomers who met the President (Table 3)", newcomers_t3,
          "persons", "derived", "newcomer list and Table 3"),
         ("persons_listed", "Persons in the members table", len(members), "persons",
@@ -704,9 +705,9 @@ def build_coverage(raw: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFra
          "derived", "known members with no stated post"),
         ("not_identified", "Seats not identified", total - len(known), "persons", "derived",
          f"{total} - known members"),
-        ("coverage_pct", "Known members per seat ever filled", 100 * len(known) / total,
+        ("coverage_pct", "Known members as a share of seats ever filled", 100 * len(known) / total,
          "percent (0-100)", "derived", f"known members / {total} x 100"),
-        ("field_coverage_pct", "Members with a known field per seat ever filled",
+        ("field_coverage_pct", "Known members with a field as a share of seats ever filled",
          100 * coded / total, "percent (0-100)", "derived", f"known with a field / {total} x 100"),
     ]  # fmt: skip
     df = pd.DataFrame(rows, columns=list(CompositionCoverage.to_schema().columns))

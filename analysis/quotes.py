@@ -156,14 +156,17 @@ PENDING_NUMBERS: frozenset[tuple[str, str, str, str]] = frozenset(
         ("article/arguments.csv", "A45", "reasoning_kk", "6"),
         # A05, A06, A46: outside facts checked in the public sources each reasoning names
         # (Iceland's National Forum of about 950 on 6 November 2010 and Constitutional Council
-        # of 25; Mongolia's law of 9 February 2017 and its poll of 29-30 April 2017 with 669
-        # participants; 424 eGov proposals before session II), not numbers of the article.
+        # of 25, whose bill reached the Althingi's Speaker on 29 July 2011; Mongolia's law of
+        # 9 February 2017 and its poll of 29-30 April 2017 with 669 participants; 424 eGov
+        # proposals before session II), not numbers of the article.
         ("article/arguments.csv", "A05", "reasoning", "25"),
         ("article/arguments.csv", "A05", "reasoning", "6"),
         ("article/arguments.csv", "A05", "reasoning", "950"),
         ("article/arguments.csv", "A05", "reasoning_kk", "25"),
         ("article/arguments.csv", "A05", "reasoning_kk", "6"),
         ("article/arguments.csv", "A05", "reasoning_kk", "950"),
+        ("article/arguments.csv", "A05", "reasoning", "29"),
+        ("article/arguments.csv", "A05", "reasoning_kk", "29"),
         ("article/arguments.csv", "A06", "reasoning", "29"),
         ("article/arguments.csv", "A06", "reasoning", "30"),
         ("article/arguments.csv", "A06", "reasoning", "669"),

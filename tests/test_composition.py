@@ -139,10 +139,13 @@ def test_members_by_field_bars(tables):
     assert bars["unknown"] == 38
     assert bars["not_identified"] == 87
     # Nurtaza (politics) is counted apart; Sabden (science) falls under the identity rule;
-    # Izmukhambetov (Mazhilis deputy, Kazinform 2024-05-30) is coded politics.
-    assert bars["politics"] == 5
+    # Izmukhambetov is coded by the post the article ties him to (the Veterans Organisation,
+    # lines 518-519): non-governmental sector; Baimenov by the post the article prints beside
+    # his name (the civil-service hub, lines 477-478): expert community.
+    assert bars["politics"] == 3
     assert bars["science"] == 2
-    assert bars["ngo_sector"] == 2
+    assert bars["ngo_sector"] == 3
+    assert bars["expert_community"] == 4
     assert bars["sport"] == 1
     assert bars["medicine"] == 0
     assert bars.drop(["unknown", "not_identified"]).sum() == 24
@@ -266,7 +269,9 @@ def test_identity_rule_is_applied_to_everyone(tables):
     assert m.loc["turlykhanov-d", "topic_field"] == "sport"
     # Kazinform (2024-05-30) gives his full name, post and membership: coded, not unknown.
     assert m.loc["izmukhambetov-b", "post_basis"] == "member_source"
-    assert m.loc["izmukhambetov-b", "field_code"] == "politics"
+    assert m.loc["izmukhambetov-b", "field_code"] == "ngo_sector"
+    assert m.loc["baymenov-a", "post_basis"] == "article"
+    assert m.loc["baymenov-a", "field_code"] == "expert_community"
     assert m["topic_field"].notna().sum() == 2
     assert (m.loc[m["topic_field"].notna(), "field_code"] == "unknown").all()
     # К. Закарья's post is printed beside his name in Table 3.
@@ -311,8 +316,8 @@ def test_members_by_field_chart_has_two_scales(tables):
     top, bottom = spec["vconcat"]
     top_x = top["layer"][0]["encoding"]["x"]["scale"]["domain"]
     bottom_x = bottom["layer"][0]["encoding"]["x"]["scale"]["domain"]
-    # Coded fields on their own scale (largest bar 5, so 0-6); the gaps on 0-149.
-    assert top_x == [0, 6]
+    # Coded fields on their own scale (largest bar 4, so 0-5); the gaps on 0-149.
+    assert top_x == [0, 5]
     assert bottom_x == [0, 149]
     svg = vlc.vegalite_to_svg(spec)
     import re

@@ -98,7 +98,7 @@ def test_prose_values(values):
     assert "D. Turlykhanov (Д. Тұрлыханов) under “Sport”" in v["topic_moves"]
     assert v["officers_later_names"] == "Aida Balaeva and Bibigul Zheksenbay"
     assert v["newcomers_in_table3_names"] == "L. Bularov, D. Zakieva and Yu. Shin"
-    assert v["largest_field"] == "politicians and party delegates"
+    assert v["largest_field"] == "expert community"
     assert v["n_proposals"] == "seven"
     assert all(re.fullmatch(r"[a-z0-9_]+", k) for k in v)
 
@@ -111,7 +111,8 @@ def test_captions_fill_and_alt_text_states_the_numbers(values):
         if label.startswith("fig-"):
             assert alt.strip(), label
     alt = caps["fig-members-by-field"][1]
-    assert "Politicians and party delegates 5" in alt
+    assert "Politicians and party delegates 3" in alt
+    assert "Expert community 4" in alt
     assert "24 known members with a stated field" in alt
     assert "38 known members whose field is unknown" in alt
     assert "87 seats not identified" in alt

@@ -214,10 +214,9 @@ def structure_table(
     }
     value = f"value_{data_field(lang)}"
     if own:
-        # The value as the data file holds it (a date, a count), as the other editions show
-        # it: the printed wording alone may spell a count in words. Only where the wording
-        # does not already show its numbers («32 мүше», a date written out): a second line
-        # repeating them would read as an internal note.
+        # The article's wording is the value. Where it spells a count in words, the count
+        # follows in figures, in brackets, as the other editions show it; a date written out
+        # is given in full after it, its month in words.
         sub = (
             head["data"],
             [
@@ -255,12 +254,13 @@ def structure_table(
 
 
 def _shows_numbers(wording: str, value: str) -> bool:
-    """Whether ``wording`` (the article's words for an item) already writes every number of
-    ``value`` (a count ``"32"``) in figures. An ISO date (``"2022-06-14"``) never counts as
-    shown: its month is a word in the wording, so the date is given in full."""
+    """Whether ``wording`` (the article's words for an item) already writes the numbers of
+    ``value`` (a count ``"32"``) in figures; never for an ISO date (``"2022-06-14"``), whose
+    month the wording writes as a word."""
     shown = {int(n) for n in re.findall(r"\d+", wording)}
     parts = [int(n) for n in value.split("-")]
-    # A date's month is written as a word, never as a figure: the date is shown in full.
+    # A date's month is a word in the wording: the date is given in full, as the other
+    # editions give it.
     if len(parts) == 3:
         return False
     return all(n in shown for n in parts)

@@ -75,7 +75,7 @@ composition-chart-bottom-x = Seats (of about { $total })
 # Tooltip titles.
 composition-chart-tip-bar = Bar
 # Over the article's own (Kazakh) wording of the bar.
-composition-chart-tip-other = Kazakh
+composition-chart-tip-other = In the article (Kazakh)
 composition-chart-tip-persons = Persons
 composition-chart-tip-share = Share of seats ever filled (%)
 # Two lines under the chart.
@@ -114,9 +114,9 @@ composition-structure-col-item = Item
 composition-structure-col-value = What the article says
 # The article's Kazakh wording, under the value (readers of another language than the article's).
 composition-structure-col-article = Kazakh
-# The value as the data hold it, under the article's wording (readers of the article's language).
-composition-structure-col-data = Value in the data
-composition-structure-data-value = value in the data: { $value }
+# A count the wording spells in words, in figures after it (readers of the article's language).
+composition-structure-col-data = In figures
+composition-structure-data-value = ({ $value })
 composition-structure-col-holder = Holder (news reports)
 composition-structure-col-lines = Lines
 # An office holder and the month of the report naming them ($when: composition-month-year).
@@ -185,6 +185,7 @@ composition-quote-inner-close = »
 composition-decided-club-of-chief-editors = “{ $words }”
 composition-decided-chairman-of-the-board-khabar-agency-jsc = “{ $words }”
 composition-decided-mazhilis-deputy = “{ $words }”
+composition-decided-chairman-of-the-organisation-of-veterans = “{ $words }”
 composition-decided-minister = “{ $words }”
 composition-decided-president-of-the-republic-of-kazakhstan = “{ $words }”
 composition-decided-senate-deputy = “{ $words }”
@@ -243,12 +244,12 @@ composition-coverage-newcomers = Members renewed by rotation
     .source = article, lines 188-189
 composition-coverage-ever-appointed = Seats ever filled (about)
     .source = { $initial } initial members (line 182) + { $joined } newcomers (lines 188-194); approximate, since the article does not say whether the { $initial } include the chair, deputies and secretary, or whether anyone was appointed twice.
-composition-coverage-renewed-share-pct = Newcomers per initial seat
+composition-coverage-renewed-share-pct = Newcomers as a share of the initial seats
     .source = { $joined } / { $initial } x 100
 composition-coverage-newcomers-share-of-ever-pct = Newcomers among seats ever filled
     .source = { $joined } / { $total } x 100
 composition-coverage-members-in-table3 = Members who met the President (Table 3)
-    .source = Table 3, lines 465-611
+    .source = Table 3, lines 465-611; includes Zh. Qulekeev, received on 25 April 2022, before the Kurultai existed, so not as a member
 composition-coverage-newcomers-in-table3 = Newcomers who met the President (Table 3)
     .source = newcomer list and Table 3
 composition-coverage-persons-listed = Persons in the members table
@@ -271,9 +272,9 @@ composition-coverage-known-field-unknown = Known members, field unknown
     .source = known members with no stated post
 composition-coverage-not-identified = Seats not identified
     .source = { $total } - known members
-composition-coverage-coverage-pct = Known members per seat ever filled
+composition-coverage-coverage-pct = Known members as a share of seats ever filled
     .source = known members / { $total } x 100
-composition-coverage-field-coverage-pct = Members with a known field per seat ever filled
+composition-coverage-field-coverage-pct = Known members with a field as a share of seats ever filled
     .source = known with a field / { $total } x 100
 
 ## Table: claims about single members
@@ -303,12 +304,12 @@ composition-positions-col-lines = Lines
 composition-positions-label-camp = Camp; support
 # The article's key phrase, as printed.
 composition-positions-phrase = { $phrase }
-composition-positions-note = Source: the article, lines 196-286, paraphrased. † camp not printed; inferred from the paragraph's place in the critics' argument.
+composition-positions-note = Source: the article, lines 196-286, paraphrased. † camp not printed; inferred from the paragraph's place among the proposals of those who do not support or do not understand the present rule.
 # Camp of a proposal.
-composition-camp-critics = critics of the present selection
+composition-camp-critics = those who do not support or do not understand the present selection rule
 composition-camp-supporters = those who find the present selection clear
 composition-camp-both = both camps
-composition-camp-not-stated = not stated
+composition-camp-not-stated = camp not stated;
 # Support a proposal has.
 composition-support-proposed = proposed
 composition-support-prevailing-view = prevailing view of its camp

@@ -62,7 +62,7 @@ meetings-intervals-period = Period
 meetings-intervals-dates-header = Dates
 meetings-intervals-days = Days
 meetings-intervals-meetings = Meetings
-meetings-intervals-people = People received
+meetings-intervals-people = Entries (person × meeting)
 meetings-intervals-rate = Meetings per year (CI)
 meetings-intervals-rate-last = Per year to 17 Jan 2025 (CI)
 meetings-intervals-ids = Meeting ids
@@ -72,19 +72,19 @@ meetings-intervals-after = After session { $session }
 meetings-intervals-year = Calendar year { $year }
 meetings-intervals-dates = { $start } to { $end }
 meetings-intervals-before-decree = { $n } before the decree
-meetings-intervals-source = Source: { meetings-table3-ref }; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
+meetings-intervals-source = Source: { meetings-table3-ref }; entries count each person once per meeting, so a person received twice counts twice; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
 
 ## Topic codebook (tbl-topic-codebook)
 meetings-codebook-domain = Domain
 meetings-codebook-definition = Definition
 meetings-codebook-rules = Rules (regular expressions, case-insensitive)
 meetings-codebook-meetings = Meetings
-meetings-codebook-people = People received
+meetings-codebook-people = Entries (person × meeting)
 # A domain's rules: the regular expressions ($rules) in English, their ids ($ids) in Kazakh.
 meetings-codebook-rules-cell = { $ids ->
    *[other] { $rules }
  }
-meetings-codebook-source = Source: this project's topic codebook and rules, applied to the topic paraphrase of { meetings-table3-ref }. A domain is coded when any of its rules matches; \b marks a word boundary.
+meetings-codebook-source = Source: this project's topic codebook and rules, applied to the topic paraphrase of { meetings-table3-ref }. Entries count each person once per meeting, so a person received twice counts twice. A domain is coded when any of its rules matches; \b marks a word boundary.
 # The codebook's definitions (topic_domains.definition), keyed by domain_id.
 meetings-definition-economy-business = { $text }
 meetings-definition-public-administration = { $text }
@@ -156,7 +156,7 @@ meetings-epilogue-event = Event
 meetings-epilogue-figures = Figures
 meetings-epilogue-sources = Sources (confidence)
 meetings-epilogue-sources-cell = { $sources } ({ $confidence })
-meetings-epilogue-note = Source: public records named in each row; not from the article, which ends before these events.
+meetings-epilogue-note = Source: public records named in each row; not from the article, which ends before these events. The rows of 1 July and 1 September 2026 give the schedule the sources report; that these steps took place was not found in the sources we read.
 # The referendum's counts, computed from the data (the English table prints the source's own text).
 meetings-epilogue-referendum = eligible { $eligible }; turnout { $turnout } ({ $turnout_pct }); yes { $yes } ({ $yes_pct }); no { $no } ({ $no_pct }); invalid { $invalid }
 # The epilogue's events and figures (epilogue_2026.event, .figure), keyed by date.

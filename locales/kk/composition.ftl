@@ -52,7 +52,7 @@ composition-value-zero-fields = { $n ->
    *[other] { $fields } салаларына
 }
 # The identity rule, as the chapter states it inside a sentence.
-composition-value-identity-rule = аты-жөнінің бас әрпі мен тегі ғана басылған адамға лауазым, демек сала, мақала лауазымды есімнің қасында басқанда ғана, не бір ашық дереккөз толық есімді, лауазымды және адамның құрылтайға қатысын бергенде ғана беріледі; тегі мен бас әрпі бірдей басқа адамның ғана лауазымы есептелмейді, адамның Президентке көтерген тақырыбы да есептелмейді
+composition-value-identity-rule = аты-жөнінің бас әрпі мен тегі ғана басылған адамға лауазым, демек сала, мақала лауазымды есімнің қасында басқанда ғана, не бір ашық дереккөз толық есімді, лауазымды және адамның Құрылтайға қатысын бергенде ғана беріледі; тегі мен бас әрпі бірдей басқа адамның ғана лауазымы есептелмейді, адамның Президентке көтерген тақырыбы да есептелмейді
 # A name in the book's Latin form with the Kazakh Cyrillic: 'O. Sabden (О. Сәбден)'.
 composition-name-with-cyrillic = { $name } ({ $cyrillic })
 
@@ -74,7 +74,7 @@ composition-chart-bottom-x = Орын саны (барлығы шамамен { 
 # Tooltip titles.
 composition-chart-tip-bar = Баған
 # Over the article's own (Kazakh) wording of the bar.
-composition-chart-tip-other = Ағылшынша
+composition-chart-tip-other = Мақалада
 composition-chart-tip-persons = Адам саны
 composition-chart-tip-share = Толтырылған орындардағы үлесі (%)
 # Two lines under the chart.
@@ -113,9 +113,9 @@ composition-structure-col-item = Тармақ
 composition-structure-col-value = Мақалада
 # The article's Kazakh wording, under the value (readers of another language than the article's).
 composition-structure-col-article = Қазақша
-# The value as the data hold it, under the article's wording (readers of the article's language).
-composition-structure-col-data = Деректегі мәні
-composition-structure-data-value = деректерде: { $value }
+# A count the wording spells in words, in figures after it (readers of the article's language).
+composition-structure-col-data = Цифрмен
+composition-structure-data-value = ({ $value })
 composition-structure-col-holder = Лауазым иесі (жаңалық хабарлары)
 composition-structure-col-lines = Жолдар
 # An office holder and the month of the report naming them ($when: composition-month-year).
@@ -181,6 +181,7 @@ composition-quote-inner-close = “
 composition-decided-club-of-chief-editors = «Бас редакторлар клубы»
 composition-decided-chairman-of-the-board-khabar-agency-jsc = «Хабар агенттігі» АҚ басқарма төрағасы
 composition-decided-mazhilis-deputy = Мәжіліс депутаты
+composition-decided-chairman-of-the-organisation-of-veterans = «Ардагерлер ұйымының» төрағасы
 composition-decided-minister = министр
 composition-decided-president-of-the-republic-of-kazakhstan = Қазақстан Республикасының Президенті
 composition-decided-senate-deputy = Сенат депутаты
@@ -219,7 +220,7 @@ composition-rule-youth = Жастар ұйымының көшбасшысы не
 composition-rule-ngo-sector = Жұмысы азаматтық сипаттағы, жоғарыдағы салалардың ешқайсысына кірмейтін қоғамдық бірлестіктің не қоғамның басшысы (заңгерлер одағы, ардагерлер ұйымы, тіл қоғамы).
 composition-rule-expert-community = Саясаттанушы, сарапшы не саяси шолушы, не саясат пен қоғам жөніндегі талдау орталығының басшысы.
 composition-rule-public-councils = Облыстың, республикалық маңызы бар қаланың не астананың қоғамдық кеңесінің мүшесі.
-composition-rule-unknown = Мұнда қолжетімді ешбір дереккөз адамның лауазымын көрсетпейді; не лауазым тек тегі мен аты-жөнінің бас әрпі бірдей, бірақ дереккөз оны құрылтай мүшесі деп атамайтын адамға ғана белгілі (сәйкестендіру ережесі: лауазым мақала оны есімнің қасында басқанда не бір дереккөз толық есімді, лауазымды және құрылтайға қатысын бергенде ғана есептеледі). Адамның Президентке көтерген тақырыбы лауазым емес.
+composition-rule-unknown = Мұнда қолжетімді ешбір дереккөз адамның лауазымын көрсетпейді; не лауазым тек тегі мен аты-жөнінің бас әрпі бірдей, бірақ дереккөз оны Құрылтай мүшесі деп атамайтын адамға ғана белгілі (сәйкестендіру ережесі: лауазым мақала оны есімнің қасында басқанда не бір дереккөз толық есімді, лауазымды және Құрылтайға қатысын бергенде ғана есептеледі). Адамның Президентке көтерген тақырыбы лауазым емес.
 
 ## Table: rotation and coverage
 composition-rotation-col-figure = Көрсеткіш
@@ -239,12 +240,12 @@ composition-coverage-newcomers = Ротация арқылы жаңарған м
     .source = мақала, 188–189-жолдар
 composition-coverage-ever-appointed = Осы уақытқа дейін толтырылған орындар (шамамен)
     .source = алғашқы құрамның { $initial } мүшесі (182-жол) + { $joined } жаңа мүше (188–194-жолдар); шамамен, өйткені мақала { $initial } адамға төраға, орынбасарлар мен хатшы кіре ме, біреу екі рет тағайындалды ма, айтпайды.
-composition-coverage-renewed-share-pct = Алғашқы құрамның бір орнына шаққандағы жаңа мүшелер
+composition-coverage-renewed-share-pct = Жаңа мүшелер санының алғашқы құрамға қатынасы
     .source = { $joined } / { $initial } × 100
 composition-coverage-newcomers-share-of-ever-pct = Толтырылған орындар ішіндегі жаңа мүшелер
     .source = { $joined } / { $total } × 100
 composition-coverage-members-in-table3 = Президентпен кездескен мүшелер (3-кесте)
-    .source = 3-кесте, 465–611-жолдар
+    .source = 3-кесте, 465–611-жолдар; оған Ж. Құлекеев те кіреді, бірақ Президент оны 2022 жылғы 25 сәуірде, Құрылтай құрылмай тұрып, яғни мүше ретінде емес қабылдаған
 composition-coverage-newcomers-in-table3 = Президентпен кездескен жаңа мүшелер (3-кесте)
     .source = жаңа мүшелер тізімі және 3-кесте
 composition-coverage-persons-listed = Мүшелер кестесіндегі адамдар
@@ -267,9 +268,9 @@ composition-coverage-known-field-unknown = Саласы белгісіз бел�
     .source = лауазымы көрсетілмеген белгілі мүшелер
 composition-coverage-not-identified = Анықталмаған орындар
     .source = { $total } − белгілі мүшелер
-composition-coverage-coverage-pct = Толтырылған бір орынға шаққандағы белгілі мүшелер
+composition-coverage-coverage-pct = Толтырылған орындардағы белгілі мүшелердің үлесі
     .source = белгілі мүшелер / { $total } × 100
-composition-coverage-field-coverage-pct = Толтырылған бір орынға шаққандағы саласы белгілі мүшелер
+composition-coverage-field-coverage-pct = Толтырылған орындардағы саласы белгілі мүшелердің үлесі
     .source = саласы белгілі мүшелер / { $total } × 100
 
 ## Table: claims about single members
@@ -299,12 +300,12 @@ composition-positions-col-lines = Жолдар
 composition-positions-label-camp = Тобы; қолдауы
 # The article's key phrase, as printed.
 composition-positions-phrase = «{ $phrase }»
-composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың сыншылар дәлелі ішіндегі орнынан пайымдалған.
+composition-positions-note = Дереккөз: мақала, 196–286-жолдар, мазмұндалған. † тобы басылмаған; абзацтың қолданыстағы қағиданы қолдамайтындар немесе түсінбейтіндер ұсыныстары арасындағы орнынан пайымдалған.
 # Camp of a proposal.
-composition-camp-critics = қазіргі іріктеуді сынаушылар
+composition-camp-critics = іріктеудің қолданыстағы қағидасын қолдамайтындар немесе түсінбейтіндер
 composition-camp-supporters = қазіргі іріктеуді түсінікті деп санайтындар
 composition-camp-both = екі тарап та
-composition-camp-not-stated = айтылмаған
+composition-camp-not-stated = тобы айтылмаған;
 # Support a proposal has.
 composition-support-proposed = ұсынылған (қолдау деңгейі айтылмаған)
 composition-support-prevailing-view = өз тобындағы басым пікір
