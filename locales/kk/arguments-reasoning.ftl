@@ -11,7 +11,7 @@ arguments-change = { $diff } ({ $ci } [{ $low }; { $high }])
 arguments-share = { $share } ({ $ci } [{ $low }%; { $high }%])
 # Деректе дефиспен жазылған аралық (жас топтары, отырыстар, жолдар): «18–28».
 arguments-range = { $low }–{ $high }
-arguments-group-value = { $group } { $value }
+arguments-group-value = { $group } жас: { $value }
 arguments-years = 2023 жылы { $first }, 2024 жылы { $second }
 arguments-error-larger = іріктеу қателігінен үлкен
 arguments-error-within = іріктеу қателігі шегінде
