@@ -131,7 +131,9 @@ class Verdict:
     processed tables and rows it read, a short value, and whether the verdict holds under
     other analytic choices (a function of the catalog). ``held``: for a check run under
     every analytic setting the package computes, (settings where the verdict holds,
-    settings computed)."""
+    settings computed). ``depends_on_base``: the verdict of a claim on Tables 1-2 would
+    differ under the other table base (at the build's design effect) or on the scale of
+    all adults, so it rests on the book's reading of the base."""
 
     verdict: str
     reasoning: Text
@@ -140,6 +142,7 @@ class Verdict:
     robustness: Text
     held: tuple[int, int] | None = None
     outcome: str = ""
+    depends_on_base: bool = False
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -860,6 +863,16 @@ def _scaled_verdict(
     )
     sh = scaled_share(built, indicator, category, scale, p.table_base, p.design_effect)
     osh = scaled_share(built, indicator, category, other, p.table_base, p.design_effect)
+    other_bases = sorted(set(SCENARIO_OF_BASE) - {p.table_base})
+    depends = other_verdict != verdict or any(
+        _yield(
+            built,
+            rule,
+            survey_outcome(built, kind, indicator, category, scale, b, p.design_effect),
+        )
+        != verdict
+        for b in other_bases
+    )
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
@@ -899,6 +912,7 @@ def _scaled_verdict(
         robustness,
         _held(settings, verdict),
         outcome=outcome,
+        depends_on_base=depends,
     )
 
 
@@ -2078,6 +2092,11 @@ class ArgumentLedger(pa.DataFrameModel):
     )
     verdict: str = pa.Field(isin=VERDICTS, description="The book's verdict.")
     verdict_label: str = pa.Field(description="The verdict in words.")
+    depends_on_base: bool = pa.Field(
+        description="The verdict of a claim on Tables 1-2 would differ under the other table "
+        "base or on the scale of all adults: it rests on the book's reading of the base "
+        "(false for every other claim)."
+    )
     reasoning: str = pa.Field(
         description="Why, in one to three sentences, with the numbers (in English)."
     )
@@ -2172,6 +2191,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                 "verdict": verdict_of(outcomes, rule, outcome),
                 "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
                 "data_value": None,
+                "depends_on_base": False,
             }
             for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
                 lead = rule_lead(rules, outcomes, rule, outcome, catalog(lang))
@@ -2209,6 +2229,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
             "verdict": verdict,
             "reads": v.reads,
             "data_value": v.data_value,
+            "depends_on_base": bool(v.depends_on_base),
         }
         for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
             loc = catalog(lang)
