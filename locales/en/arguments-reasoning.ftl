@@ -183,7 +183,7 @@ arguments-benchmarks-robustness = Under the mini-public reading, counting 'in pa
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
-        [aware] Scales in 2024: { $printed } of the respondents who answered, who were the aware; of all adults, with { $awareness } aware, { $adults }.
+        [aware] Scales in 2024: { $printed } of the respondents who answered, on the book's reading the aware; of all adults, with { $awareness } aware, { $adults }.
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
 arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023). The article draws the sentence from these printed shares (lines 377–381); as a share of all adults the no-change answer would count those who had not heard of the Kurultai, who have no view of its work, as not neutral, so that scale is context only. Chapter 5 checks the same sentence as a number (C37).
