@@ -131,7 +131,9 @@ class Verdict:
     processed tables and rows it read, a short value, and whether the verdict holds under
     other analytic choices (a function of the catalog). ``held``: for a check run under
     every analytic setting the package computes, (settings where the verdict holds,
-    settings computed)."""
+    settings computed). ``depends_on_base``: the verdict of a claim on Tables 1-2 would
+    differ under the other table base (at the build's design effect) or on the scale of
+    all adults, so it rests on the book's reading of the base."""
 
     verdict: str
     reasoning: Text
@@ -140,6 +142,7 @@ class Verdict:
     robustness: Text
     held: tuple[int, int] | None = None
     outcome: str = ""
+    depends_on_base: bool = False
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -372,13 +375,15 @@ def change_rule(diff_pp: float, exceeds: bool, direction: int) -> str:
 
 def level_rule(ci_low: float, ci_high: float, threshold: float, fell: bool) -> str:
     """The level rule's outcome: the latest share's interval ``ci_low``-``ci_high`` (percent)
-    against ``threshold`` (percent); ``fell``: a share said to stay fell by more than sampling
-    error. ``above``, ``above_fell``, ``straddles`` or ``below``."""
-    if ci_high < threshold:
-        return "below"
-    if ci_low <= threshold:
-        return "straddles"
-    return "above_fell" if fell else "above"
+    against ``threshold`` (percent, a majority: high on any reading); ``fell``: a share said
+    to stay fell by more than sampling error. ``above``, ``above_fell`` (wholly above),
+    ``fell`` (not wholly above, and fell), ``straddles`` or ``below``; the article states no
+    threshold for 'high', so no outcome makes the claim contradicted."""
+    if ci_low > threshold:
+        return "above_fell" if fell else "above"
+    if fell:
+        return "fell"
+    return "below" if ci_high < threshold else "straddles"
 
 
 def about_rule(ci_low: float, ci_high: float, value: float, margin: float) -> str:
@@ -858,6 +863,16 @@ def _scaled_verdict(
     )
     sh = scaled_share(built, indicator, category, scale, p.table_base, p.design_effect)
     osh = scaled_share(built, indicator, category, other, p.table_base, p.design_effect)
+    other_bases = sorted(set(SCENARIO_OF_BASE) - {p.table_base})
+    depends = other_verdict != verdict or any(
+        _yield(
+            built,
+            rule,
+            survey_outcome(built, kind, indicator, category, scale, b, p.design_effect),
+        )
+        != verdict
+        for b in other_bases
+    )
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
@@ -897,6 +912,7 @@ def _scaled_verdict(
         robustness,
         _held(settings, verdict),
         outcome=outcome,
+        depends_on_base=depends,
     )
 
 
@@ -1024,53 +1040,83 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
     return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
 
 
-def stays_highest_outcome(waves_highest: int, waves: int, stays: str) -> str:
-    """The comparison rule's outcome for a claim in two parts, "stays the highest": the
-    comparison across groups in each wave (``waves_highest`` of ``waves`` where the group
-    is highest) and "stays", whose verdict ``stays`` the stability rule gives. A claim in
-    two parts is supported when both hold (``agrees``), partly supported when the
-    comparison holds and the second part does not fully hold, or when the comparison holds
-    in some waves only (``mixed``), and ``reverse`` when the group is highest in no wave."""
+def rank_outcome(waves_highest: int, waves: int, beyond_error: int) -> str:
+    """The comparison rule's outcome for a claim that a survey group is (and remains) the
+    highest: ``waves_highest`` of ``waves`` in which the group's printed share is the highest,
+    ``beyond_error`` of them in which its lead over the next group exceeds the margin of
+    error of that gap. ``agrees`` when it leads beyond error in every wave, ``ahead_within``
+    when it leads in every wave but within error in some, ``mixed`` when it leads in some
+    waves only, ``reverse`` when in none."""
     if waves_highest == 0:
         return "reverse"
-    if waves_highest < waves or stays != "supported":
+    if waves_highest < waves:
         return "mixed"
-    return "agrees"
+    return "agrees" if beyond_error == waves else "ahead_within"
+
+
+def group_leads(built: dict, group: str, size_scenario: str, design_effect: float) -> pd.DataFrame:
+    """Per wave, ``group``'s lead over the best other age group (printed shares of
+    awareness_by_age) and the margin of error of that gap (the square root of the sum of the
+    two groups' squared margins, ``moe_pp`` of survey_intervals, indicator awareness, in the
+    setting ``size_scenario`` x ``design_effect``; independent subsamples). One row per wave:
+    int ``wave_year``, ``lead_pp`` and ``moe_pp`` (pp), ``beyond`` (bool). Raises
+    ``LookupError`` when an interval row is missing."""
+    a = built["awareness_by_age"]
+    i = built["survey_intervals"]
+    i = i[
+        (i["indicator"] == "awareness")
+        & (i["size_scenario"] == size_scenario)
+        & (i["design_effect"] == design_effect)
+    ].set_index(["wave_year", "group"])
+    rows = []
+    for year, g in a.groupby("wave_year"):
+        mine = g[g["age_group"] == group]
+        others = g[g["age_group"] != group].sort_values("share_pct")
+        if mine.empty or others.empty:
+            raise LookupError(f"awareness_by_age: no rows to rank {group} in {year}")
+        runner = others.iloc[-1]
+        try:
+            m1 = float(i.loc[(year, group), "moe_pp"])
+            m2 = float(i.loc[(year, runner["age_group"]), "moe_pp"])
+        except KeyError as e:
+            raise LookupError(f"survey_intervals: no awareness row for {e} ({year})") from None
+        lead = float(mine["share_pct"].iloc[0] - runner["share_pct"])
+        moe = (m1**2 + m2**2) ** 0.5
+        rows.append({"wave_year": int(year), "lead_pp": lead, "moe_pp": moe, "beyond": lead > moe})
+    return pd.DataFrame(rows)
 
 
 def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
     """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure)
-    «ең жоғары деңгейде қалып отыр», stays the highest two years running. «Ең жоғары» is a
-    superlative: the comparison rule across the age groups in each wave (the shares as
-    printed); «қалып отыр» (stays) is a second part, judged by the stability rule on the
-    group's change; the two combine by :func:`stays_highest_outcome`."""
-    a = built["awareness_by_age"]
-    top = {
-        int(y): str(g.sort_values("share_pct")["age_group"].iloc[-1])
-        for y, g in a.groupby("wave_year")
-    }
-    waves_highest = sum(g == "29-60" for g in top.values())
+    «екі жыл қатарынан ең жоғары деңгейде қалып отыр», remains the highest two years
+    running. «Ең жоғары» is a superlative and «қалып отыр» says it is still the highest (not
+    that the level is steady; the article reports a rise): the comparison rule across the
+    age groups in each wave, each lead with the margin of error of its gap
+    (:func:`rank_outcome`)."""
+
+    def leads(r: pd.Series) -> pd.DataFrame:
+        return group_leads(built, "29-60", r["size_scenario"], r["design_effect"])
 
     def outcome(r: pd.Series) -> str:
-        stays = _yield(built, "stability", stability_outcome(built, r)[0])
-        return stays_highest_outcome(waves_highest, len(top), stays)
+        t = leads(r)
+        return rank_outcome(int((t["lead_pp"] > 0).sum()), len(t), int(t["beyond"].sum()))
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
-        stays_outcome, eq = stability_outcome(built, r)
-        stays = _yield(built, "stability", stays_outcome)
-        runner = a[a["age_group"] != "29-60"].groupby("wave_year")["share_pct"].max()
-        mine = a[a["age_group"] == "29-60"].set_index("wave_year")["share_pct"]
-        lead = (mine - runner).dropna()
+        t = leads(r)
+        first, last = t.iloc[0], t.iloc[-1]
+        highest = int((t["lead_pp"] > 0).sum())
         return loc(
             "arguments-middle-awareness-highest",
-            waves_highest=loc.count(waves_highest),
-            waves=loc.count(len(top)),
-            lead_first=loc.pp(float(lead.iloc[0])),
-            lead_last=loc.pp(float(lead.iloc[-1])),
-            **{k: v for k, v in _change_facts(r, loc, ci).items() if k != "error"},
-            margin=loc.decimal(eq.margin_pp, 0),
-            stays=verdict_label(stays, loc).lower(),
-            overall=verdict_label(_yield(built, "comparison", outcome(r)), loc).lower(),
+            all="yes" if highest == len(t) else "no",
+            waves_highest=loc.count(highest),
+            waves=loc.count(len(t)),
+            waves_n=len(t),
+            lead_first=loc.pp(float(first["lead_pp"])),
+            moe_first=loc.decimal(float(first["moe_pp"]), 1),
+            lead_last=loc.pp(float(last["lead_pp"])),
+            moe_last=loc.decimal(float(last["moe_pp"]), 1),
+            beyond=int(t["beyond"].sum()),
+            years=_years(r, loc),
         )
 
     return _survey_verdict(built, "awareness", "29-60", "aware", "comparison", outcome, describe)
@@ -2046,6 +2092,11 @@ class ArgumentLedger(pa.DataFrameModel):
     )
     verdict: str = pa.Field(isin=VERDICTS, description="The book's verdict.")
     verdict_label: str = pa.Field(description="The verdict in words.")
+    depends_on_base: bool = pa.Field(
+        description="The verdict of a claim on Tables 1-2 would differ under the other table "
+        "base or on the scale of all adults: it rests on the book's reading of the base "
+        "(false for every other claim)."
+    )
     reasoning: str = pa.Field(
         description="Why, in one to three sentences, with the numbers (in English)."
     )
@@ -2140,6 +2191,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                 "verdict": verdict_of(outcomes, rule, outcome),
                 "reads": claim["reads"] if isinstance(claim["reads"], str) else None,
                 "data_value": None,
+                "depends_on_base": False,
             }
             for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
                 lead = rule_lead(rules, outcomes, rule, outcome, catalog(lang))
@@ -2177,6 +2229,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
             "verdict": verdict,
             "reads": v.reads,
             "data_value": v.data_value,
+            "depends_on_base": bool(v.depends_on_base),
         }
         for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
             loc = catalog(lang)

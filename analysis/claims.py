@@ -451,12 +451,16 @@ def _table1_positive_pair(raw: RawTables, built: dict, _: str = "") -> Finding:
     )
 
 
-def _table2_no_change_mean(raw: RawTables, built: dict, _: str = "") -> Finding:
+def _table2_no_change_latest(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """The 2024 no-change share of Table 2 (percent, as printed on the table's base), from
+    which the article draws 'nearly half' («одан аңғаратынымыз», lines 378-380); the 2023
+    share is named beside it."""
     a = built["attitude_shares"]
     rows = a[(a["table_id"] == "table2") & (a["category"] == "no_change")]
-    mean = rows["share_pct"].mean()
+    rows = rows.sort_values("wave_year")
+    latest = float(rows["share_pct"].iloc[-1])
     parts = ", ".join(f"{r.share_pct:.1f}% in {r.wave_year}" for r in rows.itertuples())
-    return Finding(mean, f"no change: {parts}, mean {mean:.2f}% (attitude_shares)")
+    return Finding(latest, f"no change: {parts}; the sentence follows the latest (attitude_shares)")
 
 
 def _ncpt_facts(raw: RawTables) -> pd.Series:
@@ -534,7 +538,7 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "last_session_before": _last_session_before,
     "highest_age_group": _highest_age_group,
     "table1_positive_pair": _table1_positive_pair,
-    "table2_no_change_mean": _table2_no_change_mean,
+    "table2_no_change_latest": _table2_no_change_latest,
     "ncpt_years_active": _ncpt_years_active,
     "public_initial_members": _public_initial_members,
     "public_event": _public_event,

@@ -98,21 +98,27 @@ def test_every_required_line_range_is_covered():
 
 def test_computed_verdicts_are_what_the_data_say(tables):
     ledger = _ledger(tables)
-    # "Remains at a considerably high level": judged like every 'high', against a majority of
-    # the respondents. The 2024 share (35.9%, CI 31.1-41.0) lies wholly below 50%: contradicted.
+    # "Remains at a considerably high level": the article gives no threshold for 'high', so
+    # a share below half is never contradicted; the share fell beyond sampling error (-10.2
+    # pp) to an implied 35.9% (CI 31.1-41.0): "remains" is not borne out, not supported.
     better = _by_check(ledger, "better_remained_high").iloc[0]
     assert better["locator"] == "389-390, 412-414"
     assert (better["rule"], better["outcome"], better["verdict"]) == (
         "level",
-        "below",
-        "contradicted",
+        "fell",
+        "not_supported",
     )
+    assert "the book imposes none" in better["reasoning"]
+    assert "majority (50%)" not in better["reasoning"]
+    assert "should if anything raise the share" in better["reasoning"]
+    assert "rests on the fall and on an implied cell" in better["reasoning"]
+    assert not better["depends_on_base"]
     assert better["data_value"] == "35.9% in 2024 as printed"
     assert "35.9% (95% CI 31.1-41.0)" in better["reasoning"]
     assert "down from 46.1% in 2023" in better["reasoning"]
     assert better["robustness"] == (
         "Same verdict under all 6 settings computed. On the scale of all adults "
-        "(15.8% (95% CI 13.3-18.3)) the rule would give: contradicted."
+        "(15.8% (95% CI 13.3-18.3)) the rule would give: not supported."
     )
     # "Exceeded expectations": Table 2 is a stand-in for expectations, which the proxy rule
     # never lets decide (the same stand-in is rejected for A29, A32, A33).
@@ -142,21 +148,23 @@ def test_computed_verdicts_are_what_the_data_say(tables):
             in (row["reasoning"])
         )
     assert _by_check(ledger, "meeting_trend")["data_value"].iloc[0] == "8.0 / 6.7 / 5.0 a year"
-    # One principle for Tables 1-2: the printed base decides unless the claim speaks
-    # explicitly of the whole population. Positive attitudes ("азаматтар", not the whole
-    # population): 70.6% (CI 65.6-75.1) of those who answered lies wholly above a majority
-    # and fell only within sampling error (−5.5 pp, CI −11.4 to +0.2): supported; of all
-    # adults, 31.1% (CI 27.9-34.3), the rule would give contradicted (the robustness).
+    # One principle for Tables 1-2: the printed share the claim is drawn from decides,
+    # whatever word the article uses for the people. Positive attitudes ("азаматтар"):
+    # 70.6% (CI 65.6-75.1) of those who answered lies wholly above a majority and fell
+    # only within sampling error (−5.5 pp, CI −11.4 to +0.2): supported; of all adults,
+    # 31.1% (CI 27.9-34.3), the rule would give not supported (no threshold of the
+    # article's, so never contradicted): the verdict depends on the base, and is marked.
     pos = _by_check(ledger, "positive_high").iloc[0]
     assert (pos["scale"], pos["outcome"], pos["verdict"]) == ("respondents", "above", "supported")
     assert "70.6% (95% CI 65.6-75.1) in 2024, against 76.1% in 2023" in pos["reasoning"]
     assert (
-        "judged on the base the book infers (respondents who had heard of the Kurultai)"
+        "on the book's reading of the base (respondents who had heard of the Kurultai)"
         in pos["reasoning"]
     )
+    assert pos["depends_on_base"]
     assert pos["robustness"].startswith("Holds in 2 of 6 settings")
     assert "On the scale of all adults (31.1% (95% CI 27.9-34.3))" in pos["robustness"]
-    assert "the rule would give: contradicted" in pos["robustness"]
+    assert "the rule would give: not supported" in pos["robustness"]
     # The neutral share as printed rose within sampling error (20.2% to 24.1%); of all adults
     # (8.0% to 10.6%) it rose beyond it, which is the robustness.
     neutral = _by_check(ledger, "neutral_rise").iloc[0]
@@ -165,11 +173,10 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (
         "+2.6 pp (95% CI +0.1 to +5.1)) the rule would give: supported" in (neutral["robustness"])
     )
-    # Every Table 1-2 claim is on the printed base except A49, which speaks of the people.
+    # Every Table 1-2 claim is on the printed base, A49 ("халық") as A25 ("азаматтар").
     t12 = ledger.loc[["A25", "A26", "A27", "A28", "A31", "A49"], "scale"].to_dict()
-    assert t12 == {c: "respondents" for c in ("A25", "A26", "A27", "A28", "A31")} | {
-        "A49": "adults"
-    }
+    assert t12 == {c: "respondents" for c in ("A25", "A26", "A27", "A28", "A31", "A49")}
+    assert set(ledger.index[ledger["depends_on_base"]]) == {"A25", "A26", "A27", "A28", "A49"}
     # Change claims share one rule: a rise within sampling error is partly supported.
     for check in ("negative_rise", "youth_awareness"):
         assert _by_check(ledger, check)["verdict"].iloc[0] == "partly_supported", check
@@ -191,13 +198,16 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "not shown to change, and equivalence not shown either" in stable["reasoning"]
     assert "narrowest margin these data could establish is ±6.6 pp" in stable["reasoning"]
     assert "the test has no power at ±5 pp" in stable["reasoning"]
-    # "About half the people": 48.4% of the aware is 21.3% of all adults.
+    # "About half the people": drawn from the printed 48.4% (CI 43.2-53.6), within 40-60:
+    # supported; of all adults (21.3%) the rule would give contradicted, so it is marked as
+    # resting on the base (that scale counts the unaware as not neutral: context only).
     half = _by_check(ledger, "no_change_half").iloc[0]
-    assert (half["claim_id"], half["verdict"]) == ("A49", "contradicted")
-    assert "the share was 21.3% (95% CI 18.5-24.1) in 2024 (18.8% in 2023)" in half["reasoning"]
-    assert "speaks explicitly of the whole population" in half["reasoning"]
-    on_inferred = "On the base the book infers, respondents who had heard of the Kurultai"
-    assert f"{on_inferred} (48.4% (95% CI 43.2-53.6))" in half["robustness"]
+    assert (half["claim_id"], half["verdict"]) == ("A49", "supported")
+    assert "the share was 48.4% (95% CI 43.2-53.6) in 2024 (47.3% in 2023)" in half["reasoning"]
+    assert "as not neutral" in half["reasoning"]
+    assert "(C37)" in half["reasoning"]
+    assert "On the scale of all adults (21.3% (95% CI 18.5-24.1))" in half["robustness"]
+    assert half["depends_on_base"]
     # Awareness as a stand-in for political activity: the proxy rule, as for A21 and A48.
     assert _by_check(ledger, "awareness_growth")["verdict"].iloc[0] == "not_testable"
     for cid in ("A21", "A48"):
@@ -259,22 +269,28 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "He and Warren (2011)" in title["reasoning"]
     assert "not supported" in title["robustness"]
     assert "5 of 6 met, 1 not" in title["robustness"]
-    # "Stays the highest" (lines 330-333): a superlative, judged as a comparison across the
-    # age groups (29-60 highest in both waves), with "stays" as a second part under the
-    # stability rule (+5.0 pp, CI -0.4 to +10.4: within the margin, equivalence not shown:
-    # partly supported); one part shown, the other partly: partly supported.
+    # "Remains the highest" (lines 330-333): a rank across the age groups, judged with the
+    # margin of error of each lead (as C25): 29-60 leads in both waves, by +2.7 pp (±6.4)
+    # and +7.7 pp (±8.6), both within error: partly supported. No level-stability part.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "mixed",
+        "ahead_within",
         "partly_supported",
     )
-    assert "the highest awareness in 2 of 2 waves" in middle["reasoning"]
-    assert "+5.0 pp (95% CI −0.4 to +10.4)" in middle["reasoning"]
-    assert arguments.stays_highest_outcome(2, 2, "supported") == "agrees"
-    assert arguments.stays_highest_outcome(2, 2, "not_supported") == "mixed"
-    assert arguments.stays_highest_outcome(1, 2, "supported") == "mixed"
-    assert arguments.stays_highest_outcome(0, 2, "supported") == "reverse"
+    assert "the highest of the three age groups in both waves" in middle["reasoning"]
+    assert (
+        "+2.7 pp above the next group in 2023 (margin of error of the gap ±6.4 pp)"
+        in (middle["reasoning"])
+    )
+    assert "+7.7 pp in 2024 (±8.6 pp)" in middle["reasoning"]
+    assert "stability rule" not in middle["reasoning"]
+    assert arguments.rank_outcome(2, 2, 2) == "agrees"
+    assert arguments.rank_outcome(2, 2, 0) == "ahead_within"
+    assert arguments.rank_outcome(1, 2, 1) == "mixed"
+    assert arguments.rank_outcome(0, 2, 0) == "reverse"
+    # A51: interest is the article's own awareness figure (lines 318-321), not a stand-in.
+    assert "not a stand-in" in ledger.loc["A51", "reasoning"]
     aware = _by_check(ledger, "awareness_majority")
     assert set(aware["verdict"]) == {"not_testable"}
     assert "the interval for 29-60 reaches 51.9%" in aware["reasoning"].iloc[0]
@@ -447,7 +463,9 @@ def test_key_findings_and_counts_follow_the_data(tables):
     assert 5 <= len(findings) <= 8
     assert "46.1%" in findings[0]
     assert "35.9%" in findings[0]
-    assert "contradicted under all 6 analytic settings" in findings[0]
+    assert "not supported under all 6 analytic settings" in findings[0]
+    assert "not contradicted" in findings[0]
+    assert "on the book's reading of the base" in findings[0]
     assert '"considerably high"' in findings[0]
     assert "\u221210.2 pp" in findings[0]  # a true minus sign, as fmt.signed writes
     assert "CI \u221216.4 to \u22123.8" in findings[0]
@@ -465,6 +483,7 @@ def test_key_findings_and_counts_follow_the_data(tables):
     assert "no majority of the people" in findings[2]
     # Table 2's window goes with its key finding.
     assert "a window of about 13 months in 2023 and 28 in 2024" in findings[0]
+    assert "should if anything raise the share reporting a change" in findings[0]
     assert "16 people one to one after the decree" in findings[5]
     assert "partly supported" in findings[6]
     assert "He and Warren 2011" in findings[6]
@@ -480,6 +499,12 @@ def test_key_findings_and_counts_follow_the_data(tables):
     verb = "is" if counts["contradicted"] == 1 else "are"
     assert f"{counts['contradicted']} {verb} contradicted" in v["verdict_counts"]
     assert f"Of the {len(ledger)} claims" in v["verdict_counts"]
+    # Verdicts that rest on the book's reading of the base are counted and marked.
+    n_base = int(ledger["depends_on_base"].sum())
+    assert f"{n_base} of these verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
+    html = argues_table(ledger, part="attitudes").as_raw_html()
+    assert "Supported †" in html
+    assert "reading of the base of Tables 1 and 2" in html
     assert v["verdict_a01"] == ledger.iloc[0]["verdict_label"].lower()
 
 

@@ -113,8 +113,9 @@ def test_kazakh_verdicts_follow_the_ledger(tables, kk):
     ledger = tables["argument_ledger"]
     for r in ledger.itertuples():
         assert kk[f"verdict_{r.claim_id.lower()}"] == _kk_label(r.verdict).lower()
-    n = ledger["verdict"].value_counts()
+    n = ledger["verdict"].value_counts().reindex(["contradicted"], fill_value=0)
     assert f"{n['contradicted']} тұжырым мақаланың өз деректеріне қайшы" in kk["verdict_counts"]
+    assert "† белгісімен" in kk["verdict_counts"]
     assert kk["title_verdict"] == _kk_label(ledger.iloc[0]["verdict"]).lower()
 
 

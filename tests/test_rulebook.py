@@ -32,13 +32,18 @@ def _v(outcomes: pd.DataFrame, rule: str, outcome: str) -> str:
 
 
 def test_level_rule(outcomes):
-    # 'high' = a majority: an interval 52-60 is above, 45-55 straddles, 30-40 is below.
+    # A majority is high on any reading: 52-60 is above, 45-55 straddles, 30-40 is below.
     assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=False)) == "supported"
     assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=True)) == (
         "partly_supported"
     )
     assert _v(outcomes, "level", arguments.level_rule(45, 55, 50, fell=False)) == ("not_supported")
-    assert _v(outcomes, "level", arguments.level_rule(30, 40, 50, fell=False)) == "contradicted"
+    # The article gives no threshold for 'high': a share below half is not supported, never
+    # contradicted; a share said to remain that fell beyond error, not wholly above: not
+    # supported (A31).
+    assert _v(outcomes, "level", arguments.level_rule(30, 40, 50, fell=False)) == "not_supported"
+    assert arguments.level_rule(31, 41, 50, fell=True) == "fell"
+    assert _v(outcomes, "level", "fell") == "not_supported"
     # 'about half' = 40-60: 43-51 within, 35-45 overlaps, 18.5-24.1 (A49's adults) outside.
     assert _v(outcomes, "level", arguments.about_rule(43, 51, 50, 10)) == "supported"
     assert _v(outcomes, "level", arguments.about_rule(35, 45, 50, 10)) == "not_supported"

@@ -84,6 +84,8 @@ def _verdict_sentence(ledger: pd.DataFrame, loc: Catalog) -> str:
         n_contradicted=int(n["contradicted"]),
         not_testable=loc.count(n["not_testable"]),
         computed=loc.count(computed),
+        base=loc.count(int(ledger["depends_on_base"].sum())),
+        n_base=int(ledger["depends_on_base"].sum()),
     )
 
 

@@ -113,12 +113,22 @@ def argues_table(
             cols[2]: rows["quote_kk"],
             cols[3]: rows[f"paraphrase_{field}"],
             cols[4]: voices,
-            cols[5]: rows["verdict"].map(lambda v: verdict_text(v, words)),
+            cols[5]: [
+                verdict_text(v, words) + (words("arguments-table-base-mark") if dep else "")
+                for v, dep in zip(rows["verdict"], rows["depends_on_base"], strict=True)
+            ],
             cols[6]: why,
         }
     )
     gt = (
-        base_table(df, source=words("arguments-table-argues-source"), min_width=WIDE_TEXT_TABLE)
+        base_table(
+            df,
+            source=" ".join(
+                [words("arguments-table-argues-source")]
+                + ([words("arguments-table-base-note")] if rows["depends_on_base"].any() else [])
+            ),
+            min_width=WIDE_TEXT_TABLE,
+        )
         .opt_css(LEDGER_CSS)
         .cols_hide([cols[1], cols[2], cols[3], cols[4]])
         .cols_width({cols[0]: "38%", cols[5]: "20%", cols[6]: "42%"})

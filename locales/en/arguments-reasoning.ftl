@@ -52,7 +52,7 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
 # $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
-arguments-positive-high = 'High' means a majority ({ $threshold }%): the positive share was { $latest } in 2024, against { $first } in 2023, a change of { $change }, { $error }. The years of the printed pair are inferred.
+arguments-positive-high = The article gives no threshold for 'high'; a majority ({ $threshold }%) is high on any reading: the positive share was { $latest } in 2024, against { $first } in 2023, a change of { $change }, { $error }. The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
 arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
@@ -68,21 +68,21 @@ arguments-no-change-stable = The share whose attitude did not change was { $year
 # 2023 level it lost (percent, no sign).
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = 'Considerably high' is judged like every 'high', against a majority ({ $threshold }%): in 2024 'changed for the better' was { $latest } (against { $worse } for the worse), down from { $first } in 2023, { $change }, { $error }{ $fell ->
-        [yes] : a share that lost about { $lost }% of its 2023 level.
+arguments-better-remained-high = The article gives no threshold for 'considerably high', and the book imposes none: what the data can test is «сақталып отыр», that the share remains at its level. In 2024 the share whose view changed for the better was { $latest }, above the { $worse } whose view changed for the worse, but down from { $first } in 2023, { $change }, { $error }{ $fell ->
+        [yes] : it lost about { $lost }% of its 2023 level, so "remains" is not borne out.
        *[no] .
     }
-arguments-better-hard-to-say = The 2024 share is implied by the printed cells; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still.
+arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window should if anything raise the share that reports a change, so it does not explain the fall. The verdict rests on the fall and on an implied cell, and no threshold shows the share low: not supported, not contradicted.
 # $found: "yes" when both changes exceed sampling error.
 # $found: "yes" when both changes exceed sampling error (the premise holds).
 arguments-unmet-expectations = { $found ->
         [yes] The premise holds
        *[no] The premise does not hold
-    }: 'changed for the better' { $better }, 'changed for the worse' { $worse }{ $found ->
+    }: the share whose view changed for the better { $better }, for the worse { $worse }{ $found ->
         [yes] ; both larger than sampling error, so the reading rests on a real pattern, though not on its reasons.
        *[no] .
     }
-arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: 'changed for the better' { $better } and 'changed for the worse' { $worse }, to { $latest } in 2024.
+arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: the share whose view changed for the better { $better }, and for the worse { $worse }, to { $latest } in 2024.
 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
@@ -183,14 +183,14 @@ arguments-benchmarks-robustness = Under the mini-public reading, counting 'in pa
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
-        [aware] Scales in 2024: { $printed } of the respondents who answered, who were the aware; of all adults, with { $awareness } aware, { $adults }.
+        [aware] Scales in 2024: { $printed } of the respondents who answered, on the book's reading the aware; of all adults, with { $awareness } aware, { $adults }.
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
-arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023).
+arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023). The article draws the sentence from these printed shares (lines 377–381); as a share of all adults the no-change answer would count those who had not heard of the Kurultai, who have no view of its work, as not neutral, so that scale is context only. Chapter 5 checks the same sentence as a number (C37).
 # Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
 arguments-scale-lead = { $scale ->
-        [adults] The claim speaks explicitly of the whole population (халық, the people), so the share of all adults decides and the base the book infers (respondents who had heard of the Kurultai) is the robustness.
-       *[printed] Like every claim on Tables 1 and 2 that does not speak explicitly of the whole population, it is judged on the base the book infers (respondents who had heard of the Kurultai), with the share of all adults beside it.
+        [adults] Judged on the share of all adults (the book's estimate from the printed share and the share aware), with the printed share beside it.
+       *[printed] Like every claim on Tables 1 and 2, whatever word the article uses for the people, it is judged on the printed share it is drawn from, on the book's reading of the base (respondents who had heard of the Kurultai), with the share of all adults beside it.
     }
 # The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
 arguments-other-scale = { $scale ->
@@ -198,7 +198,16 @@ arguments-other-scale = { $scale ->
        *[printed] On the base the book infers, respondents who had heard of the Kurultai ({ $value }), the rule would give: { $verdict }.
     }
 # Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
-arguments-middle-awareness-highest = «Ең жоғары» is a superlative, so the claim is judged in two parts. Highest: by the comparison rule across the three age groups, the 29-60 group had the highest awareness in { $waves_highest } of { $waves } waves, { $lead_first } above the next group in 2023 and { $lead_last } in 2024 (shares as printed; the group sizes are estimates). Stays («қалып отыр»): by the stability rule, awareness in the group was { $years }, a change of { $change }; with a margin of ±{ $margin } pp that part is { $stays }. A claim in two parts is supported when both hold and partly supported when one holds and the other does not fully hold: { $overall }.
+arguments-middle-awareness-highest = «Ең жоғары деңгейде қалып отыр» says the group remains the highest; it does not say the level held steady (the article reports a rise, lines 332–333). The claim is a rank, judged by the comparison rule with the margin of error of each lead. Awareness in the 29–60 group was { $years }, the highest of the three age groups { $all ->
+        [yes] { $waves_n ->
+            [2] in both waves
+           *[other] in all { $waves } waves
+        }
+       *[no] in { $waves_highest } of { $waves } waves
+    } (shares as printed): { $lead_first } above the next group in 2023 (margin of error of the gap ±{ $moe_first } pp) and { $lead_last } in 2024 (±{ $moe_last } pp). { $beyond ->
+        [0] Both leads lie within their margins of error, so the group is the highest on the point estimates only, as C25 in Chapter 5 also notes.
+       *[other] { $beyond } of the leads exceed their margins of error.
+    } The group sizes are estimates.
 # Lines 337-339: interest among those over 61 "stayed fairly stable".
 arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so awareness held steady.
