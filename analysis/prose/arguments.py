@@ -25,11 +25,9 @@ import pandas as pd
 
 from analysis.arguments import (
     CHECK_INPUTS,
-    CONSULTATIVE_READING,
     PARTS,
     Verdict,
     _trend,
-    benchmark_outcome,
     cadence,
     change_text,
     dash,
@@ -40,6 +38,7 @@ from analysis.arguments import (
     member_rate,
     positive_high_outcome,
     run_check,
+    title_strict,
     verdict_label,
 )
 from analysis.i18n import Catalog, catalog, data_field
@@ -334,13 +333,9 @@ def values(ctx: Context) -> dict[str, str]:
     v["criteria_failed"] = ", ".join(failed_criteria(crit, loc)) or loc("arguments-none")
     title = ledger[ledger["check"] == "deliberative_benchmarks"].iloc[0]
     v["title_verdict"] = verdict_label(title["verdict"], loc).lower()
-    # The title's two readings (the classification rule): the article's own consultative
-    # sense and the mini-public sense the benchmarks test.
-    for key, outcome in (
-        ("title_consultative", CONSULTATIVE_READING),
-        ("title_mini_public", benchmark_outcome(crit["kurultai_status"])),
-    ):
-        v[key] = verdict_label(verdict_of(outcomes, "classification", outcome), loc).lower()
+    # The title is judged once, on the article's own (deliberative) definition; its verdict
+    # depends on how a criterion met in part is coded: counted as not met, it is this one.
+    v["title_strict"] = verdict_label(title_strict(tables), loc).lower()
     robust = check("deliberative_benchmarks").robustness(loc).rstrip(".")
     v["title_robustness"] = robust[:1].lower() + robust[1:]
     v["glossary_n"] = loc.count(len(glossary_for(ctx.table("glossary"), ctx.lang)))
@@ -520,5 +515,6 @@ def values(ctx: Context) -> dict[str, str]:
         criteria_not=v["criteria_not"],
         criteria_failed=v["criteria_failed"],
         title_verdict=v["title_verdict"],
+        title_strict=v["title_strict"],
     )
     return v

@@ -172,14 +172,19 @@ arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly suc
         [yes] {" "}({ $failed })
        *[no] {""}
     }. The rule: supported only if every criterion is met; not supported if more than half are not met; partly supported otherwise.
+# The title is judged once, on the article's own (deliberative) definition of its term.
+arguments-title-definition = The article defines its term deliberatively: a "deliberative model of democracy" whose essence is the best, rationally grounded form of deliberative democracy, resting on public opinion "obtained through free substantive debate" (lines 61-65), a process of weighing opinions with arguments in search of mutually acceptable decisions (lines 70-72); it calls such a body a deliberative structure (line 16) and renders Fishkin's deliberative poll as «кеңесуші сауалнама» (lines 81-82). "Consultative democracy" is only the wording of the abstracts: «консультативной демократии» in the Russian (lines 714-715, 722), "consultative democracy" in the English (lines 752, 768). That the Kurultai is a consultative-advisory body (line 297) is not in doubt, but being such a body does not make it an institution of democracy, so it decides nothing here. The title is judged on the article's own definition, against the book's benchmark of a deliberative body: criteria drawn from the citizens' assemblies and deliberative polling the article cites (lines 74-83), the mini-public being the book's benchmark, not the article's word.
 # $highest: "yes" when the lenient reading gives "partly supported".
-# $consultative, $mini, $overall: verdict labels (lower case) for the title's two readings and overall.
-arguments-title-readings = The article's term has two readings, and the title is judged under each. As consultative democracy, the article's own definition (lines 67-68, 297; "consultative democracy" in the abstracts, lines 722, 752, 768), it is { $consultative }: the Kurultai is a standing consultative body of the state through which society's views reach the President, who chairs its annual sessions (line 59), while the decision stays with the state. As deliberative democracy in the mini-public sense (the titles, lines 710, 742), it is { $mini }. The readings differ, so by the classification rule the title as a whole is { $overall }.
-# $overall: the overall verdict label (lower case).
-arguments-benchmarks-robustness = Under the mini-public reading, counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
+arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
         [yes] , the highest verdict short of support, because a title claim needs every criterion.
        *[no] .
-    } Neither count makes that reading supported, so the overall verdict stays { $overall }.
+    }
+# $overall: the verdict as the rule codes 'in part'; $strict: counting 'in part' as not met;
+# $same: "yes" when the two agree.
+arguments-title-coding = { $same ->
+        [yes] However a criterion met only in part is coded, the title is { $overall }.
+       *[no] The verdict depends on how a criterion met only in part is coded: counted as partly met, as the rule counts it, the title is { $overall }; counted as not met, it is { $strict }.
+    }
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
