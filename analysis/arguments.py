@@ -1884,8 +1884,8 @@ def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
 def title_strict(built: dict) -> str:
     """The title's verdict when a criterion met in part counts as not met (the robustness
     the title's verdict depends on)."""
-    c = built["deliberative_criteria"]["kurultai_status"]
-    return _yield(built, "classification", benchmark_outcome(c.replace({"partly": "does_not_meet"})))
+    c = built["deliberative_criteria"]["kurultai_status"].replace({"partly": "does_not_meet"})
+    return _yield(built, "classification", benchmark_outcome(c))
 
 
 #: Named checks of arguments.csv (column ``check``): (raw, built) -> :class:`Verdict`.

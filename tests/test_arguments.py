@@ -254,8 +254,9 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     # nothing. The verdict depends on the coding of "in part": not met gives not supported.
     assert "The article defines its term deliberatively" in title["reasoning"]
     assert "decides nothing here" in title["reasoning"]
-    assert "counted as partly met, as the rule counts it, the title is partly supported" in (
-        title["reasoning"]
+    assert (
+        "counted as partly met, as the rule counts it, the title is partly supported"
+        in (title["reasoning"])
     )
     assert "counted as not met, it is not supported" in title["reasoning"]
     assert "Counting 'in part' as not met: not supported" in title["robustness"]
