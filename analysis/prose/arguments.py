@@ -284,6 +284,7 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["meetings_rate_first"] = loc.decimal(covered["meetings_per_year"].iloc[0], 1)
     v["meetings_rate_last"] = loc.decimal(covered["meetings_per_year"].iloc[-1], 1)
+    v["meetings_rate_cut"] = loc.decimal(covered["rate_to_last"].iloc[-1], 1)
     trend = _trend({t: ctx.table(t) for t in CHECK_INPUTS})
     v["meetings_rate_chance"] = (
         loc("arguments-meetings-rate-beyond-chance")
@@ -399,6 +400,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["title_literature"] = loc("arguments-title-literature")
     v["preface_rules"] = loc("arguments-preface-rules")
     v["daily_both"] = loc("arguments-daily-both")
+    v["daily_short"] = loc("arguments-daily-short")
 
     # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
     from analysis.meetings import DECREE_DATE
@@ -497,7 +499,9 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_longest_gap=v["meetings_longest_gap"],
         meetings_rate_first=v["meetings_rate_first"],
         meetings_rate_last=v["meetings_rate_last"],
+        meetings_rate_cut=v["meetings_rate_cut"],
         meetings_rate_chance=v["meetings_rate_chance"],
+        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
     )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",

@@ -87,13 +87,12 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so the book reads it as "continuous".
-arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's dated meetings with members (one per date, alone or in pairs): Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so we read it as "continuous".
+# The same in one clause, where the full reading is given elsewhere (Section 4.6).
+arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621; «күн сайын» read as "continuous", @sec-communication-argues) can be counted only in the second strand.
+arguments-daily-dialogue = The article places the continuous dialogue («күн сайын», read as "continuous", Section 4.6) in feedback with civil society at large (lines 618–619) and in the President's discussions with members (lines 619–621). The first is the claim's point and is not measured: the article documents no channel for it. The second is a stand-in, context only: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }); whether they recur is judged by the cadence rule (A37, A39).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
-arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
-        [yes] the same on that strand.
-       *[no] { $verdict } on that strand.
-    }
+arguments-daily-dialogue-robustness = Counting from the decree: { $meetings } meetings, { $per_month } a month, longest gap { $longest } days; a stand-in decides nothing either way.
 # One interval between sessions: "8.0 between sessions I-II".
 arguments-trend-rate = { $rate } between sessions { $sessions }
 # $every: "yes" when every interval between sessions that Table 3 covers has a listed
@@ -103,7 +102,7 @@ arguments-meeting-trend = { $every ->
         [yes] The President met members in every interval between sessions that Table 3 covers, so the meetings recur at least that often (Table 3 is a lower bound)
        *[no] An interval between sessions that Table 3 covers has no listed meeting, which in a lower-bound record shows no break, so the claim is not testable
     }; { $falling ->
-        [yes] the rate fell
+        [yes] the point rates fell
        *[no] the rate did not fall steadily
     }: { $rates } (meetings a year), the last on { $last }. { $beyond ->
         [yes] The differences exceed what chance would give, so the listed pace thinned; in a lower-bound record this is context, not a test.
@@ -133,12 +132,12 @@ arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
 # $over: "yes" when the share reaches the rule's threshold; $together: people received
 # after the decree only together with another member.
-arguments-direct-access-sessions = The President chairs the Kurultai's annual sessions (line 59), so every member meets him there: by this channel all seats have direct access, above the rule's threshold of half ({ $majority }%), and the view is borne out. One-to-one audiences are the narrower channel.
+arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them. By the rule for compound claims, the two untested means cap the verdict at partly supported.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
         [yes] That reaches the rule's threshold of half ({ $majority }%).
        *[no] That is some, but below the rule's threshold of half ({ $majority }%).
     }
-arguments-direct-access-robustness = Counting only the narrower channel, one-to-one audiences, the rule would give: { $narrow }. Counting the meetings before the decree too: { $every } people one to one ({ $share }), the same.
+arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }): { $verdict }, the same.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
@@ -212,9 +211,11 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 # $before: "yes" when some of the receptions within Table 3's span predate the decree
 # ($before_n of them), so they are not yet receptions of members.
-arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show receptions it does not list: { $extra_in_span } dated within its span{ $before ->
-        [yes] {" "}({ $before_n } of them before the decree, so not yet of a member)
-       *[no] {""}
-    } and { $extra_undated } undated. A missing record does not remove a meeting; a fuller record could only add meetings.
+arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found. { $inside ->
+        [0] The records show no dated reception of a member inside the membership period that Table 3 leaves out
+       *[other] The records show { $inside } dated receptions of members inside the membership period that Table 3 leaves out
+    }; of the receptions it leaves out, { $before_n } fell before the decree (not yet of a member), { $after } after Table 3's last date, and { $extra_undated } is undated. A missing record does not remove a meeting; a fuller record could only add meetings.
+# The same, once it has been given in full (A37).
+arguments-table3-lower-bound-short = Table 3 is a lower bound: a fuller record could only add meetings (how far it is complete: A37).
 # The longest gap between listed meetings (days): context, never a test.
 arguments-cadence-gap = The longest gap between listed meetings, { $longest } days, is context, not a test: Table 3 is a lower bound, so a gap in it is not evidence that no meeting took place.
