@@ -1643,9 +1643,10 @@ FACT_COLUMNS: dict[str, tuple[str, Callable[[str], str]]] = {
 def _official_governance(raw: RawTables, built: dict) -> Verdict:
     """Lines 219-220: experts say the Kurultai's work is regulated *only* by official bodies.
     The offices that run it (chair, deputy chair, working body) are state offices, which
-    bears the view out; but the article's own account of the rules lets members initiate
-    proposals on the work programme and help prepare the sessions' materials (lines
-    150-152), so "only" holds in part: ``corroborated_in_part`` at most."""
+    bears the view out on the article's own account: ``corroborated``. The members' right to
+    initiate proposals (lines 150-152) is granted by the same regulation, a right within the
+    rules, not a part in setting them; with a non-state office among them,
+    ``corroborated_in_part``."""
     facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
         facts.loc["chair", "value"],
@@ -1656,7 +1657,7 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    outcome = "corroborated_in_part"
+    outcome = "corroborated" if official else "corroborated_in_part"
     verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
