@@ -1724,42 +1724,42 @@ def member_rate(row: pd.Series) -> float:
 
 
 def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
-    """Lines 299-302: the Kurultai continued *and developed* the idea of interaction between
-    state and society. The comparison rule, on the one measure both records share: the
-    share of a body's members the President met one to one, per year, over the *founding*
-    seats of each body (the Council's 44, decree No. 63 of 17 July 2019; the Kurultai's 117
-    initial members, line 182); the seats ever filled (about 149) are the robustness. A
-    larger assembly has a lower per-seat rate by design, so the absolute number of people
-    met a year, which size does not lower, is reported beside it. ``agrees`` when the
-    Kurultai's founding-seat rate is at least the Council's; otherwise ``disagrees_bound``,
-    since Table 3 is a lower bound (a fuller record could only raise the Kurultai's rate),
-    so the reverse is not shown. The Council's outputs (laws, decrees, government
-    resolutions on its initiative, seed 002 lines 314-315) have no Kurultai counterpart in
-    the record: context, not a shared measure."""
+    """Lines 299-302: the Kurultai was the logical continuation and development of the idea
+    of interaction between state and society (the lines do not name the Council; the book
+    checks the claim against the National Council of Public Trust, which the Kurultai
+    replaced). The comparison rule needs a measure recorded for both sides; none is: members
+    the President met one to one would be a stand-in for "the idea of interaction", which the
+    proxy principle never lets decide, and even that count has no shared denominator (the
+    Council's 44 seats at creation, possibly without its officers, against the Kurultai's
+    117 founding or about 149 seats ever filled; both bodies rotated), so the outcome is
+    ``no_shared_measure`` (not testable). The counts and shares of Table 4.7 are context,
+    with the Council's span from decree to decree (about 2.91 years) beside the "almost
+    three years" of the second source text. The Council's outputs (laws, decrees, government
+    resolutions, second source text lines 314-315) have no Kurultai counterpart either."""
     b = built["body_comparison"].set_index("row_id")
-    n, k, span = b.loc["ncpt"], b.loc["kurultai"], b.loc["kurultai_table_span"]
+    n, k = b.loc["ncpt"], b.loc["kurultai"]
     founding = float(
         built["composition_coverage"].set_index("metric_id").loc["initial_members", "value"]
     )
-    n_rate = member_rate(n)
-    k_rate = 100 * float(k["people_met"]) / founding / float(k["years"])
-    k_rate_filled = member_rate(k)
-    outcome = "agrees" if k_rate >= n_rate else "disagrees_bound"
+    ncpt = built["ncpt"].set_index("fact_id")["value"]
+    n_years = (k["period_start"] - pd.Timestamp(ncpt["decree_date"])).days / 365.25
+    outcome = "no_shared_measure"
     fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
         _yield(built, "comparison", outcome),
         lambda loc: _sentences(
             loc(
                 "arguments-ncpt-continuation",
-                kurultai=loc.decimal(k["people_met_per_year"], 1),
-                ncpt=loc.decimal(n["people_met_per_year"], 1),
-                k_members=loc.count(int(founding)),
                 n_members=loc.count(int(n["members"])),
-                k_met=loc.count(int(k["people_met"])),
-                k_rate=loc.pct(k_rate),
-                n_rate=loc.pct(n_rate),
+                k_members=loc.count(int(founding)),
+                filled=loc.decimal(float(k["members"]), 0),
                 n_met=loc.count(int(n["people_met"])),
-                agrees="yes" if outcome == "agrees" else "no",
+                n_pct=loc.pct(n["people_met_pct_of_members"], 0),
+                n_years=loc.decimal(n_years, 2),
+                k_met=loc.count(int(k["people_met"])),
+                k_pct=loc.pct(k["people_met_pct_of_members"], 0),
+                k_pct_founding=loc.pct(100 * float(k["people_met"]) / founding, 0),
+                k_years=loc.decimal(float(k["years"]), 1),
             ),
             loc(
                 "arguments-ncpt-outputs",
@@ -1767,17 +1767,12 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
                 decrees=loc.count(int(fig["ncpt_decrees"])),
                 resolutions=loc.count(int(fig["ncpt_government_resolutions"])),
             ),
-            table3_note(built, loc, short=True),
         ),
-        "body_comparison (ncpt, kurultai, kurultai_table_span); composition_coverage "
-        "(initial_members); context_figures; ncpt; table3_completeness",
-        f"{k_rate:.1f}% vs {n_rate:.1f}% of founding seats met a year",
-        lambda loc: loc(
-            "arguments-ncpt-continuation-robustness",
-            filled=loc.count(int(k["members"])),
-            filled_rate=loc.pct(k_rate_filled),
-            rate=loc.pct(member_rate(span), 1),
-        ),
+        "body_comparison (ncpt, kurultai); composition_coverage (initial_members); "
+        "context_figures; ncpt",
+        f"{int(n['people_met'])} of {int(n['members'])} vs {int(k['people_met'])} of about "
+        f"{float(k['members']):.0f} seats met one to one (context)",
+        lambda loc: loc("arguments-ncpt-continuation-robustness"),
         outcome=outcome,
     )
 

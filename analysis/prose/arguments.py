@@ -35,7 +35,6 @@ from analysis.arguments import (
     glossary_for,
     known_text,
     meeting_dates,
-    member_rate,
     positive_high_outcome,
     run_check,
     title_strict,
@@ -388,11 +387,10 @@ def values(ctx: Context) -> dict[str, str]:
         members=v["ncpt_members"],
         met=loc.count(int(ncpt["people_met"])),
         met_pct=v["ncpt_met_pct"],
-        n_rate=loc.pct(member_rate(ncpt), 0),
-        k_rate=loc.pct(
-            100 * float(kurultai["people_met"]) / cov["initial_members"] / float(kurultai["years"]),
-            0,
-        ),
+        k_met=loc.count(int(kurultai["people_met"])),
+        k_pct=loc.pct(kurultai["people_met_pct_of_members"], 0),
+        filled=loc.decimal(float(kurultai["members"]), 0),
+        k_pct_founding=loc.pct(100 * float(kurultai["people_met"]) / cov["initial_members"], 0),
         k_members=loc.count(int(cov["initial_members"])),
     )
     v["a43_rule"] = loc("arguments-a43-rule")
