@@ -354,7 +354,7 @@ def test_book_tables_are_narrow(tables):
     shown = gt._tbl_data
     assert len(shown.columns) == 5
     assert shown["Share of the seats met"].tolist() == [
-        "64% of about 44",
+        "64% of 44",
         "11% of about 149",
         "11% of about 149",
     ]

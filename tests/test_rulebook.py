@@ -90,8 +90,11 @@ def test_cadence_rule(outcomes):
     cadence = arguments.cadence_rule
     assert _v(outcomes, "cadence", cadence(True)) == "supported"
     assert _v(outcomes, "cadence", cadence(False)) == "not_testable"
+    # A recurrence with another part of the claim untested is capped (compound claims).
+    assert _v(outcomes, "cadence", "recurs_part_untested") == "partly_supported"
     assert set(outcomes.loc[outcomes["rule_id"] == "cadence", "verdict"]) == {
         "supported",
+        "partly_supported",
         "not_testable",
     }
 
@@ -383,4 +386,6 @@ def test_compound_claims_follow_one_rule(tables):
             "not_testable",
         ), cid
     rules = tables["verdict_rules"].set_index("rule_id")
-    assert "judged on the fact by the fact's own rule" in rules.loc["explanation", "claim_type_en"]
+    compound = rules.loc["explanation", "claim_type_en"]
+    assert "is judged part by part, each by its own rule" in compound
+    assert "a part that cannot be tested caps the verdict at partly supported" in compound

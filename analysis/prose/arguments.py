@@ -25,11 +25,9 @@ import pandas as pd
 
 from analysis.arguments import (
     CHECK_INPUTS,
-    CONSULTATIVE_READING,
     PARTS,
     Verdict,
     _trend,
-    benchmark_outcome,
     cadence,
     change_text,
     dash,
@@ -37,9 +35,9 @@ from analysis.arguments import (
     glossary_for,
     known_text,
     meeting_dates,
-    member_rate,
     positive_high_outcome,
     run_check,
+    title_strict,
     verdict_label,
 )
 from analysis.i18n import Catalog, catalog, data_field
@@ -287,6 +285,7 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["meetings_rate_first"] = loc.decimal(covered["meetings_per_year"].iloc[0], 1)
     v["meetings_rate_last"] = loc.decimal(covered["meetings_per_year"].iloc[-1], 1)
+    v["meetings_rate_cut"] = loc.decimal(covered["rate_to_last"].iloc[-1], 1)
     trend = _trend({t: ctx.table(t) for t in CHECK_INPUTS})
     v["meetings_rate_chance"] = (
         loc("arguments-meetings-rate-beyond-chance")
@@ -336,13 +335,9 @@ def values(ctx: Context) -> dict[str, str]:
     v["criteria_failed"] = ", ".join(failed_criteria(crit, loc)) or loc("arguments-none")
     title = ledger[ledger["check"] == "deliberative_benchmarks"].iloc[0]
     v["title_verdict"] = verdict_label(title["verdict"], loc).lower()
-    # The title's two readings (the classification rule): the article's own consultative
-    # sense and the mini-public sense the benchmarks test.
-    for key, outcome in (
-        ("title_consultative", CONSULTATIVE_READING),
-        ("title_mini_public", benchmark_outcome(crit["kurultai_status"])),
-    ):
-        v[key] = verdict_label(verdict_of(outcomes, "classification", outcome), loc).lower()
+    # The title is judged once, on the article's own (deliberative) definition; its verdict
+    # depends on how a criterion met in part is coded: counted as not met, it is this one.
+    v["title_strict"] = verdict_label(title_strict(tables), loc).lower()
     robust = check("deliberative_benchmarks").robustness(loc).rstrip(".")
     v["title_robustness"] = robust[:1].lower() + robust[1:]
     v["glossary_n"] = loc.count(len(glossary_for(ctx.table("glossary"), ctx.lang)))
@@ -394,11 +389,10 @@ def values(ctx: Context) -> dict[str, str]:
         members=v["ncpt_members"],
         met=loc.count(int(ncpt["people_met"])),
         met_pct=v["ncpt_met_pct"],
-        n_rate=loc.pct(member_rate(ncpt), 0),
-        k_rate=loc.pct(
-            100 * float(kurultai["people_met"]) / cov["initial_members"] / float(kurultai["years"]),
-            0,
-        ),
+        k_met=loc.count(int(kurultai["people_met"])),
+        k_pct=loc.pct(kurultai["people_met_pct_of_members"], 0),
+        filled=loc.decimal(float(kurultai["members"]), 0),
+        k_pct_founding=loc.pct(100 * float(kurultai["people_met"]) / cov["initial_members"], 0),
         k_members=loc.count(int(cov["initial_members"])),
     )
     v["a43_rule"] = loc("arguments-a43-rule")
@@ -406,6 +400,7 @@ def values(ctx: Context) -> dict[str, str]:
     v["title_literature"] = loc("arguments-title-literature")
     v["preface_rules"] = loc("arguments-preface-rules")
     v["daily_both"] = loc("arguments-daily-both")
+    v["daily_short"] = loc("arguments-daily-short")
 
     # --- caveats the survey verdicts carry (sources: caveat_sources, sessions) ------------
     from analysis.meetings import DECREE_DATE
@@ -504,7 +499,9 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_longest_gap=v["meetings_longest_gap"],
         meetings_rate_first=v["meetings_rate_first"],
         meetings_rate_last=v["meetings_rate_last"],
+        meetings_rate_cut=v["meetings_rate_cut"],
         meetings_rate_chance=v["meetings_rate_chance"],
+        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
     )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
@@ -522,5 +519,6 @@ def values(ctx: Context) -> dict[str, str]:
         criteria_not=v["criteria_not"],
         criteria_failed=v["criteria_failed"],
         title_verdict=v["title_verdict"],
+        title_strict=v["title_strict"],
     )
     return v

@@ -426,11 +426,14 @@ def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT
     def num(v: object) -> str:
         return "—" if pd.isna(v) else loc.decimal(v, 1)
 
-    def share(pct: object, seats: object) -> str:
+    def share(pct: object, seats: object, row_id: str) -> str:
         text = "—" if pd.isna(pct) else loc.pct(pct, 0)
         if pd.isna(seats):
             return text
-        return loc("meetings-body-share", share=text, seats=str(int(seats)))
+        # The Council's size is exact (decree No. 63); the Kurultai's seats ever filled are
+        # an estimate.
+        key = "meetings-body-share-exact" if row_id == "ncpt" else "meetings-body-share"
+        return loc(key, share=text, seats=str(int(seats)))
 
     schedule = c["schedule_en"].str.replace(r" \(seed .*\)$", "", regex=True)
     seats = int(c.loc[c["row_id"] == "kurultai", "members"].iloc[0])
@@ -457,8 +460,10 @@ def body_comparison_table(body_comparison: pd.DataFrame, lang: str = "en") -> GT
             + c["people_met_per_year"].map(num)
             + ")",
             loc("meetings-body-share-header"): [
-                share(p, m)
-                for p, m in zip(c["people_met_pct_of_members"], c["members"], strict=True)
+                share(p, m, r)
+                for p, m, r in zip(
+                    c["people_met_pct_of_members"], c["members"], c["row_id"], strict=True
+                )
             ],
         }
     )

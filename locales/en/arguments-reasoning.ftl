@@ -87,13 +87,12 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so the book reads it as "continuous".
-arguments-daily-dialogue = { arguments-daily-both } The first, feedback with civil society at large, is not measured: the article documents no channel for it. The second can be counted, on the President's dated meetings with members (one per date, alone or in pairs): Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }). On that strand alone a daily dialogue would be { $strand } (daily would need at least { $daily } meetings a month).
+arguments-daily-both = The article says the continuous daily dialogue gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places that dialogue in the President's open discussions with Kurultai members (lines 619–621). «Күн сайын» (every day) is a rhetorical idiom for a dialogue that does not stop, not a count of days, so we read it as "continuous".
+# The same in one clause, where the full reading is given elsewhere (Section 4.6).
+arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621; «күн сайын» read as "continuous", Section 4.6) can be counted only in the second strand.
+arguments-daily-dialogue = The article places the continuous dialogue («күн сайын», read as "continuous", Section 4.6) in feedback with civil society at large (lines 618–619) and in the President's discussions with members (lines 619–621). The first is the claim's point and is not measured: the article documents no channel for it. The second is a stand-in, context only: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }): { $per_month } a month, with a median gap of { $median } days and a longest gap of { $longest } days ({ $gap_from } to { $gap_to }); whether they recur is judged by the cadence rule (A37, A39).
 # $same: "yes" when the verdict on the strand is the same counted from the decree.
-arguments-daily-dialogue-robustness = Counting from the decree ({ $meetings } meetings, { $per_month } a month, longest gap { $longest } days): { $same ->
-        [yes] the same on that strand.
-       *[no] { $verdict } on that strand.
-    }
+arguments-daily-dialogue-robustness = Counting from the decree: { $meetings } meetings, { $per_month } a month, longest gap { $longest } days; a stand-in decides nothing either way.
 # One interval between sessions: "8.0 between sessions I-II".
 arguments-trend-rate = { $rate } between sessions { $sessions }
 # $every: "yes" when every interval between sessions that Table 3 covers has a listed
@@ -103,7 +102,7 @@ arguments-meeting-trend = { $every ->
         [yes] The President met members in every interval between sessions that Table 3 covers, so the meetings recur at least that often (Table 3 is a lower bound)
        *[no] An interval between sessions that Table 3 covers has no listed meeting, which in a lower-bound record shows no break, so the claim is not testable
     }; { $falling ->
-        [yes] the rate fell
+        [yes] the point rates fell
        *[no] the rate did not fall steadily
     }: { $rates } (meetings a year), the last on { $last }. { $beyond ->
         [yes] The differences exceed what chance would give, so the listed pace thinned; in a lower-bound record this is context, not a test.
@@ -133,12 +132,12 @@ arguments-repeat-visitor = { $name } ({ $meetings })
 arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
 # $over: "yes" when the share reaches the rule's threshold; $together: people received
 # after the decree only together with another member.
-arguments-direct-access-sessions = The President chairs the Kurultai's annual sessions (line 59), so every member meets him there: by this channel all seats have direct access, above the rule's threshold of half ({ $majority }%), and the view is borne out. One-to-one audiences are the narrower channel.
+arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them. By the rule for compound claims, the two untested means cap the verdict at partly supported.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
         [yes] That reaches the rule's threshold of half ({ $majority }%).
        *[no] That is some, but below the rule's threshold of half ({ $majority }%).
     }
-arguments-direct-access-robustness = Counting only the narrower channel, one-to-one audiences, the rule would give: { $narrow }. Counting the meetings before the decree too: { $every } people one to one ({ $share }), the same.
+arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }): { $verdict }, the same.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.
@@ -152,18 +151,15 @@ arguments-field-diversity-robustness = Rests on the partial roster; the article'
 arguments-official-governance = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
 # When the offices are not all state offices (the English text is the same).
 arguments-official-governance-mixed = The article's own account of the rules bears it out: the chair is the { $chair }, the deputy chair who approves the agenda is the { $deputy } ex officio, and the working body is the { $body } (lines { $lines }).
-arguments-official-governance-members = But "only" goes further than the rules: members may initiate proposals on the Kurultai's work programme and take part in preparing materials for its sessions (lines { $lines }), so the view is borne out in part.
+arguments-official-governance-members = The members' right to initiate proposals on the work programme and to help prepare the sessions' materials (lines { $lines }) is granted by the same regulation: a right within the rules, not a part in setting them, so on the article's own account the view is borne out.
 # $named: arguments-known-exact (who the named members are).
 arguments-known-exact = { $known } of the about { $seats } people ever appointed are named, by the article or by public sources: { $initial } of the { $initial_total } initial members, the { $joined } newcomers the article lists, and { $unknown } whose date of joining is unknown ({ $coverage })
 arguments-selection-disclosure = Not testable: this project searched for a published selection rule and a list of the initial members and found neither; { $named }. A search that found nothing is no evidence that no list is open, so the search and the partial roster are context, not a verdict.
 arguments-undisclosed-means = Only the choice of members can be checked. The decree that appointed them is cited (lines 139-140), yet its list was not found: { $named }. A list not found is no evidence that the choice was made out of view, so the claim is not testable. The article's own statement that the algorithm is not open (line 272) summarises the same interviews, so it does not confirm them, and the 'much else' done by undisclosed means is not documented.
 # $agrees: "yes" when the Kurultai's share of members met a year is at least the Council's.
-arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. The development is judged on the one measure both records share: members the President met one to one per founding seat and year, { $n_met } of the Council's { $n_members } founding seats in about three years ({ $n_rate } a year) against { $k_met } of the Kurultai's { $k_members } founding seats after the decree ({ $k_rate } a year). The bodies differ by design: a larger assembly has a lower per-seat audience rate even if the President's time is the same, so the absolute number met a year is given beside it, which size does not lower: about { $kurultai } for the Kurultai against { $ncpt } for the Council. { $agrees ->
-        [yes] The Kurultai's rate is at least the Council's.
-       *[no] Both point the same way: access narrowed rather than widened, so the development is not borne out; since Table 3 is a lower bound, the reverse is not shown either.
-    }
+arguments-ncpt-continuation = The continuation is a matter of record: the Kurultai replaced the National Council of Public Trust, a consultative body of the same legal form. Its development of "the idea of interaction" based on openness, trust and joint participation (lines 299-302, which do not name the Council) has no measure recorded for both bodies: members the President met one to one would be a stand-in for it, and a stand-in never decides; even that count has no shared denominator (the Council's { $n_members } seats at its creation, which may or may not include its chair, deputy chair and secretary, against the Kurultai's { $k_members } founding or about { $filled } seats ever filled, both bodies rotating), and Table 3 is a lower bound. As context (Table 4.7): { $n_met } Council members were met one to one, { $n_pct } of its { $n_members } seats, in about three years (its dates, decree to decree, give { $n_years } years); { $k_met } Kurultai members, about { $k_pct } of the seats ever filled ({ $k_pct_founding } of the founding seats), in { $k_years } years.
 arguments-ncpt-outputs = The Council's outputs on record, { $laws } laws, { $decrees } presidential decrees and { $resolutions } government resolutions adopted on its initiative (the reform article, lines 314-315), have no Kurultai counterpart in the record, so they are context, not a shared measure.
-arguments-ncpt-continuation-robustness = Over the Kurultai's roughly { $filled } seats ever filled: { $filled_rate } a year, the same verdict. Counting every row of Table 3, before the decree too: { $rate } of those seats a year, still below the Council.
+arguments-ncpt-continuation-robustness = Does not depend on an analytic choice: on any denominator the count stays a stand-in.
 
 ## The title
 # $meets: how many criteria are fully met (a number: the Kazakh text words none apart);
@@ -172,14 +168,19 @@ arguments-benchmarks = Against the { $n } benchmarks of a citizens' assembly suc
         [yes] {" "}({ $failed })
        *[no] {""}
     }. The rule: supported only if every criterion is met; not supported if more than half are not met; partly supported otherwise.
+# The title is judged once, on the article's own (deliberative) definition of its term.
+arguments-title-definition = The article defines its term deliberatively: a "deliberative model of democracy" whose essence is the best, rationally grounded form of deliberative democracy, resting on public opinion "obtained through free substantive debate" (lines 61-65), a process of weighing opinions with arguments in search of mutually acceptable decisions (lines 70-72); it calls such a body a deliberative structure (line 16) and renders Fishkin's deliberative poll as «кеңесуші сауалнама» (lines 81-82). "Consultative democracy" is only the wording of the abstracts: «консультативной демократии» in the Russian (lines 714-715, 722), "consultative democracy" in the English (lines 752, 768). That the Kurultai is a consultative-advisory body (line 297) is not in doubt, but being such a body does not make it an institution of democracy, so it decides nothing here. The title is judged on the article's own definition, against the book's benchmark of a deliberative body: criteria drawn from the citizens' assemblies and deliberative polling the article cites (lines 74-83), the mini-public being the book's benchmark, not the article's word.
 # $highest: "yes" when the lenient reading gives "partly supported".
-# $consultative, $mini, $overall: verdict labels (lower case) for the title's two readings and overall.
-arguments-title-readings = The article's term has two readings, and the title is judged under each. As consultative democracy, the article's own definition (lines 67-68, 297; "consultative democracy" in the abstracts, lines 722, 752, 768), it is { $consultative }: the Kurultai is a standing consultative body of the state through which society's views reach the President, who chairs its annual sessions (line 59), while the decision stays with the state. As deliberative democracy in the mini-public sense (the titles, lines 710, 742), it is { $mini }. The readings differ, so by the classification rule the title as a whole is { $overall }.
-# $overall: the overall verdict label (lower case).
-arguments-benchmarks-robustness = Under the mini-public reading, counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
+arguments-benchmarks-robustness = Counting 'in part' as not met: { $strict }. Counting it as met: { $met } of { $n } met, { $not_met } not, which the rule rates { $lenient }{ $highest ->
         [yes] , the highest verdict short of support, because a title claim needs every criterion.
        *[no] .
-    } Neither count makes that reading supported, so the overall verdict stays { $overall }.
+    }
+# $overall: the verdict as the rule codes 'in part'; $strict: counting 'in part' as not met;
+# $same: "yes" when the two agree.
+arguments-title-coding = { $same ->
+        [yes] However a criterion met only in part is coded, the title is { $overall }.
+       *[no] The verdict depends on how a criterion met only in part is coded: counted as partly met, as the rule counts it, the title is { $overall }; counted as not met, it is { $strict }.
+    }
 arguments-rule-lead = By the rule "{ $rule }": { $when }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
@@ -216,9 +217,11 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 # $before: "yes" when some of the receptions within Table 3's span predate the decree
 # ($before_n of them), so they are not yet receptions of members.
-arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found; records also show receptions it does not list: { $extra_in_span } dated within its span{ $before ->
-        [yes] {" "}({ $before_n } of them before the decree, so not yet of a member)
-       *[no] {""}
-    } and { $extra_undated } undated. A missing record does not remove a meeting; a fuller record could only add meetings.
+arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { $rows } rows (one per person received), public records confirm { $confirmed } on the same date and { $differs } under another date, and { $not_found } were not found. { $inside ->
+        [0] The records show no dated reception of a member inside the membership period that Table 3 leaves out
+       *[other] The records show { $inside } dated receptions of members inside the membership period that Table 3 leaves out
+    }; of the receptions it leaves out, { $before_n } fell before the decree (not yet of a member), { $after } after Table 3's last date, and { $extra_undated } is undated. A missing record does not remove a meeting; a fuller record could only add meetings.
+# The same, once it has been given in full (A37).
+arguments-table3-lower-bound-short = Table 3 is a lower bound: a fuller record could only add meetings (how far it is complete: A37).
 # The longest gap between listed meetings (days): context, never a test.
 arguments-cadence-gap = The longest gap between listed meetings, { $longest } days, is context, not a test: Table 3 is a lower bound, so a gap in it is not evidence that no meeting took place.

@@ -34,7 +34,7 @@ caption-fig-meetings-by-domain = Dated meetings of Table 3 by policy domain (top
 caption-tbl-topic-codebook = Topic codebook: the policy domains, their definitions and coding rules, and how many meetings each covers.
 caption-tbl-coding-disagreements = The { $communication_disagreement_rows } entries of Table 3 where the topic rules and the independent second coder differ, with each side's primary domain first.
 caption-tbl-meetings = The President's meetings with Kurultai members, 2022–2025 (the article's Table 3, one row per person received): roles and topics in English with the article's Kazakh, and the policy domains coded from the topics.
-caption-tbl-body-comparison = The measure A08's verdict is judged on: members the President met one to one per seat and year, the National Council of Public Trust (44 founding seats; a second source text and decree No. 63) against the National Kurultai (about 149 seats ever filled; Table 3, a lower bound). Sessions per year are context only: the two bodies were not built to meet at the same pace.
+caption-tbl-body-comparison = Context, not a measure that decides A08: sessions, members the President met one to one, and their share of the seats, for the National Council of Public Trust (44 seats at its creation, possibly without its officers; a second source text and decree No. 63) and the National Kurultai (about 149 seats ever filled; Table 3, a lower bound). The two bodies were not built to meet at the same pace.
 caption-tbl-epilogue = What followed the fifth session: the People's Council proposal, the referendum of 15 March 2026 and the unicameral parliament named Kurultai (public sources).
 
 ## composition

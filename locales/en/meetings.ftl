@@ -124,6 +124,7 @@ meetings-body-met = Members met one to one (per year)
 meetings-body-share-header = Share of the seats met
 meetings-body-period = { $body }, { $period }: { $years } years
 meetings-body-share = { $share } of about { $seats }
+meetings-body-share-exact = { $share } of { $seats }
 meetings-body-source = Sources: for the Council, the reform article (a 2022 journal article on Kazakhstan's political reforms since 2019, described in the Data sources appendix), lines 302-309; for the Kurultai, { meetings-table3-ref }, its about { $seats } seats ever filled (initial members and newcomers, the article's lines 182 and 188-194) and public records of its sessions. Years = days / 365.25; the Council's 'almost three years' is taken as 3. — not given by the source: the reform article gives neither the Council's size nor a schedule, and counts members met, not meetings. The Kurultai is meant to meet once a year (the article's line 59).
 # The periods of body_comparison (period_en), keyed by row_id.
 meetings-period-ncpt = { $text }
