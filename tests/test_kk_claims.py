@@ -36,7 +36,7 @@ HIDDEN_KK = [
 ]
 VERDICT_KK = {
     "reproduced": "✓ иә",
-    "read_back": "○ тек көшірмемен",
+    "read_back": "≡ тек көшірмемен",
     "inconsistent": "✗ жоқ",
     "not_reproducible": "– тексеруге болмайды",
 }

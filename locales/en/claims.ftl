@@ -138,7 +138,7 @@ claims-alt-part-not-reproducible = { $count } cannot be checked
 ## The ledger table
 # The verdict a row shows first (mark and word, not colour alone).
 claims-table-verdict-reproduced = ✓ yes
-claims-table-verdict-read-back = ○ read back only
+claims-table-verdict-read-back = ≡ read back only
 claims-table-verdict-inconsistent = ✗ no
 claims-table-verdict-not-reproducible = – unchecked
 claims-col-verdict = Reproduced

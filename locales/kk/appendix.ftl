@@ -156,5 +156,5 @@ gallery-chapter-context = Контекст
 gallery-chapter-composition = Құрам
 gallery-chapter-attitudes = Қоғамның көзқарасы
 gallery-chapter-communication = Коммуникациялық рөлі
-gallery-chapter-claims = Тұжырымдарды тексеру
+gallery-chapter-claims = Сандарды тексеру
 gallery-chapter-conclusion = Қорытынды және тақырыптағы тұжырым

@@ -1,4 +1,4 @@
-# Тұжырымдарды тексеру тарауы: тараудың мәндері (analysis/prose/claims.py), тізілім кестесі
+# Сандарды тексеру тарауы: тараудың мәндері (analysis/prose/claims.py), тізілім кестесі
 # (analysis/tables/claims.py) мен диаграммасы (analysis/figures/claims.py), analysis/claims.py
 # нәтиже атаулары. Айнымалылар тілге сай пішімделген мәтін; $n (және $bad, $index, $groups,
 # $last) – таңдауға арналған сандар.
@@ -150,7 +150,7 @@ claims-alt-part-not-reproducible = тексеруге болмайтыны – {
 
 ## Тізілім кестесі
 claims-table-verdict-reproduced = ✓ иә
-claims-table-verdict-read-back = ○ тек көшірмемен
+claims-table-verdict-read-back = ≡ тек көшірмемен
 claims-table-verdict-inconsistent = ✗ жоқ
 claims-table-verdict-not-reproducible = – тексеруге болмайды
 claims-col-verdict = Сәйкес келе ме
