@@ -12,7 +12,7 @@ import pytest
 
 from analysis import pipeline
 from analysis.arguments import verdict_label
-from analysis.i18n import catalog
+from analysis.i18n import catalog, formats
 from analysis.prose import Context
 from analysis.prose import arguments as prose_arguments
 from analysis.prose import index as prose_index
@@ -114,7 +114,11 @@ def test_kazakh_verdicts_follow_the_ledger(tables, kk):
     for r in ledger.itertuples():
         assert kk[f"verdict_{r.claim_id.lower()}"] == _kk_label(r.verdict).lower()
     n = ledger["verdict"].value_counts()
-    assert f"{n['contradicted']} тұжырым мақаланың өз деректеріне қайшы" in kk["verdict_counts"]
+    part = formats.kk_part(n["contradicted"])  # «екеуі»: "two of them", the collective numeral
+    assert f"{part} мақаланың өз деректеріне қайшы" in kk["verdict_counts"]
+    assert f"{len(ledger)} тұжырымы бар: олардың {formats.kk_part(n['supported'])}" in (
+        kk["verdict_counts"]
+    )
     assert kk["title_verdict"] == _kk_label(ledger.iloc[0]["verdict"]).lower()
 
 
