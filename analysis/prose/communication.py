@@ -132,6 +132,7 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "last_meeting_loc": loc.date(meetings["meeting_date"].max(), "locative"),
         "pre_decree_count": n_early,
         "pre_decree_count_cap": loc.cap(n_early),
+        "pre_decree_count_of_them": loc("of-them", n=n_early),
         "pre_decree_list": loc.join(
             [
                 loc(

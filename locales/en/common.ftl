@@ -6,6 +6,8 @@
 unit-pp = pp
 # The word before the last item of a list: "a, b and c" (no serial comma).
 list-and = and
+# "n of them" after a whole: the number alone in English ("two of them" reads "two").
+of-them = { $n }
 list-or = or
 # A confidence interval in prose: "27.3–37.1%". $unit: "%" or empty.
 ci-range = { $low }–{ $high }{ $unit }
