@@ -109,7 +109,11 @@ def _lines(seed: str, locator: str, lang: str = "en") -> str:
     if seed.startswith("000"):
         return where
     # The source text's number (002: the reform article) selects its name in the catalog.
-    return catalog(lang)("claims-lines-seed", seed=int(seed[:3]), lines=where)
+    words = catalog(lang)
+    span = "range" if "–" in where else "one"  # «303-жол», «303–315-жолдар»
+    return words(
+        "claims-lines-seed", seed=int(seed[:3]), lines=words("lines-ref", lines=where, span=span)
+    )
 
 
 def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], str]:
