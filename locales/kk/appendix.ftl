@@ -155,6 +155,6 @@ gallery-chapter-rulebook = Ережелер жинағы
 gallery-chapter-context = Контекст
 gallery-chapter-composition = Құрам
 gallery-chapter-attitudes = Қоғамның көзқарасы
-gallery-chapter-communication = Коммуникациялық рөлі
+gallery-chapter-communication = Коммуникациялық рөл
 gallery-chapter-claims = Сандарды тексеру
 gallery-chapter-conclusion = Қорытынды және тақырыптағы тұжырым
