@@ -248,7 +248,7 @@ def _said(row: pd.Series, dates: list[pd.Timestamp], loc: Catalog) -> str:
         return loc(
             "communication-repeat-omits",
             n=len(left),
-            dates=loc.join([loc.date(d) for d in left]),
+            dates=loc.join([loc.date(d, "attributive") for d in left]),
         )
     if row["check"] == "matches":
         if pd.notna(row["times_in_text"]):
