@@ -91,6 +91,8 @@ arguments-key-finding-7 = Against { $criteria_n } benchmarks of a citizens' asse
        *[other] fails
     } on { $criteria_failed }: the title's claim that it is an institution of deliberative democracy is { $title_verdict }. Read with the literature, where deliberation and democracy are distinct (He and Warren 2011) and a representative deliberative body is drawn by lot (OECD 2020), an appointed consultative body fits a site of consultative deliberation better than an institution of deliberative democracy ([Appendix A](rulebook.qmd)).
 arguments-rules-used = The rules used in this section (@sec-rulebook): { $rules }.
+# A rule's name ($name) in a list of rules: as it is in English.
+arguments-rule-quoted = { $name }
 # $base: the build's table base; shares of all adults are estimates.
 arguments-key-finding-lead = In { "2024" }, an estimated { $aware } of adults had heard of the Kurultai ({ $confidence } CI { $aware_ci }), and { $base ->
         [aware] about { $positive } of all adults ({ $confidence } CI { $positive_ci }) viewed its work positively: the article's { $printed } is a share of those who had heard of it, not of the people
