@@ -147,7 +147,7 @@ def test_claims_table_is_compact(tables):
     verdict = verdict_words("en")
     assert verdict == {
         "reproduced": "✓ yes",
-        "read_back": "○ read back only",
+        "read_back": "≡ read back only",
         "inconsistent": "✗ no",
         "not_reproducible": "– unchecked",
     }

@@ -12,7 +12,7 @@ import pytest
 
 from analysis import pipeline
 from analysis.arguments import verdict_label
-from analysis.i18n import catalog
+from analysis.i18n import catalog, formats
 from analysis.prose import Context
 from analysis.prose import arguments as prose_arguments
 from analysis.prose import index as prose_index
@@ -113,9 +113,15 @@ def test_kazakh_verdicts_follow_the_ledger(tables, kk):
     ledger = tables["argument_ledger"]
     for r in ledger.itertuples():
         assert kk[f"verdict_{r.claim_id.lower()}"] == _kk_label(r.verdict).lower()
-    n = ledger["verdict"].value_counts().reindex(["contradicted"], fill_value=0)
-    assert f"{n['contradicted']} тұжырым мақаланың өз деректеріне қайшы" in kk["verdict_counts"]
-    assert "† белгісімен" in kk["verdict_counts"]
+    n = ledger["verdict"].value_counts().reindex(["supported", "contradicted"], fill_value=0)
+    counts = kk["verdict_counts"]
+    if n["contradicted"]:
+        part = formats.kk_part(n["contradicted"])  # «екеуі»: "two of them", the collective numeral
+        assert f"{part} мақаланың өз деректеріне қайшы" in counts
+    else:
+        assert "ешқайсысы мақаланың өз деректеріне қайшы келмейді" in counts
+    assert f"{len(ledger)} тұжырымы бар: олардың {formats.kk_part(n['supported'])}" in counts
+    assert "† белгісімен" in counts
     assert kk["title_verdict"] == _kk_label(ledger.iloc[0]["verdict"]).lower()
 
 
@@ -205,6 +211,9 @@ def test_preface_numbers_in_kazakh(tables):
     en = prose_index.values(Context(processed_dir=pipeline.PROCESSED))
     assert set(kk) == set(en)
     for key in en:
+        if key.endswith("_of_them"):  # "2 of them": «екеуі»
+            assert kk[key] == formats.kk_part(en[key]), key
+            continue
         assert kk[key].replace("\u00a0", "") == en[key].replace(",", ""), key
 
 
@@ -218,9 +227,10 @@ def test_kazakh_chapters_mirror_the_english(built_artefacts_kk):
         kk_text = (BOOK / "kk" / kk_name).read_text(encoding="utf-8")
 
         def keys(text: str) -> set[str]:
-            # A capitalised variant (``_cap``) may be used in one language only.
+            # A capitalised variant (``_cap``) or the count after "of them" (``_of_them``,
+            # Kazakh «екеуі») may be used in one language only.
             found = re.findall(r"\{\{< var ([a-z0-9_.]+) >\}\}", text)
-            return {k.removesuffix("_cap") for k in found}
+            return {k.removesuffix("_cap").removesuffix("_of_them") for k in found}
 
         def refs(text: str) -> set[str]:
             return set(re.findall(r"@((?:sec|tbl|fig)-[a-z0-9-]+)", text))

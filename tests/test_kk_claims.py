@@ -28,11 +28,15 @@ COLUMNS_KK = {
     "Kazakh quote": "Мақаладағы дәйексөз",
     "Problem": "Мәселе",
     "Check": "Тексеру түрі",
+    "Note": "Ескертпе",
+    "What the data say": "Деректер не көрсетеді",
 }
-HIDDEN_KK = [COLUMNS_KK["Kazakh quote"], COLUMNS_KK["Problem"], COLUMNS_KK["Check"]]
+HIDDEN_KK = [
+    COLUMNS_KK[c] for c in ("Kazakh quote", "Problem", "Check", "Note", "What the data say")
+]
 VERDICT_KK = {
     "reproduced": "✓ иә",
-    "read_back": "○ тек көшірмемен",
+    "read_back": "≡ тек көшірмемен",
     "inconsistent": "✗ жоқ",
     "not_reproducible": "– тексеруге болмайды",
 }
@@ -156,8 +160,8 @@ def test_show_value_kazakh(value, unit, shown):
     assert show_value(value, unit, "kk") == shown
 
 
-def _table_text(gt) -> str:
-    data = gt._tbl_data
+def _table_text(gt, data=None) -> str:
+    data = gt._tbl_data if data is None else data
     cells = " ".join(str(v) for v in data.to_numpy().ravel())
     notes = " ".join(str(n) for n in gt._source_notes)
     return " ".join([*map(str, data.columns), cells, notes])
@@ -170,7 +174,7 @@ def test_kazakh_claims_table(tables):
     assert list(data.columns) == list(COLUMNS_KK.values())
     assert verdict_words("kk") == VERDICT_KK
     names = column_names("kk")
-    assert [names[c] for c in ("quote", "problem", "check")] == HIDDEN_KK
+    assert [names[c] for c in ("quote", "problem", "check", "note", "data_says")] == HIDDEN_KK
     # our Kazakh paraphrase where the English table has the English one; the article's own
     # words in the (hidden) quote column, shown in each row's fold
     assert data[COLUMNS_KK["What the article says"]].tolist() == ledger["paraphrase_kk"].tolist()
@@ -188,7 +192,27 @@ def test_kazakh_claims_table(tables):
     for col_en in ("Printed", "Data"):  # the same values after normalising the format
         for a, b in zip(en[col_en], data[COLUMNS_KK[col_en]], strict=True):
             assert numbers(a, "en") == numbers(b, "kk"), (a, b)
-    assert latin_words(_table_text(gt)) == []
+    shown = data.drop(columns=[names["note"], names["data_says"]])  # the next test's
+    assert latin_words(_table_text(gt, shown)) == []
+
+
+def test_kazakh_claims_table_notes(tables):
+    """The download's note and "what the data say" are in Kazakh: the same numbers as the
+    English sentence the check writes, and no Latin words beyond the English sentence's
+    own names (tables, columns, sources)."""
+    ledger = tables["claims_ledger"]
+    en, kk = claims_table(ledger)._tbl_data, claims_table(ledger, lang="kk")._tbl_data
+    names_en, names_kk = column_names("en"), column_names("kk")
+    for col in ("note", "data_says"):
+        for a, b in zip(en[names_en[col]], kk[names_kk[col]], strict=True):
+            assert bool(a) == bool(b), (a, b)
+            extra = {w.rstrip("-") for w in latin_words(b)} - set(latin_words(a))
+            assert not {w for w in extra if not _ID.match(w)}, (a, b)
+            if col == "data_says":
+                assert numbers(a, "en") == numbers(b, "kk"), (a, b)
+    says = kk.set_index(names_kk["claim"])[names_kk["data_says"]]
+    assert "47,85%" in says["C37"]
+    assert "2,60 жыл" in says["C12"]
 
 
 def test_kazakh_context_tables(tables):

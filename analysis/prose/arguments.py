@@ -376,7 +376,8 @@ def values(ctx: Context) -> dict[str, str]:
         used = [
             r for r in rules["rule_id"] if ((ledger["part"] == part) & (ledger["rule"] == r)).any()
         ]
-        v[f"rules_{part}"] = loc("arguments-rules-used", rules=loc.join([names[r] for r in used]))
+        quoted = [loc("arguments-rule-quoted", name=names[r]) for r in used]
+        v[f"rules_{part}"] = loc("arguments-rules-used", rules=loc.join(quoted))
     t3 = ctx.table("table3_completeness").set_index("metric_id")["value"]
     v["one_to_one_after_decree"] = loc.count(int(t3["people_one_to_one_after_decree"]))
     v["received_after_decree"] = loc.count(int(t3["people_after_decree"]))

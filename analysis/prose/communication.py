@@ -132,6 +132,7 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "last_meeting_loc": loc.date(meetings["meeting_date"].max(), "locative"),
         "pre_decree_count": n_early,
         "pre_decree_count_cap": loc.cap(n_early),
+        "pre_decree_count_of_them": loc("of-them", n=n_early),
         "pre_decree_list": loc.join(
             [
                 loc(
@@ -247,7 +248,7 @@ def _said(row: pd.Series, dates: list[pd.Timestamp], loc: Catalog) -> str:
         return loc(
             "communication-repeat-omits",
             n=len(left),
-            dates=loc.join([loc.date(d) for d in left]),
+            dates=loc.join([loc.date(d, "attributive") for d in left]),
         )
     if row["check"] == "matches":
         if pd.notna(row["times_in_text"]):

@@ -726,6 +726,9 @@ class ClaimsRaw(_Raw):
     note: str = pa.Field(
         nullable=True, description="Reading of the claim, or what is missing (in English)."
     )
+    note_kk: str = pa.Field(
+        nullable=True, description="note in Kazakh (given exactly when note is)."
+    )
     problem_id: str = pa.Field(
         nullable=True,
         str_matches=r"^P\d+$",
@@ -734,6 +737,15 @@ class ClaimsRaw(_Raw):
             "claims that fail for the same reason share one id, so problems are counted once."
         ),
     )
+
+    data_says_kk: str = pa.Field(
+        description="What the data say, in Kazakh: the sentence the check writes in English "
+        "(the ledger's `data_says`), with the same numbers (tests/test_kk_claims.py pins them)."
+    )
+
+    @table_check("Kazakh note given exactly with the English")
+    def _kazakh_note(cls, df: pd.DataFrame) -> pd.Series:
+        return df["note"].isna() == df["note_kk"].isna()
 
     @table_check("a tolerance is given unless check_kind is none")
     def _tolerance(cls, df: pd.DataFrame) -> pd.Series:

@@ -44,10 +44,13 @@ HIDDEN = ["claim", "lines", "quote", "problem", "check", "note", "data_says"]
 #: Hidden columns shown in each row's fold (the note and the sentence on what the data say
 #: name files and tables of the build: they stay in the CSV only).
 FOLDED = ("quote", "check")
-#: The ledger's text fields written in one language only, and that language's data field
-#: (the schema of :class:`analysis.claims.ClaimsLedger`): a table in another language
-#: leaves them out of its CSV.
-TEXT_FIELD_LANGUAGE = {"note": "en", "data_says": "en"}
+#: The ledger's text fields written per language: column key -> data field
+#: (:func:`analysis.i18n.data_field`) -> the ledger column holding it (the schema of
+#: :class:`analysis.claims.ClaimsLedger`).
+TEXT_FIELDS = {
+    "note": {"en": "note", "kk": "note_kk"},
+    "data_says": {"en": "data_says", "kk": "data_says_kk"},
+}
 #: The article's own words (Kazakh, as printed): the third column where the reader's
 #: language has no paraphrase, else a hidden column.
 QUOTE = "quote_kk"
@@ -106,7 +109,11 @@ def _lines(seed: str, locator: str, lang: str = "en") -> str:
     if seed.startswith("000"):
         return where
     # The source text's number (002: the reform article) selects its name in the catalog.
-    return catalog(lang)("claims-lines-seed", seed=int(seed[:3]), lines=where)
+    words = catalog(lang)
+    span = "range" if "–" in where else "one"  # «303-жол», «303–315-жолдар»
+    return words(
+        "claims-lines-seed", seed=int(seed[:3]), lines=words("lines-ref", lines=where, span=span)
+    )
 
 
 def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], str]:
@@ -115,17 +122,12 @@ def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], st
 
     That column is our paraphrase in the reader's language (``paraphrase_<field>``,
     :func:`analysis.i18n.data_field`) where the ledger has one, else the article's own
-    words (:data:`QUOTE`), which are otherwise a hidden column; the text fields written in
-    one language (:data:`TEXT_FIELD_LANGUAGE`) are kept only in a table of that language.
+    words (:data:`QUOTE`), which are otherwise a hidden column.
     """
     field = data_field(lang)
     paraphrase = f"paraphrase_{field}"
     says = paraphrase if paraphrase in ledger.columns else QUOTE
-    columns = [
-        c
-        for c in COLUMNS
-        if not (c == "quote" and says == QUOTE) and TEXT_FIELD_LANGUAGE.get(c, field) == field
-    ]
+    columns = [c for c in COLUMNS if not (c == "quote" and says == QUOTE)]
     return columns, says
 
 
@@ -138,7 +140,7 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
     Kazakh words: :func:`table_columns`), the printed value and the value the data give
     (compact units, :func:`show_value`; none for a claim that cannot be checked). Hidden
     but in the table's CSV: the Kazakh quote (where it is not shown), the problem id, the
-    kind of check, and, in English, the note and the sentence on what the data say.
+    kind of check, the note and the sentence on what the data say (in ``lang``).
     Inconsistent rows are set in bold. Every word is the catalog's of ``lang``
     (``locales/<lang>/claims.ftl``). Raises ``KeyError`` for a status without a verdict
     word or a check kind without words.
@@ -173,8 +175,8 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
         "quote": ledger[QUOTE],
         "problem": ledger["problem_id"].fillna(""),
         "check": [words("claims-check-" + _id(k)) for k in ledger["check_kind"]],
-        "note": ledger["note"].fillna(""),
-        "data_says": ledger["data_says"],
+        "note": ledger[TEXT_FIELDS["note"][data_field(lang)]].fillna(""),
+        "data_says": ledger[TEXT_FIELDS["data_says"][data_field(lang)]],
     }
     names = column_names(lang)
     df = pd.DataFrame({names[c]: data[c] for c in columns})

@@ -77,7 +77,7 @@ def world_practices_table(practices: pd.DataFrame, *, lang: str = "en") -> GT:
         c_mech: df[f"mechanism_{field}"],
         c_fig: figure,
         c_ref: df["reference"],
-        c_lines: df["locator"].str.replace("-", "–"),
+        c_lines: [_line_ref(x, loc) for x in df["locator"]],
     }
     gt = base_table(
         pd.DataFrame(columns), source=loc("context-practices-source"), min_width=WIDE_TEXT_TABLE
@@ -91,6 +91,13 @@ def world_practices_table(practices: pd.DataFrame, *, lang: str = "en") -> GT:
         .cols_label(**{c_ref: loc("context-practices-ref-label")})
         .cols_width({c_country: "17%", c_mech: "43%", c_fig: "25%", c_ref: "15%"})
     )
+
+
+def _line_ref(locator: str, loc) -> str:
+    """Seed lines in words (``lines-ref``): "line 688" / «688-жол» for one line, "lines
+    88–89" / «88–89-жолдар» for a range."""
+    where = str(locator).replace("-", "–")
+    return loc("lines-ref", lines=where, span="range" if "–" in where else "one")
 
 
 def recommendations_table(recommendations: pd.DataFrame, *, lang: str = "en") -> GT:
@@ -113,7 +120,7 @@ def recommendations_table(recommendations: pd.DataFrame, *, lang: str = "en") ->
         recommendations[f"recommendation_{field}"],
         recommendations["key_phrase_kk"],
         recommendations[finding],
-        recommendations["locator"].str.replace("-", "–"),
+        [_line_ref(x, loc) for x in recommendations["locator"]],
     ]
     out = pd.DataFrame(dict(zip(columns, values, strict=True)))
     number, text, phrase, rests_on, lines = columns

@@ -50,10 +50,11 @@ arguments-base-other = another base
 
 ## The ledger
 # $n_contradicted: the number of contradicted claims (for is/are).
-arguments-verdict-counts = Of the { $claims } claims of the article's argument in the ledger, { $supported } are supported, { $partly } partly supported and { $not_supported } not supported; { $contradicted } { $n_contradicted ->
-        [one] is
-       *[other] are
-    } contradicted by the article's own data, and { $not_testable } cannot be tested with these data. The verdicts of { $computed } claims are recomputed from the data at every build.{ $n_base ->
+arguments-verdict-counts = Of the { $claims } claims of the article's argument in the ledger, { $supported } are supported, { $partly } partly supported and { $not_supported } not supported; { $n_contradicted ->
+        [0] none is
+        [one] { $contradicted } is
+       *[other] { $contradicted } are
+    } contradicted by the article's own data, and { $not_testable } cannot be tested with these data. The verdicts of { $computed } claims are computed from the data, and again whenever the data change.{ $n_base ->
         [0] {""}
        *[other] {" "}{ $base } of these verdicts, on Tables 1 and 2, rest on the book's reading of their base (respondents who had heard of the Kurultai) and would differ under the other base or on the scale of all adults; the ledger tables mark them †.
     }
@@ -94,6 +95,8 @@ arguments-key-finding-7 = Against { $criteria_n } benchmarks of a deliberative b
        *[other] fails
     } on { $criteria_failed }. Judged on the article's own, deliberative definition of its term (lines 61-72), the title's claim that it is an institution of deliberative democracy is { $title_verdict } if a criterion met in part counts as partly met, and { $title_strict } if it counts as not met; that it is a consultative-advisory body (line 297) is not in doubt, but does not make it an institution of democracy. Read with the literature, where deliberation and democracy are distinct (He and Warren 2011) and a representative deliberative body is drawn by lot (OECD 2020), an appointed consultative body comes closer to what He and Warren call authoritarian deliberation, or in this book's own term a site of consultative deliberation, than to an institution of deliberative democracy ([Appendix A](rulebook.qmd)).
 arguments-rules-used = The rules used in this section (@sec-rulebook): { $rules }.
+# A rule's name ($name) in a list of rules: as it is in English.
+arguments-rule-quoted = { $name }
 # $base: the build's table base; shares of all adults are estimates.
 arguments-key-finding-lead = In { "2024" }, an estimated { $aware } of adults had heard of the Kurultai ({ $confidence } CI { $aware_ci }), and { $base ->
         [aware] on the book's reading of the base, about { $positive } of all adults ({ $confidence } CI { $positive_ci }) viewed its work positively: the article's { $printed } is then a share of those who had heard of it, not of the people

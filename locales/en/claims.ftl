@@ -138,7 +138,7 @@ claims-alt-part-not-reproducible = { $count } cannot be checked
 ## The ledger table
 # The verdict a row shows first (mark and word, not colour alone).
 claims-table-verdict-reproduced = ✓ yes
-claims-table-verdict-read-back = ○ read back only
+claims-table-verdict-read-back = ≡ read back only
 claims-table-verdict-inconsistent = ✗ no
 claims-table-verdict-not-reproducible = – unchecked
 claims-col-verdict = Reproduced
@@ -159,8 +159,8 @@ claims-check-cross-checked = cross-checked
 claims-check-none = none
 # Lines of another source text ($seed: "002", the reform article): "reform article, lines 303".
 claims-lines-seed = { $seed ->
-    [2] reform article, lines { $lines }
-   *[other] text { $seed }, lines { $lines }
+    [2] reform article, { $lines }
+   *[other] text { $seed }, { $lines }
  }
 claims-table-source = Source: the article (its lines in each row); rows marked "reform article" come from a 2022 journal article on Kazakhstan's political reforms since 2019, described in the Data sources appendix. The table's download adds each claim's Kazakh quote, the kind of check, our note and a sentence on what the data say.
 # A range of two values in a cell: "2023-07-20 to 2023-07-31".

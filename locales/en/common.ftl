@@ -6,6 +6,13 @@
 unit-pp = pp
 # The word before the last item of a list: "a, b and c" (no serial comma).
 list-and = and
+# "n of them" after a whole: the number alone in English ("two of them" reads "two").
+of-them = { $n }
+# Lines of a source text: "line 688" for one, "lines 88–89" for a range ($span: one, range).
+lines-ref = { $span ->
+    [one] line { $lines }
+   *[other] lines { $lines }
+ }
 list-or = or
 # A confidence interval in prose: "27.3–37.1%". $unit: "%" or empty.
 ci-range = { $low }–{ $high }{ $unit }

@@ -18,7 +18,7 @@ context-practices-col-figure = Figure given
 context-practices-col-ref = Ref.
 context-practices-col-lines = Lines
 # The merged source cell: reference ($ref) and seed lines ($lines).
-context-practices-ref = ref. { $ref }<br>lines { $lines }
+context-practices-ref = ref. { $ref }<br>{ $lines }
 context-practices-ref-label = Source
 context-practices-source = Source: article, lines 74–99; the article takes the figures from its references, which this project cannot check.
 
@@ -29,4 +29,4 @@ context-recs-col-key-phrase = Key phrase (as printed)
 context-recs-col-rests-on = Rests on
 context-recs-col-lines = Lines
 context-recs-source = Source: article, lines 668–699.
-context-recs-lines = lines { $lines }
+context-recs-lines = { $lines }

@@ -23,10 +23,11 @@ communication-uncovered-after = { $session } отырыстан кейінгі �
 ## Бірнеше рет қабылданғандар
 communication-repeat-person = { $number } кездесу, { $years } жылдары. { $said }
 communication-repeat-not-mentioned = Мәтін ол туралы айтпайды.
-communication-repeat-omits = Мәтін { $n ->
+# $dates: күндер ілік жалғаулы анықтауыш түрінде («2025 жылғы 17 қаңтардағы»).
+communication-repeat-omits = Мәтін { $dates } { $n ->
     [one] кездесуді
    *[other] кездесулерді
- } атамайды: { $dates }.
+ } атамайды.
 communication-repeat-matches = Бұл мәтінге сәйкес келеді.
 communication-repeat-matches-times = Бұл мәтінге сәйкес келеді ({ $times ->
     [2] екі мәрте

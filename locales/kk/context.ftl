@@ -19,7 +19,7 @@ context-practices-col-figure = Мақаладағы көрсеткіш
 context-practices-col-ref = Әдеб.
 context-practices-col-lines = Жолдар
 # Біріктірілген дереккөз ұяшығы: әдебиет ($ref) және жолдар ($lines).
-context-practices-ref = әдебиет { $ref }<br>{ $lines }-жолдар
+context-practices-ref = әдебиет { $ref }<br>{ $lines }
 context-practices-ref-label = Дереккөз
 context-practices-source = Дереккөз: мақала, 74–99-жолдар; мақала көрсеткіштерді өз әдебиеттерінен алады, бұл жоба оларды тексере алмайды.
 
@@ -30,4 +30,4 @@ context-recs-col-key-phrase = Негізгі сөз тіркесі (мақала
 context-recs-col-rests-on = Неге сүйенеді
 context-recs-col-lines = Жолдар
 context-recs-source = Дереккөз: мақала, 668–699-жолдар.
-context-recs-lines = { $lines }-жолдар
+context-recs-lines = { $lines }
