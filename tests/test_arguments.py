@@ -512,8 +512,8 @@ def test_key_findings_and_counts_follow_the_data(tables):
     ledger = tables["argument_ledger"]
     counts = arguments.verdict_counts(ledger).set_index("verdict")["claims"]
     assert counts.sum() == len(ledger)
-    verb = "is" if counts["contradicted"] == 1 else "are"
-    assert f"{counts['contradicted']} {verb} contradicted" in v["verdict_counts"]
+    said = {0: "none is", 1: "1 is"}.get(counts["contradicted"], f"{counts['contradicted']} are")
+    assert f"{said} contradicted" in v["verdict_counts"]
     assert f"Of the {len(ledger)} claims" in v["verdict_counts"]
     # Verdicts that rest on the book's reading of the base are counted and marked.
     n_base = int(ledger["depends_on_base"].sum())
