@@ -5,6 +5,8 @@
 repro-figures = Figures and tables
 repro-processed = Processed tables
 repro-software = Software of this build
+repro-raw = Raw data files
+repro-raw-intro = Each folder of `data/raw/` has a `source.yml` file that records where its files came from, what each holds, the lines of the article each transcribes and the sha256 checksum of each file; the pipeline stops when a file's checksum differs from the one recorded. The lists below are generated from those files. Each text field has a Kazakh twin, a field whose name ends in `_kk`. Appendix E (@sec-sources) describes the same sources for readers.
 repro-time = Time per step
 repro-kind-figure = figure
 repro-kind-table = table
@@ -75,6 +77,7 @@ source-field-date-accessed = Accessed
 source-field-date-published = Published
 source-field-license = Licence
 source-field-description = What it is
+source-field-summary = What it gives
 source-extra-seed = source text
 source-extra-seeds = source texts
 source-extra-file = file
