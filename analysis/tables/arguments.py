@@ -117,8 +117,13 @@ def argues_table(
             cols[6]: why,
         }
     )
+    source = words("arguments-table-argues-source")
+    numbers = [int(c[1:]) for c in rows["claim_id"]]
+    if numbers != sorted(numbers):
+        # One neutral note, only where the numbering is out of order (A49–A51 among A21–A35).
+        source = f"{source} {words('arguments-table-order-note')}"
     gt = (
-        base_table(df, source=words("arguments-table-argues-source"), min_width=WIDE_TEXT_TABLE)
+        base_table(df, source=source, min_width=WIDE_TEXT_TABLE)
         .opt_css(LEDGER_CSS)
         .cols_hide([cols[1], cols[2], cols[3], cols[4]])
         .cols_width({cols[0]: "38%", cols[5]: "20%", cols[6]: "42%"})
