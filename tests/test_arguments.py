@@ -447,7 +447,7 @@ def test_key_findings_and_counts_follow_the_data(tables):
     assert 5 <= len(findings) <= 8
     assert "46.1%" in findings[0]
     assert "35.9%" in findings[0]
-    assert "contradicted under all 6 analytic settings" in findings[0]
+    assert "contradicted under all 6 sets of assumptions" in findings[0]
     assert '"considerably high"' in findings[0]
     assert "\u221210.2 pp" in findings[0]  # a true minus sign, as fmt.signed writes
     assert "CI \u221216.4 to \u22123.8" in findings[0]
@@ -460,7 +460,7 @@ def test_key_findings_and_counts_follow_the_data(tables):
     # "Stay high": judged on the printed base (70.6% of those who answered, a majority),
     # with the share of all adults beside it as context.
     assert '"stay high" is supported with the respondents who had heard' in findings[2]
-    assert "holds in only two of the six analytic settings" in findings[2]
+    assert "holds in only two of the six sets of assumptions" in findings[2]
     assert "30.2% and 31.1%" in findings[2]
     assert "no majority of the people" in findings[2]
     # Table 2's window goes with its key finding.

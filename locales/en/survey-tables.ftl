@@ -12,7 +12,7 @@ survey-tbl-change-cell = { $diff } ({ $range })
 
 ## Headers, cells and notes
 # The note on intervals and tests under every survey table. $level: "95%"; $deff.
-survey-tbl-method = { $level } intervals: Wilson score intervals for shares, Miettinen-Nurminen score intervals and score tests for changes (statsmodels), design effect { $deff } (quota sample; see the Methods appendix). pp = percentage points.
+survey-tbl-method = { $level } intervals: Wilson score intervals for shares, Miettinen-Nurminen score intervals and score tests for changes, design effect { $deff } (quota sample; see Appendix C). pp = percentage points.
 # Added to the note when the p-values are adjusted. $method: survey-adjustment-*.
 survey-tbl-method-adj = p adj.: { $method }-adjusted p over the nine changes tested together.
 survey-tbl-na-implied = n/a (implied cell)
@@ -39,8 +39,8 @@ survey-tbl-wave = Wave
 survey-tbl-respondents = Respondents
 survey-tbl-aware-est = Aware (estimate)
 # $build: yes for the build's own design effect.
-survey-tbl-ci-deff = { $level } CI, deff { $deff }{ $build ->
-        [yes] {" "}(build)
+survey-tbl-ci-deff = { $level } CI, design effect { $deff }{ $build ->
+        [yes] {" "}(main)
        *[no] {""}
     }
 survey-tbl-aware-n-est = Aware respondents (estimate)
@@ -65,18 +65,18 @@ survey-tbl-finding = Finding
 survey-tbl-group-answer = Group / answer
 survey-tbl-share = Share
 survey-tbl-age-g = age { $group }
-survey-tbl-moe-col = ± pp, deff { $deff }
-survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / deff)), in percentage points. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The build's design effect is { $deff }; base of Tables 1 and 2: { $base }.
+survey-tbl-moe-col = ± pp, design effect { $deff }
+survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / DE)), in percentage points; DE is the design effect. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The text uses design effect { $deff }; base of Tables 1 and 2: { $base }.
 survey-tbl-na = n/a
 # A verdict with its p-value: "yes (p 0.034)".
 survey-tbl-cell = { $verdict } (p { $p })
 # $build: yes for the build's own design effect.
-survey-tbl-deff-col = deff { $deff }{ $build ->
-        [yes] {" "}(build)
+survey-tbl-deff-col = design effect { $deff }{ $build ->
+        [yes] {" "}(main)
        *[no] {""}
     }
 survey-tbl-adj-col = { $method } adj.
-survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at deff { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
+survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at design effect { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
 # Column headers, separated by "|".
 survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Article lines
 survey-tbl-closure-source = Shares in percent. The table's download marks this value as implied, not printed; it assumes the three answers cover every respondent.

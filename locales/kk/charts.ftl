@@ -3,9 +3,9 @@
 
 # $deff, $level: the build's design effect and confidence level ("1,5", "95%");
 # $methods: where the methods are explained (a cross-reference in the book).
-chart-controls-note = Басқару элементтері аралықтар мен белгілерді кітаптың өз әдістерімен кез келген дизайн эффектісі мен сенімділік деңгейі үшін қайта салады. Кітап мәтіні олармен бірге өзгермейді: ол құрастырудың өз талдау нұсқасын береді (дизайн эффектісі { $deff }, { $level } сенімділік аралықтары). Талдау нұсқаларының мәні: { $methods }.
+chart-controls-note = Суреттің астындағы жүгірткі мен тізім арқылы дизайн эффектісін және сенімділік деңгейін өзгертуге болады; сурет кітаптың өз әдістерімен қайта салынады, ал мәтіндегі сандар негізгі нұсқа бойынша (дизайн эффектісі { $deff }, { $level }) қалады. Бұл нұсқалардың мәні: { $methods }.
 # The gallery has no appendix to point to.
-chart-controls-methods = кітаптың «Әдістер» қосымшасы
+chart-controls-methods = кітаптың «Әдістер мен болжамдар» қосымшасы
 # Кітапта: «Әдістер» қосымшасына сілтеме (C-қосымша).
 chart-controls-methods-xref = [-@sec-methods]-қосымша
 # Labels of the controls.
