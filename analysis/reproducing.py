@@ -430,6 +430,11 @@ def appendix_markdown(lang: str = "en") -> str:
             loc("repro-raw-intro"),
             "",
             source_files_markdown(lang=lang),
+            f"### {loc('repro-topic-rules')} {{#sec-topic-rules}}",
+            "",
+            loc("repro-topic-rules-intro"),
+            "",
+            topic_rules_markdown(lang=lang),
             f"## {software} {{.unnumbered}}",
             "",
             loc("repro-software-intro"),
@@ -439,6 +444,23 @@ def appendix_markdown(lang: str = "en") -> str:
             "",
             scroll_box(timings_markdown(lang=lang), time, lang),
         ]
+    )
+
+
+def topic_rules_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
+    """The topic coding rules as the code applies them (``coding/topic_rules.csv`` and
+    ``coding/topic_codebook.csv`` of ``raw_dir``): one item per rule, its id, the domain's
+    label in ``lang`` (``label_en`` / ``label_kk``) and the regular expression as code.
+    Chapter 4's codebook table words each domain's rule in plain language instead."""
+    rules = pd.read_csv(Path(raw_dir) / "coding" / "topic_rules.csv", dtype=str)
+    domains = pd.read_csv(Path(raw_dir) / "coding" / "topic_codebook.csv", dtype=str)
+    label = domains.set_index("domain_id")[f"label_{data_field(lang)}"]
+    return (
+        "\n".join(
+            f"- `{r.rule_id}` ({label[r.domain_id]}, `{r.field}`): `{r.pattern}`"
+            for r in rules.itertuples(index=False)
+        )
+        + "\n"
     )
 
 
