@@ -116,7 +116,8 @@ def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], st
     That column is our paraphrase in the reader's language (``paraphrase_<field>``,
     :func:`analysis.i18n.data_field`) where the ledger has one, else the article's own
     words (:data:`QUOTE`), which are otherwise a hidden column; the text fields written in
-    one language (:data:`TEXT_FIELD_LANGUAGE`) are kept only in a table of that language.
+    one language (:data:`TEXT_FIELD_LANGUAGE`) are kept only in a table of that language,
+    or of a language whose twin (``note_kk``, ``data_says_kk``) the ledger has.
     """
     field = data_field(lang)
     paraphrase = f"paraphrase_{field}"
@@ -124,9 +125,17 @@ def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], st
     columns = [
         c
         for c in COLUMNS
-        if not (c == "quote" and says == QUOTE) and TEXT_FIELD_LANGUAGE.get(c, field) == field
+        if not (c == "quote" and says == QUOTE)
+        and (TEXT_FIELD_LANGUAGE.get(c, field) == field or f"{c}_{field}" in ledger.columns)
     ]
     return columns, says
+
+
+def _text_field(ledger: pd.DataFrame, name: str, lang: str) -> pd.Series:
+    """A ledger text field in ``lang``: its twin ``<name>_<field>`` (``note_kk``) where the
+    ledger has one, else the field itself (written in :data:`TEXT_FIELD_LANGUAGE`)."""
+    twin = f"{name}_{data_field(lang)}"
+    return ledger[twin if twin in ledger.columns else name].fillna("")
 
 
 def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
@@ -173,8 +182,8 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
         "quote": ledger[QUOTE],
         "problem": ledger["problem_id"].fillna(""),
         "check": [words("claims-check-" + _id(k)) for k in ledger["check_kind"]],
-        "note": ledger["note"].fillna(""),
-        "data_says": ledger["data_says"],
+        "note": _text_field(ledger, "note", lang),
+        "data_says": _text_field(ledger, "data_says", lang),
     }
     names = column_names(lang)
     df = pd.DataFrame({names[c]: data[c] for c in columns})

@@ -119,7 +119,7 @@ codebook-unit-date = date
 codebook-unit-days = days
 codebook-unit-fields = fields
 codebook-unit-fraction = fraction
-codebook-unit-line-numbers-of-shared-seeds-000-a46ed8cb280de15a-txt = line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt
+codebook-unit-line-numbers-of-the-article = line numbers of the article
 codebook-unit-line-numbers-of-the-seed-file = line numbers of the seed file
 codebook-unit-meetings = meetings
 codebook-unit-meetings-per-month = meetings per month
@@ -141,6 +141,7 @@ codebook-unit-sessions = sessions
 codebook-unit-sessions-per-year = sessions per year
 codebook-unit-thousand-persons = thousand persons
 codebook-unit-years = years
+codebook-unit-years-of-age = years of age
 
 ## Links under every figure and table
 links-csv = Data (CSV)

@@ -115,7 +115,7 @@ codebook-unit-date = ЖЖЖЖ-АА-КК
 codebook-unit-days = күн
 codebook-unit-fields = сала
 codebook-unit-fraction = бөлшек (0–1)
-codebook-unit-line-numbers-of-shared-seeds-000-a46ed8cb280de15a-txt = мақала мәтінінің жол нөмірлері (`../shared/seeds/000_a46ed8cb280de15a.txt`)
+codebook-unit-line-numbers-of-the-article = мақала мәтінінің жол нөмірлері
 codebook-unit-line-numbers-of-the-seed-file = бастапқы мәтіннің жол нөмірлері
 codebook-unit-meetings = кездесу
 codebook-unit-meetings-per-month = айына кездесу
@@ -137,6 +137,7 @@ codebook-unit-sessions = отырыс
 codebook-unit-sessions-per-year = жылына отырыс
 codebook-unit-thousand-persons = мың адам
 codebook-unit-years = жыл
+codebook-unit-years-of-age = жас
 
 ## Әр сурет пен кестенің астындағы сілтемелер
 links-csv = Деректер (CSV)

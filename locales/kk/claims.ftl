@@ -65,7 +65,7 @@ claims-status-label-inconsistent = Сәйкес келмейді
 claims-status-label-not-reproducible = Тексеруге болмайды
 # Тұжырымның тақырыбы (тізімдегі topic), диаграммадағыдай.
 claims-topic-methods = әдістер
-claims-topic-composition = құрамы
+claims-topic-composition = құрам
 claims-topic-communication = коммуникация
 claims-topic-attitudes = көзқарас
 claims-topic-world-practices = әлем тәжірибесі
@@ -187,6 +187,7 @@ claims-unit-percent = { $value }%
 claims-unit-percentage-points = { $value } { unit-pp }
 claims-unit-respondents = { $value } респондент
 claims-unit-years = { $value } жыл
+claims-unit-years-of-age = { $value } жас
 claims-unit-persons = { $value } адам
 claims-unit-fields = { $value } сала
 claims-unit-deputy-chairs = { $value } төраға орынбасары
