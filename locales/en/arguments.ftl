@@ -43,7 +43,7 @@ arguments-table-why-column = Why
 # A computed verdict's reasoning followed by its robustness note.
 arguments-table-why = { $reasoning } Robustness: { $robustness }
 arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are recalculated from this book's tables at every build; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours.
-arguments-table-order-note = The numbering is not in order because A49–A51 were added later.
+arguments-table-order-note = The numbering is not in order because A49, A50 and A51 were added later.
 arguments-table-all-parts = All parts
 arguments-table-part = Part
 arguments-table-claims = Claims
