@@ -2054,7 +2054,7 @@ class ArgumentLedger(pa.DataFrameModel):
     part: str = pa.Field(isin=list(PARTS), description="Part of the argument.")
     locator: str = pa.Field(
         description="Seed line range(s) of the article.",
-        metadata={"unit": "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt"},
+        metadata={"unit": "line numbers of the article"},
     )
     quote_kk: str = pa.Field(description="A short phrase exactly as printed (Kazakh).")
     paraphrase_en: str = pa.Field(description="The claim in our own English words.")

@@ -121,7 +121,7 @@ ENTRIES: list[Entry] = [
         "tbl-session-intervals",
         "communication.qmd",
         tbl_meetings.intervals_table,
-        ("session_intervals", "meetings_by_year"),
+        ("session_intervals", "meetings_by_year", "meetings_log"),
     ),
     Entry(
         "fig-repeat-visits",

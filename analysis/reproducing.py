@@ -425,6 +425,16 @@ def appendix_markdown(lang: str = "en") -> str:
             f"## {loc('repro-processed')} {{.unnumbered}}",
             "",
             outputs_list_markdown(lang),
+            f"## {loc('repro-raw')} {{#sec-raw-files .unnumbered}}",
+            "",
+            loc("repro-raw-intro"),
+            "",
+            source_files_markdown(lang=lang),
+            f"### {loc('repro-topic-rules')} {{#sec-topic-rules}}",
+            "",
+            loc("repro-topic-rules-intro"),
+            "",
+            topic_rules_markdown(lang=lang),
             f"## {software} {{.unnumbered}}",
             "",
             loc("repro-software-intro"),
@@ -434,6 +444,23 @@ def appendix_markdown(lang: str = "en") -> str:
             "",
             scroll_box(timings_markdown(lang=lang), time, lang),
         ]
+    )
+
+
+def topic_rules_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
+    """The topic coding rules as the code applies them (``coding/topic_rules.csv`` and
+    ``coding/topic_codebook.csv`` of ``raw_dir``): one item per rule, its id, the domain's
+    label in ``lang`` (``label_en`` / ``label_kk``) and the regular expression as code.
+    Chapter 4's codebook table words each domain's rule in plain language instead."""
+    rules = pd.read_csv(Path(raw_dir) / "coding" / "topic_rules.csv", dtype=str)
+    domains = pd.read_csv(Path(raw_dir) / "coding" / "topic_codebook.csv", dtype=str)
+    label = domains.set_index("domain_id")[f"label_{data_field(lang)}"]
+    return (
+        "\n".join(
+            f"- `{r.rule_id}` ({label[r.domain_id]}, `{r.field}`): `{r.pattern}`"
+            for r in rules.itertuples(index=False)
+        )
+        + "\n"
     )
 
 
@@ -525,11 +552,19 @@ def _extra_text(value: object, loc: Catalog) -> str:
     return "; ".join(parts)
 
 
+#: The fields the sources appendix (E) shows readers, in order: who made the source, how to
+#: cite it, when it was published and read, its licence and what it gives (``summary``).
+#: The technical fields (where the files came from, what each file holds, checksums) are in
+#: the Reproducing appendix (:func:`source_files_markdown`).
+READER_FIELDS = ("producer", "citation_full", "date_published", "date_accessed", "license")
+
+
 def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
-    """Every source folder of ``raw_dir`` from its ``source.yml``: the provenance fields and
-    a table of its files (description, seed locator when given, size, sha256). Labels from
-    the ``lang`` catalog; the records' text is their own (English unless a field has a
-    ``<field>_<lang>`` twin).
+    """Every source folder of ``raw_dir`` for readers (appendix E): its title as the
+    heading, then who made it, the citation, dates, licence and what it gives (the
+    ``summary`` field when the record has one). No paths, file or column names: those are
+    in :func:`source_files_markdown`. Labels from the ``lang`` catalog; the records' text
+    is their own (English unless a field has a ``<field>_<lang>`` twin).
 
     Raises :class:`analysis.errors.PipelineError` when a ``source.yml`` lacks a field.
     """
@@ -538,12 +573,37 @@ def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
     for folder in source_folders(raw_dir):
         record = load_source(folder)
         slug = folder.name.replace("_", "-")
-        parts += [f"## `data/raw/{folder.name}/` {{#sec-source-{slug}}}", ""]
+        parts += [f"## {_source_text(record, 'title', lang)} {{#sec-source-{slug}}}", ""]
+        for key in (*READER_FIELDS, "summary"):
+            if key not in record:
+                continue
+            label = loc(f"source-field-{key.replace('_', '-')}")
+            parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def source_files_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
+    """Every source folder of ``raw_dir`` as the Reproducing appendix (D) lists it: the
+    folder, where its files came from, what they hold (``description``), the seed texts
+    (``seed``, ``seeds``) and a list of its files (size, the article lines each transcribes,
+    sha256). Labels from the ``lang`` catalog.
+
+    Raises :class:`analysis.errors.PipelineError` when a ``source.yml`` lacks a field.
+    """
+    loc = catalog(lang)
+    parts = []
+    for folder in source_folders(raw_dir):
+        record = load_source(folder)
+        slug = folder.name.replace("_", "-")
+        parts += [f"### `data/raw/{folder.name}/` {{#sec-source-files-{slug}}}", ""]
         for key in SOURCE_FIELDS:
+            if key in READER_FIELDS or key == "title":
+                continue
             label = loc(f"source-field-{key.replace('_', '-')}")
             parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
         for key, value in record.items():
-            if key not in SOURCE_FIELDS and key != "files" and not _is_twin(key):
+            if key not in (*SOURCE_FIELDS, "summary", "files") and not _is_twin(key):
                 label = _word(loc, f"source-extra-{key}", key)
                 parts.append(f"- **{label}:** {_extra_text(value, loc)}")
         parts += ["", loc("source-files"), ""]

@@ -102,11 +102,11 @@ class AwarenessByAge(pa.DataFrameModel):
     wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
     age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
     age_group_as_printed: str = pa.Field(description="The age group as printed.")
-    age_min: int = pa.Field(ge=18, description="Youngest age.", metadata={"unit": "years"})
+    age_min: int = pa.Field(ge=18, description="Youngest age.", metadata={"unit": "years of age"})
     age_max: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         description="Oldest age; empty for the open group.",
-        metadata={"unit": "years"},
+        metadata={"unit": "years of age"},
     )
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
     value_status: str = status_field()
@@ -343,11 +343,11 @@ class AgeGroupSizes(pa.DataFrameModel):
 
     wave_year: int = pa.Field(isin=WAVE_YEARS, description="Survey wave.")
     age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
-    age_min: int = pa.Field(ge=18, description="Youngest age.", metadata={"unit": "years"})
+    age_min: int = pa.Field(ge=18, description="Youngest age.", metadata={"unit": "years of age"})
     age_max: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
         description="Oldest age; empty for the open group.",
-        metadata={"unit": "years"},
+        metadata={"unit": "years of age"},
     )
     fieldwork_midpoint: Series[pd.Timestamp] = pa.Field(
         description="Date the population is interpolated to.", metadata={"unit": "date"}

@@ -13,7 +13,8 @@ from analysis.i18n import formats
 MONTHS = [formats.month_name(m, "kk", "wide") for m in range(1, 13)]
 
 _MONTH = "|".join(MONTHS)
-_TABLE_DAY = re.compile(rf"\b(\d{{4}})[ \u00a0]ж\. (?:(\d{{1,2}})[ \u00a0])?({_MONTH})(?!\w)")
+#: A table's day may take a case ending too («2022 ж. 16 маусымға дейін», an open range).
+_TABLE_DAY = re.compile(rf"\b(\d{{4}})[ \u00a0]ж\. (?:(\d{{1,2}})[ \u00a0])?({_MONTH})\w*")
 _TEXT_DAY = re.compile(rf"\b(\d{{4}}) жылғы (\d{{1,2}}) ({'|'.join(MONTHS)})\w*")
 
 

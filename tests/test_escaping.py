@@ -142,7 +142,6 @@ SHOWS_DATA_TEXT = {
     "tbl-recommendations",
     "tbl-repeat-visitors",
     "tbl-rotation",
-    "tbl-session-intervals",
     "tbl-sessions",
     "tbl-table2-closure",
     "tbl-topic-codebook",

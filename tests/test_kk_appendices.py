@@ -178,19 +178,25 @@ def test_kazakh_timings_keep_the_measured_values(tmp_path):
 
 
 def test_kazakh_sources_appendix_keeps_paths_and_checksums():
-    en = reproducing.sources_markdown()
-    kk = reproducing.sources_markdown(lang="kk")
     ids = re.compile(r"\{#(sec-source-[a-z0-9-]+)\}")
+    assert ids.findall(reproducing.sources_markdown(lang="kk")) == ids.findall(
+        reproducing.sources_markdown()
+    )
+    en = reproducing.source_files_markdown()
+    kk = reproducing.source_files_markdown(lang="kk")
     assert ids.findall(kk) == ids.findall(en)
     for folder in source_folders():
         for name, meta in load_source(folder)["files"].items():
             assert f'`{meta["sha256"][:12]}…`]{{title="{meta["sha256"]}"}}' in kk, name
             # Kazakh thousands: a no-break space (1 826 байт).
             assert f"{meta['bytes']:,} байт".replace(",", "\u00a0") in kk
+    shown = reproducing.sources_markdown(lang="kk") + kk
     for key in reproducing.SOURCE_FIELDS:
+        if key == "title":
+            continue
         label = catalog("kk")(f"source-field-{key.replace('_', '-')}")
-        assert f"- **{label}:**" in kk
-    assert "- **Title:**" not in kk
+        assert f"- **{label}:**" in shown
+    assert "- **Title:**" not in shown
     assert "Files:" not in kk
     assert kk.count("Файлдары:") == len(source_folders())
     # Article transcriptions: the seed lines, in Kazakh (survey waves: lines 113-120).
@@ -205,7 +211,7 @@ def test_kazakh_source_fields_are_used_when_a_record_has_them(tmp_path):
     (folder / "source.yml").write_text(yaml.safe_dump(record, allow_unicode=True), "utf-8")
     kk = reproducing.sources_markdown(tmp_path, lang="kk")
     en = reproducing.sources_markdown(tmp_path)
-    assert "- **Атауы:** Контекстік дереккөздер" in kk
+    assert "## Контекстік дереккөздер {#sec-source-context}" in kk
     assert "title_kk" not in kk
     assert "title_kk" not in en
     assert "Контекстік дереккөздер" not in en
@@ -276,6 +282,6 @@ def _english_namespaces(names: tuple[str, ...]) -> dict[str, dict[str, str]]:
 
 def test_kazakh_appendices_say_where_their_kazakh_text_is_kept():
     assert "`locales/kk/codebook/`" in _page("kk", "codebook")
-    assert "`_kk`" in _page("kk", "sources")
+    assert "`_kk`" in reproducing.appendix_markdown(lang="kk")
     for name in ("codebook", "sources"):
         assert "ағылшын тілінде жүргізіледі" not in _page("kk", name), name

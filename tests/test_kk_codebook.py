@@ -25,7 +25,7 @@ CYRILLIC = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІіҺһ]")
 LATIN_ALLOWED = {
     "csv", "svg", "png", "json", "yaml", "yml", "parquet", "vega", "lite", "quarto",
     "python", "pandas", "pandera", "statsmodels", "wpp", "iso", "url", "sha", "doi", "cc",
-    "by", "igo", "p", "n", "x", "id", "i", "ii", "iii", "iv", "v",
+    "by", "igo", "issn", "eissn", "p", "n", "x", "id", "i", "ii", "iii", "iv", "v",
 }  # fmt: skip
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 #: English month names, wide and abbreviated ('February', 'Feb'), to their numbers.
@@ -180,8 +180,9 @@ def test_rules_show_codes_and_no_empty_rule_list():
 
 
 def test_the_english_sources_appendix_shows_no_kazakh_twin():
-    en = reproducing.sources_markdown()
+    assert "_kk:" not in reproducing.sources_markdown()
+    en = reproducing.source_files_markdown()
     assert "_kk:" not in en
     assert "used for: National Council of Public Trust" in en
-    kk = reproducing.sources_markdown(lang="kk")
+    kk = reproducing.source_files_markdown(lang="kk")
     assert "не үшін қолданылды: Ұлттық қоғамдық сенім кеңесі" in kk

@@ -270,6 +270,7 @@ NOT_IN_CATALOGS = {
     "сандық мәлімдеме",
     "талдау нұсқасы",
     "расталады",
+    "шағын жария орта",
     "белгілер (A01, C01)",
 }
 
@@ -300,6 +301,8 @@ def _visible(text: str) -> str:
     text = re.sub(r"<style.*?</style>", " ", text, flags=re.S).replace("<wbr>", "")
     # A live chart's spec (JSON for the script that draws it) is not text on the page.
     text = re.sub(r"<script.*?</script>", " ", text, flags=re.S)
+    # Inline code first: a regular expression in code (`(?<!physical )…`) is not a tag.
+    text = re.sub(r"`[^`\n]*`", " ", text)
     text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("\xad", "")
     text = re.sub(r"`[^`]*`", " ", text)
     text = re.sub(r"\{[^}]*\}", " ", text)
@@ -418,6 +421,8 @@ ALLOWED_LATIN = {
     "post",
     "ISO",
     "DOI",
+    "ISSN",
+    "eISSN",
     "CC",
     "BY",
     "IGO",

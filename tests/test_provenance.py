@@ -144,16 +144,24 @@ def test_replace_block(tmp_path):
 
 def test_sources_appendix_lists_every_source_folder():
     text = reproducing.sources_markdown()
+    files = reproducing.source_files_markdown()
     folders = source_folders()
     assert {f.name for f in folders} >= {"article", "public", "context"}
     for folder in folders:
         record = load_source(folder)
-        assert f"## `data/raw/{folder.name}/`" in text
+        # For readers: the source's title and citation, no paths, files or checksums.
+        assert f"## {record['title']} {{#sec-source-{folder.name}}}" in text
         assert record["citation_full"].split("\n")[0][:40] in text
+        assert record["summary"][:40] in text
+        # The files, their checksums and paths: in the Reproducing appendix.
+        assert f"### `data/raw/{folder.name}/`" in files
         for name, meta in record["files"].items():
-            assert f"`{name}`" in text
+            assert f"`{name}`" in files
+            assert f"`{name}`" not in text
             # Shortened in the text, in full on hover (the span's title).
-            assert f'`{meta["sha256"][:12]}…`]{{title="{meta["sha256"]}"}}' in text
+            assert f'`{meta["sha256"][:12]}…`]{{title="{meta["sha256"]}"}}' in files
+    assert not re.search(r"data/raw|\.csv|\.py|seeds/|sha256|search_log|`", text)
+    assert files in reproducing.appendix_markdown()
     appendix = (BOOK / "sources.qmd").read_text(encoding="utf-8")
     # Generated, not written by hand: the artefact step writes the part the page includes.
     assert "{{< include artefacts/en/_appendix-sources.md >}}" in appendix

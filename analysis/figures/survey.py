@@ -208,7 +208,13 @@ def awareness_by_age(
     )
     x_scale = alt.Scale(domain=[15, 65])
     ticks = alt.Axis(tickCount=alt.ExprRef("narrow ? 5 : 10"))
-    y = alt.Y("age_group:N", title=loc("survey-fig-awareness-y"), sort=AGE_ORDER)
+    # The data's groups are "18-28"; the axis writes ranges with an en dash (18–28).
+    y = alt.Y(
+        "age_group:N",
+        title=loc("survey-fig-awareness-y"),
+        sort=AGE_ORDER,
+        axis=alt.Axis(labelExpr="replace(datum.label, '-', '–')"),
+    )
     y_offset = alt.YOffset("wave:N", scale=alt.Scale(domain=wave_scale.domain, paddingInner=0.4))
     colour = alt.Color(
         "wave:N",
@@ -656,10 +662,11 @@ def changes(changes: pd.DataFrame, lang: str = "en") -> alt.LayerChart:
         x="diff_pp:Q", text="label:N"
     )
     lv = level(conf, lang)
+    alpha = number(round(1 - conf, 4), lang)
     mark_note = (
-        loc("survey-fig-changes-mark-raw", level=lv)
+        loc("survey-fig-changes-mark-raw", level=lv, alpha=alpha)
         if adjustment == "none"
-        else loc("survey-fig-changes-mark-adjusted", level=lv, method=method)
+        else loc("survey-fig-changes-mark-adjusted", level=lv, method=method, alpha=alpha)
     )
     bars_note = loc("survey-fig-changes-bars", deff=number(deff, lang), other=number(other, lang))
     chart = alt.layer(zero, thin, thick, dots, text).add_params(

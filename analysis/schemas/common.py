@@ -30,9 +30,7 @@ def locator_field(**kwargs) -> pa.Field:
         description=kwargs.pop(
             "description", "Line range of the article's seed text that the value comes from."
         ),
-        metadata={
-            "unit": kwargs.pop("unit", "line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt")
-        },
+        metadata={"unit": kwargs.pop("unit", "line numbers of the article")},
         **kwargs,
     )
 

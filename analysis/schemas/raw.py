@@ -44,7 +44,7 @@ class SurveyWavesRaw(_Raw):
         gt=0, description="Number of respondents (sample size n).", metadata={"unit": "respondents"}
     )
     min_age: int = pa.Field(
-        ge=15, le=21, description="Youngest age sampled.", metadata={"unit": "years"}
+        ge=15, le=21, description="Youngest age sampled.", metadata={"unit": "years of age"}
     )
     mode: str = pa.Field(isin=["face-to-face"], description="Interview mode.")
     fielded_by_kk: str = pa.Field(description="Organisation that fielded the survey, as printed.")
@@ -92,14 +92,14 @@ class AwarenessByAgeRaw(_Raw):
     age_group: str = pa.Field(isin=AGE_GROUPS, description="Age group (years).")
     age_group_as_printed: str = pa.Field(description="The age group as the article prints it.")
     age_min: int = pa.Field(
-        ge=18, le=100, description="Youngest age in the group.", metadata={"unit": "years"}
+        ge=18, le=100, description="Youngest age in the group.", metadata={"unit": "years of age"}
     )
     age_max: Series[pd.Int64Dtype] = pa.Field(
         ge=18,
         le=100,
         nullable=True,
         description="Oldest age in the group; empty if open.",
-        metadata={"unit": "years"},
+        metadata={"unit": "years of age"},
     )
     share_pct: float = share_field(description="Share of the age group aware of the Kurultai.")
     value_status: str = status_field()

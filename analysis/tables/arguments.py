@@ -120,11 +120,16 @@ def argues_table(
             cols[6]: why,
         }
     )
+    source = words("arguments-table-argues-source")
+    numbers = [int(c[1:]) for c in rows["claim_id"]]
+    if numbers != sorted(numbers):
+        # One neutral note, only where the numbering is out of order (A49–A51 among A21–A35).
+        source = f"{source} {words('arguments-table-order-note')}"
     gt = (
         base_table(
             df,
             source=" ".join(
-                [words("arguments-table-argues-source")]
+                [source]
                 + ([words("arguments-table-base-note")] if rows["depends_on_base"].any() else [])
             ),
             min_width=WIDE_TEXT_TABLE,

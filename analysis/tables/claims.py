@@ -44,13 +44,10 @@ HIDDEN = ["claim", "lines", "quote", "problem", "check", "note", "data_says"]
 #: Hidden columns shown in each row's fold (the note and the sentence on what the data say
 #: name files and tables of the build: they stay in the CSV only).
 FOLDED = ("quote", "check")
-#: The ledger's text fields written per language: column key -> data field
-#: (:func:`analysis.i18n.data_field`) -> the ledger column holding it (the schema of
-#: :class:`analysis.claims.ClaimsLedger`).
-TEXT_FIELDS = {
-    "note": {"en": "note", "kk": "note_kk"},
-    "data_says": {"en": "data_says", "kk": "data_says_kk"},
-}
+#: The ledger's text fields, the language they are written in, and that language's data
+#: field (the schema of :class:`analysis.claims.ClaimsLedger`): a table in another language
+#: shows their twin (``note_kk``) where the ledger has one, else leaves them out.
+TEXT_FIELD_LANGUAGE = {"note": "en", "data_says": "en"}
 #: The article's own words (Kazakh, as printed): the third column where the reader's
 #: language has no paraphrase, else a hidden column.
 QUOTE = "quote_kk"
@@ -122,13 +119,27 @@ def table_columns(ledger: pd.DataFrame, lang: str = "en") -> tuple[list[str], st
 
     That column is our paraphrase in the reader's language (``paraphrase_<field>``,
     :func:`analysis.i18n.data_field`) where the ledger has one, else the article's own
-    words (:data:`QUOTE`), which are otherwise a hidden column.
+    words (:data:`QUOTE`), which are otherwise a hidden column; the text fields written in
+    one language (:data:`TEXT_FIELD_LANGUAGE`) are kept only in a table of that language,
+    or of a language whose twin (``note_kk``, ``data_says_kk``) the ledger has.
     """
     field = data_field(lang)
     paraphrase = f"paraphrase_{field}"
     says = paraphrase if paraphrase in ledger.columns else QUOTE
-    columns = [c for c in COLUMNS if not (c == "quote" and says == QUOTE)]
+    columns = [
+        c
+        for c in COLUMNS
+        if not (c == "quote" and says == QUOTE)
+        and (TEXT_FIELD_LANGUAGE.get(c, field) == field or f"{c}_{field}" in ledger.columns)
+    ]
     return columns, says
+
+
+def _text_field(ledger: pd.DataFrame, name: str, lang: str) -> pd.Series:
+    """A ledger text field in ``lang``: its twin ``<name>_<field>`` (``note_kk``) where the
+    ledger has one, else the field itself (written in :data:`TEXT_FIELD_LANGUAGE`)."""
+    twin = f"{name}_{data_field(lang)}"
+    return ledger[twin if twin in ledger.columns else name].fillna("")
 
 
 def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
@@ -175,8 +186,8 @@ def claims_table(ledger: pd.DataFrame, *, lang: str = "en") -> GT:
         "quote": ledger[QUOTE],
         "problem": ledger["problem_id"].fillna(""),
         "check": [words("claims-check-" + _id(k)) for k in ledger["check_kind"]],
-        "note": ledger[TEXT_FIELDS["note"][data_field(lang)]].fillna(""),
-        "data_says": ledger[TEXT_FIELDS["data_says"][data_field(lang)]],
+        "note": _text_field(ledger, "note", lang),
+        "data_says": _text_field(ledger, "data_says", lang),
     }
     names = column_names(lang)
     df = pd.DataFrame({names[c]: data[c] for c in columns})

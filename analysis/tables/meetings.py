@@ -256,7 +256,10 @@ def _interval_name(label: str, loc: Catalog) -> str:
 
 
 def intervals_table(
-    session_intervals: pd.DataFrame, meetings_by_year: pd.DataFrame, lang: str = "en"
+    session_intervals: pd.DataFrame,
+    meetings_by_year: pd.DataFrame,
+    meetings_log: pd.DataFrame | None = None,
+    lang: str = "en",
 ) -> GT:
     """Meetings of Table 3 between consecutive plenary days, with the yearly counts below.
 
@@ -266,6 +269,10 @@ def intervals_table(
         Processed ``session_intervals``.
     meetings_by_year:
         Processed ``meetings_by_year``.
+    meetings_log:
+        Processed ``meetings_log`` (``meeting_id``, ``meeting_date``): each interval's
+        meetings are shown by their dates, not by the data's meeting ids; without it the
+        column is left out.
     lang:
         The edition: words from its catalog (``meetings-intervals-…``), rates with the
         language's decimal mark.
@@ -289,9 +296,26 @@ def intervals_table(
         )
 
     def dates(start: pd.Series, end: pd.Series) -> list[str]:
+        # An open range reads "until …" / "after …", not a dash on its own.
         return [
-            loc("meetings-intervals-dates", start=a, end=b) for a, b in zip(start, end, strict=True)
+            loc("meetings-intervals-until", end=b)
+            if a == "—"
+            else loc("meetings-intervals-from", start=a)
+            if b == "—"
+            else loc("meetings-intervals-dates", start=a, end=b)
+            for a, b in zip(start, end, strict=True)
         ]
+
+    day_of = (
+        {}
+        if meetings_log is None
+        else meetings_log.drop_duplicates("meeting_id").set_index("meeting_id")["meeting_date"]
+    )
+
+    def meeting_days(ids_text: object) -> str:
+        if not isinstance(ids_text, str) or not ids_text:
+            return "—"
+        return ", ".join(table_date(day_of[i], loc.lang) for i in ids_text.split(";"))
 
     period, dates_h, days = (
         loc("meetings-intervals-period"),
@@ -312,7 +336,7 @@ def intervals_table(
             people: iv["person_meetings"].astype(str),
             rate_h: rate,
             rate_last_h: rate_last,
-            ids: iv["meeting_ids"].str.replace(";", ", ", regex=False).fillna("—"),
+            ids: iv["meeting_ids"].map(meeting_days) if meetings_log is not None else "—",
         }
     )
     y = meetings_by_year
@@ -334,6 +358,8 @@ def intervals_table(
         }
     )
     df = pd.concat([a, b], ignore_index=True)
+    if meetings_log is None:
+        df = df.drop(columns=ids)
     return base_table(df, source=loc("meetings-intervals-source"))
 
 
@@ -343,10 +369,11 @@ def intervals_table(
 def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
     """The topic codebook: each domain with its Kazakh label, definition, rules and counts
     (processed ``topic_domains``). The catalog words each cell: in English the domain with
-    its Kazakh label, the codebook's definition and the rules' regular expressions; in
-    Kazakh the Kazakh label, the definition translated (``meetings-definition-<domain>``)
-    and the rules by their ids (R01, R02, ...), the note pointing to the expressions.
-    Raises ``KeyError`` for a domain with no definition message."""
+    its Kazakh label, the codebook's definition; in Kazakh the Kazakh label and the
+    definition translated (``meetings-definition-<domain>``); in both the domain's coding
+    rule in plain words (``meetings-rule-<domain>``). The regular expressions themselves are
+    in the Reproducing appendix (its list of raw files), not in the chapter.
+    Raises ``KeyError`` for a domain with no definition or rule message."""
     loc = catalog(lang)
     t = topic_domains
     df = pd.DataFrame(
@@ -357,8 +384,7 @@ def topic_codebook_table(topic_domains: pd.DataFrame, lang: str = "en") -> GT:
                 for d, text in zip(t["domain_id"], t["definition"], strict=True)
             ],
             loc("meetings-codebook-rules"): [
-                loc("meetings-codebook-rules-cell", rules=rules, ids=", ".join(ids))
-                for rules, ids in zip(t["rules"], t["rules"].str.findall(r"R\d\d"), strict=True)
+                keyed(loc, "meetings-rule-", d) for d in t["domain_id"]
             ],
             loc("meetings-codebook-meetings"): t["meetings"],
             loc("meetings-codebook-people"): t["person_meetings"],

@@ -5,6 +5,10 @@
 repro-figures = Figures and tables
 repro-processed = Processed tables
 repro-software = Software of this build
+repro-raw = Raw data files
+repro-raw-intro = Each folder of `data/raw/` has a `source.yml` file that records where its files came from, what each holds, the lines of the article each transcribes and the sha256 checksum of each file; the pipeline stops when a file's checksum differs from the one recorded. The lists below are generated from those files. Each text field has a Kazakh twin, a field whose name ends in `_kk`. Appendix E (@sec-sources) describes the same sources for readers.
+repro-topic-rules = Topic coding rules
+repro-topic-rules-intro = The rules that sort the topics of the President's meetings into the domains of @tbl-topic-codebook, as the code applies them: a case-insensitive regular expression searched in the English paraphrase of each meeting's topics (`topic_en`); a domain is coded when any of its rules matches.
 repro-time = Time per step
 repro-kind-figure = figure
 repro-kind-table = table
@@ -75,6 +79,7 @@ source-field-date-accessed = Accessed
 source-field-date-published = Published
 source-field-license = Licence
 source-field-description = What it is
+source-field-summary = What it gives
 source-extra-seed = source text
 source-extra-seeds = source texts
 source-extra-file = file
@@ -114,7 +119,7 @@ codebook-unit-date = date
 codebook-unit-days = days
 codebook-unit-fields = fields
 codebook-unit-fraction = fraction
-codebook-unit-line-numbers-of-shared-seeds-000-a46ed8cb280de15a-txt = line numbers of ../shared/seeds/000_a46ed8cb280de15a.txt
+codebook-unit-line-numbers-of-the-article = line numbers of the article
 codebook-unit-line-numbers-of-the-seed-file = line numbers of the seed file
 codebook-unit-meetings = meetings
 codebook-unit-meetings-per-month = meetings per month
@@ -136,6 +141,7 @@ codebook-unit-sessions = sessions
 codebook-unit-sessions-per-year = sessions per year
 codebook-unit-thousand-persons = thousand persons
 codebook-unit-years = years
+codebook-unit-years-of-age = years of age
 
 ## Links under every figure and table
 links-csv = Data (CSV)

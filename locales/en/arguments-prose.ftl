@@ -58,9 +58,9 @@ arguments-verdict-counts = Of the { $claims } claims of the article's argument i
         [0] {""}
        *[other] {" "}{ $base } of these verdicts, on Tables 1 and 2, rest on the book's reading of their base (respondents who had heard of the Kurultai) and would differ under the other base or on the scale of all adults; the ledger tables mark them †.
     }
-# A verdict and how it holds across the analytic settings computed.
-arguments-by-check-same = { $verdict } under all { $n } analytic settings computed
-arguments-by-check-holds = { $verdict }; it holds in { $held } of { $n } analytic settings
+# A verdict and how it holds across the sets of assumptions computed.
+arguments-by-check-same = { $verdict } under all { $n } sets of assumptions computed
+arguments-by-check-holds = { $verdict }; it holds in { $held } of { $n } sets of assumptions
 arguments-verdict-rules = Every verdict follows one rulebook of { $n } rules, one per type of claim, with its thresholds and the reasons for them (@sec-rulebook); each claim names the rule that decided it, and the same outcome under the same rule always gives the same verdict.
 
 ## Survey
@@ -73,8 +73,8 @@ arguments-aware-caveat-closed = every interval stays below half
 # $split: "yes" when the verdict differs in some settings; $same, $n, $rest: settings in
 # words; $others: the other verdicts (arguments-either).
 arguments-positive-settings = { $verdict } with { $base } as the base{ $split ->
-        [yes] , a verdict that holds in only { $same } of the { $n } analytic settings computed; in the other { $rest }, it is { $others }
-       *[no] , in all { $n } analytic settings computed
+        [yes] , a verdict that holds in only { $same } of the { $n } sets of assumptions computed; in the other { $rest }, it is { $others }
+       *[no] , in all { $n } sets of assumptions computed
     }
 
 ## Meetings
@@ -106,7 +106,7 @@ arguments-a43-rule = But Table 2 records changes of attitude among those who had
 arguments-public-voice = Like the influence on policy above, both are effects no record traces, so the outside-fact rule makes them not testable (@sec-rulebook); the arrangement is context: members are appointed by decree (lines 139–140), not drawn from the public, citizens at large can only send proposals before a session, and the article links nothing the Kurultai discussed to measured opinion. The article's summary of its own interviews (line 272) is not used as evidence for these claims, and the survey's cooling attitudes are not taken as a stand-in for public mood.
 arguments-title-literature = The literature read for this book gives the result a second reading. He and Warren (2011) hold deliberation and democracy apart: democracy includes people through empowerments such as votes and rights, and non-inclusive power joined to deliberative influence is what they call authoritarian deliberation. Mansbridge and co-authors (2012) judge deliberation across a whole system, so an appointed forum can be one site of a deliberative system without being a democratic institution; judged so, the Kurultai would be weighed with the parliament, the press and the other channels, which this book does not do. The OECD (2020) counts as a representative deliberative process only a body drawn by random, stratified selection. On each reading the Kurultai, a consultative body whose members the President appoints, fits what this book calls a site of consultative deliberation (the book's term, not the article's) better than an institution of deliberative democracy.
 arguments-ncpt-size-note = The Council's size is public: { $members } members at its creation (decree No. 63 of 17 July 2019; The Astana Times, which leaves unclear whether its chair, deputy chair and secretary are counted). Its { $met } members met one to one are { $met_pct } of those seats; the Kurultai's { $k_met } are about { $k_pct } of the roughly { $filled } seats ever filled ({ $k_pct_founding } of its { $k_members } founding seats), as far as Table 3, a lower bound, lists (@tbl-body-comparison).
-arguments-preface-rules = Every verdict below follows one rulebook, [Appendix A](rulebook.qmd); the survey findings say how far they hold across the analytic settings the book computes, and the findings on Table 3 rest on it as a lower bound.
+arguments-preface-rules = Every verdict below follows one rulebook, [Appendix A](rulebook.qmd); the survey findings say how far they hold across the sets of assumptions the book computes, and the findings on Table 3 rest on it as a lower bound.
 arguments-rulebook-rule = Rule, and the claims it judges
 arguments-rulebook-test = What it looks at
 arguments-rulebook-outcomes = What it can find, and the verdict

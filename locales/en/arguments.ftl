@@ -42,9 +42,10 @@ arguments-table-verdict-column = Verdict
 arguments-table-why-column = Why
 # A computed verdict's reasoning followed by its robustness note.
 arguments-table-why = { $reasoning } Robustness: { $robustness }
-arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are recalculated from this book's tables at every build; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours. Claims are numbered in the order they entered the ledger: A49–A51 were added in a later review, so they sit among the attitude claims A21–A35.
+arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are recalculated from this book's tables at every build; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours.
 arguments-table-base-mark = {" "}†
 arguments-table-base-note = † The verdict rests on the book's reading of the base of Tables 1 and 2 (respondents who had heard of the Kurultai; the article does not print it): under the other base or on the scale of all adults it would differ (see its robustness).
+arguments-table-order-note = The numbering is not in order because A49, A50 and A51 were added later.
 arguments-table-all-parts = All parts
 arguments-table-part = Part
 arguments-table-claims = Claims

@@ -121,7 +121,7 @@ attitudes-summary-rest = { $n ->
         [one] The other { $count } ({ $names }) is not.
        *[other] The other { $count } ({ $names }) are not.
     }
-attitudes-adjusted-none = This build does not adjust the p-values for the number of tests, so the verdicts above are the only ones.
+attitudes-adjusted-none = The book does not adjust the p-values for the number of tests, so the verdicts above are the only ones.
 # After the p-value adjustment: $method (its name), $n (0-9) and $count (its word) of
 # the changes still larger than sampling error, $survive (them).
 attitudes-adjusted = After { $method }'s adjustment for nine tests, { $count } of the nine { $n ->
@@ -161,7 +161,7 @@ attitudes-sensitivity-held = { $held ->
 attitudes-base-long-aware = the respondents who had heard of the Kurultai
 attitudes-base-long-whole-sample = all respondents of the wave
 attitudes-base-reading-aware = This book therefore reads the aware respondents as the base
-attitudes-base-reading-whole-sample = This build nevertheless reads the whole sample as the base (a parameter choice against the likelier reading)
+attitudes-base-reading-whole-sample = The book's main setting nevertheless reads the whole sample as the base (a parameter choice against the likelier reading)
 
 ## The two readings of the year order of Table 1. $direction: fall or rise.
 attitudes-yo-direction-chosen = { $direction ->

@@ -175,6 +175,7 @@ claims-unit-percent = { $value }%
 claims-unit-percentage-points = { $value } { unit-pp }
 claims-unit-respondents = { $value } respondents
 claims-unit-years = { $value } years
+claims-unit-years-of-age = age { $value }
 claims-unit-persons = { $value } persons
 claims-unit-fields = { $value } fields
 claims-unit-deputy-chairs = { $value } deputy chairs

@@ -65,26 +65,37 @@ meetings-intervals-meetings = Meetings
 meetings-intervals-people = Entries (person × meeting)
 meetings-intervals-rate = Meetings per year (CI)
 meetings-intervals-rate-last = Per year to 17 Jan 2025 (CI)
-meetings-intervals-ids = Meeting ids
-meetings-intervals-between = Between sessions { $first }-{ $second }
+meetings-intervals-ids = Meeting dates
+meetings-intervals-between = Between sessions { $first }–{ $second }
 meetings-intervals-before = Before session { $session }
 meetings-intervals-after = After session { $session }
 meetings-intervals-year = Calendar year { $year }
 meetings-intervals-dates = { $start } to { $end }
+meetings-intervals-until = until { $end }
+meetings-intervals-from = after { $start }
 meetings-intervals-before-decree = { $n } before the decree
 meetings-intervals-source = Source: { meetings-table3-ref }; entries count each person once per meeting, so a person received twice counts twice; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
 
 ## Topic codebook (tbl-topic-codebook)
 meetings-codebook-domain = Domain
 meetings-codebook-definition = Definition
-meetings-codebook-rules = Rules (regular expressions, case-insensitive)
+meetings-codebook-rules = Coding rule
 meetings-codebook-meetings = Meetings
 meetings-codebook-people = Entries (person × meeting)
-# A domain's rules: the regular expressions ($rules) in English, their ids ($ids) in Kazakh.
-meetings-codebook-rules-cell = { $ids ->
-   *[other] { $rules }
- }
-meetings-codebook-source = Source: this project's topic codebook and rules, applied to the topic paraphrase of { meetings-table3-ref }. Entries count each person once per meeting, so a person received twice counts twice. A domain is coded when any of its rules matches; \b marks a word boundary.
+meetings-codebook-source = Source: this project's topic codebook and rules, applied to the topic paraphrase of { meetings-table3-ref }. Entries count each person once per meeting, so a person received twice counts twice. A domain is coded when its rule matches; a meeting may fall in several domains. The rules read what was discussed, never a person's post. The exact search patterns are listed in Appendix D (Reproducing this book).
+# A domain's coding rule in plain words (the regular expressions: data/raw/coding/topic_rules.csv,
+# listed in Appendix D), keyed by domain_id.
+meetings-rule-economy-business = The topic mentions the economy (economic, socio-economic), entrepreneurs or business, oil and gas or petrochemicals, or food prices.
+meetings-rule-public-administration = The topic mentions bureaucracy, civil servants or public administration, corruption, or local self-government.
+meetings-rule-law = The topic mentions legal matters, or a law by name (such as the Law on Public Control).
+meetings-rule-science-education = The topic mentions science, scientists or the Academy of Sciences, or universities.
+meetings-rule-culture-language = The topic mentions culture or cinema (not “physical culture”, which is sport, nor agriculture), language, the Latin script or the Kazakh language, state symbols or the national game.
+meetings-rule-sport = The topic mentions sport (including “physical culture and sport”), the Nomad Games or togyzkumalak.
+meetings-rule-social-policy-veterans = The topic mentions social problems or social support, housing, veterans or the older generation, or natural disasters.
+meetings-rule-interethnic-relations = The topic mentions ethnic policy or the Assembly of People of Kazakhstan, national identity, or religion.
+meetings-rule-childrens-rights = The topic mentions children or orphans.
+meetings-rule-agriculture = The topic mentions agriculture, the agro-industrial complex or agrarian matters.
+meetings-rule-civil-society = The topic mentions NGOs, public control, or think tanks.
 # The codebook's definitions (topic_domains.definition), keyed by domain_id.
 meetings-definition-economy-business = { $text }
 meetings-definition-public-administration = { $text }

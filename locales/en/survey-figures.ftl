@@ -17,7 +17,7 @@ survey-fig-tip-neff = Effective respondents
 survey-fig-live-ci = { $low }–{ $high }% ({ $level }% interval, design effect { $deff })
 survey-fig-live-ci-pp = { $low } to { $high } pp ({ $level }% interval, design effect { $deff })
 # Where statsmodels' search for the score interval fails (a few settings at 99%).
-survey-fig-live-no-ci = not computable at this setting (the score interval's search fails)
+survey-fig-live-no-ci = not computable at this setting (the search for the Miettinen–Nurminen interval fails)
 # Value status of a share, in a legend or tooltip (the data's own codes in English).
 survey-fig-status-reported = reported
 survey-fig-status-inferred = inferred
@@ -35,8 +35,8 @@ survey-fig-awareness-tip-group = Age group
 survey-fig-awareness-tip-share = Aware
 survey-fig-awareness-tip-status = Value
 survey-fig-awareness-note = 
-    Dots: shares printed in the article (lines 318-341); whiskers: { $level } Wilson intervals, design effect { $deff },
-    on estimated age-group sizes (UN WPP 2024). 29-60 is one printed figure for the groups 29-45 and 46-60 (inferred).
+    Dots: shares printed in the article (lines 318–341); whiskers: { $level } Wilson intervals, design effect { $deff },
+    on estimated age-group sizes (UN WPP 2024). 29–60 is one printed figure for the groups 29–45 and 46–60 (inferred).
 # The estimated respondents per group: $sizes joins one survey-fig-awareness-size per group.
 survey-fig-awareness-sizes = Estimated respondents per age group, 2023 and 2024: { $sizes }.
 survey-fig-awareness-size = { $group }: { $n2023 } and { $n2024 }
@@ -62,7 +62,7 @@ survey-fig-shares-answer = Answer
 survey-fig-shares-value = Value
 survey-fig-shares-interval-of = interval of
 survey-fig-shares-tip-share = Share
-survey-fig-shares-source = Source: article, lines 347-396.
+survey-fig-shares-source = Source: article, lines 347–396.
 survey-fig-shares-implied = {"*"} implied (lighter, dashed): not printed, 100 minus the printed shares.
 survey-fig-shares-whiskers = Black whiskers: { $level } Wilson intervals of the first and last answers' shares, design effect { $deff },
 # The base of the shares (size_scenario, "_" as "-"), placed as $base in survey-fig-shares-base.
@@ -72,8 +72,8 @@ survey-fig-shares-base = with { $base }.
 
 ## The nine changes
 # Row labels (analysis.survey.CHANGE_ROWS).
-survey-fig-change-young = Aware, 18-28
-survey-fig-change-middle = Aware, 29-60 †
+survey-fig-change-young = Aware, 18–28
+survey-fig-change-middle = Aware, 29–60 †
 survey-fig-change-old = Aware, 61+
 survey-fig-change-t1-positive = Table 1: positive †
 survey-fig-change-t1-neutral = Table 1: neutral
@@ -87,7 +87,7 @@ survey-fig-changes-verdict = { $exceeds ->
        *[no] within sampling error
     }
 # $passes: yes or no.
-survey-fig-changes-x = Change 2023 to 2024 (percentage points)
+survey-fig-changes-x = Change 2023–2024 (percentage points)
 survey-fig-changes-tip-row = Change
 survey-fig-changes-tip-change = 2023 to 2024
 survey-fig-changes-tip-p-adjusted = p ({ $method } adjustment)
@@ -97,9 +97,9 @@ survey-fig-changes-tip-n = Respondents 2023 and 2024
 survey-fig-changes-n = { $n2023 } and { $n2024 }
 # The marking of the dots: beyond sampling error by the adjusted p-values (the build's
 # multiple_comparison; $method: its name) or by the raw ones (multiple_comparison: none).
-survey-fig-changes-mark-adjusted = Filled dot: beyond sampling error after { $method }'s adjustment for nine tests (adjusted p below 1 minus the level); hollow: within it.
-survey-fig-changes-mark-raw = Filled dot: beyond sampling error (p below 1 minus the level, not adjusted for the nine tests); hollow: within it.
+survey-fig-changes-mark-adjusted = Filled dot: beyond sampling error after { $method }'s adjustment for nine tests (adjusted p < { $alpha }); hollow: within it.
+survey-fig-changes-mark-raw = Filled dot: beyond sampling error (p < { $alpha }, not adjusted for the nine tests); hollow: within it.
 survey-fig-changes-tip-verdict = Verdict
 # The note: dots, then the ring (when the p-values are adjusted) or a full stop.
 survey-fig-changes-bars = Thick bar: score interval, design effect { $deff }; thin line: design effect { $other }. Age-group n and the aware base are estimates.
-survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318-396.
+survey-fig-changes-source = † year or group inferred; * rests on an implied cell. Source: article, lines 318–396.

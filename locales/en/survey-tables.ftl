@@ -12,7 +12,7 @@ survey-tbl-change-cell = { $diff } ({ $range })
 
 ## Headers, cells and notes
 # The note on intervals and tests under every survey table. $level: "95%"; $deff.
-survey-tbl-method = { $level } intervals: Wilson score intervals for shares, Miettinen-Nurminen score intervals and score tests for changes (statsmodels), design effect { $deff } (quota sample; see the Methods appendix). pp = percentage points.
+survey-tbl-method = { $level } intervals: Wilson score intervals for shares, Miettinen-Nurminen score intervals and score tests for changes, design effect { $deff } (quota sample; see Appendix C). pp = percentage points.
 # Added to the note when the p-values are adjusted. $method: survey-adjustment-*.
 survey-tbl-method-adj = p adj.: { $method }-adjusted p over the nine changes tested together.
 survey-tbl-na-implied = n/a (implied cell)
@@ -23,7 +23,7 @@ survey-tbl-change = Change, pp ({ $level } CI)
 survey-tbl-p-adj = p adj.
 survey-tbl-relative = Relative change
 # Tables 1 and 2. $estimates: yes when the base is estimated; $implied: yes when the test rests on implied cells; $test: "χ²(2) = 4.07, p = 0.130".
-survey-tbl-attitude-source = Source: article, lines 347-396. Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
+survey-tbl-attitude-source = Source: article, lines 347–396. Base: { $base }, { $n2023 } (2023) and { $n2024 } (2024) respondents{ $estimates ->
         [yes] {" "}(estimates)
        *[no] {""}
     }. All three answers tested at once, 2023 against 2024 (chi-square on effective counts): { $test }{ $implied ->
@@ -34,17 +34,17 @@ survey-tbl-age = Age group (years)
 survey-tbl-n-est = { $year }: n (estimate)
 survey-tbl-share-y = { $year }: share
 survey-tbl-ci-y = { $year }: { $level } CI
-survey-tbl-awareness-source = Source: article, lines 318-341. n (estimate): respondents per age group are not published; estimated from UN World Population Prospects 2024 (the age-group sizes table). † the article prints one figure for 29-45 and 46-60, read as the combined 29-60 group. 61+ renders the article's «61 жастан асқан» (line 337), literally 'older than sixty-one'; as the group before it ends at 60, we read it as 61 and older.
+survey-tbl-awareness-source = Source: article, lines 318–341. n (estimate): respondents per age group are not published; estimated from UN World Population Prospects 2024 (the age-group sizes table). † the article prints one figure for 29–45 and 46–60, read as the combined 29–60 group. 61+ renders the article's «61 жастан асқан» (line 337), literally 'older than sixty-one'; as the group before it ends at 60, we read it as 61 and older.
 survey-tbl-wave = Wave
 survey-tbl-respondents = Respondents
 survey-tbl-aware-est = Aware (estimate)
 # $build: yes for the build's own design effect.
-survey-tbl-ci-deff = { $level } CI, deff { $deff }{ $build ->
-        [yes] {" "}(build)
+survey-tbl-ci-deff = { $level } CI, design effect { $deff }{ $build ->
+        [yes] {" "}(main)
        *[no] {""}
     }
 survey-tbl-aware-n-est = Aware respondents (estimate)
-survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318-341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. With the default weights the 2023 estimate rounds to the same figure the article prints for the over-61s in 2023 (line 338): a coincidence of the weighting, not an overall share the article prints.
+survey-tbl-overall-source = Estimates. The article prints awareness by age group only (lines 318–341); the overall share is their mean weighted by the estimated age-group sizes ({ $method }), its interval a stratified normal interval. Aware respondents = n × share. With the default weights the 2023 estimate rounds to the same figure the article prints for the over-61s in 2023 (line 338): a coincidence of the weighting, not an overall share the article prints.
 survey-tbl-change-col = Change 2023 → 2024
 survey-tbl-yes = yes
 survey-tbl-no = no
@@ -60,23 +60,23 @@ survey-tbl-midpoint = { $year } (midpoint { $date })
 survey-tbl-of = ≈{ $value } of { $total }
 # Column headers, separated by "|".
 survey-tbl-sizes-columns = Wave (fieldwork midpoint)|Age group (years)|Population (thousands, estimate)|Share of population 18+|Respondents (estimate)
-survey-tbl-sizes-source = estimates, not published figures. UN World Population Prospects 2024 (Kazakhstan, five-year age bands; see the Data sources appendix): five-year bands spread evenly over single years of age (so ages 18-19 are 2/5 of the 15-19 band), interpolated linearly between 1 July 2020 and 1 July 2025 to each wave's fieldwork midpoint; each wave's n split in proportion (the samples had age quotas).
+survey-tbl-sizes-source = estimates, not published figures. UN World Population Prospects 2024 (Kazakhstan, five-year age bands; see the Data sources appendix): five-year bands spread evenly over single years of age (so ages 18–19 are 2/5 of the 15–19 band), interpolated linearly between 1 July 2020 and 1 July 2025 to each wave's fieldwork midpoint; each wave's n split in proportion (the samples had age quotas).
 survey-tbl-finding = Finding
 survey-tbl-group-answer = Group / answer
 survey-tbl-share = Share
 survey-tbl-age-g = age { $group }
-survey-tbl-moe-col = ± pp, deff { $deff }
-survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / deff)), in percentage points. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The build's design effect is { $deff }; base of Tables 1 and 2: { $base }.
+survey-tbl-moe-col = ± pp, design effect { $deff }
+survey-tbl-deff-source = Margin of error ({ $level }) = { $z } × sqrt(p(1 − p) / (n / DE)), in percentage points; DE is the design effect. ≈ n is an estimate (age groups from UN WPP 2024; aware respondents). The text uses design effect { $deff }; base of Tables 1 and 2: { $base }.
 survey-tbl-na = n/a
 # A verdict with its p-value: "yes (p 0.034)".
 survey-tbl-cell = { $verdict } (p { $p })
 # $build: yes for the build's own design effect.
-survey-tbl-deff-col = deff { $deff }{ $build ->
-        [yes] {" "}(build)
+survey-tbl-deff-col = design effect { $deff }{ $build ->
+        [yes] {" "}(main)
        *[no] {""}
     }
 survey-tbl-adj-col = { $method } adj.
-survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at deff { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
+survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at design effect { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
 # Column headers, separated by "|".
 survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Article lines
 survey-tbl-closure-source = Shares in percent. The table's download marks this value as implied, not printed; it assumes the three answers cover every respondent.
@@ -84,7 +84,7 @@ survey-tbl-closure-source = Shares in percent. The table's download marks this v
 survey-tbl-order-columns = Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024|Verdict
 survey-tbl-order-chosen = chosen (closes to 100)
 survey-tbl-order-rejected = rejected
-survey-tbl-order-source = Shares in percent. Source: article, lines 347-365.
+survey-tbl-order-source = Shares in percent. Source: article, lines 347–365.
 # A scenario in a column header; $chosen: yes for the base the build chose.
 survey-tbl-base-head = { $base }{ $chosen ->
         [yes] {" "}(chosen)
@@ -122,8 +122,8 @@ survey-tbl-finding-table1 = Table 1
 survey-tbl-finding-table2 = Table 2
 # The nine changes (analysis.survey.CHANGE_ROWS; † year or group inferred, * rests on an
 # implied cell).
-survey-tbl-change-young = Awareness, 18-28
-survey-tbl-change-middle = Awareness, 29-60 †
+survey-tbl-change-young = Awareness, 18–28
+survey-tbl-change-middle = Awareness, 29–60 †
 survey-tbl-change-old = Awareness, 61+
 survey-tbl-change-t1-positive = Table 1, positive †
 survey-tbl-change-t1-neutral = Table 1, neutral

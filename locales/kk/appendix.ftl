@@ -5,6 +5,10 @@
 repro-figures = Суреттер мен кестелер
 repro-processed = Өңделген кестелер
 repro-software = Осы құрастырудың бағдарламалық жасақтамасы
+repro-raw = Бастапқы деректер файлдары
+repro-raw-intro = `data/raw/` ішіндегі әр қалтада `source.yml` файлы бар: онда файлдардың қайдан алынғаны, әрқайсысында не барын, мақаланың қай жолдарынан көшірілгені және әр файлдың sha256 бақылау сомасы жазылады; файлдың бақылау сомасы жазылғаннан өзгеше болса, өңдеу бағдарламасы тоқтайды. Төмендегі тізімдер сол файлдардан жасалады. Әр мәтін өрісінің қазақша нұсқасы бар: атауы `_kk` деп аяқталатын өріс; қазақ басылымы соны көрсетеді. Оқырманға арналған сипаттамасы: [-@sec-sources]-қосымша.
+repro-topic-rules = Тақырыптарды кодтау ережелері
+repro-topic-rules-intro = Президент кездесулерінің тақырыптарын [-@tbl-topic-codebook]-кестедегі салаларға бөлетін ережелер, код қолданатын күйінде: әр кездесу тақырыптарының ағылшынша мазмұндамасынан (`topic_en`) бас-кіші әріпті ажыратпай ізделетін регуляр өрнек; саланың ережелерінің кез келгені сәйкес келсе, сол сала кодталады.
 repro-time = Әр қадамның уақыты
 repro-kind-figure = сурет
 repro-kind-table = кесте
@@ -72,6 +76,7 @@ source-field-date-accessed = Қаралған күні
 source-field-date-published = Жарияланған күні
 source-field-license = Лицензиясы
 source-field-description = Не екені
+source-field-summary = Не береді
 source-extra-seed = Бастапқы мәтін файлы
 source-extra-seeds = Бастапқы мәтін файлдары
 source-extra-file = атауы
@@ -110,7 +115,7 @@ codebook-unit-date = ЖЖЖЖ-АА-КК
 codebook-unit-days = күн
 codebook-unit-fields = сала
 codebook-unit-fraction = бөлшек (0–1)
-codebook-unit-line-numbers-of-shared-seeds-000-a46ed8cb280de15a-txt = мақала мәтінінің жол нөмірлері (`../shared/seeds/000_a46ed8cb280de15a.txt`)
+codebook-unit-line-numbers-of-the-article = мақала мәтінінің жол нөмірлері
 codebook-unit-line-numbers-of-the-seed-file = бастапқы мәтіннің жол нөмірлері
 codebook-unit-meetings = кездесу
 codebook-unit-meetings-per-month = айына кездесу
@@ -132,6 +137,7 @@ codebook-unit-sessions = отырыс
 codebook-unit-sessions-per-year = жылына отырыс
 codebook-unit-thousand-persons = мың адам
 codebook-unit-years = жыл
+codebook-unit-years-of-age = жас
 
 ## Әр сурет пен кестенің астындағы сілтемелер
 links-csv = Деректер (CSV)

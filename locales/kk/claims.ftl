@@ -65,7 +65,7 @@ claims-status-label-inconsistent = Сәйкес келмейді
 claims-status-label-not-reproducible = Тексеруге болмайды
 # Тұжырымның тақырыбы (тізімдегі topic), диаграммадағыдай.
 claims-topic-methods = әдістер
-claims-topic-composition = құрамы
+claims-topic-composition = құрам
 claims-topic-communication = коммуникация
 claims-topic-attitudes = көзқарас
 claims-topic-world-practices = әлем тәжірибесі
@@ -175,7 +175,7 @@ claims-lines-seed = { $seed ->
     [2] реформалар туралы мақала, { $lines }
    *[other] { $seed } мәтін, { $lines }
  }
-claims-table-source = Дереккөз: мақала (әр жолда оның жол нөмірлері); «реформалар туралы мақала» деп белгіленген жолдар Қазақстандағы 2019 жылдан бергі саяси реформалар туралы 2022 жылғы журнал мақаласынан алынған, ол «Деректер дереккөздері» қосымшасында сипатталған. Кестенің жүктелетін нұсқасында әр сандық мәлімдеменің мақаладағы дәйексөзі, тексеру түрі, біздің ескертпеміз және деректер не көрсететіні туралы сөйлем де бар.
+claims-table-source = Дереккөз: мақала (әр жолда оның жол нөмірлері); «реформалар туралы мақала» деп белгіленген жолдар Қазақстандағы 2019 жылдан бергі саяси реформалар туралы 2022 жылғы журнал мақаласынан алынған, ол «Дереккөздер» қосымшасында сипатталған. Кестенің жүктелетін нұсқасында әр сандық мәлімдеменің мақаладағы дәйексөзі, тексеру түрі, біздің ескертпеміз және деректер не көрсететіні туралы сөйлем де бар.
 claims-value-range = { $low } – { $high }
 # Мән ($value, пішімделген) және оның өлшем бірлігі.
 claims-unit-date = { $value }
@@ -187,6 +187,7 @@ claims-unit-percent = { $value }%
 claims-unit-percentage-points = { $value } { unit-pp }
 claims-unit-respondents = { $value } респондент
 claims-unit-years = { $value } жыл
+claims-unit-years-of-age = { $value } жас
 claims-unit-persons = { $value } адам
 claims-unit-fields = { $value } сала
 claims-unit-deputy-chairs = { $value } төраға орынбасары

@@ -13,7 +13,7 @@ survey-fig-tip-neff = Тиімді респонденттер
 survey-fig-live-ci = [{ $low }%; { $high }%] ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
 survey-fig-live-ci-pp = [{ $low }; { $high }] п.т. ({ $level }% сенімділік аралығы, дизайн эффектісі { $deff })
 # Where statsmodels' search for the score interval fails (a few settings at 99%).
-survey-fig-live-no-ci = бұл талдау нұсқасында есептелмейді (Уилсон әдісімен аралықты іздеу нәтиже бермейді)
+survey-fig-live-no-ci = бұл талдау нұсқасында есептелмейді (Миеттинен–Нурминен аралығын іздеу нәтиже бермейді)
 # Мәннің күйі («пайымдалған», «басылған сандардан шығатын»: алғысөздегідей).
 survey-fig-status-reported = жарияланған
 survey-fig-status-inferred = жарияланған, жылы пайымдалған
@@ -83,17 +83,17 @@ survey-fig-changes-verdict = { $exceeds ->
         [yes] іріктеу қателігінен үлкен
        *[no] іріктеу қателігі шегінде
     }
-survey-fig-changes-x = 2023-2024 жылдардағы өзгеріс (пайыздық тармақ)
+survey-fig-changes-x = 2023–2024 жылдардағы өзгеріс (пайыздық тармақ)
 survey-fig-changes-tip-row = Өзгеріс
 survey-fig-changes-tip-change = 2023 жылдан 2024 жылға
 survey-fig-changes-tip-p-adjusted = p ({ $method } түзетуі)
-survey-fig-changes-tip-p = p (балл тесті)
+survey-fig-changes-tip-p = p (скор-тест)
 survey-fig-changes-tip-n = Респонденттер, 2023 және 2024
 # Respondents behind a change.
 survey-fig-changes-n = { $n2023 } және { $n2024 }
 # The marking of the dots.
-survey-fig-changes-mark-adjusted = Боялған нүкте: тоғыз тестке { $method } түзетуі жасалғаннан кейін де өзгеріс іріктеу қателігінен үлкен (түзетілген p мәні 1 минус деңгейден кіші); боялмаған нүкте: іріктеу қателігі шегінде.
-survey-fig-changes-mark-raw = Боялған нүкте: өзгеріс іріктеу қателігінен үлкен (p мәні 1 минус деңгейден кіші, тоғыз тестке түзетілмеген); боялмаған нүкте: іріктеу қателігі шегінде.
+survey-fig-changes-mark-adjusted = Боялған нүкте: тоғыз тестке { $method } түзетуі жасалғаннан кейін де өзгеріс іріктеу қателігінен үлкен (түзетілген p < { $alpha }); боялмаған нүкте: іріктеу қателігі шегінде.
+survey-fig-changes-mark-raw = Боялған нүкте: өзгеріс іріктеу қателігінен үлкен (p < { $alpha }, тоғыз тестке түзетілмеген); боялмаған нүкте: іріктеу қателігі шегінде.
 survey-fig-changes-tip-verdict = Мәнділік қорытындысы
 survey-fig-changes-bars =
     Жуан сызық: Миеттинен–Нурминен аралығы, дизайн эффектісі { $deff };
