@@ -153,7 +153,7 @@ def test_no_reader_text_escapes_the_catalogs(pseudo_text):
         for chunk in chunks:
             for run in ASCII_RUN.findall(chunk):
                 for piece in JOINS.split(" ".join(run.replace("\\|", "|").split())):
-                    piece = piece.strip(" .,;:()[]|*-/'\"0123456789")
+                    piece = piece.strip(" .,;:()[]|*#-/'\"0123456789")
                     if not WORD.search(piece) or piece in ALLOWED or FILE_NAME.fullmatch(piece):
                         continue
                     if URL.fullmatch(piece) or piece.lower() in corpus:

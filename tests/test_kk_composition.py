@@ -307,4 +307,4 @@ def test_artefact_snippets_of_the_kazakh_edition(kk, tmp_path, tables):
     )
     assert "Деректер (CSV)" in md
     assert "artefacts/kk/fig-members-by-field.svg" in md
-    assert 'fig-alt="Екі көлденең бағанды диаграмма' in md
+    assert 'fig-alt="Екі көлденең бағаналы диаграмма' in md
