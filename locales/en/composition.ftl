@@ -135,7 +135,7 @@ composition-structure-item-working-days-per-session = { $item }
 composition-structure-item-sections-held-since-session = { $item }
 composition-structure-item-working-sections = { $item }
 composition-structure-section = Section { $n }
-composition-structure-note = Source: the article, lines given per row. The article names no office holder; the names come from news reports (inform.kz and newstaraz.kz, June 2022; Astana Times, March 2024) and show who held the post in the month given, not necessarily since the decree of June 2022. The March 2024 report calls the secretary Minister of Information and Social Development, a title out of date by then: Kazinform (13 May 2024) calls her Minister of Culture and Information.
+composition-structure-note = Source: the article, lines given per row. The article names no office holder; the names come from news reports (inform.kz, newstaraz.kz and uzmetronom.agency, June 2022; Astana Times, March 2024), and the month given is that of the earliest report naming the person in the post. The March 2024 report calls the secretary Minister of Information and Social Development, a title out of date by then: Kazinform (13 May 2024) calls her Minister of Culture and Information.
 
 ## Table: members
 # Columns of the table's frame (its CSV); spelling and kazakh only for readers of another language than the article's.
