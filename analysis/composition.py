@@ -113,7 +113,11 @@ PRINTED_KK = {"tokayev-k": ("Қ. Тоқаев", "37")}
 #: Russian spelling (``member_id`` -> name); they override the source's form in Kazakh.
 NAMES_KK = {
     "amirtai-a": "Азаматхан Әміртай",
+    "ashimbaev-d": "Данияр Әшімбаев",
     "balaeva-a": "Аида Балаева",
+    "bektaev-a": "Әли Бектаев",
+    "ergiyazova-a": "Айсұлу Ерғиязова",
+    "ertysbaev-e": "Ермұхамет Ертісбаев",
     "fazylzhanova-a": "Анар Фазылжанова",
     "karin-e": "Ерлан Қарин",
     "kuttykadam-s": "Сейдахмет Құттықадам",

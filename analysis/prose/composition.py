@@ -207,6 +207,12 @@ def values(ctx: Context) -> dict[str, str]:
         "field_counts": field_list,
         "largest_field": join([in_sentence(x) for x in top["label"]], lang),
         "largest_field_n": w(int(top["persons"].iloc[0])),
+        "largest_field_clause": loc(
+            "composition-value-largest-field",
+            k=len(top),
+            fields=join([loc("composition-quoted", text=x) for x in top["label"]], lang),
+            n=w(int(top["persons"].iloc[0])),
+        ),
         # The fields with no member, with the words the sentence needs (Kazakh: the noun
         # and the dative, "медицина және жастар қозғалысы салаларына"); none: a word.
         "zero_fields": loc("composition-value-zero-fields", n=len(zero), fields=join(zero, lang)),

@@ -48,6 +48,11 @@ composition-value-topic-move = { $name } under “{ $field }”
 # A field and its count of members, in the list of the chart's alt text.
 composition-value-field-count = { $field } { $n }
 # The fields with no member ($fields, joined; $n of them).
+# The largest coded bar(s) as a clause: $k bars tie at $n people ($n already in words).
+composition-value-largest-field = { $k ->
+    [one] the largest bar, { $fields }, holds { $n } people
+   *[other] the largest bars, { $fields }, hold { $n } people each
+}
 composition-value-zero-fields = { $n ->
     [0] none
    *[other] { $fields }
@@ -200,6 +205,8 @@ composition-decided-political-observer = “{ $words }”
 composition-decided-political-scientist = “{ $words }”
 composition-decided-politician = “{ $words }”
 composition-decided-public-figure = “{ $words }”
+composition-decided-league-of-volunteers-of-kazakhstan = “{ $words }”
+composition-decided-people-s-party-of-kazakhstan = “{ $words }”
 
 ## Table: field codebook
 composition-codebook-col-field = Field

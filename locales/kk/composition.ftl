@@ -46,6 +46,11 @@ composition-value-topic-move = { $name } «{ $field }» саласына
 # A field and its count of members, in the list of the chart's alt text.
 composition-value-field-count = { $field } { $n }
 # The fields with no member ($fields, joined; $n of them).
+# The largest coded bar(s) as a clause: $k bars tie at $n people ($n already in words).
+composition-value-largest-field = { $k ->
+    [one] ең үлкен баған – { $fields } – { $n } адамнан тұрады
+   *[other] ең үлкен бағандар – { $fields } – әрқайсысы { $n } адамнан тұрады
+}
 composition-value-zero-fields = { $n ->
     [0] жоқ
     [1] { $fields } саласына
@@ -196,6 +201,8 @@ composition-decided-political-observer = саяси шолушы
 composition-decided-political-scientist = саясаттанушы
 composition-decided-politician = саясаткер
 composition-decided-public-figure = қоғам қайраткері
+composition-decided-league-of-volunteers-of-kazakhstan = «Қазақстан волонтерлер лигасы»
+composition-decided-people-s-party-of-kazakhstan = «Қазақстан Халық партиясы»
 
 ## Table: field codebook
 composition-codebook-col-field = Сала
