@@ -1529,10 +1529,10 @@ def _coverage(built: dict) -> pd.Series:
 
 
 def known_text(built: dict, loc: Catalog) -> str:
-    """Exactly who the named members are (composition_coverage): '62 of the about 149 people
-    ever appointed are named, by the article or public sources: 27 of the 117 initial
-    members, the 32 newcomers the article lists, and 3 whose date of joining is unknown
-    (41.6%)'."""
+    """Exactly who the named members are (composition_coverage): '66 of the about 149 people
+    ever appointed are named, by the article or public sources: 33 of the 117 initial
+    members, the 32 newcomers the article lists, and 1 whose date of joining is unknown
+    (44.3%)'."""
     cov = _coverage(built)
     return loc(
         "arguments-known-exact",

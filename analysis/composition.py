@@ -113,7 +113,11 @@ PRINTED_KK = {"tokayev-k": ("Қ. Тоқаев", "37")}
 #: Russian spelling (``member_id`` -> name); they override the source's form in Kazakh.
 NAMES_KK = {
     "amirtai-a": "Азаматхан Әміртай",
+    "ashimbaev-d": "Данияр Әшімбаев",
     "balaeva-a": "Аида Балаева",
+    "bektaev-a": "Әли Бектаев",
+    "ergiyazova-a": "Айсұлу Ерғиязова",
+    "ertysbaev-e": "Ермұхамет Ертісбаев",
     "fazylzhanova-a": "Анар Фазылжанова",
     "karin-e": "Ерлан Қарин",
     "kuttykadam-s": "Сейдахмет Құттықадам",
@@ -258,7 +262,7 @@ def _new_id(cyr: str | None, name_latin: str | None) -> str:
 def match_roster(raw: RawTables) -> pd.DataFrame:
     """Each roster row with the member id it resolves to.
 
-    Returns the roster (``public/roster_candidates.csv``, 68 rows, file order kept) with
+    Returns the roster (``public/roster_candidates.csv``, 72 rows, file order kept) with
     columns ``roster_line`` (CSV line), ``name_kk`` (Cyrillic part or NA), ``person_id`` (id
     in ``article/persons.csv`` when surname and initial match one person there, else NA) and
     ``member_id`` (the person id, or a new id of the same form made from the Cyrillic name,

@@ -248,8 +248,8 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (und["claim_id"], und["verdict"]) == ("A15", "not_testable")
     assert "A search that found nothing is no evidence" in sel["reasoning"]
     assert sel["reasoning"] != und["reasoning"]
-    assert "62 of the about 149 people ever appointed are named" in und["reasoning"]
-    assert "27 of the 117 initial members, the 32 newcomers" in und["reasoning"]
+    assert "66 of the about 149 people ever appointed are named" in und["reasoning"]
+    assert "33 of the 117 initial members, the 32 newcomers" in und["reasoning"]
     assert sel["voice"] == "article_interviews"
     # Direct access: 16 people alone after the decree (Shin and Bularov only together).
     access = _by_check(ledger, "direct_access").iloc[0]

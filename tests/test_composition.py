@@ -35,7 +35,7 @@ def test_roster_matches_every_registry_person_once(tables):
     assert by_id.loc["zhakanov-i", "name_latin"] == "Iliya Zhakanov"
     assert pd.isna(by_id.loc["nurtaza-s", "person_id"])
     assert members["member_id"].is_unique
-    assert len(members) == 68
+    assert len(members) == 72
 
 
 def test_status_and_known_members(tables):
@@ -75,7 +75,7 @@ def test_status_and_known_members(tables):
     assert by_id.loc["qulekeev-zh", "membership_evidence"] == "high"
     assert m["membership_evidence"].value_counts().to_dict() == {
         "article": 47,
-        "medium": 10,
+        "medium": 14,
         "high": 6,
         "low": 5,
     }
@@ -102,16 +102,16 @@ def test_rotation_and_coverage_figures(tables):
     assert cov["newcomers_share_of_ever_pct"] == 21.5
     assert cov["newcomers_in_table3"] == 3
     assert cov["members_in_table3"] == 19
-    assert cov["known_members"] == 62
-    assert (cov["known_initial"], cov["known_joined"], cov["known_status_unknown"]) == (27, 32, 3)
+    assert cov["known_members"] == 66
+    assert (cov["known_initial"], cov["known_joined"], cov["known_status_unknown"]) == (33, 32, 1)
     assert cov["named_after_window"] == 1
     assert cov["not_counted"] == 5
-    assert cov["known_members"] + cov["named_after_window"] + cov["not_counted"] == 68
-    assert cov["known_field_coded"] == 24
+    assert cov["known_members"] + cov["named_after_window"] + cov["not_counted"] == 72
+    assert cov["known_field_coded"] == 28
     assert cov["known_field_unknown"] == 38
-    assert cov["not_identified"] == 87
-    assert cov["coverage_pct"] == 41.6
-    assert cov["field_coverage_pct"] == 16.1
+    assert cov["not_identified"] == 83
+    assert cov["coverage_pct"] == 44.3
+    assert cov["field_coverage_pct"] == 18.8
     # Sources are written for readers: no file paths.
     assert not tables["composition_coverage"]["source"].str.contains(r"data/|\.csv").any()
     m = tables["members"]
@@ -137,18 +137,18 @@ def test_members_by_field_bars(tables):
     bars = tables["members_by_field"].set_index("bar_id")["persons"]
     assert bars.sum() == 149
     assert bars["unknown"] == 38
-    assert bars["not_identified"] == 87
+    assert bars["not_identified"] == 83
     # Nurtaza (politics) is counted apart; Sabden (science) falls under the identity rule;
     # Izmukhambetov is coded by the post the article ties him to (the Veterans Organisation,
     # lines 518-519): non-governmental sector; Baimenov by the post the article prints beside
     # his name (the civil-service hub, lines 477-478): expert community.
-    assert bars["politics"] == 3
+    assert bars["politics"] == 5
     assert bars["science"] == 2
-    assert bars["ngo_sector"] == 3
-    assert bars["expert_community"] == 4
+    assert bars["ngo_sector"] == 4
+    assert bars["expert_community"] == 5
     assert bars["sport"] == 1
     assert bars["medicine"] == 0
-    assert bars.drop(["unknown", "not_identified"]).sum() == 24
+    assert bars.drop(["unknown", "not_identified"]).sum() == 28
 
 
 def test_structure_has_officers_and_four_sections(tables):
@@ -156,9 +156,10 @@ def test_structure_has_officers_and_four_sections(tables):
     assert s.loc["Chair", "holder_public"] == "Kassym-Jomart Tokayev"
     assert s.loc["Deputy chair ex officio", "holder_public"] == "Erlan Karin"
     assert s.loc["Secretary", "holder_public"] == "Aida Balaeva"
-    # Holders carry the month of the report that names them (not the decree's date).
-    assert s.loc["Secretary", "holder_as_of"] == "March 2024"
-    assert s.loc["Deputy chairs", "holder_as_of"] == "June 2022; March 2024"
+    # Holders carry the month of the earliest report that names them in the post
+    # (uzmetronom.agency, 16 June 2022, for Zheksenbay and Balaeva).
+    assert s.loc["Secretary", "holder_as_of"] == "June 2022"
+    assert s.loc["Deputy chairs", "holder_as_of"] == "June 2022; June 2022"
     assert s.loc["Chair", "holder_as_of"] == "June 2022"
     sections = [f"Section {i}" for i in range(1, 5)]
     assert s.loc[sections, "value_en"].tolist() == [
@@ -169,7 +170,7 @@ def test_structure_has_officers_and_four_sections(tables):
     ]
     html = tbl.structure_table(tables["composition_structure"]).as_raw_html()
     assert "Әлеуметтік-экономикалық даму" in html
-    assert "Aida Balaeva (as of March 2024)" in html
+    assert "Aida Balaeva (as of June 2022)" in html
     # The out-of-date ministerial title of the March 2024 report is corrected in the note.
     assert "calls her Minister of Culture and Information" in html
 
@@ -218,8 +219,8 @@ def test_bad_field_coding_is_reported(raw_copy, tmp_path, old, new, column):
         for p in err.value.problems
         if p.file == "data/raw/article/member_fields.csv" and p.column == column
     ]
-    # shakhanov-m is on line 53 of member_fields.csv.
-    assert 53 in {p.line for p in where}
+    # shakhanov-m is on line 57 of member_fields.csv.
+    assert 57 in {p.line for p in where}
 
 
 def test_duplicate_roster_person_is_reported(raw_copy, tmp_path):
@@ -286,18 +287,18 @@ def _problems_in(raw_copy, tmp_path, path: str) -> set[tuple[int | None, str]]:
 
 
 def test_coding_on_surname_and_initial_is_reported(raw_copy, tmp_path):
-    # Coding О. Сәбден (line 49) as a scientist on surname and initial breaks the rule.
+    # Coding О. Сәбден (line 53) as a scientist on surname and initial breaks the rule.
     _edit(
         raw_copy / "article/member_fields.csv",
         "sabden-o,unknown,,none,surname_initial,",
         "sabden-o,science,academician,roster_position,surname_initial,",
     )
     where = _problems_in(raw_copy, tmp_path, "article/member_fields.csv")
-    assert (49, "post_basis") in where
+    assert (53, "post_basis") in where
 
 
 def test_topic_field_on_a_coded_member_is_reported(raw_copy, tmp_path):
-    # И. Салжанов (line 51) has a coded field (sport); a topic field is for unknowns only.
+    # И. Салжанов (line 55) has a coded field (sport); a topic field is for unknowns only.
     _edit(
         raw_copy / "article/member_fields.csv",
         "salzhanov-i,sport,«Ұлттық спорт түрлері қауымдастығы» Президенті,table3_role,article,,",
@@ -305,7 +306,7 @@ def test_topic_field_on_a_coded_member_is_reported(raw_copy, tmp_path):
         "sport,",
     )
     where = _problems_in(raw_copy, tmp_path, "article/member_fields.csv")
-    assert (51, "topic_field") in where
+    assert (55, "topic_field") in where
 
 
 def test_members_by_field_chart_has_two_scales(tables):
@@ -316,8 +317,8 @@ def test_members_by_field_chart_has_two_scales(tables):
     top, bottom = spec["vconcat"]
     top_x = top["layer"][0]["encoding"]["x"]["scale"]["domain"]
     bottom_x = bottom["layer"][0]["encoding"]["x"]["scale"]["domain"]
-    # Coded fields on their own scale (largest bar 4, so 0-5); the gaps on 0-149.
-    assert top_x == [0, 5]
+    # Coded fields on their own scale (largest bar 5, so 0-6); the gaps on 0-149.
+    assert top_x == [0, 6]
     assert bottom_x == [0, 149]
     svg = vlc.vegalite_to_svg(spec)
     import re

@@ -106,7 +106,6 @@ def values(ctx: Context) -> dict[str, str]:
     codebook = ctx.table("field_codebook").set_index("field_code")
     positions = ctx.table("expert_positions")
     interviews = ctx.table("expert_interviews")
-    structure = ctx.table("composition_structure").set_index("item_en")
 
     decree = pd.Timestamp(facts["decree_date"])
     window_end = decree + pd.DateOffset(years=WINDOW_YEARS)
@@ -145,19 +144,6 @@ def values(ctx: Context) -> dict[str, str]:
     zero = [
         in_sentence(x) for x, p in zip(fields["label"], fields["persons"], strict=True) if p == 0
     ]
-
-    officers_later = structure.loc[
-        ["Deputy chairs", "Secretary"], ["holder_public", "holder_as_of"]
-    ].dropna()
-    later = {
-        name
-        for h, a in zip(
-            officers_later["holder_public"], officers_later["holder_as_of"], strict=True
-        )
-        for name, when in zip(h.split("; "), a.split("; "), strict=True)
-        if not when.endswith(str(decree.year))
-    }
-    name_of = dict(zip(members["name_latin"], member_names(members, lang), strict=True))
 
     camps = positions["camp"].value_counts()
     t3_new = newcomers[newcomers["met_president"]]
@@ -221,10 +207,15 @@ def values(ctx: Context) -> dict[str, str]:
         "field_counts": field_list,
         "largest_field": join([in_sentence(x) for x in top["label"]], lang),
         "largest_field_n": w(int(top["persons"].iloc[0])),
+        "largest_field_clause": loc(
+            "composition-value-largest-field",
+            k=len(top),
+            fields=join([loc("composition-quoted", text=x) for x in top["label"]], lang),
+            n=w(int(top["persons"].iloc[0])),
+        ),
         # The fields with no member, with the words the sentence needs (Kazakh: the noun
         # and the dative, "медицина және жастар қозғалысы салаларына"); none: a word.
         "zero_fields": loc("composition-value-zero-fields", n=len(zero), fields=join(zero, lang)),
-        "officers_later_names": join(sorted((name_of[x] for x in later), key=name_sort_key), lang),
         "n_proposals": w(len(positions)),
         "n_critic_proposals": w(int(camps.get("critics", 0))),
         "n_experts": c(int(interviews["experts"].iloc[0])),

@@ -48,6 +48,11 @@ composition-value-topic-move = { $name } under “{ $field }”
 # A field and its count of members, in the list of the chart's alt text.
 composition-value-field-count = { $field } { $n }
 # The fields with no member ($fields, joined; $n of them).
+# The largest coded bar(s) as a clause: $k bars tie at $n people ($n already in words).
+composition-value-largest-field = { $k ->
+    [one] the largest bar, { $fields }, holds { $n } people
+   *[other] the largest bars, { $fields }, hold { $n } people each
+}
 composition-value-zero-fields = { $n ->
     [0] none
    *[other] { $fields }
@@ -135,7 +140,7 @@ composition-structure-item-working-days-per-session = { $item }
 composition-structure-item-sections-held-since-session = { $item }
 composition-structure-item-working-sections = { $item }
 composition-structure-section = Section { $n }
-composition-structure-note = Source: the article, lines given per row. The article names no office holder; the names come from news reports (inform.kz and newstaraz.kz, June 2022; Astana Times, March 2024) and show who held the post in the month given, not necessarily since the decree of June 2022. The March 2024 report calls the secretary Minister of Information and Social Development, a title out of date by then: Kazinform (13 May 2024) calls her Minister of Culture and Information.
+composition-structure-note = Source: the article, lines given per row. The article names no office holder; the names come from news reports (inform.kz, newstaraz.kz and uzmetronom.agency, June 2022; Astana Times, March 2024), and the month given is that of the earliest report naming the person in the post. The March 2024 report calls the secretary Minister of Information and Social Development, a title out of date by then: Kazinform (13 May 2024) calls her Minister of Culture and Information.
 
 ## Table: members
 # Columns of the table's frame (its CSV); spelling and kazakh only for readers of another language than the article's.
@@ -200,6 +205,8 @@ composition-decided-political-observer = “{ $words }”
 composition-decided-political-scientist = “{ $words }”
 composition-decided-politician = “{ $words }”
 composition-decided-public-figure = “{ $words }”
+composition-decided-league-of-volunteers-of-kazakhstan = “{ $words }”
+composition-decided-people-s-party-of-kazakhstan = “{ $words }”
 
 ## Table: field codebook
 composition-codebook-col-field = Field

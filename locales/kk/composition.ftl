@@ -46,6 +46,11 @@ composition-value-topic-move = { $name } «{ $field }» саласына
 # A field and its count of members, in the list of the chart's alt text.
 composition-value-field-count = { $field } { $n }
 # The fields with no member ($fields, joined; $n of them).
+# The largest coded bar(s) as a clause: $k bars tie at $n people ($n already in words).
+composition-value-largest-field = { $k ->
+    [one] ең үлкен баған – { $fields } – { $n } адамнан тұрады
+   *[other] ең үлкен бағандар – { $fields } – әрқайсысы { $n } адамнан тұрады
+}
 composition-value-zero-fields = { $n ->
     [0] жоқ
     [1] { $fields } саласына
@@ -134,7 +139,7 @@ composition-structure-item-working-days-per-session = Бір отырыстың 
 composition-structure-item-sections-held-since-session = Төрт секция өткізіле бастаған отырыс
 composition-structure-item-working-sections = Жұмыс секциялары
 composition-structure-section = { $n }-секция
-composition-structure-note = Дереккөз: мақала, жолдары әр жолда көрсетілген. Мақала лауазым иелерінің ешқайсысын атамайды; есімдер жаңалық хабарларынан алынды (inform.kz және newstaraz.kz, 2022 жылғы маусым; astanatimes.com, 2024 жылғы наурыз) және сол айда лауазымда кім болғанын көрсетеді, 2022 жылғы маусымдағы Жарлықтан бері кім болғанын емес. 2024 жылғы наурыздағы хабар хатшыны Ақпарат және қоғамдық даму министрі деп атайды, бұл атау ол кезде ескірген: Қазинформ (2024 жылғы 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. { -composition-latin-names-note }
+composition-structure-note = Дереккөз: мақала, жолдары әр жолда көрсетілген. Мақала лауазым иелерінің ешқайсысын атамайды; есімдер жаңалық хабарларынан алынды (inform.kz, newstaraz.kz және uzmetronom.agency, 2022 жылғы маусым; astanatimes.com, 2024 жылғы наурыз), ал көрсетілген ай – адамды сол лауазымда атаған ең ерте хабардың айы. 2024 жылғы наурыздағы хабар хатшыны Ақпарат және қоғамдық даму министрі деп атайды, бұл атау ол кезде ескірген: Қазинформ (2024 жылғы 13 мамыр) оны Мәдениет және ақпарат министрі деп атайды. { -composition-latin-names-note }
 
 ## Table: members
 # Columns of the table's frame (its CSV); spelling and kazakh only for readers of another language than the article's.
@@ -196,6 +201,8 @@ composition-decided-political-observer = саяси шолушы
 composition-decided-political-scientist = саясаттанушы
 composition-decided-politician = саясаткер
 composition-decided-public-figure = қоғам қайраткері
+composition-decided-league-of-volunteers-of-kazakhstan = «Қазақстан волонтерлер лигасы»
+composition-decided-people-s-party-of-kazakhstan = «Қазақстан Халық партиясы»
 
 ## Table: field codebook
 composition-codebook-col-field = Сала
