@@ -125,11 +125,14 @@ def p_value(p: float, lang: str) -> str:
 
 
 def join(items: list[str], conjunction: str) -> str:
-    """'a', 'a and b', 'a, b and c' with the word ``conjunction``; '' for no items."""
+    """'a', 'a and b', 'a, b and c' with the word ``conjunction``; '' for no items. When an
+    item holds a comma itself (a Kazakh decimal comma, '6,7'), items are parted by
+    semicolons ('8; 6,7 and 5'), so the list is not misread."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+    sep = "; " if any("," in i for i in items) else ", "
+    return sep.join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 def cap(text: str) -> str:

@@ -34,6 +34,7 @@ from analysis.tables.common import (
     LEDGER_CSS,
     WIDE_TEXT_TABLE,
     base_table,
+    outlets,
     row_fold,
     split_first_sentence,
 )
@@ -216,14 +217,17 @@ KURULTAI_SOURCE_COLUMNS = {"en": "kurultai_source", "kk": "kurultai_source_kk"}
 
 
 def _sources(assembly: str, words: Catalog) -> str:
-    """The addresses of an assembly source with the page titles in brackets in the
+    """The outlets of an assembly source (web addresses cut to the site,
+    :func:`~analysis.tables.common.outlets`) with the page titles in brackets in the
     catalog's language (:data:`PAGE_TITLES`)."""
 
     def title(m: re.Match) -> str:
         msg = PAGE_TITLES.get(m.group(1))
         return f" ({words(msg) if msg else m.group(1)})"
 
-    return "; ".join(re.sub(r"\s+\(([^)]*)\)", title, part).strip() for part in assembly.split(";"))
+    return "; ".join(
+        re.sub(r"\s+\(([^)]*)\)", title, outlets(part)).strip() for part in assembly.split(";")
+    )
 
 
 def criteria_table(criteria: pd.DataFrame, *, lang: str = "en") -> GT:

@@ -28,6 +28,23 @@ from analysis.i18n.formats import numeric_ranges
 STATUS_MARK = {"reported": "", "inferred": "†", "implied": "*", "derived": "‡"}
 
 
+#: A web address's path (``echofm.online/news/8715`` -> ``echofm.online``) and an outlet's
+#: article number (``devdiscourse 3869117`` -> ``devdiscourse``); dates are kept.
+_ADDRESS_PATH = re.compile(r"\b([a-z0-9-]+(?:\.[a-z0-9-]+)+)/[^\s;,]*")
+_OUTLET_ID = re.compile(r"\b([a-z][a-z0-9.-]*) \d{4,}\b(?![-.])")
+
+
+def outlets(sources: str) -> str:
+    """``sources`` (a cell of a raw ``sources`` column, ``;``-separated) with each web
+    address cut to its outlet and article numbers dropped, so that a table shows outlet and
+    date; the full addresses stay in the raw data (Appendix E).
+
+    >>> outlets("ar.inform.kz 2026-02-19; devdiscourse 3869117; echofm.online/news/8715")
+    'ar.inform.kz 2026-02-19; devdiscourse; echofm.online'
+    """
+    return _OUTLET_ID.sub(r"\1", _ADDRESS_PATH.sub(r"\1", sources))
+
+
 def status_note(lang: str = "en") -> str:
     """What the marks of :data:`STATUS_MARK` mean, in ``lang`` (``tables-status-note``)."""
     return catalog(lang)("tables-status-note")

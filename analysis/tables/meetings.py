@@ -26,7 +26,7 @@ from great_tables import GT
 
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.meetings import referendum_figures
-from analysis.tables.common import base_table, dates_in_text, grey_rows, table_date
+from analysis.tables.common import base_table, dates_in_text, grey_rows, outlets, table_date
 
 #: The people's names as printed in each data field: the Latin transliteration in the
 #: English edition, the article's Cyrillic (``name_kk``) in the Kazakh one (a data column
@@ -595,7 +595,7 @@ def epilogue_table(epilogue_2026: pd.DataFrame, lang: str = "en") -> GT:
     e = epilogue_2026
     dates = _date(e["date"])
     referendum = referendum_text(loc, e)
-    sources = e["sources"]
+    sources = e["sources"].map(outlets)
     for key, phrase in SOURCE_PHRASES.items():
         sources = sources.str.replace(
             phrase, loc("meetings-epilogue-source-" + key, text=phrase), regex=False

@@ -213,7 +213,19 @@ def attitude_table(
     return base_table(
         wide,
         title=title,
-        source=source + " " + loc("survey-tbl-status-note") + " " + method_note(changes, lang),
+        source=" ".join(
+            t
+            for t in (
+                source,
+                loc(
+                    "survey-tbl-status-note",
+                    inferred="yes" if (df["value_status"] == "inferred").any() else "no",
+                    implied="yes" if implied else "no",
+                ).strip(),
+                method_note(changes, lang),
+            )
+            if t
+        ),
     )
 
 

@@ -58,7 +58,7 @@ arguments-criteria-sources = Sources
 # The status in words and why.
 arguments-criteria-status = { $status }: { $reasoning }
 arguments-criteria-source-cell = Assembly: { $assembly }. Kurultai: { $kurultai }.
-arguments-criteria-source = Source: our coding of the article and of public records (the public sources and the article's lines of each row are in the last column).
+arguments-criteria-source = Source: our coding of the article and of public records (the public sources and the article's lines of each row are in the last column; outlets are named, the full web addresses are in the data, Appendix E).
 # Titles of the web pages the assembly's sources name (in brackets).
 arguments-page-irish-assembly = The Irish Citizens' Assembly
 arguments-page-about-assembly = About the 2016-2018 Citizens' Assembly

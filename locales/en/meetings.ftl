@@ -168,7 +168,7 @@ meetings-epilogue-event = Event
 meetings-epilogue-figures = Figures
 meetings-epilogue-sources = Sources (confidence)
 meetings-epilogue-sources-cell = { $sources } ({ $confidence })
-meetings-epilogue-note = Source: public records named in each row; not from the article, which ends before these events. The rows of 1 July and 1 September 2026 give the schedule the sources report; that these steps took place was not found in the sources we read.
+meetings-epilogue-note = Source: public records named in each row (outlets and dates; the full web addresses are in the data, Appendix E); not from the article, which ends before these events. The rows of 1 July and 1 September 2026 give the schedule the sources report; that these steps took place was not found in the sources we read.
 # The referendum's counts, computed from the data (the English table prints the source's own text).
 meetings-epilogue-referendum = eligible { $eligible }; turnout { $turnout } ({ $turnout_pct }); yes { $yes } ({ $yes_pct }); no { $no } ({ $no_pct }); invalid { $invalid }
 # The epilogue's events and figures (epilogue_2026.event, .figure), keyed by date.

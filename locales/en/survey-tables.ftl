@@ -92,7 +92,14 @@ survey-tbl-base-head = { $base }{ $chosen ->
     }
 
 # The marks of a cell's status († inferred, * implied).
-survey-tbl-status-note = † printed, but the article leaves the year ambiguous; we infer it.  * not printed; implied by the printed shares closing to 100.
+# $inferred, $implied: "yes" when the table carries the mark († or *), "no" otherwise.
+survey-tbl-status-note = { $inferred ->
+        [yes] † printed, but the article leaves the year ambiguous; we infer it.{" "}
+       *[no] {""}
+    }{ $implied ->
+        [yes] * not printed; implied by the printed shares closing to 100.
+       *[no] {""}
+    }
 
 ## Rows and answers
 # The article's table titles (as the data's table_title).
