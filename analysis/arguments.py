@@ -1451,11 +1451,14 @@ def _gap_words(t: _Trend, loc: Catalog) -> str:
 
 
 def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
-    """Lines 612-613: the meetings "have become an established tradition and continue
-    constantly". The same rule as :func:`_meeting_trend` (rates between sessions against
-    chance), read for continuity: span, calendar years and gaps."""
+    """Lines 612-613: the meetings "have become an established tradition and will keep
+    going constantly" («жалғаса береді»). The same rule as :func:`_meeting_trend`, read for
+    continuity: span, calendar years and gaps. That they will keep going is a statement
+    about the future, which no record tests, so by the compound-claim rule a cadence that
+    recurs gives ``recurs_part_untested`` (partly supported), as for A37."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
+    outcome = "recurs_part_untested" if t.outcome == "recurs" else t.outcome
 
     def reasoning(loc: Catalog) -> str:
         return loc(
@@ -1475,14 +1478,17 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
         )
 
     return Verdict(
-        t.verdict,
+        _yield(built, "cadence", outcome),
         lambda loc: _sentences(
-            reasoning(loc), _gap_words(t, loc), table3_note(built, loc, short=True)
+            reasoning(loc),
+            loc("arguments-meeting-tradition-future"),
+            _gap_words(t, loc),
+            table3_note(built, loc, short=True),
         ),
         "meetings_log; meetings_by_year; session_intervals; table3_completeness",
         f"longest gap {c['longest_gap_days']} days",
         lambda loc: loc("arguments-meeting-tradition-robustness"),
-        outcome=t.outcome,
+        outcome=outcome,
     )
 
 

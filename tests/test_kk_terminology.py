@@ -308,7 +308,9 @@ def _visible(text: str) -> str:
     text = re.sub(r"\{[^}]*\}", " ", text)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(
-        r"https?://\S+|\b[\w.-]+\.(?:kz|ru|com|org|net|gov|int|io|ie|info|agency|online)\b\S*", " ", text
+        r"https?://\S+|\b[\w.-]+\.(?:kz|ru|com|org|net|gov|int|io|ie|info|agency|online)\b\S*",
+        " ",
+        text,
     )
     text = re.sub(r"\S+\.(?:csv|txt|yml|py|json|parquet|md|qmd|lock|toml|cff)\b\S*", " ", text)
     return re.sub(r"\S*[/_]\S*", " ", text)

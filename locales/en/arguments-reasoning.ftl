@@ -126,6 +126,7 @@ arguments-meeting-tradition = { $every ->
         [yes] , the last before the list ends.
        *[no] .
     }
+arguments-meeting-tradition-future = That they «жалғаса береді» (will keep going) speaks of the future, which no record can test: by the compound-claim rule the untested part caps the verdict.
 arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })

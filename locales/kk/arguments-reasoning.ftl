@@ -96,6 +96,7 @@ arguments-meeting-tradition = { $every ->
         [yes] , бұл тізім аяқталар алдындағы соңғы аралық.
        *[no] .
     }
+arguments-meeting-tradition-future = «Жалғаса береді» деген сөз болашақ туралы, оны ешбір жазба тексере алмайды: құрама тұжырымдар ережесі бойынша тексерілмеген бөлік бағаны шектейді.
 arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 arguments-repeat-visitor = { $name }: { $meetings } рет
 arguments-repeat-follow-up = Алғышарт расталады: 3-кестедегі { $people } адамның { PART($repeat) } бірнеше рет қабылданған ({ $names }). Ал қорытындыны тексеруге болмайды: кесте әр кездесудің тақырыбын ғана көрсетеді, бұрынғы ұсыныстардың орындалу барысы қадағаланғанын көрсетпейді.
