@@ -434,6 +434,7 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
             0.50,
         ),
     ]
+    return rows
 
 
 #: The weight the live charts add (issue 24): the scripts one edition serves (the Vega
