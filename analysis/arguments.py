@@ -840,8 +840,10 @@ def unaware_bounds(
 def positive_high_outcome(
     built: dict, base: str, design_effect: float, scale: str = "respondents"
 ) -> str:
-    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``."""
-    return survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``, capped by the
+    compound-claim rule (the untested "despite negative images": :func:`capped_outcome`)."""
+    o = survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+    return capped_outcome(built, "level", o, "positive_high" in PART_UNTESTED_CHECKS)
 
 
 def _scaled_settings(
