@@ -284,16 +284,22 @@ def _survey_verdict(
     rule_id: str,
     rule: Callable[[pd.Series], str],
     describe: Callable[[pd.Series, Catalog, str], str],
+    part_untested: bool = False,
 ) -> Verdict:
     """A claim read from survey_changes: ``rule`` gives the outcome of a row under the
     rulebook's rule ``rule_id`` (the verdict follows from the rulebook),
-    ``describe(row, catalog, ci_words)`` the reasoning."""
+    ``describe(row, catalog, ci_words)`` the reasoning; ``part_untested``: the claim adds an
+    untested part, which caps every setting's verdict (:func:`capped_outcome`)."""
+
+    def outcome_of(r: pd.Series) -> str:
+        return capped_outcome(built, rule_id, rule(r), part_untested)
+
     row = _default_change(built, indicator, group, category)
-    outcome = rule(row)
+    outcome = outcome_of(row)
     verdict = _yield(built, rule_id, outcome)
     rows = _change_rows(built, indicator, group, category)
     settings = [
-        (_yield(built, rule_id, rule(r)), r["size_scenario"], r["design_effect"])
+        (_yield(built, rule_id, outcome_of(r)), r["size_scenario"], r["design_effect"])
         for _, r in rows.iterrows()
     ]
     reads = (
@@ -470,7 +476,16 @@ def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
         return loc("arguments-youth-awareness", **_change_facts(r, loc, ci))
 
-    return _survey_verdict(built, "awareness", "18-28", "aware", "change", _rise, describe)
+    return _survey_verdict(
+        built,
+        "awareness",
+        "18-28",
+        "aware",
+        "change",
+        _rise,
+        describe,
+        part_untested="youth_awareness" in PART_UNTESTED_CHECKS,
+    )
 
 
 def _awareness_growth(raw: RawTables, built: dict) -> Verdict:
@@ -591,6 +606,24 @@ ADULT_SCALE = "adults"
 #: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
 #: (a majority), about half, rose, or held steady.
 SURVEY_KINDS = {"high": "level", "about_half": "level", "rise": "change", "stable": "stability"}
+#: Survey checks whose claim adds an untested part to the measured fact (A24's explanation,
+#: A25's "despite negative images", A26's reading): by the compound-claim rule the untested
+#: part caps the verdict at partly supported, in the main verdict and in every robustness
+#: setting and on the other scale. The cap is the rule's outcome ``<outcome>_part_untested``
+#: (verdict_outcomes.csv), as the cadence rule's ``recurs_part_untested``.
+PART_UNTESTED_CHECKS = frozenset({"youth_awareness", "positive_high", "neutral_rise"})
+
+
+def capped_outcome(built: dict, rule: str, outcome: str, part_untested: bool) -> str:
+    """``outcome`` under ``rule``, capped by the compound-claim rule: when ``part_untested``
+    and the outcome would support the claim, ``<outcome>_part_untested`` (partly supported);
+    otherwise ``outcome`` unchanged. Raises :class:`analysis.rulebook.RuleError` when the
+    capped outcome is not in verdict_outcomes."""
+    if part_untested and _yield(built, rule, outcome) == "supported":
+        capped = f"{outcome}_part_untested"
+        _yield(built, rule, capped)
+        return capped
+    return outcome
 
 
 def _other_scale(scale: str) -> str:
@@ -773,7 +806,9 @@ def survey_outcome(
         fell = sh.diff < 0 and sh.exceeds
         return level_rule(sh.low, sh.high, _level_threshold(built), fell)
     if kind == "about_half":
-        return about_rule(sh.low, sh.high, 50.0, _rule_value(built, "level", "margin"))
+        bounds = unaware_bounds(built, indicator, category, scale, base, design_effect)
+        low, high = bounds if bounds is not None else (sh.low, sh.high)
+        return about_rule(low, high, 50.0, _rule_value(built, "level", "margin"))
     if kind == "rise":
         return change_rule(sh.diff, sh.exceeds, +1)
     if kind == "stable":
@@ -782,11 +817,33 @@ def survey_outcome(
     raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
 
 
+def unaware_bounds(
+    built: dict, indicator: str, category: str, scale: str, base: str, design_effect: float
+) -> tuple[float, float] | None:
+    """The range (percent of all adults, 2024 point estimates) a share of all adults can take
+    when those who had not heard of the Kurultai have no recorded view: from the aware who
+    gave the answer (none of the unaware counted) to those plus every unaware adult (all of
+    them counted). ``None`` on the printed scale, or under the whole-sample base, where the
+    printed share is itself a share of all adults. Source: survey_scales (``share_of_adults_pct``,
+    ``awareness_pct``). Raises ``LookupError`` when the row is missing."""
+    if _scale_key(scale) != ADULT_SCALE or base != "aware":
+        return None
+    s = _scale_rows(built, indicator, category, 2024)
+    s = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)]
+    if len(s) != 1:
+        raise LookupError(f"survey_scales: no single row {indicator}/{category}/{base}")
+    r = s.iloc[0]
+    low = float(r["share_of_adults_pct"])
+    return low, low + 100.0 - float(r["awareness_pct"])
+
+
 def positive_high_outcome(
     built: dict, base: str, design_effect: float, scale: str = "respondents"
 ) -> str:
-    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``."""
-    return survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``, capped by the
+    compound-claim rule (the untested "despite negative images": :func:`capped_outcome`)."""
+    o = survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+    return capped_outcome(built, "level", o, "positive_high" in PART_UNTESTED_CHECKS)
 
 
 def _scaled_settings(
@@ -836,38 +893,34 @@ def _scaled_verdict(
     category: str,
     describe: Callable[[ScaledShare, Catalog, str], str],
     extra_robustness: Text | None = None,
+    part_untested: bool = False,
 ) -> Verdict:
     """A Table 1-2 claim judged by one principle (the rulebook's section on scales): on the
     base the book infers, unless the claim explicitly speaks of the whole population
     (``scale`` ``adults``), when the share of all adults decides. The reasoning opens with
     which scale decides, ``describe(share, catalog, ci_words)`` gives the numbers on it, and
     the two scales stand side by side (:func:`_scale_note`); the robustness gives the
-    verdict in every analytic setting and on the other scale."""
+    verdict in every analytic setting and on the other scale. ``part_untested``: the claim
+    adds an untested part, which caps the verdict in every setting and on the other scale
+    (:func:`capped_outcome`)."""
     rule = SURVEY_KINDS[kind]
     p = _params(built)
     key = _scale_key(scale)
-    outcome = survey_outcome(built, kind, indicator, category, scale, p.table_base, p.design_effect)
+
+    def outcome_on(sc: str, b: str, d: float) -> str:
+        o = survey_outcome(built, kind, indicator, category, sc, b, d)
+        return capped_outcome(built, rule, o, part_untested)
+
+    outcome = outcome_on(scale, p.table_base, p.design_effect)
     verdict = _yield(built, rule, outcome)
-    settings = _scaled_settings(
-        built, rule, lambda b, d: survey_outcome(built, kind, indicator, category, scale, b, d)
-    )
+    settings = _scaled_settings(built, rule, lambda b, d: outcome_on(scale, b, d))
     other = _other_scale(key)
-    other_verdict = _yield(
-        built,
-        rule,
-        survey_outcome(built, kind, indicator, category, other, p.table_base, p.design_effect),
-    )
+    other_verdict = _yield(built, rule, outcome_on(other, p.table_base, p.design_effect))
     sh = scaled_share(built, indicator, category, scale, p.table_base, p.design_effect)
     osh = scaled_share(built, indicator, category, other, p.table_base, p.design_effect)
     other_bases = sorted(set(SCENARIO_OF_BASE) - {p.table_base})
     depends = other_verdict != verdict or any(
-        _yield(
-            built,
-            rule,
-            survey_outcome(built, kind, indicator, category, scale, b, p.design_effect),
-        )
-        != verdict
-        for b in other_bases
+        _yield(built, rule, outcome_on(scale, b, p.design_effect)) != verdict for b in other_bases
     )
 
     def reasoning(loc: Catalog) -> str:
@@ -928,7 +981,17 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
             return None
         return loc("arguments-year-order-note", change=loc.pp(rejected))
 
-    return _scaled_verdict(raw, built, scale, "high", "table1", "positive", describe, note)
+    return _scaled_verdict(
+        raw,
+        built,
+        scale,
+        "high",
+        "table1",
+        "positive",
+        describe,
+        note,
+        part_untested="positive_high" in PART_UNTESTED_CHECKS,
+    )
 
 
 def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
@@ -937,7 +1000,16 @@ def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Ve
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
         return loc("arguments-neutral-rise", **_share_words(sh, loc, ci))
 
-    return _scaled_verdict(raw, built, scale, "rise", "table1", "neutral", describe)
+    return _scaled_verdict(
+        raw,
+        built,
+        scale,
+        "rise",
+        "table1",
+        "neutral",
+        describe,
+        part_untested="neutral_rise" in PART_UNTESTED_CHECKS,
+    )
 
 
 def _negative_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
@@ -974,12 +1046,20 @@ def half_outcome(built: dict, base: str, design_effect: float, scale: str = "adu
 def _no_change_half(raw: RawTables, built: dict, scale: str = "adults") -> Verdict:
     """Lines 379-381: "about half the people" (the level rule's 'about X')."""
     margin = _rule_value(built, "level", "margin")
+    p = _params(built)
+    bounds = unaware_bounds(built, "table2", "no_change", scale, p.table_base, p.design_effect)
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
+        lower, upper = bounds if bounds is not None else (float("nan"), float("nan"))
         return loc(
             "arguments-no-change-half",
             low=loc.decimal(50 - margin, 0),
             high=loc.decimal(50 + margin, 0),
+            bounded="yes" if bounds is not None else "no",
+            lower=loc.decimal(lower, 0) if bounds is not None else "",
+            upper=loc.decimal(upper, 0) if bounds is not None else "",
+            unaware=loc.pct(upper - lower, 0) if bounds is not None else "",
+            half=loc.decimal(50, 0),
             **_share_words(sh, loc, ci),
         )
 

@@ -72,7 +72,7 @@ arguments-better-remained-high = The article gives no threshold for 'considerabl
         [yes] : it lost about { $lost }% of its 2023 level, so "remains" is not borne out.
        *[no] .
     }
-arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window should if anything raise the share that reports a change, so it does not explain the fall. The verdict rests on the fall and on an implied cell, and no threshold shows the share low: not supported, not contradicted.
+arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves. The verdict rests on the fall and on an implied cell, and no threshold shows the share low: not supported, not contradicted.
 # $found: "yes" when both changes exceed sampling error.
 # $found: "yes" when both changes exceed sampling error (the premise holds).
 arguments-unmet-expectations = { $found ->
@@ -188,11 +188,14 @@ arguments-scales = { $base ->
         [aware] Scales in 2024: { $printed } of the respondents who answered, on the book's reading the aware; of all adults, with { $awareness } aware, { $adults }.
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
-arguments-no-change-half = 'About half' means { $low }-{ $high }%: the share was { $latest } in 2024 ({ $first } in 2023). The article draws the sentence from these printed shares (lines 377–381); as a share of all adults the no-change answer would count those who had not heard of the Kurultai, who have no view of its work, as not neutral, so that scale is context only. Chapter 5 checks the same sentence as a number (C37).
+arguments-no-change-half = 'About half' means { $low }-{ $high }%. { $bounded ->
+        [yes] Of all adults, the aware who said their attitude did not change were { $latest } in 2024 ({ $first } in 2023); the { $unaware } of adults who had not heard of the Kurultai have no recorded view of its work, so on the point estimates the share of the people who are neutral or settled lies between { $lower }% (none of the unaware counted) and { $upper }% (all of them counted). The range includes { $half }%, so the data neither bear out 'about half' nor show it false: not supported, not contradicted, since the unaware are not counted as not neutral.
+       *[no] The share was { $latest } in 2024 ({ $first } in 2023).
+    } The article reads the sentence from the printed shares (lines 377–381); Chapter 5 checks that printed share as a number (C37).
 # Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
 arguments-scale-lead = { $scale ->
-        [adults] Judged on the share of all adults (the book's estimate from the printed share and the share aware), with the printed share beside it.
-       *[printed] Like every claim on Tables 1 and 2, whatever word the article uses for the people, it is judged on the printed share it is drawn from, on the book's reading of the base (respondents who had heard of the Kurultai), with the share of all adults beside it.
+        [adults] The claim names the people or the citizens, so by the rulebook's principle of scale it is judged on the share of all adults (the book's estimate from the printed share and the share aware), with the printed share beside it.
+       *[printed] The claim speaks of respondents, or of a share with no word for the population, so by the rulebook's principle of scale it is judged on the printed share, on the book's reading of the base (respondents who had heard of the Kurultai), with the share of all adults beside it.
     }
 # The verdict on the other scale. $scale: printed or adults; $value: the share or change on it.
 arguments-other-scale = { $scale ->
