@@ -1862,11 +1862,13 @@ def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
 
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     """The title (line 1): the Kurultai is an institution of кеңесуші democracy. The article
-    defines its term deliberatively (lines 61-65, 70-72; «делиберативті құрылым», line 16;
-    Fishkin's deliberative poll is «кеңесуші сауалнама», lines 79-82); "consultative" is only
-    the Russian and English abstracts' wording (lines 714-715, 722, 752, 768). The title is
-    judged once, on that definition, against the book's benchmark criteria of a deliberative
-    body (``deliberative_criteria``, drawn from the cases the article cites) by
+    uses кеңесуші both for deliberation (lines 61-65, 70-72; «делиберативті құрылым», line 16;
+    Fishkin's deliberative poll is «кеңесуші сауалнама», lines 79-82) and for
+    consultative-advisory bodies (lines 67, 297); the book reads it deliberatively, as the
+    Russian and English titles do (lines 710, 742); "consultative democracy" is only the
+    abstracts' wording (lines 714-715, 722, 739, 752, 768). The title is judged once against
+    the book's benchmark criteria of a deliberative body (``deliberative_criteria``, drawn
+    from Ireland's Citizens' Assembly and the deliberative-polling literature) by
     :func:`benchmark_outcome`. That the Kurultai is a consultative-advisory body (line 297)
     is uncontested but does not make it a democratic institution, so it decides nothing.
     The verdict depends on how a criterion met in part is coded: counted as partly met (the

@@ -269,10 +269,15 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     title = _by_check(ledger, "deliberative_benchmarks").iloc[0]
     assert title["locator"] == "1"
     assert (title["outcome"], title["verdict"]) == ("some_met", "partly_supported")
-    # One reading: the article's own definition is deliberative (lines 61-72); "consultative"
-    # is only the abstracts' wording; being a consultative-advisory body (line 297) decides
-    # nothing. The verdict depends on the coding of "in part": not met gives not supported.
-    assert "The article defines its term deliberatively" in title["reasoning"]
+    # One reading, the book's choice: the article uses кеңесуші both ways (61-72 against 67,
+    # 297); the titles (710, 742) and the definition are deliberative; "consultative democracy"
+    # is only in the abstracts; being a consultative-advisory body (line 297) decides nothing.
+    # The verdict depends on the coding of "in part": not met gives not supported.
+    assert "The article uses кеңесуші in two ways" in title["reasoning"]
+    assert "(line 67)" in title["reasoning"] and "(lines 710, 742)" in title["reasoning"]
+    assert "Reading the title deliberatively is this book's choice" in title["reasoning"]
+    assert "benchmark criteria of a deliberative body (Table 6.1)" in title["reasoning"]
+    assert "lines 714-715, 722; keywords, line 739" in title["reasoning"]
     assert "decides nothing here" in title["reasoning"]
     assert (
         "counted as partly met, as the rule counts it, the title is partly supported"
