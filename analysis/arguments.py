@@ -1792,7 +1792,7 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     ``no_shared_measure`` (not testable). The counts and shares of Table 4.7 are context,
     with the Council's span from decree to decree (about 2.91 years) beside the "almost
     three years" of the second source text. The Council's outputs (laws, decrees, government
-    resolutions, second source text lines 314-315) have no Kurultai counterpart either."""
+    resolutions, second source text lines 313-315) have no Kurultai counterpart either."""
     b = built["body_comparison"].set_index("row_id")
     n, k = b.loc["ncpt"], b.loc["kurultai"]
     founding = float(

@@ -288,7 +288,8 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     # is only in the abstracts; being a consultative-advisory body (line 297) decides nothing.
     # The verdict depends on the coding of "in part": not met gives not supported.
     assert "The article uses кеңесуші in two ways" in title["reasoning"]
-    assert "(line 67)" in title["reasoning"] and "(lines 710, 742)" in title["reasoning"]
+    assert '"consultative-advisory bodies" (line 67)' in title["reasoning"]
+    assert "(lines 710, 742)" in title["reasoning"]
     assert "Reading the title deliberatively is this book's choice" in title["reasoning"]
     assert "benchmark criteria of a deliberative body (Table 6.1)" in title["reasoning"]
     assert "(lines 714-715, 722; keywords, line 739; lines 752, 768)" in title["reasoning"]
@@ -558,3 +559,49 @@ def test_tables_show_each_part(tables):
         assert not any(f">{cid}<" in html for cid in others), part
     html = verdicts_table(ledger).as_raw_html()
     assert f">{len(ledger)}<" in html
+
+
+def test_table3_rows_dated_otherwise_and_date_counting(tables):
+    """Chapter 4 lists the rows public records date differently (article's date, record's
+    date) and says what changes; the conclusion counts dates and receptions as the key
+    finding does (two members in separate sentences are separate receptions)."""
+    ctx = Context(processed_dir=pipeline.PROCESSED)
+    ctx.values["params"] = prose_params.values(ctx)  # noqa: PD011 (a dict, not a frame)
+    v = prose_arguments.values(ctx)
+    moved = v["records_moved"]
+    assert moved.startswith("Public records date 3 of Table 3's rows differently:")
+    assert "21 August 2023 in Table 3 and 18 August 2023 in the records" in moved
+    assert "22 August 2023 in Table 3 and 18 August 2023 in the records" in moved
+    assert "12 March 2024 in Table 3 and 24 January 2024 in the records" in moved
+    assert "Each stays in the same interval between sessions" in moved
+    assert "there are 19 meeting dates instead of 20" in moved
+    assert "the median gap is 46 days instead of 42" in moved
+    assert "the longest gap is 213 days (Table 3: 213)" in moved
+    note = v["meetings_date_note"]
+    assert note == (
+        "one meeting per date: 4 dates list two members, received together on 2 of them "
+        "and in separate sentences, so in separate receptions, on the others; "
+        "22 receptions in all"
+    )
+
+
+def test_rules_say_what_they_return_and_use_neutral_examples():
+    """The comparison rule's example is not A08's stand-in; the cadence rule states its
+    premise as found and that it returns supported/partly or not testable; the title rule
+    says why selection comes first (OECD 2020)."""
+    rules = pd.read_csv(RAW / "article" / "verdict_rules.csv", dtype=str).set_index("rule_id")
+    assert "members met one to one" not in rules.loc["comparison", "test_en"]
+    assert "жеке кездесулер" not in rules.loc["comparison", "test_kk"]
+    cadence = rules.loc["cadence", "rationale_en"]
+    assert "find meetings it omits" not in cadence
+    assert "show no dated reception of a member inside the membership period" in cadence
+    assert "returns supported (partly supported where an untested part" in cadence
+    assert "never not supported or contradicted" in cadence
+    title = rules.loc["classification", "rationale_en"]
+    assert "the OECD (2020) treats random selection as the defining feature" in title
+    criteria = pd.read_csv(RAW / "article" / "deliberative_criteria.csv", dtype=str)
+    criteria = criteria.set_index("criterion_id")
+    assert "not shown to be representative" in criteria.loc["inclusiveness", "reasoning_en"]
+    assert "бейнелейтіні көрсетілмеген" in criteria.loc["inclusiveness", "reasoning_kk"]
+    assert "as the article dates it" in criteria.loc["selection", "kurultai_en"]
+    assert "(мақала бойынша" in criteria.loc["selection", "kurultai_kk"]

@@ -506,6 +506,14 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_rate_chance=v["meetings_rate_chance"],
         audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
     )
+    # How a date with two members counts (conclusion): one meeting per date, but a joint
+    # reception is one reception and two sentences are two (table3_completeness).
+    v["meetings_date_note"] = loc(
+        "arguments-meetings-date-note",
+        two=loc.count(joint),
+        joint=loc.count(int(completeness["joint_receptions"])),
+        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+    )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
         direct_people=v["one_to_one_after_decree"],

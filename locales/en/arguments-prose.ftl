@@ -133,3 +133,6 @@ arguments-records-moved = Public records date { $n } of Table 3's rows different
         [yes] Each stays in the same interval between sessions, so every interval that Table 3 covers still has a listed meeting and the cadence verdicts (A37, A39, A40) do not change
        *[no] At least one moves to another interval between sessions, so the counts between sessions would change
     }. On the records' dates there are { $dates } meeting dates instead of { $dates_t3 }, the median gap is { $median } days instead of { $median_t3 }, and the longest gap is { $longest } days (Table 3: { $longest_t3 }).
+# How Table 3's dates count (conclusion). $two: dates that list two members; $joint: of
+# them, those worded as one reception of both; $audiences: receptions in all.
+arguments-meetings-date-note = one meeting per date: { $two } dates list two members, received together on { $joint } of them and in separate sentences, so in separate receptions, on the others; { $audiences } receptions in all
