@@ -1351,29 +1351,34 @@ def cadence(dates: pd.Series) -> dict[str, object]:
 
 
 def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
-    """Lines 618-619: a continuous dialogue between the authorities and civil society goes on
-    every day («күн сайын», an idiom read as "continuous"). The article documents no channel
-    for it, so the claim is not testable (the proxy rule); the President's meetings with
-    members (Table 3) are a stand-in, reported as context only: their recurrence is judged by
-    the cadence rule (A37, A39), never a literal count of days."""
+    """Lines 618-621: a continuous dialogue goes on every day («күн сайын»), giving feedback
+    between the authorities and civil society, and the President discusses the country's
+    issues with members. Judged like A37 and A39 (the compound-claim rule): the strand that
+    can be counted, the President's meetings with members (Table 3), by the cadence rule
+    (:func:`_trend`); the dialogue with civil society at large has no documented channel and
+    is untested, so a cadence that recurs gives ``recurs_part_untested`` (partly supported).
+    The literal reading is context, not the test: the share of days from the first to the
+    last listed meeting that have one (percent of days)."""
+    t = _trend(built)
     c = cadence(meeting_dates(built))
-    verdict = _yield(built, "proxy", "proxy_only")
+    outcome = "recurs_part_untested" if t.outcome == "recurs" else t.outcome
+    span_days = (c["last"] - c["first"]).days
+    days_pct = 100 * c["meetings"] / span_days
     d = cadence(meeting_dates(built, from_decree=True))
 
     def reasoning(loc: Catalog) -> str:
         return _sentences(
             loc(
                 "arguments-daily-dialogue",
+                every="yes" if t.outcome == "recurs" else "no",
                 meetings=loc.count(c["meetings"]),
                 months=loc.decimal(c["months"], 0),
                 first=loc.date(c["first"]),
                 last=loc.date(c["last"]),
                 per_month=loc.decimal(c["per_month"], 1),
-                median=loc.decimal(c["median_gap_days"], 0),
-                longest=loc.count(c["longest_gap_days"]),
-                gap_from=loc.date(c["gap_from"]),
-                gap_to=loc.date(c["gap_to"]),
+                days_pct=loc.pct(days_pct, 0),
             ),
+            _gap_words(t, loc),
             table3_note(built, loc, short=True),
         )
 
@@ -1386,12 +1391,12 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
         )
 
     return Verdict(
-        verdict,
+        _yield(built, "cadence", outcome),
         reasoning,
-        "meetings_log (one row per meeting)",
-        f"{c['per_month']:.2f} meetings a month; longest gap {c['longest_gap_days']} days",
+        "session_intervals (intervals Table 3 covers); meetings_log (one row per meeting)",
+        f"{c['per_month']:.2f} meetings a month; meetings on {days_pct:.1f}% of days",
         robustness,
-        outcome="proxy_only",
+        outcome=outcome,
     )
 
 
@@ -1867,7 +1872,7 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     ``no_shared_measure`` (not testable). The counts and shares of Table 4.7 are context,
     with the Council's span from decree to decree (about 2.91 years) beside the "almost
     three years" of the second source text. The Council's outputs (laws, decrees, government
-    resolutions, second source text lines 314-315) have no Kurultai counterpart either."""
+    resolutions, second source text lines 313-315) have no Kurultai counterpart either."""
     b = built["body_comparison"].set_index("row_id")
     n, k = b.loc["ncpt"], b.loc["kurultai"]
     founding = float(
@@ -1942,11 +1947,13 @@ def failed_criteria(criteria: pd.DataFrame, loc: Catalog) -> list[str]:
 
 def _deliberative_benchmarks(raw: RawTables, built: dict) -> Verdict:
     """The title (line 1): the Kurultai is an institution of кеңесуші democracy. The article
-    defines its term deliberatively (lines 61-65, 70-72; «делиберативті құрылым», line 16;
-    Fishkin's deliberative poll is «кеңесуші сауалнама», lines 79-82); "consultative" is only
-    the Russian and English abstracts' wording (lines 714-715, 722, 752, 768). The title is
-    judged once, on that definition, against the book's benchmark criteria of a deliberative
-    body (``deliberative_criteria``, drawn from the cases the article cites) by
+    uses кеңесуші both for deliberation (lines 61-65, 70-72; «делиберативті құрылым», line 16;
+    Fishkin's deliberative poll is «кеңесуші сауалнама», lines 79-82) and for
+    consultative-advisory bodies (lines 67, 297); the book reads it deliberatively, as the
+    Russian and English titles do (lines 710, 742); "consultative democracy" is only the
+    abstracts' wording (lines 714-715, 722, 739, 752, 768). The title is judged once against
+    the book's benchmark criteria of a deliberative body (``deliberative_criteria``, drawn
+    from Ireland's Citizens' Assembly and the deliberative-polling literature) by
     :func:`benchmark_outcome`. That the Kurultai is a consultative-advisory body (line 297)
     is uncontested but does not make it a democratic institution, so it decides nothing.
     The verdict depends on how a criterion met in part is coded: counted as partly met (the
@@ -2091,7 +2098,7 @@ CHECK_RULES = {
     "awareness_growth": "proxy",
     "meeting_trend": "cadence",
     "meeting_tradition": "cadence",
-    "daily_dialogue": "proxy",
+    "daily_dialogue": "cadence",
     "repeat_follow_up": "explanation",
     "expectations_exceeded": "proxy",
     "middle_awareness_high": "comparison",

@@ -253,3 +253,15 @@ def test_kazakh_chapters_mirror_the_english(built_artefacts_kk):
         ):
             ns, _, k = key.partition(".")
             assert k in variables.get(ns, {}), key
+
+
+def test_kk_table3_rows_dated_otherwise_and_date_counting(tables):
+    """The Kazakh edition of the records note and the date counting (same values)."""
+    kk = _values("kk")
+    moved = kk["records_moved"]
+    assert moved.startswith("Ашық жазбалар 3-кестенің 3 жолын басқа күнмен береді:")
+    assert "3-кестеде 2023 жылғы 21 тамыз, жазбаларда 2023 жылғы 18 тамыз" in moved
+    assert "Әрқайсысы отырыстар арасындағы сол аралықта қалады" in moved
+    assert "кездесу күндері 20 емес, 19" in moved
+    assert "барлығы 22 қабылдау" in kk["meetings_date_note"]
+    assert "бөлек сөйлемдермен, яғни бөлек қабылданған" in kk["meetings_date_note"]

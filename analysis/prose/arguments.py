@@ -44,6 +44,7 @@ from analysis.i18n import Catalog, catalog, data_field
 from analysis.prose import Context
 from analysis.rulebook import verdict_of
 from analysis.schemas.raw import VERDICTS
+from analysis.tables.composition import reads_article
 
 #: The table base (analysis.params) behind each size_scenario of Tables 1 and 2.
 SCENARIO_BASE = {"aware": "aware", "reported": "whole_sample"}
@@ -379,6 +380,7 @@ def values(ctx: Context) -> dict[str, str]:
         quoted = [loc("arguments-rule-quoted", name=names[r]) for r in used]
         v[f"rules_{part}"] = loc("arguments-rules-used", rules=loc.join(quoted))
     t3 = ctx.table("table3_completeness").set_index("metric_id")["value"]
+    v["records_moved"] = _records_moved(ctx, loc)
     v["one_to_one_after_decree"] = loc.count(int(t3["people_one_to_one_after_decree"]))
     v["received_after_decree"] = loc.count(int(t3["people_after_decree"]))
     ncpt = ctx.table("body_comparison").set_index("row_id").loc["ncpt"]
@@ -504,6 +506,14 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_rate_chance=v["meetings_rate_chance"],
         audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
     )
+    # How a date with two members counts (conclusion): one meeting per date, but a joint
+    # reception is one reception and two sentences are two (table3_completeness).
+    v["meetings_date_note"] = loc(
+        "arguments-meetings-date-note",
+        two=loc.count(joint),
+        joint=loc.count(int(completeness["joint_receptions"])),
+        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+    )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
         direct_people=v["one_to_one_after_decree"],
@@ -523,3 +533,58 @@ def values(ctx: Context) -> dict[str, str]:
         title_strict=v["title_strict"],
     )
     return v
+
+
+def _records_moved(ctx: Context, loc: Catalog) -> str:
+    """The rows of Table 3 that public records date differently (``meeting_records``, match
+    ``date_differs``): each with the article's date and the record's, then whether, on the
+    records' dates, the meetings stay in the same interval between sessions
+    (``session_intervals``: the day after one plenary to the next plenary day) and how the
+    median and longest gaps between dated meetings (days) change. Names: the edition's
+    name field (``name_latin``, or the article's ``name_kk``)."""
+    recs = ctx.table("meeting_records")
+    moved = recs[recs["match"] == "date_differs"].sort_values(["date_in_table3", "record_id"])
+    names = ctx.table("persons").set_index("person_id")[
+        "name_kk" if reads_article(loc.lang) else "name_latin"
+    ]
+    rows = [
+        loc(
+            "arguments-records-moved-row",
+            name=names[r.person_id],
+            printed=loc.date(r.date_in_table3),
+            record=loc.date(r.date_in_record),
+        )
+        for r in moved.itertuples()
+    ]
+    log = ctx.table("meetings_log").drop_duplicates("meeting_id")
+    new_dates = pd.to_datetime(
+        log["meeting_id"].map(moved.set_index("meeting_id")["date_in_record"]).astype(object)
+    )
+    on_record = new_dates.fillna(pd.to_datetime(log["meeting_date"]))
+    s = ctx.table("session_intervals")
+    s = s[s["table3_covers"]]
+
+    def interval(d: pd.Timestamp) -> str | None:
+        hit = s[(s["start_date"] < d) & (d <= s["end_date"])]
+        return hit["interval_label"].iloc[0] if len(hit) else None
+
+    by_id = dict(zip(log["meeting_id"], log["meeting_date"], strict=True))
+    same = all(
+        interval(pd.Timestamp(by_id[m])) == interval(pd.Timestamp(d))
+        for m, d in zip(moved["meeting_id"], moved["date_in_record"], strict=True)
+    )
+    before = cadence(log["meeting_date"].sort_values().reset_index(drop=True))
+    dates = pd.Series(sorted(on_record.unique()))
+    after = cadence(dates)
+    return loc(
+        "arguments-records-moved",
+        n=loc.count(len(moved)),
+        rows=loc.join(rows),
+        same="yes" if same else "no",
+        dates=loc.count(after["meetings"]),
+        dates_t3=loc.count(before["meetings"]),
+        median=loc.number(after["median_gap_days"], max_decimals=0),
+        median_t3=loc.number(before["median_gap_days"], max_decimals=0),
+        longest=loc.count(after["longest_gap_days"]),
+        longest_t3=loc.count(before["longest_gap_days"]),
+    )
