@@ -502,7 +502,10 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_rate_last=v["meetings_rate_last"],
         meetings_rate_cut=v["meetings_rate_cut"],
         meetings_rate_chance=v["meetings_rate_chance"],
+        entries=loc.count(int(completeness["person_rows"])),
         audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+        together=int(completeness["joint_receptions"]),
+        together_words=words(int(completeness["joint_receptions"]), loc),
     )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
