@@ -53,7 +53,7 @@ caption-tbl-world-practices = The { $context_n_practices } deliberative practice
 caption-tbl-recommendations = The article's { $context_n_recommendations } recommendations, paraphrased, with the finding each rests on.
 
 ## claims
-caption-fig-claims-status = The { $claims_n_claims } claims ({ $claims_n_claims_split }) by part of the text and verdict of the check.
+caption-fig-claims-status = The { $claims_n_claims } checked claims ({ $claims_n_claims_split }) by part of the text and verdict of the check.
     .alt = Stacked horizontal bar chart of { $claims_n_claims } claims by topic. { $claims_alt_by_topic }
 caption-tbl-claims = Every number stated in the article, verdict first: the claim and its lines in the article, what it says, the value printed and the value in the data.
 

@@ -29,12 +29,12 @@ arguments-base-whole-sample = толқынның барлық респонден
 arguments-base-other = басқа негіз
 
 ## Тізілім
-arguments-verdict-counts = Тұжырымдар тізілімінде мақала дәйектемесінің { $claims } тұжырымы бар: олардың { PART($supported) } расталады, { PART($partly) } ішінара расталады, { PART($not_supported) } расталмайды, { $n_contradicted ->
+arguments-verdict-counts = Тұжырымдар тізілімінде мақала дәйектемесінің { $claims } тұжырымы бар: олардың { PART($supported, style: "digits") } расталады, { PART($partly, style: "digits") } ішінара расталады, { PART($not_supported, style: "digits") } расталмайды, { $n_contradicted ->
         [0] ешқайсысы мақаланың өз деректеріне қайшы келмейді
-       *[other] { PART($contradicted) } мақаланың өз деректеріне қайшы
-    }, ал { PART($not_testable, case: "accusative") } бұл деректермен тексеруге болмайды. Олардың { PART($computed, case: "genitive") } бағасы деректерден есептеледі және деректер жаңарған сайын қайта есептеледі.{ $n_base ->
+       *[other] { PART($contradicted, style: "digits") } мақаланың өз деректеріне қайшы
+    }, ал { PART($not_testable, case: "accusative", style: "digits") } бұл деректермен тексеруге болмайды. Олардың { PART($computed, case: "genitive", style: "digits") } бағасы деректерден есептеледі және деректер жаңарған сайын қайта есептеледі.{ $n_base ->
         [0] {""}
-       *[other] {" "}1- және 2-кестелерге сүйенетін { PART($base, case: "genitive") } бағасы осы кестелердің біз пайымдаған негізіне (Құрылтай туралы естіген респонденттер) байланысты: басқа негізде не барлық ересектер шкаласында ол өзгерер еді; тізілім кестелерінде олар † белгісімен көрсетілген.
+       *[other] {" "}1- және 2-кестелерге сүйенетін { PART($base, case: "genitive", style: "digits") } бағасы осы кестелердің біз пайымдаған негізіне (Құрылтай туралы естіген респонденттер) байланысты: басқа негізде не барлық ересектер шкаласында ол өзгерер еді; тізілім кестелерінде олар † белгісімен көрсетілген.
     }
 arguments-by-check-same = { $verdict }; есептелген барлық { $n } талдау нұсқасында баға өзгермейді
 arguments-by-check-holds = { $verdict }; баға { $n } талдау нұсқасының { PART($held, case: "locative") } сақталады

@@ -53,7 +53,7 @@ caption-tbl-world-practices = Мақала сілтеме жасайтын ба�
 caption-tbl-recommendations = Мақаланың { $context_n_recommendations } ұсынысы (мазмұны қысқаша берілген) және әрқайсысы сүйенетін нәтиже.
 
 ## claims
-caption-fig-claims-status = Мақаладағы { $claims_n_claims } сандық мәлімдеме ({ $claims_n_claims_split }): мәтін бөлімі және тексеру нәтижесі бойынша.
+caption-fig-claims-status = Тексерілген { $claims_n_claims } сандық мәлімдеме ({ $claims_n_claims_split }): мәтін бөлімі және тексеру нәтижесі бойынша.
     .alt = { $claims_n_claims } сандық мәлімдемені тақырып бойынша көрсететін жинақталған көлденең бағаналы диаграмма. { $claims_alt_by_topic }
 caption-tbl-claims = Мақалада келтірілген әр сан, алдымен тексеру нәтижесі: мәлімдеменің өзі және оның мақаладағы жолдары, мақалада қалай жазылғаны, басылған мән және деректегі мән.
 
