@@ -103,7 +103,9 @@ class Catalog:
         one to seven in digits (``6-уы``) for a list of counts written in one style."""
         value = getattr(n, "value", n)  # a FluentNumber holds the number it was given
         collective = str(style) != "digits" if style is not None else True
-        return formats.part(value, None if case is None else str(case), self.lang, collective=collective)
+        return formats.part(
+            value, None if case is None else str(case), self.lang, collective=collective
+        )
 
     def _month_function(self, mm: Any, case: Any = None) -> str:
         """``MONTH($mm)``: CLDR's name of the month "06" or 6 (with a ``case`` ending)."""

@@ -121,6 +121,11 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "joint_meetings": words(int((pairs == 2).sum()), loc),
         "together_dates": words(together, loc),
         "separate_dates": words(separate, loc),
+        # "on two of them" / «екеуінде»; the other dates as a word («екі күнде»).
+        "together_of": loc(
+            "communication-of-them-locative", n=together, words=words(together, loc)
+        ),
+        "separate_dates_word": loc("arguments-number", n=separate, digits=loc.count(separate)),
         "meetings_alt": loc.count(alt),
         "separate_only_people": words(separate_only_people(log), loc),
         "newcomers_met": words(len(new), loc),

@@ -53,7 +53,7 @@ arguments-positive-settings = { $base } негіз ретінде алынған
     }
 
 ## Кездесулер
-arguments-meetings-rate = { $rate } ({ $sessions } отырыстары аралығында)
+arguments-meetings-rate = { $rate } ({ $sessions } отырыстар аралығында)
 arguments-meetings-rate-beyond-chance = айырмашылықтар кездейсоқтық бере алатыннан үлкен
 arguments-meetings-rate-within-chance = айырмашылықтар кездейсоқтық шегінде
 
