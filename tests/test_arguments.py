@@ -528,7 +528,10 @@ def test_key_findings_and_counts_follow_the_data(tables):
     assert "not testable" in findings[1]
     assert "20 meetings in 33 months" in findings[4]
     assert "feedback with civil society" in findings[4]
-    assert "entries on the same date counted as one meeting (22 audiences" in findings[4]
+    assert (
+        "entries on the same date counted as one meeting (24 entries, 22 receptions: four dates"
+        " list two members, received together on two of them)"
+    ) in findings[4]
     assert "5.9 counting the last interval only up to Table 3's last meeting" in findings[4]
     assert "so the claim is partly supported" in findings[4]
     assert "the untested first strand caps the verdict" in findings[4]

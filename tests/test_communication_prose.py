@@ -66,7 +66,11 @@ def test_values(values):
     assert (v["iv_i_ii_rate"], v["iv_ii_iii_rate"], v["iv_iii_iv_rate"]) == ("8", "6.7", "5")
     assert (v["iv_iii_iv_rate_to_last"], v["iv_iii_iv_ci_to_last"]) == ("5.9", "1.9 to 13.8")
     assert v["iv_iii_iv_ci"] == "1.6 to 11.7"
-    assert (v["together_dates"], v["separate_dates"], v["meetings_alt"]) == ("two", "two", "22")
+    assert (v["together_of_them_loc"], v["separate_dates_word"], v["meetings_alt"]) == (
+        "two",
+        "two",
+        "22",
+    )
     assert v["kappa_primary"] == "0.95"
     assert v["kappa_confidence"] == "95%"
     assert v["primary_agree"] == "23"

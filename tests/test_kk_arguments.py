@@ -116,11 +116,15 @@ def test_kazakh_verdicts_follow_the_ledger(tables, kk):
     n = ledger["verdict"].value_counts().reindex(["supported", "contradicted"], fill_value=0)
     counts = kk["verdict_counts"]
     if n["contradicted"]:
-        part = formats.kk_part(n["contradicted"])  # «екеуі»: "two of them", the collective numeral
+        # «2-еуі» style of the list: digits with the possessive ("two of them")
+        part = formats.kk_part(n["contradicted"], collective=False)
         assert f"{part} мақаланың өз деректеріне қайшы" in counts
     else:
         assert "ешқайсысы мақаланың өз деректеріне қайшы келмейді" in counts
-    assert f"{len(ledger)} тұжырымы бар: олардың {formats.kk_part(n['supported'])}" in counts
+    assert (
+        f"{len(ledger)} тұжырымы бар: олардың {formats.kk_part(n['supported'], collective=False)}"
+        in counts
+    )
     assert "† белгісімен" in counts
     assert kk["title_verdict"] == _kk_label(ledger.iloc[0]["verdict"]).lower()
 

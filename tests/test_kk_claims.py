@@ -105,7 +105,7 @@ def test_kazakh_claims_values(both, tables):
     assert kk["nomad_meeting_date_loc"] == "2023 жылғы 2 ақпанда"
     assert kk["baymenov_early"].startswith("Оның 2022 жылғы 5 мамырдағы кездесуі")
     assert kk["n_claims_split"] == (
-        "46 мәлімдеме мақаладан, 7 мәлімдеме саяси реформалар туралы екінші дереккөз мәтінінен"
+        "46-сы мақаладан, 7-сі саяси реформалар туралы екінші дереккөз мәтінінен"
     )
     assert kk["session1_place"] == "Ұлытау"
     assert kk["early_list"] == (

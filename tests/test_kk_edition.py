@@ -169,6 +169,10 @@ EDITION_COLUMNS = {"tbl-claims": 1}
 #: number appears twice in English and once in Kazakh: the two must show the same numbers,
 #: not the same count of each.
 BILINGUAL_CELLS = {"tbl-meetings", "tbl-composition-facts"}
+#: Tables whose Kazakh edition gives a date only in the article's own words («2022 жылғы 14
+#: маусым», the value is data) where the English table prints the ISO date: the English
+#: date is read as its year and day, the month being a word in the Kazakh.
+ARTICLE_DATES = {"tbl-composition-facts"}
 
 
 def _drop_column(html_text: str, index: int) -> str:
@@ -201,6 +205,8 @@ def test_kazakh_figures_and_tables_have_the_english_numbers(built_artefacts, bui
             ]
         else:
             texts = [_visible(p) for p in paths]
+        if entry.label in ARTICLE_DATES:
+            texts[0] = re.sub(r"\b(\d{4})-\d{2}-(\d{2})\b", r"\1 \2", texts[0])
         en, kk = numbers(texts[0], "en"), numbers(texts[1], "kk")
         same = set(en) == set(kk) if entry.label in BILINGUAL_CELLS else en == kk
         if not same:

@@ -98,9 +98,14 @@ class Catalog:
     def _case_function(self, word: Any, case: Any = None) -> str:
         return formats.case(str(word), None if case is None else str(case), self.lang)
 
-    def _part_function(self, n: Any, case: Any = None) -> str:
+    def _part_function(self, n: Any, case: Any = None, style: Any = None) -> str:
+        """``PART($n, case: ..., style: "digits")``: "n of them"; ``style: "digits"`` keeps
+        one to seven in digits (``6-уы``) for a list of counts written in one style."""
         value = getattr(n, "value", n)  # a FluentNumber holds the number it was given
-        return formats.part(value, None if case is None else str(case), self.lang)
+        collective = str(style) != "digits" if style is not None else True
+        return formats.part(
+            value, None if case is None else str(case), self.lang, collective=collective
+        )
 
     def _month_function(self, mm: Any, case: Any = None) -> str:
         """``MONTH($mm)``: CLDR's name of the month "06" or 6 (with a ``case`` ending)."""

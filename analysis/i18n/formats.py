@@ -258,7 +258,7 @@ def kk_part(n: Any, case: str | None = None, *, collective: bool = True) -> str:
     return f"{text}-{possessive}{ending[front]}"
 
 
-def _no_part(n: Any, case: str | None = None) -> str:
+def _no_part(n: Any, case: str | None = None, *, collective: bool = True) -> str:
     """Languages that say "n of them" with the number alone (English): ``n`` as given."""
     return str(n)
 
@@ -269,10 +269,11 @@ CASE_FUNCTIONS = {"kk": kk_case}
 PART_FUNCTIONS = {"kk": kk_part}
 
 
-def part(n: Any, case: str | None, lang: str) -> str:
+def part(n: Any, case: str | None, lang: str, *, collective: bool = True) -> str:
     """ "``n`` of them" in ``lang`` (:data:`PART_FUNCTIONS`; the number alone in a language
-    without one)."""
-    return PART_FUNCTIONS.get(base_language(lang), _no_part)(n, case)
+    without one). ``collective=False`` keeps one to seven in digits (``6-уы``), so that a
+    list of counts reads in one style."""
+    return PART_FUNCTIONS.get(base_language(lang), _no_part)(n, case, collective=collective)
 
 
 def case(word: str, case: str | None, lang: str) -> str:

@@ -421,10 +421,14 @@ def values(ctx: Context) -> dict[str, str]:
         m2024=months(waves.loc[2024, "fieldwork_midpoint"]),
     )
     gap = (waves.loc[2023, "fieldwork_start"] - plenary["II"]).days
+    first, last = waves.loc[2023, "fieldwork_start"], waves.loc[2023, "fieldwork_end"]
+    # One month: '20–31 July 2023' («2023 жылғы 20–31 шілде»), the year written once.
+    same_month = (first.year, first.month) == (last.year, last.month)
     v["caveat_wave1"] = loc(
         "arguments-caveat-wave1",
-        start=loc.date(waves.loc[2023, "fieldwork_start"]),
-        end=loc.date(waves.loc[2023, "fieldwork_end"]),
+        span=loc.date(first, end=last)
+        if same_month
+        else loc("attitudes-date-span", start=loc.date(first), end=loc.date(last)),
         days=loc.count(gap),
         weeks=loc.decimal(gap / 7, 0),
         session=loc.date(plenary["II"]),
@@ -504,7 +508,10 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_rate_last=v["meetings_rate_last"],
         meetings_rate_cut=v["meetings_rate_cut"],
         meetings_rate_chance=v["meetings_rate_chance"],
+        entries=loc.count(int(completeness["person_rows"])),
         audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+        together=int(completeness["joint_receptions"]),
+        together_words=words(int(completeness["joint_receptions"]), loc),
     )
     # How a date with two members counts (conclusion): one meeting per date, but a joint
     # reception is one reception and two sentences are two (table3_completeness).

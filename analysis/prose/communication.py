@@ -119,8 +119,12 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "entries": loc.count(len(log)),
         "people": loc.count(log["person_id"].nunique()),
         "joint_meetings": words(int((pairs == 2).sum()), loc),
-        "together_dates": words(together, loc),
-        "separate_dates": words(separate, loc),
+        # "on two of them" / «екеуінде»; the other dates as a word in both editions («екі
+        # күнде»).
+        "together_of_them_loc": loc(
+            "communication-of-them-locative", n=together, words=words(together, loc)
+        ),
+        "separate_dates_word": loc("arguments-number", n=separate, digits=loc.count(separate)),
         "meetings_alt": loc.count(alt),
         "separate_only_people": words(separate_only_people(log), loc),
         "newcomers_met": words(len(new), loc),

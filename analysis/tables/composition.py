@@ -214,14 +214,18 @@ def structure_table(
     }
     value = f"value_{data_field(lang)}"
     if own:
-        # The article's wording is the value. Where it spells a count in words, the count
-        # follows in figures, in brackets, as the other editions show it; a date written out
-        # is given in full after it, its month in words.
+        # The article's wording is the value. A count follows in figures, in brackets, only
+        # where the wording writes it neither in figures nor in words («екі орынбасар»,
+        # «хатшы» for one); a date the wording writes out in full is not repeated.
+        number_words = {
+            loc("arguments-number", n=k, digits=str(k)).lower(): k for k in range(1, 11)
+        }
         sub = (
             head["data"],
             [
                 loc("composition-structure-data-value", value=dates_in_text(str(v), lang))
-                if re.fullmatch(r"[\d-]+", str(v)) and not _shows_numbers(str(w), str(v))
+                if re.fullmatch(r"[\d-]+", str(v))
+                and not _shows_numbers(str(w), str(v), number_words)
                 else ""
                 for v, w in zip(df["value_en"], df[value], strict=True)
             ],
@@ -253,17 +257,19 @@ def structure_table(
     )
 
 
-def _shows_numbers(wording: str, value: str) -> bool:
-    """Whether ``wording`` (the article's words for an item) already writes the numbers of
-    ``value`` (a count ``"32"``) in figures; never for an ISO date (``"2022-06-14"``), whose
-    month the wording writes as a word."""
+def _shows_numbers(wording: str, value: str, number_words: dict[str, int] | None = None) -> bool:
+    """Whether ``wording`` (the article's words for an item) already writes ``value``: a
+    count (``"32"``) in figures or as one of ``number_words`` (word → number, e.g.
+    ``{"екі": 2}``), a count of one by the singular noun alone («хатшы»), or an ISO date
+    (``"2022-06-14"``) written out in full (its day and year in figures, «2022 жылғы 14
+    маусым»)."""
     shown = {int(n) for n in re.findall(r"\d+", wording)}
+    tokens = re.findall(r"[^\W\d_]+", wording.lower())
+    shown |= {n for w, n in (number_words or {}).items() if w in tokens}
     parts = [int(n) for n in value.split("-")]
-    # A date's month is a word in the wording: the date is given in full, as the other
-    # editions give it.
     if len(parts) == 3:
-        return False
-    return all(n in shown for n in parts)
+        return parts[0] in shown and parts[2] in shown
+    return all(n in shown or n == 1 for n in parts)
 
 
 def _quoted(text: str, loc: Catalog) -> str:

@@ -4,7 +4,7 @@
 ## attitudes
 caption-fig-awareness-by-age = Share of respondents aware of the National Kurultai, by age group, 2023 and 2024 (percent), with { $params_confidence } intervals (design effect { $params_design_effect }, estimated age-group sizes); the dashed line marks 50%, a majority of the group.
     .alt = { $attitudes_alt_awareness }
-caption-tbl-awareness = Awareness of the Kurultai by age group: estimated respondents, shares with { $params_confidence } intervals, and the change 2023→2024 in percentage points, with raw and adjusted p-values.
+caption-tbl-awareness = Awareness of the Kurultai by age group: estimated respondents, shares with { $params_confidence } intervals, and the change from 2023 to 2024 in percentage points, with raw and adjusted p-values.
 caption-tbl-age-sizes = Estimated respondents per age group and wave, from UN World Population Prospects 2024 (estimates, not published figures).
 caption-tbl-awareness-overall = Estimated share of each wave aware of the Kurultai, with { $params_confidence } intervals, and the aware respondents it implies.
 caption-tbl-base-readings = Every change in Tables 1 and 2 under both bases (aware respondents, whole sample) at design effect { $params_design_effect }: { $params_confidence } interval, raw and { $params_multiple_comparison }-adjusted p-value, and verdict; last rows: one test of all three answers of each table.
@@ -15,11 +15,11 @@ caption-tbl-design-effects = Margin of error ({ $params_confidence }, percentage
 caption-tbl-table2-closure = How Table 2's two missing cells follow from the printed ones, and what they could be if some respondents answered 'hard to say'.
 caption-fig-table1 = Attitude to the Kurultai's work, 2023 and 2024 (article Table 1, percent). Whiskers: { $params_confidence } intervals of the positive and negative shares (design effect { $params_design_effect }, base: { $attitudes_base_chosen }).
     .alt = { $attitudes_alt_table1 }
-caption-tbl-table1 = Attitude to the Kurultai's work (article Table 1): shares with { $params_confidence } intervals, and the change 2023→2024 in percentage points with raw and adjusted p-values (base: { $attitudes_base_chosen }).
+caption-tbl-table1 = Attitude to the Kurultai's work (article Table 1): shares with { $params_confidence } intervals, and the change from 2023 to 2024 in percentage points with raw and adjusted p-values (base: { $attitudes_base_chosen }).
 caption-tbl-year-order = The two readings of the printed pair '70,6%/76,1%', what each wave's shares then add up to, and the change in the positive share each reading implies.
 caption-fig-table2 = Change of attitude during the Kurultai's work, 2023 and 2024 (article Table 2, percent). Lighter, dashed segments are implied, not printed. Whiskers: { $params_confidence } intervals of the 'changed for the better' and 'changed for the worse' shares (design effect { $params_design_effect }, base: { $attitudes_base_chosen }).
     .alt = { $attitudes_alt_table2 }
-caption-tbl-table2 = Change of attitude during the Kurultai's work (article Table 2): shares with { $params_confidence } intervals, and the change 2023→2024 in percentage points with raw and adjusted p-values (base: { $attitudes_base_chosen }).
+caption-tbl-table2 = Change of attitude during the Kurultai's work (article Table 2): shares with { $params_confidence } intervals, and the change from 2023 to 2024 in percentage points with raw and adjusted p-values (base: { $attitudes_base_chosen }).
 
 ## communication
 caption-tbl-sessions = Sessions I–V of the National Kurultai from public sources, not the article: days, place, theme, and the speakers and proposals as the sources word them.
@@ -53,7 +53,7 @@ caption-tbl-world-practices = The { $context_n_practices } deliberative practice
 caption-tbl-recommendations = The article's { $context_n_recommendations } recommendations, paraphrased, with the finding each rests on.
 
 ## claims
-caption-fig-claims-status = The { $claims_n_claims } claims ({ $claims_n_claims_split }) by part of the text and verdict of the check.
+caption-fig-claims-status = The { $claims_n_claims } checked claims ({ $claims_n_claims_split }) by part of the text and verdict of the check.
     .alt = Stacked horizontal bar chart of { $claims_n_claims } claims by topic. { $claims_alt_by_topic }
 caption-tbl-claims = Every number stated in the article, verdict first: the claim and its lines in the article, what it says, the value printed and the value in the data.
 

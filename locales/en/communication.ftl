@@ -4,6 +4,10 @@
 
 ## Counts and shared words
 # A count in running text: English writes 0 to 10 in words, larger counts in digits ($digits).
+# "n of them" on dates (the Kazakh uses the collective numeral in the locative: «екеуінде»).
+communication-of-them-locative = { $n ->
+   *[other] { $words }
+}
 communication-number = { $n ->
     [0] no
     [1] one

@@ -4,6 +4,8 @@
 
 ## Сандар және ортақ сөздер
 # Мәтіндегі сан: қазақша әрқашан цифрмен.
+# «Олардың екеуінде»: жинақтық сан жатыс септігінде.
+communication-of-them-locative = { PART($n, case: "locative") }
 communication-number = { $digits }
 communication-days = { $number } күн
 communication-ci = [{ $low }; { $high }]

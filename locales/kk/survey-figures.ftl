@@ -72,7 +72,7 @@ survey-fig-shares-base = { $base }.
 ## Тоғыз өзгеріс
 survey-fig-change-young = Хабардарлар, 18–28 жас
 survey-fig-change-middle = Хабардарлар, 29–60 жас †
-survey-fig-change-old = Хабардарлар, 61+ жас
+survey-fig-change-old = Хабардарлар, 61 және одан жоғары жас
 survey-fig-change-t1-positive = 1-кесте: оң †
 survey-fig-change-t1-neutral = 1-кесте: бейтарап
 survey-fig-change-t1-negative = 1-кесте: теріс †
