@@ -533,7 +533,7 @@ def test_key_findings_and_counts_follow_the_data(tables):
         " list two members, received together on two of them)"
     ) in findings[4]
     assert "5.9 counting the last interval only up to Table 3's last meeting" in findings[4]
-    assert "so the claim is partly supported" in findings[4]
+    assert "The claim is partly supported." in findings[4]
     assert "the untested first strand caps the verdict" in findings[4]
     assert "within what chance would give" in findings[4] or "within chance" in findings[4]
     # "Stay high": the claim names citizens, so all adults decide (about 31%, no majority);
