@@ -42,7 +42,7 @@ arguments-table-verdict-column = Verdict
 arguments-table-why-column = Why
 # A computed verdict's reasoning followed by its robustness note.
 arguments-table-why = { $reasoning } Robustness: { $robustness }
-arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are recalculated from this book's tables at every build; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours.
+arguments-table-argues-source = Source: the article (its lines in each row). Computed verdicts are computed from this book's tables; judgement verdicts are recorded by hand with their reasons. Quotes are short phrases as printed; paraphrases are ours.
 arguments-table-base-mark = {" "}†
 arguments-table-base-note = † The verdict rests on the book's reading of the base of Tables 1 and 2 (respondents who had heard of the Kurultai; the article does not print it): under the other base or on the scale of all adults it would differ (see its robustness).
 arguments-table-order-note = The numbering is not in order because A49, A50 and A51 were added later.

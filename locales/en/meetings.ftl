@@ -74,7 +74,7 @@ meetings-intervals-dates = { $start } to { $end }
 meetings-intervals-until = until { $end }
 meetings-intervals-from = after { $start }
 meetings-intervals-before-decree = { $n } before the decree
-meetings-intervals-source = Source: { meetings-table3-ref }; entries count each person once per meeting, so a person received twice counts twice; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the build's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
+meetings-intervals-source = Source: { meetings-table3-ref }; entries count each person once per meeting, so a person received twice counts twice; plenary days from public records (the sessions table). An interval runs from the day after one plenary to the next plenary day. Meetings per year = meetings / (days / 365.25); in brackets the exact Poisson confidence interval at the book's confidence level. The next column counts a period's days only up to Table 3's last date, 17 January 2025. † Table 3 ends on 17 January 2025, so these periods are not covered: 0 means none listed, not none held. For calendar years the last column gives meetings dated before the decree of 14 June 2022.
 
 ## Topic codebook (tbl-topic-codebook)
 meetings-codebook-domain = Domain

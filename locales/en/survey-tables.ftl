@@ -79,7 +79,7 @@ survey-tbl-adj-col = { $method } adj.
 survey-tbl-sens-source = yes: the { $level } interval of the change excludes zero (score test p < { $alpha }); no: it does not. Base of Tables 1 and 2: { $base }. Columns after the design effects are at design effect { $deff }: { $method }-adjusted p over nine changes, the other base, and the estimated age-group n changed (n/a: the row is not an age group, or not a table row). † year or group inferred; * rests on an implied cell.
 # Column headers, separated by "|".
 survey-tbl-closure-columns = Wave|Printed cells (%)|Sum printed|Missing cell|Implied: 100 − sum (no 'hard to say')|If some said 'hard to say'|Article lines
-survey-tbl-closure-source = Shares in percent. The table's download marks this value as implied, not printed; it assumes the three answers cover every respondent.
+survey-tbl-closure-source = Shares in percent. This value is implied, not printed; it assumes the three answers cover every respondent.
 # Column headers, separated by "|".
 survey-tbl-order-columns = Reading|Wave|Positive|Neutral|Negative|Sum|Gap|Positive, 2023 → 2024|Verdict
 survey-tbl-order-chosen = chosen (closes to 100)
