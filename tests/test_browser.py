@@ -1275,8 +1275,9 @@ XREF_TEXT = {
 }
 XREF_AFTER = {
     "en": re.compile(r""),
-    # or a list that the last one's noun closes: «3.10 және 3.9-кестелер»
-    "kk": re.compile(r"-(?:тарау|бөлім|қосымша|кесте|сурет)|\s*(?:және|мен|,)\s"),
+    # or a list that the last one's noun closes, each number with its hyphen: «3.9- және
+    # 3.10-кестелер»
+    "kk": re.compile(r"-(?:тарау|бөлім|қосымша|кесте|сурет)|-?\s*(?:және|мен|,)\s"),
 }
 
 
