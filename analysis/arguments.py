@@ -1361,7 +1361,7 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     last listed meeting that have one (percent of days)."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    outcome = "recurs_part_untested" if t.outcome == "recurs" else t.outcome
+    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
     span_days = (c["last"] - c["first"]).days
     days_pct = 100 * c["meetings"] / span_days
     d = cadence(meeting_dates(built, from_decree=True))
@@ -1494,7 +1494,7 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
     rule a cadence that recurs gives ``recurs_part_untested`` (partly supported)."""
     t = _trend(built)
     last = meeting_dates(built).iloc[-1]
-    outcome = "recurs_part_untested" if t.outcome == "recurs" else t.outcome
+    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
 
     def reasoning(loc: Catalog) -> str:
         per = ", ".join(
@@ -1543,7 +1543,7 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
     recurs gives ``recurs_part_untested`` (partly supported), as for A37."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    outcome = "recurs_part_untested" if t.outcome == "recurs" else t.outcome
+    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
 
     def reasoning(loc: Catalog) -> str:
         return loc(

@@ -559,6 +559,13 @@ def _extra_text(value: object, loc: Catalog) -> str:
 READER_FIELDS = ("producer", "citation_full", "date_published", "date_accessed", "license")
 
 
+def _field_bullet(record: dict, key: str, lang: str, loc: Catalog) -> str:
+    """``- **Label:** text``: one field of a ``source.yml`` record, its label the catalog's
+    ``source-field-<field>``, its text in ``lang`` where the record has a twin."""
+    label = loc(f"source-field-{key.replace('_', '-')}")
+    return f"- **{label}:** {_source_text(record, key, lang)}"
+
+
 def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
     """Every source folder of ``raw_dir`` for readers (appendix E): its title as the
     heading, then who made it, the citation, dates, licence and what it gives (the
@@ -574,11 +581,11 @@ def sources_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
         record = load_source(folder)
         slug = folder.name.replace("_", "-")
         parts += [f"## {_source_text(record, 'title', lang)} {{#sec-source-{slug}}}", ""]
-        for key in (*READER_FIELDS, "summary"):
-            if key not in record:
-                continue
-            label = loc(f"source-field-{key.replace('_', '-')}")
-            parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
+        parts += [
+            _field_bullet(record, key, lang, loc)
+            for key in (*READER_FIELDS, "summary")
+            if key in record
+        ]
         parts.append("")
     return "\n".join(parts)
 
@@ -597,11 +604,11 @@ def source_files_markdown(raw_dir: Path = RAW, lang: str = "en") -> str:
         record = load_source(folder)
         slug = folder.name.replace("_", "-")
         parts += [f"### `data/raw/{folder.name}/` {{#sec-source-files-{slug}}}", ""]
-        for key in SOURCE_FIELDS:
-            if key in READER_FIELDS or key == "title":
-                continue
-            label = loc(f"source-field-{key.replace('_', '-')}")
-            parts.append(f"- **{label}:** {_source_text(record, key, lang)}")
+        parts += [
+            _field_bullet(record, key, lang, loc)
+            for key in SOURCE_FIELDS
+            if key not in READER_FIELDS and key != "title"
+        ]
         for key, value in record.items():
             if key not in (*SOURCE_FIELDS, "summary", "files") and not _is_twin(key):
                 label = _word(loc, f"source-extra-{key}", key)

@@ -510,10 +510,17 @@ def test_glossary_has_the_terms_the_book_uses(tables):
     assert tables["glossary"]["term_latin"].str.match(r"^[\x20-\x7e]+$").all()
 
 
-def test_key_findings_and_counts_follow_the_data(tables):
+@pytest.fixture(scope="module")
+def argument_values(tables) -> dict:
+    """The English edition's argument values (:func:`analysis.prose.arguments.values`) from
+    the session's processed tables, computed once for the tests that read them."""
     ctx = Context(processed_dir=pipeline.PROCESSED)
     ctx.values["params"] = prose_params.values(ctx)  # noqa: PD011 (a dict, not a frame)
-    v = prose_arguments.values(ctx)
+    return prose_arguments.values(ctx)
+
+
+def test_key_findings_and_counts_follow_the_data(tables, argument_values):
+    v = argument_values
     findings = [v[f"key_finding_{i}"] for i in range(1, 8)]
     assert 5 <= len(findings) <= 8
     assert "46.1%" in findings[0]
@@ -582,13 +589,11 @@ def test_tables_show_each_part(tables):
     assert f">{len(ledger)}<" in html
 
 
-def test_table3_rows_dated_otherwise_and_date_counting(tables):
+def test_table3_rows_dated_otherwise_and_date_counting(argument_values):
     """Chapter 4 lists the rows public records date differently (article's date, record's
     date) and says what changes; the conclusion counts dates and receptions as the key
     finding does (two members in separate sentences are separate receptions)."""
-    ctx = Context(processed_dir=pipeline.PROCESSED)
-    ctx.values["params"] = prose_params.values(ctx)  # noqa: PD011 (a dict, not a frame)
-    v = prose_arguments.values(ctx)
+    v = argument_values
     moved = v["records_moved"]
     assert moved.startswith("Public records date 3 of Table 3's rows differently:")
     assert "21 August 2023 in Table 3 and 18 August 2023 in the records" in moved
