@@ -282,11 +282,83 @@ def snippet(
     return f"{body}\n{data_links(label, kind, prefix, lang)}"
 
 
-def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str, bytes], bytes]:
+def environment_digest() -> str:
+    """sha256 over everything besides its own processed inputs that a figure's or table's
+    files can depend on: the code (:func:`code_digest`), the catalogs (``locales/``), and
+    the locked library versions (``pyproject.toml``, ``uv.lock``)."""
+    from analysis.paths import ROOT
+
+    digest = hashlib.sha256(code_digest().encode("ascii"))
+    locales = sorted(p for p in (ROOT / "locales").rglob("*") if p.is_file())
+    for path in [*locales, ROOT / "pyproject.toml", ROOT / "uv.lock"]:
+        if path.is_file():
+            digest.update(path.relative_to(ROOT).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def entry_key(
+    entry: Any, lang: str, cap: Captions, inputs: dict[str, str], environment: str
+) -> str:
+    """What one figure's or table's files are a function of, as a sha256: its label, kind,
+    builder and arguments, the language, its caption and alt text (which carry prose
+    values), the digests of its processed inputs (``inputs``: table name -> the sha256 that
+    ``datapackage.json`` lists) and :func:`environment_digest`. Two builds with the same key
+    write the same bytes (the builders are pure functions of these; tested), so a build
+    reuses the files of the previous one when the key is unchanged (:func:`render`).
+
+    Raises ``KeyError`` naming the table when an input is not in ``inputs``.
+    """
+    record = {
+        "label": entry.label,
+        "kind": entry.kind,
+        "function": entry.function,
+        "kwargs": repr(sorted(dict(entry.kwargs).items())),
+        "lang": lang,
+        "caption": cap.caption,
+        "alt": cap.alt,
+        "inputs": {name: inputs[name] for name in entry.inputs},
+        "environment": environment,
+    }
+    return _sha(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+
+
+def _input_digests(processed_dir: Path) -> dict[str, str]:
+    """Processed table name -> sha256 of its CSV, as ``datapackage.json`` lists them."""
+    package = json.loads((Path(processed_dir) / "datapackage.json").read_text(encoding="utf-8"))
+    return {r["name"]: r["hash"].removeprefix("sha256:") for r in package["resources"]}
+
+
+def _reusable(previous: Path | None) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """The records of the previous build's manifest in ``previous`` (label -> record) whose
+    files are all still there with the digests it recorded, and the manifest itself ({}
+    when there is none or it cannot be read)."""
+    if previous is None or not (previous / MANIFEST).is_file():
+        return {}, {}
+    try:
+        manifest = json.loads((previous / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, {}
+    usable = {}
+    for record in manifest.get("entries", []):
+        paths = {name: previous / name for name in record.get("files", {})}
+        if record.get("key") and all(
+            p.is_file() and _sha(p.read_bytes()) == record["files"][n] for n, p in paths.items()
+        ):
+            usable[record["label"]] = record
+    return usable, manifest
+
+
+def render(
+    processed_dir: Path = PROCESSED, lang: str = "en", previous: Path | None = None
+) -> tuple[dict[str, bytes], bytes]:
     """Every artefact file of language ``lang`` (name -> bytes) and ``_variables.yml``.
 
     ``lang`` is an edition's language or the pseudo-locale (:data:`analysis.i18n.PSEUDO`,
-    which the tests build to find words that escaped the catalogs).
+    which the tests build to find words that escaped the catalogs). ``previous`` is the
+    folder of this edition's artefacts as the last build left them (``None``: build every
+    file): a figure or table whose :func:`entry_key` is the one recorded there is not drawn
+    again, its files are read back (a changed assumption redraws only what it changes).
 
     Raises ``FileNotFoundError`` when the pipeline has not run, ``ValueError`` for a
     missing caption/alt text or an unknown language.
@@ -301,7 +373,16 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
     prefix = f"artefacts/{lang}/"
     files: dict[str, bytes] = {}
     records = []
+    reusable, before = _reusable(Path(previous) if previous is not None else None)
+    environment = environment_digest()
+    inputs = _input_digests(Path(processed_dir))
     for entry in ENTRIES:
+        key = entry_key(entry, lang, caps[entry.label], inputs, environment)
+        record = reusable.get(entry.label)
+        if record is not None and record["key"] == key:
+            files.update({name: (Path(previous) / name).read_bytes() for name in record["files"]})
+            records.append(record)
+            continue
         frames = [ctx.table(name) for name in entry.inputs]
         kwargs = dict(entry.kwargs)
         if "lang" not in inspect.signature(entry.builder).parameters:
@@ -328,12 +409,23 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
                 "function": entry.function,
                 "inputs": list(entry.inputs),
                 "files": {name: _sha(data) for name, data in sorted(own.items())},
+                "key": key,
             }
         )
-    # The live charts' scripts, once per edition (analysis.figures.live).
-    from analysis.figures.live import assets
+    # The live charts' scripts, once per edition (analysis.figures.live); the Vega bundle
+    # (about 1 s to assemble) is read back when the library that makes it has not changed.
+    from analysis.figures.live import VEGA_BUNDLE, assets, bundle_key
 
-    scripts = assets()
+    old_bundle = Path(previous) / VEGA_BUNDLE if previous is not None else None
+    if (
+        old_bundle is not None
+        and before.get("scripts_key") == bundle_key()
+        and old_bundle.is_file()
+        and _sha(old_bundle.read_bytes()) == before.get("scripts", {}).get(VEGA_BUNDLE)
+    ):
+        scripts = assets(bundle=old_bundle.read_bytes())
+    else:
+        scripts = assets()
     files.update(scripts)
     for name, (module, function) in APPENDIX_PARTS.items():
         generate = getattr(importlib.import_module(module), function)
@@ -350,6 +442,7 @@ def render(processed_dir: Path = PROCESSED, lang: str = "en") -> tuple[dict[str,
         "variables_sha256": _sha(var_bytes),
         "entries": records,
         "scripts": {name: _sha(data) for name, data in sorted(scripts.items())},
+        "scripts_key": bundle_key(),
     }
     files[MANIFEST] = (
         json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
@@ -427,8 +520,8 @@ def build(
     downloads = Path(downloads) if downloads is not None else home / "downloads"
     from analysis.store import write_processed
 
-    files, variables = render(processed_dir, lang)
     target = Path(out_dir) / lang
+    files, variables = render(processed_dir, lang, previous=target)
     write_processed(files, target)
     write_file_atomic(Path(variables_path), variables)
     copy_downloads(downloads, processed=Path(processed_dir))

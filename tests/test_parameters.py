@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 import yaml
 
 from analysis import artefacts, params, pipeline
+from analysis.paths import PROCESSED
 
 
 def test_params_file_loads_and_rejects_bad_values(tmp_path):
@@ -54,13 +56,22 @@ pytestmark = pytest.mark.xdist_group("variants")
 _BUILT: dict[float, tuple] = {}
 
 
+#: The design effects whose artefacts are built as a student's rebuild is: into the folder
+#: the default build left (the session's English artefacts), so that the figures and
+#: tables the design effect does not change are read back, not drawn again
+#: (:func:`analysis.artefacts.render`). The others are built from nothing.
+REBUILT_OVER_DEFAULT = (1.0, 1.8)
+
+
 @pytest.fixture(scope="module", params=[1.0, 1.8, 2.0], ids=["deff1.0", "deff1.8", "deff2.0"])
-def built_under(request, tmp_path_factory, processed_under):
+def built_under(request, tmp_path_factory, processed_under, built_artefacts):
     """Processed tables and artefacts built under one design effect (1.8 is in no
     sensitivity grid, so nothing but the parameter can put it in a text)."""
     deff = request.param
     if deff not in _BUILT:
         root = tmp_path_factory.mktemp(f"deff{deff}")
+        if deff in REBUILT_OVER_DEFAULT:
+            shutil.copytree(built_artefacts["dir"], root / "artefacts" / "en")
         processed, _ = processed_under(params.Params(design_effect=deff))
         manifest = artefacts.build(
             processed, root / "artefacts", root / "_variables.yml", downloads=root / "dl"
@@ -140,3 +151,73 @@ def test_a_changed_design_effect_renders_the_survey_pages_again(
     before = buildsteps.page_inputs(book)
     put_artefacts(book, "en", root, downloads="dl")
     assert buildsteps.pages_to_render(before, buildsteps.page_inputs(book)) == SURVEY_PAGES
+
+
+def _records(folder) -> dict:
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return {r["label"]: r for r in manifest["entries"]}
+
+
+@pytest.mark.parametrize("built_under", [2.0], ids=["deff2.0"], indirect=True)
+def test_a_figure_or_table_with_the_same_key_has_the_same_bytes(built_under, built_artefacts):
+    """Two builds from nothing (the default and a design effect of 2.0): every figure and
+    table whose key (its inputs, caption, code and catalogs) is the same in both has the
+    same files, byte for byte: what lets a rebuild read them back instead of drawing them."""
+    deff, folder, _ = built_under
+    assert deff not in REBUILT_OVER_DEFAULT
+    default, other = _records(built_artefacts["dir"]), _records(folder)
+    same = sorted(label for label in default if default[label]["key"] == other[label]["key"])
+    changed = sorted(set(default) - set(same))
+    # The meetings and the members do not depend on the design effect; the survey does.
+    assert {"fig-meetings-timeline", "fig-members-by-field", "tbl-sessions"} <= set(same)
+    assert {"fig-table1", "fig-table2", "fig-changes", "tbl-table1"} <= set(changed)
+    for label in same:
+        a, b = default[label]["files"], other[label]["files"]
+        assert sorted(n for n in a if a[n] != b.get(n)) == [], label
+    for label in ("fig-table1", "fig-table2", "fig-changes", "tbl-table1"):
+        assert default[label]["files"] != other[label]["files"], label
+
+
+@pytest.mark.parametrize(
+    "built_under", REBUILT_OVER_DEFAULT, ids=["deff1.0", "deff1.8"], indirect=True
+)
+def test_a_rebuild_reads_back_what_the_assumption_does_not_change(built_under, built_artefacts):
+    """A build over the default one (a student's rebuild) redraws exactly the figures and
+    tables whose key changed and reads the others back, the Vega bundle too."""
+    deff, folder, _ = built_under
+    assert deff in REBUILT_OVER_DEFAULT
+    default, rebuilt = _records(built_artefacts["dir"]), _records(folder)
+    kept = [label for label in default if default[label]["key"] == rebuilt[label]["key"]]
+    assert "fig-meetings-timeline" in kept
+    assert "fig-table1" not in kept
+    for label in kept:
+        assert rebuilt[label] == default[label], label
+        for name in rebuilt[label]["files"]:
+            assert (folder / name).read_bytes() == (built_artefacts["dir"] / name).read_bytes()
+    assert (folder / "vega.js").read_bytes() == (built_artefacts["dir"] / "vega.js").read_bytes()
+
+
+def test_a_rebuild_with_every_key_unchanged_draws_nothing(
+    built_artefacts, tables, tmp_path, monkeypatch
+):
+    """Over a build of the same processed tables, the artefact step draws no figure or
+    table and assembles no Vega bundle; the files are the first build's, byte for byte."""
+    from analysis.figures import live
+
+    shutil.copytree(built_artefacts["dir"], tmp_path / "artefacts" / "en")
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("drawn again although its key is unchanged")
+
+    monkeypatch.setattr(artefacts, "figure_files", refuse)
+    monkeypatch.setattr(artefacts, "table_files", refuse)
+    monkeypatch.setattr(live, "_vega_bundle", refuse)
+    artefacts.build(
+        PROCESSED,
+        tmp_path / "artefacts",
+        tmp_path / "_variables.yml",
+        downloads=tmp_path / "dl",
+    )
+    before = {p.name: p.read_bytes() for p in built_artefacts["dir"].iterdir()}
+    after = {p.name: p.read_bytes() for p in (tmp_path / "artefacts" / "en").iterdir()}
+    assert after == before

@@ -215,11 +215,20 @@ def chart_html(label: str, alt_text: str, src: str, live: dict[str, Any], script
     )
 
 
-def assets() -> dict[str, bytes]:
+def assets(bundle: bytes | None = None) -> dict[str, bytes]:
     """The edition's scripts: ``charts.js`` and the Vega bundle ``vega.js`` (vl-convert's
     ``javascript_bundle`` for the Vega-Lite version Altair writes; byte-identical from run
-    to run)."""
-    return {CHART_SCRIPT: SCRIPT_SOURCE.read_bytes(), VEGA_BUNDLE: _vega_bundle()}
+    to run). ``bundle``: the bundle's bytes as a previous build with the same
+    :func:`bundle_key` wrote them (then it is not assembled again)."""
+    return {CHART_SCRIPT: SCRIPT_SOURCE.read_bytes(), VEGA_BUNDLE: bundle or _vega_bundle()}
+
+
+def bundle_key() -> str:
+    """What the Vega bundle's bytes depend on: vl-convert's version and the Vega-Lite
+    version Altair writes (e.g. ``vl-convert-python 1.9.0.post1; vega-lite v6.1``)."""
+    from importlib.metadata import version
+
+    return f"vl-convert-python {version('vl-convert-python')}; vega-lite {alt.SCHEMA_VERSION}"
 
 
 @functools.cache
