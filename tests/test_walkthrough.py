@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,13 @@ def _walkthrough_commands() -> list[list[str]]:
     return commands
 
 
-def test_walkthrough_commands_rebuild_under_a_new_design_effect(tmp_path):
+def test_walkthrough_commands_rebuild_under_a_new_design_effect(
+    tmp_path, built_artefacts, built_artefacts_kk
+):
+    """The walkthrough as a student runs it: over the book the default assumptions built
+    (the session's artefacts of both editions), with a new design effect."""
+    shutil.copytree(built_artefacts["dir"], tmp_path / "build" / "artefacts" / "en")
+    shutil.copytree(built_artefacts_kk["dir"], tmp_path / "build" / "kk" / "artefacts" / "kk")
     commands = _walkthrough_commands()
     assert [c[:3] for c in commands] == [
         ["python", "-m", "analysis.pipeline"],
