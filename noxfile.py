@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import functools
 import os
 import shutil
 import subprocess
@@ -185,16 +187,16 @@ def _clean() -> None:
             path.unlink()
 
 
-def _python_steps(session: nox.Session) -> list[str]:
+def _python_steps(session: nox.Session, gallery: bool = True) -> list[str]:
     """Pipeline (the session's extra arguments, but ``--clean``, are its parameters) ->
-    artefacts of each edition -> gallery, each only when its inputs changed; returns the
-    pipeline's arguments."""
+    artefacts of each edition -> gallery (unless ``gallery`` is false), each only when its
+    inputs changed; returns the pipeline's arguments."""
     args = [a for a in session.posargs if a != "--clean"]
     if "--clean" in session.posargs:
         session.log("--clean: removing what earlier builds wrote; every step runs")
         _clean()
     buildsteps.run_python_steps(
-        ROOT, args, run=lambda command: session.run(*command), log=session.log
+        ROOT, args, run=lambda command: session.run(*command), log=session.log, gallery=gallery
     )
     return args
 
@@ -213,16 +215,30 @@ def build(session: nox.Session) -> None:
     step. Other extra arguments set parameters for this build, e.g.
     `nox -s build -- --design-effect 2`. The two editions render at the same time, each
     only the pages whose inputs changed when nothing they share did
-    (buildsteps.render_book). Fails
+    (buildsteps.render_book), while the gallery is built beside them. Fails
     on any Quarto warning except Pandoc's known lines about Kazakh (counted in one line).
     Without Quarto it builds the rest, says what is missing, and exits non-zero.
     """
     _sync(session)
-    args = _python_steps(session)
+    args = _python_steps(session, gallery=False)
     quarto, reason = _find_quarto(session)
+    gallery_run = functools.partial(
+        buildsteps.run_gallery_step, ROOT, args, lambda c: session.run(*c), session.log
+    )
     if quarto is None:
+        gallery_run()
         session.warn(NO_QUARTO.format(gallery=GALLERY, reason=reason))
         raise nox.command.CommandFailed("the book was not built: no Quarto")
+    # The gallery reads only the artefacts, now built: it runs while Quarto renders.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        gallery_done = pool.submit(gallery_run)
+        _render(session, quarto, args)
+        gallery_done.result()
+    _assemble(session)
+
+
+def _render(session: nox.Session, quarto: str, args: list[str]) -> None:
+    """Render the editions whose inputs changed (the second half of :func:`build`)."""
     version = _quarto_version(quarto)
     session.log(f"using Quarto {version} at {quarto}")
     plan = {s.name: s for s in buildsteps.steps(ROOT, args, version)}
@@ -266,6 +282,10 @@ def build(session: nox.Session) -> None:
         for render in renders:
             buildsteps.record(ROOT, plan[f"render-{render.lang}"])
         session.log(f"{', '.join(f'render-{x}' for x in stale)}: ran in {seconds:.1f} s")
+
+
+def _assemble(session: nox.Session) -> None:
+    """Put the two editions together as one site and check it (the end of :func:`build`)."""
     # One site: the Kazakh edition is published under kk/ of the English one.
     site = BOOK / "_book"
     buildsteps.assemble_site(BOOK, ROOT / buildsteps.RENDER_COPY / "kk" / "_book")

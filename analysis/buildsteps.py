@@ -792,12 +792,16 @@ def run_python_steps(
     pipeline_args: Sequence[str],
     run: Callable[[list[str]], object],
     log: Callable[[str], None] = print,
+    gallery: bool = True,
 ) -> Outcome:
-    """Run the pipeline, the artefacts of each edition and the gallery, each only when it
-    is not current (:func:`is_current`); ``run`` runs one command (``["python", "-m",
-    ...]``) and raises when it fails (then no stamp is written for it). Each step's stamp
-    is written after it succeeded. ``log`` gets one line per step skipped and per command
-    run (with its time). Returns what ran and what was skipped."""
+    """Run the pipeline, the artefacts of each edition and (``gallery``) the gallery, each
+    only when it is not current (:func:`is_current`); ``run`` runs one command
+    (``["python", "-m", ...]``) and raises when it fails (then no stamp is written for it).
+    Each step's stamp is written after it succeeded. ``log`` gets one line per step skipped
+    and per command run (with its time). Returns what ran and what was skipped.
+
+    ``gallery=False`` leaves the gallery to :func:`run_gallery_step`, which ``nox -s
+    build`` runs while Quarto renders (it reads only the artefacts, which are then built)."""
     outcome = Outcome()
 
     def stale(name: str) -> bool:
@@ -825,6 +829,30 @@ def run_python_steps(
             [f"artefacts-{x}" for x in langs],
             ["python", "-m", "analysis.artefacts", "--lang", which],
         )
-    if stale("gallery"):
-        go(["gallery"], ["python", "-m", "analysis.gallery"])
+    if gallery:
+        run_gallery_step(root, pipeline_args, run, log, outcome)
+    return outcome
+
+
+def run_gallery_step(
+    root: Path,
+    pipeline_args: Sequence[str],
+    run: Callable[[list[str]], object],
+    log: Callable[[str], None] = print,
+    outcome: Outcome | None = None,
+) -> Outcome:
+    """The gallery step alone (after the artefact steps), only when it is not current;
+    ``run``, ``log`` and the return value as in :func:`run_python_steps` (``outcome``: the
+    record to add to, a new one by default)."""
+    outcome = outcome if outcome is not None else Outcome()
+    gallery = step(root, "gallery", pipeline_args)
+    if is_current(root, gallery):
+        outcome.skipped.append("gallery")
+        log("gallery: skipped (inputs unchanged since it last ran)")
+        return outcome
+    start = time.perf_counter()
+    run(["python", "-m", "analysis.gallery"])
+    record(root, gallery)
+    outcome.ran.append("gallery")
+    log(f"gallery: ran in {time.perf_counter() - start:.1f} s")
     return outcome

@@ -118,6 +118,21 @@ def test_a_build_with_nothing_changed_skips_every_step(project):
     assert commands == []
 
 
+def test_the_gallery_can_be_left_to_run_beside_the_renders(project):
+    """`nox -s build` runs the gallery step on its own (while Quarto renders): the Python
+    steps leave it, and it runs, records and skips as a step of its own."""
+    run = StandIn(project)
+    messages: list[str] = []
+    outcome = buildsteps.run_python_steps(project, [], run, messages.append, gallery=False)
+    assert outcome.ran == ALL[:-1]
+    assert not buildsteps.is_current(project, buildsteps.step(project, "gallery"))
+    assert buildsteps.run_gallery_step(project, [], run, messages.append).ran == ["gallery"]
+    assert run.commands[-1] == ["analysis.gallery"]
+    assert buildsteps.run_gallery_step(project, [], run, messages.append).skipped == ["gallery"]
+    assert messages[-1] == "gallery: skipped (inputs unchanged since it last ran)"
+    assert build(project)[0].ran == []
+
+
 def test_a_changed_raw_file_rebuilds_what_is_downstream_of_it(project):
     build(project)
     path = project / "data" / "raw" / "article" / "attitude_shares.csv"
