@@ -42,6 +42,7 @@ Kazakh edition is rendered from a copy (:func:`kazakh_copy`) under ``build/rende
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import html
 import json
@@ -192,18 +193,31 @@ def module_files(root: Path, entry: str) -> list[Path]:
         seen.add(path)
         parts = module.split(".")
         todo += [".".join(parts[:i]) for i in range(1, len(parts))]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                todo += [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:  # relative import
-                    anchor = parts if path.name == "__init__.py" else parts[:-1]
-                    base = ".".join([*anchor[: len(anchor) - node.level + 1], *base.split(".")])
-                    base = base.rstrip(".")
-                todo.append(base)
-                todo += [f"{base}.{alias.name}" for alias in node.names]
+        for names, level, base in _imports(path.read_bytes()):
+            if level is None:
+                todo += list(names)
+                continue
+            if level:  # relative import
+                anchor = parts if path.name == "__init__.py" else parts[:-1]
+                base = ".".join([*anchor[: len(anchor) - level + 1], *base.split(".")])
+                base = base.rstrip(".")
+            todo.append(base)
+            todo += [f"{base}.{name}" for name in names]
     return sorted(p for p in seen if package in p.parents)
+
+
+@functools.lru_cache(maxsize=1024)
+def _imports(source: bytes) -> tuple[tuple[tuple[str, ...], int | None, str], ...]:
+    """The import statements of a module's ``source``: ``(names, None, "")`` for ``import
+    a, b`` and ``(names, level, module)`` for ``from module import names`` (``level`` > 0
+    when relative). Cached by content: a build asks for the same files many times."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.append((tuple(alias.name for alias in node.names), None, ""))
+        elif isinstance(node, ast.ImportFrom):
+            found.append((tuple(alias.name for alias in node.names), node.level, node.module or ""))
+    return tuple(found)
 
 
 def seed_files(root: Path) -> list[Path]:
