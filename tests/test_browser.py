@@ -77,6 +77,11 @@ CHROMIUM_ARGS = [
 #: The post-render script that relabels the previous/next links of the book's pages.
 NAV_SCRIPT = BOOK / "_scripts" / "page_nav_labels.py"
 
+#: One worker runs this module's tests (pytest-xdist's ``--dist loadgroup``): its browser,
+#: local server, galleries and pages are module fixtures, which each worker would otherwise
+#: set up again for the tests it was given.
+pytestmark = pytest.mark.xdist_group("browser")
+
 
 def unavailable(reason: str) -> None:
     """Skip with ``reason`` locally; fail under CI, where the browser checks must run."""
