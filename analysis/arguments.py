@@ -632,7 +632,7 @@ def has_untested_part(arguments: pd.DataFrame, check: str) -> bool:
 
 
 def capped_outcome(built: dict, rule: str, outcome: str, part_untested: bool) -> str:
-    """``outcome`` under ``rule``, capped by the compound-claim rule: when ``part_untested``
+    """``outcome`` under ``rule``, capped by the compound-claim clause: when ``part_untested``
     and the outcome would support the claim, ``<outcome>_part_untested`` (partly supported);
     otherwise ``outcome`` unchanged. Raises :class:`analysis.rulebook.RuleError` when the
     capped outcome is not in verdict_outcomes."""
@@ -1368,7 +1368,7 @@ def cadence(dates: pd.Series) -> dict[str, object]:
 def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     """Lines 618-621: a continuous dialogue goes on every day («күн сайын»), giving feedback
     between the authorities and civil society, and the President discusses the country's
-    issues with members. Judged like A37 and A39 (the compound-claim rule): the strand that
+    issues with members. Judged like A37 and A39 (the compound-claim clause): the strand that
     can be counted, the President's meetings with members (Table 3), by the cadence rule
     (:func:`_trend`); the dialogue with civil society at large has no documented channel and
     is untested, so a cadence that recurs gives ``recurs_part_untested`` (partly supported).

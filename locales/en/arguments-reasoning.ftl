@@ -87,9 +87,9 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous dialogue goes on every day and gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places it in the President's open discussions with Kurultai members (lines 619–621). Like A37 and A39 the claim is judged part by part (the compound-claim rule): the strand that can be counted, the President's meetings with members, by the cadence rule; the dialogue with civil society at large has no documented channel, so it is untested and caps the verdict.
+arguments-daily-both = The article says the continuous dialogue goes on every day and gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places it in the President's open discussions with Kurultai members (lines 619–621). Like A37 and A39 the claim is judged part by part (the compound-claim clause): the strand that can be counted, the President's meetings with members, by the cadence rule; the dialogue with civil society at large has no documented channel, and a lower-bound list cannot show «күн сайын» (every day), so both are untested and cap the verdict.
 # The same in one clause, where the full reading is given elsewhere (Section 4.6).
-arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621) can be counted only in the second strand, judged by the cadence rule; the untested first strand caps the verdict.
+arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621) can be counted only in the second strand, judged by the cadence rule; the untested first strand and «күн сайын» (every day) cap the verdict.
 # $every: "yes" when every interval between sessions that Table 3 covers has a listed
 # meeting (the cadence rule); $days_pct: the share of days, first to last listed meeting, with one.
 arguments-daily-dialogue = { $every ->
