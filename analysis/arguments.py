@@ -66,6 +66,7 @@ from analysis.schemas.common import table_check
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
     VERDICTS,
+    ArgumentsRaw,
     DeliberativeCriteriaRaw,
     GlossaryRaw,
 )
@@ -484,7 +485,7 @@ def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
         "change",
         _rise,
         describe,
-        part_untested=has_untested_part(raw[RAW_PATH], "youth_awareness"),
+        part_untested=_untested(raw, built, "youth_awareness"),
     )
 
 
@@ -860,8 +861,26 @@ def positive_high_outcome(
     """The level rule's outcome for "attitudes stay high" (A25) on ``scale``, capped by the
     compound-claim rule (the untested "despite negative images": :func:`capped_outcome`)."""
     o = survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
-    capped = has_untested_part(built["argument_ledger"], "positive_high")
+    capped = has_untested_part(_claims(built), "positive_high")
     return capped_outcome(built, "level", o, capped)
+
+
+def _untested(raw: RawTables, built: dict, check: str) -> bool:
+    """Whether the claim of computed ``check`` names an untested part: read from the claims
+    being evaluated (``raw``'s arguments.csv) or else from :func:`_claims`."""
+    claims = raw[RAW_PATH] if RAW_PATH in raw else _claims(built)
+    return has_untested_part(claims, check)
+
+
+def _claims(built: dict) -> pd.DataFrame:
+    """The claims with their untested parts: the processed argument ledger when ``built``
+    has it, else data/raw/article/arguments.csv as read."""
+    if "argument_ledger" in built:
+        return built["argument_ledger"]
+    from analysis.io import read_raw_csv
+    from analysis.paths import RAW
+
+    return read_raw_csv(RAW / RAW_PATH, ArgumentsRaw.to_schema().columns)
 
 
 def _scaled_settings(
@@ -1008,7 +1027,7 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
         "positive",
         describe,
         note,
-        part_untested=has_untested_part(raw[RAW_PATH], "positive_high"),
+        part_untested=_untested(raw, built, "positive_high"),
     )
 
 
@@ -1026,7 +1045,7 @@ def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Ve
         "table1",
         "neutral",
         describe,
-        part_untested=has_untested_part(raw[RAW_PATH], "neutral_rise"),
+        part_untested=_untested(raw, built, "neutral_rise"),
     )
 
 
@@ -1376,7 +1395,7 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     last listed meeting that have one (percent of days)."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    capped = has_untested_part(raw[RAW_PATH], "daily_dialogue")
+    capped = _untested(raw, built, "daily_dialogue")
     outcome = capped_outcome(built, "cadence", t.outcome, capped)
     span_days = (c["last"] - c["first"]).days
     days_pct = 100 * c["meetings"] / span_days
@@ -1510,7 +1529,7 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
     rule a cadence that recurs gives ``recurs_part_untested`` (partly supported)."""
     t = _trend(built)
     last = meeting_dates(built).iloc[-1]
-    capped = has_untested_part(raw[RAW_PATH], "meeting_trend")
+    capped = _untested(raw, built, "meeting_trend")
     outcome = capped_outcome(built, "cadence", t.outcome, capped)
 
     def reasoning(loc: Catalog) -> str:
@@ -1560,7 +1579,7 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
     (partly supported), as for A37."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    capped = has_untested_part(raw[RAW_PATH], "meeting_tradition")
+    capped = _untested(raw, built, "meeting_tradition")
     outcome = capped_outcome(built, "cadence", t.outcome, capped)
 
     def reasoning(loc: Catalog) -> str:
@@ -1611,7 +1630,7 @@ def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
         built,
         "explanation",
         "fact_holds" if len(rep) else "reading_only",
-        has_untested_part(raw[RAW_PATH], "repeat_follow_up"),
+        _untested(raw, built, "repeat_follow_up"),
     )
     verdict = _yield(built, "explanation", outcome)
 
@@ -1697,7 +1716,7 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     alone = int(t["people_one_to_one_after_decree"])
     every = int(t["people_one_to_one"])
     share = 100 * alone / seats
-    capped = has_untested_part(raw[RAW_PATH], "direct_access")
+    capped = _untested(raw, built, "direct_access")
     outcome = capped_outcome(built, "expert_view", access_outcome(alone > 0), capped)
     every_outcome = capped_outcome(built, "expert_view", access_outcome(every > 0), capped)
     every_verdict = _yield(built, "expert_view", every_outcome)
@@ -1818,7 +1837,7 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         built,
         "expert_view",
         "corroborated" if official else "corroborated_in_part",
-        has_untested_part(raw[RAW_PATH], "official_governance"),
+        _untested(raw, built, "official_governance"),
     )
     verdict = _yield(built, "expert_view", outcome)
 
@@ -1914,7 +1933,7 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
         built,
         "comparison",
         "record_holds" if record else "no_shared_measure",
-        has_untested_part(raw[RAW_PATH], "ncpt_continuation"),
+        _untested(raw, built, "ncpt_continuation"),
     )
     fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
@@ -2297,6 +2316,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
     from analysis.rulebook import RuleError, rule_problems, verdict_of
 
     rules, outcomes = built["verdict_rules"], built["verdict_outcomes"]
+    raw = {**raw, RAW_PATH: arguments}  # the checks read their claim's untested part
     problems: list[Problem] = rule_problems(arguments, rules, outcomes, RAW_PATH)
     bad_rows = {p.line for p in problems}
     rows = []

@@ -124,11 +124,18 @@ def test_classification_rule(outcomes):
 def test_explanation_and_pattern(outcomes):
     b = pd.Series({"diff_pp": -10.2, "exceeds_sampling_error": True})
     w = pd.Series({"diff_pp": 9.1, "exceeds_sampling_error": True})
-    assert arguments.pattern_outcome(b, w) == "premise_holds"
-    assert _v(outcomes, "explanation", "premise_holds") == "not_testable"
+    assert arguments.pattern_holds(b, w)
     w_flat = pd.Series({"diff_pp": 0.5, "exceeds_sampling_error": False})
-    assert arguments.pattern_outcome(b, w_flat) == "premise_fails"
+    assert not arguments.pattern_holds(b, w_flat)
+    # D2: the sentence's own fact holds -> supported, capped by the untested reading ->
+    # partly supported; it fails -> not supported; a reading alone -> not testable.
+    assert _v(outcomes, "explanation", "fact_holds") == "supported"
+    assert _v(outcomes, "explanation", "fact_holds_part_untested") == "partly_supported"
     assert _v(outcomes, "explanation", "premise_fails") == "not_supported"
+    assert _v(outcomes, "explanation", "reading_only") == "not_testable"
+    assert _v(outcomes, "explanation", "premise_unmeasured") == "not_testable"
+    with pytest.raises(RuleError):
+        verdict_of(outcomes, "explanation", "premise_holds")
 
 
 def test_judgement_rules(outcomes):
@@ -137,6 +144,9 @@ def test_judgement_rules(outcomes):
     assert _v(outcomes, "proxy", "proxy_only") == "not_testable"
     assert _v(outcomes, "expert_view", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "expert_view", "corroborated_in_part") == "partly_supported"
+    assert _v(outcomes, "expert_view", "corroborated_part_untested") == "partly_supported"
+    assert _v(outcomes, "comparison", "record_holds") == "supported"
+    assert _v(outcomes, "comparison", "record_holds_part_untested") == "partly_supported"
     assert _v(outcomes, "interviews_summary", "corroborated_in_part") == "partly_supported"
     assert _v(outcomes, "interviews_summary", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "outside_fact", "borne_out") == "supported"
@@ -156,6 +166,11 @@ def test_every_rule_has_its_thresholds(tables):
     assert rules.loc["stability", "margin"] == 5
     # Cadence decides on listed meetings only: no gap threshold on a lower-bound record.
     assert pd.isna(rules.loc["cadence", "margin"])
+    # The expert view states no share threshold of its own (D3: existence, or the Level
+    # rule's majority where an expert states a quantity).
+    assert pd.isna(rules.loc["expert_view", "margin"])
+    assert pd.isna(rules.loc["expert_view", "threshold"])
+    assert "the Level rule's majority" in rules.loc["expert_view", "test_en"]
     assert len(rules) == 12
     assert rules["rationale_kk"].str.len().gt(20).all()
 
@@ -374,20 +389,26 @@ def test_one_to_one_is_defined_once(tables):
 
 
 def test_compound_claims_follow_one_rule(tables):
-    """A claim that asserts a fact and adds a reading (A24 'growing, explained by', A26
-    'rose, meaning') is judged on the fact by the fact's own rule and says the reading is
-    not tested; a claim that reads a fact taken as given (A29, A30, A32: 'may reflect',
-    'because of') is an explanation: not testable while its premise holds."""
+    """D2, one rule applied from data: a claim that asserts a fact and adds a reading (A24
+    'growing, explained by', A26 'rose, meaning') is judged on the fact by the fact's own
+    rule and names its untested part; an explanation whose sentence states the fact (A29,
+    A32: a printed share) is partly supported; one that states only a reading (A30) is not
+    testable."""
     ledger = tables["argument_ledger"].set_index("claim_id")
     for cid in ("A24", "A26"):
         assert ledger.loc[cid, "rule"] == "change", cid
-        assert "is not tested" in ledger.loc[cid, "reasoning"], cid
-    for cid in ("A29", "A30", "A32"):
-        assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == (
-            "explanation",
-            "not_testable",
-        ), cid
-    rules = tables["verdict_rules"].set_index("rule_id")
-    compound = rules.loc["explanation", "claim_type_en"]
-    assert "is judged part by part, each by its own rule" in compound
-    assert "a part that cannot be tested caps the verdict at partly supported" in compound
+        assert "Not tested: the " in ledger.loc[cid, "reasoning"], cid
+        assert ledger.loc[cid, "untested_part_kk"], cid
+    for cid, verdict in (
+        ("A29", "partly_supported"),
+        ("A30", "not_testable"),
+        ("A32", "partly_supported"),
+    ):
+        assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == ("explanation", verdict), (
+            cid
+        )
+    # Every claim that names an untested part is capped: none is supported.
+    capped = ledger[ledger["untested_part_en"].notna()]
+    assert set(capped.index) >= {"A03", "A08", "A14", "A17", "A24", "A25", "A26", "A37"}
+    assert set(capped.index) >= {"A39", "A40", "A41", "A29", "A32"}
+    assert (capped["verdict"] != "supported").all()
