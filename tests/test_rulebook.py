@@ -412,3 +412,89 @@ def test_compound_claims_follow_one_rule(tables):
     assert set(capped.index) >= {"A03", "A08", "A14", "A17", "A24", "A25", "A26", "A37"}
     assert set(capped.index) >= {"A39", "A40", "A41", "A29", "A32"}
     assert (capped["verdict"] != "supported").all()
+
+
+# --- round 6: the general clauses on constructed cases (D2, D3, D6) ---------------------------
+
+
+def test_untested_part_caps_from_the_data(tables):
+    """D2 as data: naming an untested part in arguments.csv caps a supported row at partly
+    supported (A05, an outside fact borne out); clearing it restores the verdict; a rule
+    with no capped outcome for the row's outcome fails with file, row and column."""
+    raw = _raw_args()
+    i = int(raw.index[raw["claim_id"] == "A05"][0])
+    plain = arguments.evaluate(raw, {}, tables).set_index("claim_id").loc["A05"]
+    assert (plain["outcome"], plain["verdict"]) == ("borne_out", "supported")
+    assert pd.isna(plain["untested_part_en"])
+    capped = raw.copy()
+    capped.loc[i, "untested_part_en"] = "Whether the reports are put to parliament."
+    capped.loc[i, "untested_part_kk"] = "Баяндамалардың парламентке ұсынылатыны."
+    row = arguments.evaluate(capped, {}, tables).set_index("claim_id").loc["A05"]
+    assert (row["outcome"], row["verdict"]) == ("borne_out_part_untested", "partly_supported")
+    assert "Not tested: whether the reports are put to parliament." in row["reasoning"]
+    assert "Тексерілмеген бөлігі: баяндамалардың парламентке" in row["reasoning_kk"]
+    # The title's rule has no capped outcome: the build stops, naming the row.
+    j = int(raw.index[raw["claim_id"] == "A23"][0])
+    broken = raw.copy()
+    broken.loc[j, ["outcome", "untested_part_en", "untested_part_kk"]] = [
+        "fact_holds",
+        None,
+        None,
+    ]
+    ledger = arguments.evaluate(broken, {}, tables).set_index("claim_id")
+    assert ledger.loc["A23", "verdict"] == "supported"  # an explanation's fact, no reading
+    with pytest.raises(Exception, match="names its untested reading"):
+        ArgumentsRaw.validate(broken, lazy=True)
+
+
+def test_untested_part_without_a_capped_outcome_fails(tables):
+    raw = _raw_args()
+    i = int(raw.index[raw["claim_id"] == "A06"][0])
+    broken = raw.copy()
+    broken.loc[i, ["rule", "outcome"]] = ["classification", "all_met"]
+    broken.loc[i, ["evidence"]] = ["literature"]
+    broken.loc[i, ["untested_part_en", "untested_part_kk"]] = ["x part", "x бөлік"]
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(broken, {}, tables)
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (i + 2, "outcome")
+    assert "all_met_part_untested" in problem.rule
+
+
+def test_kazakh_untested_part_is_given_with_the_english():
+    raw = _raw_args()
+    broken = raw.copy()
+    broken.loc[0, "untested_part_en"] = "A part."
+    with pytest.raises(Exception, match="untested part are given exactly with the English"):
+        ArgumentsRaw.validate(broken, lazy=True)
+
+
+def test_existence_takes_no_share_threshold(outcomes):
+    """D3: a view that something exists is borne out by one case; none on a lower-bound
+    record leaves it not testable (D6), never not supported."""
+    assert arguments.access_outcome(True) == "corroborated"
+    assert arguments.access_outcome(False) == "no_independent_evidence"
+    assert _v(outcomes, "expert_view", arguments.access_outcome(True)) == "supported"
+    assert _v(outcomes, "expert_view", arguments.access_outcome(False)) == "not_testable"
+
+
+def test_cadence_falls_silent_on_an_interval_without_a_listed_meeting(tables):
+    """D6: the cadence rule only bears out or falls silent. A constructed Table 3 coverage
+    with one interval between sessions that has no listed meeting gives ``not_shown``: not
+    testable (never not supported), capped rows included (A37, A39, A40)."""
+    built = dict(tables)
+    s = built["session_intervals"].copy()
+    covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
+    k = covered.index[1]
+    s.loc[k, "meetings"] = 0
+    s.loc[k, "meetings_per_year"] = 0.0
+    built["session_intervals"] = s
+    raw = {arguments.RAW_PATH: _raw_args()}
+    assert arguments._trend(built).outcome == "not_shown"
+    for check in (arguments._meeting_trend, arguments._meeting_tradition):
+        v = check(raw, built)
+        assert (v.outcome, v.verdict) == ("not_shown", "not_testable")
+    daily = arguments._daily_dialogue(raw, built)
+    assert (daily.outcome, daily.verdict) == ("not_shown", "not_testable")
+    # The real Table 3 has a listed meeting in every covered interval.
+    assert arguments._trend(tables).outcome == "recurs"
