@@ -443,7 +443,7 @@ def test_untested_part_caps_from_the_data(tables):
     ]
     ledger = arguments.evaluate(broken, {}, tables).set_index("claim_id")
     assert ledger.loc["A23", "verdict"] == "supported"  # an explanation's fact, no reading
-    with pytest.raises(Exception, match="names its untested reading"):
+    with pytest.raises(Exception, match="names its untested reading in untested_part_en"):
         ArgumentsRaw.validate(broken, lazy=True)
 
 

@@ -980,7 +980,7 @@ class ArgumentsRaw(_Raw):
             & (df["untested_part_en"].isna() == df["untested_part_kk"].isna())
         )
 
-    @table_check("an explanation that states a fact which holds names its untested reading")
+    @table_check("outcome fact_holds names its untested reading in untested_part_en")
     def _reading_named(cls, df: pd.DataFrame) -> pd.Series:
         return (df["outcome"] != "fact_holds") | df["untested_part_en"].notna()
 
