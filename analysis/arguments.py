@@ -66,6 +66,7 @@ from analysis.schemas.common import table_check
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
     VERDICTS,
+    ArgumentsRaw,
     DeliberativeCriteriaRaw,
     GlossaryRaw,
 )
@@ -484,7 +485,7 @@ def _youth_awareness(raw: RawTables, built: dict) -> Verdict:
         "change",
         _rise,
         describe,
-        part_untested="youth_awareness" in PART_UNTESTED_CHECKS,
+        part_untested=_untested(raw, built, "youth_awareness"),
     )
 
 
@@ -606,16 +607,33 @@ ADULT_SCALE = "adults"
 #: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
 #: (a majority), about half, rose, or held steady.
 SURVEY_KINDS = {"high": "level", "about_half": "level", "rise": "change", "stable": "stability"}
-#: Survey checks whose claim adds an untested part to the measured fact (A24's explanation,
-#: A25's "despite negative images", A26's reading): by the compound-claim rule the untested
-#: part caps the verdict at partly supported, in the main verdict and in every robustness
-#: setting and on the other scale. The cap is the rule's outcome ``<outcome>_part_untested``
-#: (verdict_outcomes.csv), as the cadence rule's ``recurs_part_untested``.
-PART_UNTESTED_CHECKS = frozenset({"youth_awareness", "positive_high", "neutral_rise"})
+#: The columns of arguments.csv (and of the argument ledger) naming the part of a compound claim
+#: that cannot be tested (the compound-claim clause of the rulebook): English and Kazakh, empty
+#: when every part of the quoted sentence is tested. A row that names one is capped at partly
+#: supported, in the main verdict and in every robustness setting and on the other scale
+#: (:func:`capped_outcome`, the rule's outcome ``<outcome>_part_untested``).
+UNTESTED_COLUMNS = {"en": "untested_part_en", "kk": "untested_part_kk"}
+
+
+def untested_text(row: pd.Series, lang: str) -> str:
+    """The untested part of claim ``row`` (arguments.csv or the ledger) in data language
+    ``lang`` ('' when the claim has none)."""
+    value = row.get(UNTESTED_COLUMNS[lang])
+    return value.strip() if isinstance(value, str) else ""
+
+
+def has_untested_part(arguments: pd.DataFrame, check: str) -> bool:
+    """Whether the claim judged by the computed ``check`` names an untested part in
+    ``arguments`` (arguments.csv as read, or the processed argument ledger): its
+    ``untested_part_en`` is given. Raises ``LookupError`` when no row names ``check``."""
+    rows = arguments[arguments["check"] == check]
+    if rows.empty:
+        raise LookupError(f"no claim of {RAW_PATH} names the check '{check}'")
+    return any(untested_text(r, "en") for _, r in rows.iterrows())
 
 
 def capped_outcome(built: dict, rule: str, outcome: str, part_untested: bool) -> str:
-    """``outcome`` under ``rule``, capped by the compound-claim rule: when ``part_untested``
+    """``outcome`` under ``rule``, capped by the compound-claim clause: when ``part_untested``
     and the outcome would support the claim, ``<outcome>_part_untested`` (partly supported);
     otherwise ``outcome`` unchanged. Raises :class:`analysis.rulebook.RuleError` when the
     capped outcome is not in verdict_outcomes."""
@@ -843,7 +861,26 @@ def positive_high_outcome(
     """The level rule's outcome for "attitudes stay high" (A25) on ``scale``, capped by the
     compound-claim rule (the untested "despite negative images": :func:`capped_outcome`)."""
     o = survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
-    return capped_outcome(built, "level", o, "positive_high" in PART_UNTESTED_CHECKS)
+    capped = has_untested_part(_claims(built), "positive_high")
+    return capped_outcome(built, "level", o, capped)
+
+
+def _untested(raw: RawTables, built: dict, check: str) -> bool:
+    """Whether the claim of computed ``check`` names an untested part: read from the claims
+    being evaluated (``raw``'s arguments.csv) or else from :func:`_claims`."""
+    claims = raw[RAW_PATH] if RAW_PATH in raw else _claims(built)
+    return has_untested_part(claims, check)
+
+
+def _claims(built: dict) -> pd.DataFrame:
+    """The claims with their untested parts: the processed argument ledger when ``built``
+    has it, else data/raw/article/arguments.csv as read."""
+    if "argument_ledger" in built:
+        return built["argument_ledger"]
+    from analysis.io import read_raw_csv
+    from analysis.paths import RAW
+
+    return read_raw_csv(RAW / RAW_PATH, ArgumentsRaw.to_schema().columns)
 
 
 def _scaled_settings(
@@ -990,7 +1027,7 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
         "positive",
         describe,
         note,
-        part_untested="positive_high" in PART_UNTESTED_CHECKS,
+        part_untested=_untested(raw, built, "positive_high"),
     )
 
 
@@ -1008,7 +1045,7 @@ def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Ve
         "table1",
         "neutral",
         describe,
-        part_untested="neutral_rise" in PART_UNTESTED_CHECKS,
+        part_untested=_untested(raw, built, "neutral_rise"),
     )
 
 
@@ -1250,42 +1287,39 @@ def _paired_settings(
     return [(rule(a.loc[k], b.loc[k]), *k) for k in sorted(set(a.index) & set(b.index))]
 
 
-def pattern_outcome(b: pd.Series, w: pd.Series) -> str:
-    """The explanation rule's outcome for A30: the premise (fewer changes for the better,
-    more for the worse, both beyond sampling error) holds or fails."""
+def pattern_holds(b: pd.Series, w: pd.Series) -> bool:
+    """Whether the pattern A30 reads holds: fewer changes for the better and more for the
+    worse, both beyond sampling error (rows of survey_changes, ``diff_pp`` in pp)."""
     down = b["diff_pp"] < 0 and b["exceeds_sampling_error"]
     up = w["diff_pp"] > 0 and w["exceeds_sampling_error"]
-    return "premise_holds" if down and up else "premise_fails"
+    return bool(down and up)
 
 
 def _unmet_expectations_pattern(raw: RawTables, built: dict) -> Verdict:
+    """Lines 385-388: the latest figures may reflect doubt, expectations not fully met or
+    routine. The sentence names «соңғы көрсеткіштер» (the latest figures) without stating
+    them, so by the compound-claim clause it states only a reading (``reading_only``, not
+    testable); whether the pattern it reads holds (:func:`pattern_holds`) is context."""
     better = _default_change(built, "table2", "all", "changed_positive")
     worse = _default_change(built, "table2", "all", "changed_negative")
-    outcome = pattern_outcome(better, worse)
-    verdict = _yield(built, "explanation", outcome)
-    pairs = _paired_settings(
-        built,
-        "changed_positive",
-        "changed_negative",
-        lambda b, w: _yield(built, "explanation", pattern_outcome(b, w)),
-    )
+    found = pattern_holds(better, worse)
+    outcome = "reading_only"
 
     def reasoning(loc: Catalog) -> str:
         ci = _ci_words(built, loc)
         return loc(
             "arguments-unmet-expectations",
-            found="yes" if outcome == "premise_holds" else "no",
+            found="yes" if found else "no",
             better=change_text(better, loc, ci),
             worse=change_text(worse, loc, ci),
         )
 
     return Verdict(
-        verdict,
+        _yield(built, "explanation", outcome),
         reasoning,
         "survey_changes (table2, changed_positive and changed_negative, default rows)",
         f"{better['diff_pp']:+.1f} pp / {worse['diff_pp']:+.1f} pp",
-        lambda loc: _pair_robust_text(pairs, verdict, loc),
-        _held(pairs, verdict),
+        lambda loc: loc("arguments-no-choice"),
         outcome=outcome,
     )
 
@@ -1353,7 +1387,7 @@ def cadence(dates: pd.Series) -> dict[str, object]:
 def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     """Lines 618-621: a continuous dialogue goes on every day («күн сайын»), giving feedback
     between the authorities and civil society, and the President discusses the country's
-    issues with members. Judged like A37 and A39 (the compound-claim rule): the strand that
+    issues with members. Judged like A37 and A39 (the compound-claim clause): the strand that
     can be counted, the President's meetings with members (Table 3), by the cadence rule
     (:func:`_trend`); the dialogue with civil society at large has no documented channel and
     is untested, so a cadence that recurs gives ``recurs_part_untested`` (partly supported).
@@ -1361,7 +1395,8 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     last listed meeting that have one (percent of days)."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
+    capped = _untested(raw, built, "daily_dialogue")
+    outcome = capped_outcome(built, "cadence", t.outcome, capped)
     span_days = (c["last"] - c["first"]).days
     days_pct = 100 * c["meetings"] / span_days
     d = cadence(meeting_dates(built, from_decree=True))
@@ -1494,7 +1529,8 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
     rule a cadence that recurs gives ``recurs_part_untested`` (partly supported)."""
     t = _trend(built)
     last = meeting_dates(built).iloc[-1]
-    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
+    capped = _untested(raw, built, "meeting_trend")
+    outcome = capped_outcome(built, "cadence", t.outcome, capped)
 
     def reasoning(loc: Catalog) -> str:
         per = ", ".join(
@@ -1538,12 +1574,13 @@ def _gap_words(t: _Trend, loc: Catalog) -> str:
 def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
     """Lines 612-613: the meetings "have become an established tradition and will keep
     going constantly" («жалғаса береді»). The same rule as :func:`_meeting_trend`, read for
-    continuity: span, calendar years and gaps. That they will keep going is a statement
-    about the future, which no record tests, so by the compound-claim rule a cadence that
-    recurs gives ``recurs_part_untested`` (partly supported), as for A37."""
+    continuity: span, calendar years and gaps. That they will keep going is a forecast, its
+    untested part (arguments.csv), so a cadence that recurs gives ``recurs_part_untested``
+    (partly supported), as for A37."""
     t = _trend(built)
     c = cadence(meeting_dates(built))
-    outcome = capped_outcome(built, "cadence", t.outcome, part_untested=True)
+    capped = _untested(raw, built, "meeting_tradition")
+    outcome = capped_outcome(built, "cadence", t.outcome, capped)
 
     def reasoning(loc: Catalog) -> str:
         return loc(
@@ -1566,7 +1603,6 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
         _yield(built, "cadence", outcome),
         lambda loc: _sentences(
             reasoning(loc),
-            loc("arguments-meeting-tradition-future"),
             _gap_words(t, loc),
             table3_note(built, loc, short=True),
         ),
@@ -1582,13 +1618,20 @@ NAME_COLUMNS = {"en": "name_latin", "kk": "name_kk"}
 
 
 def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
-    """Lines 622-624: repeat receptions show that the President follows how issues are
-    carried forward. The premise is counted; the inference cannot be tested, since Table 3
-    records topics, not follow-up: not testable when there are repeat visitors, not
-    supported when there are none."""
+    """Lines 622-624: Table 3 shows one person received several times, so the President
+    follows how issues are carried forward. The sentence states the fact (repeat
+    receptions), which Table 3 bears out as a lower bound when anyone was received more than
+    once (``fact_holds``); the inference is its untested part (arguments.csv), which caps the
+    verdict at partly supported. Nobody received twice in a lower-bound record would not show
+    that nobody was (``premise_fails`` is kept for a complete record)."""
     rep = built["repeat_visitors"]
     people = built["meetings_log"]["person_id"].nunique()
-    outcome = "premise_holds" if len(rep) else "premise_fails"
+    outcome = capped_outcome(
+        built,
+        "explanation",
+        "fact_holds" if len(rep) else "reading_only",
+        _untested(raw, built, "repeat_follow_up"),
+    )
     verdict = _yield(built, "explanation", outcome)
 
     def reasoning(loc: Catalog) -> str:
@@ -1648,24 +1691,24 @@ def _roster_check(built: dict) -> tuple[int, float, float, str]:
     return known, seats, pct, "no_independent_evidence" if pct < 100 else "not_borne_out"
 
 
-def access_outcome(share: float, majority: float, anyone: bool) -> str:
-    """The expert-view rule's outcome where a share of seats decides: ``corroborated`` at
-    or above ``majority`` percent, ``corroborated_in_part`` below it while ``anyone``,
-    ``not_borne_out`` for none."""
-    if not anyone:
-        return "not_borne_out"
-    return "corroborated" if share >= majority else "corroborated_in_part"
+def access_outcome(anyone: bool) -> str:
+    """The expert-view rule's outcome for a view that something exists (the unstated-quantity
+    clause: existence bears it out, no share threshold applies): ``corroborated`` when at
+    least one case is on record (``anyone``); ``no_independent_evidence`` otherwise, since a
+    lower-bound record (Table 3) never shows that something did not happen."""
+    return "corroborated" if anyone else "no_independent_evidence"
 
 
 def _direct_access(raw: RawTables, built: dict) -> Verdict:
     """Lines 252-255: experts say the core function is a dialogue platform with three means:
     carrying ideas to a high state level, direct access of opinion leaders to the President,
     and a platform for the community's initiatives. Only direct access can be checked, on
-    one-to-one audiences (Table 3 after the decree, alone at least once) out of the seats
-    ever filled; sitting in the annual sessions the President chairs (line 59) is not direct
-    access, and no record says who attends them. The share decides by
-    :func:`access_outcome`; the two untested means cap the verdict at partly supported (the
-    compound-claim rule)."""
+    one-to-one audiences (Table 3 after the decree, alone at least once); sitting in the
+    annual sessions the President chairs (line 59) is not direct access, and no record says
+    who attends them. The view claims existence, so one person received alone bears it out
+    (:func:`access_outcome`); the share of seats is context. The two untested means
+    (arguments.csv ``untested_part_en``) cap the verdict at partly supported (the
+    compound-claim clause)."""
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     t = built["table3_completeness"].set_index("metric_id")["value"]
@@ -1673,13 +1716,9 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     alone = int(t["people_one_to_one_after_decree"])
     every = int(t["people_one_to_one"])
     share = 100 * alone / seats
-    majority = _rule_value(built, "expert_view", "margin")
-    outcome = access_outcome(share, majority, alone > 0)
-    if outcome == "corroborated":
-        outcome = "corroborated_in_part"  # two of the three means are not tested
-    every_outcome = access_outcome(100 * every / seats, majority, every > 0)
-    if every_outcome == "corroborated":
-        every_outcome = "corroborated_in_part"
+    capped = _untested(raw, built, "direct_access")
+    outcome = capped_outcome(built, "expert_view", access_outcome(alone > 0), capped)
+    every_outcome = capped_outcome(built, "expert_view", access_outcome(every > 0), capped)
     every_verdict = _yield(built, "expert_view", every_outcome)
     return Verdict(
         _yield(built, "expert_view", outcome),
@@ -1691,9 +1730,7 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
                 received=loc.count(received),
                 share=loc.pct(share, 0),
                 seats=loc.decimal(seats, 0),
-                majority=loc.decimal(majority, 0),
                 together=loc.count(received - alone),
-                over="yes" if share >= majority else "no",
             ),
             table3_note(built, loc, short=True),
         ),
@@ -1783,7 +1820,9 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
     bears the view out on the article's own account: ``corroborated``. The members' right to
     initiate proposals (lines 150-152) is granted by the same regulation, a right within the
     rules, not a part in setting them; with a non-state office among them,
-    ``corroborated_in_part``."""
+    ``corroborated_in_part``. "Only" rests on the article's silence about any other body,
+    which is no evidence (as for A15 and A20): the untested part (arguments.csv) caps the
+    verdict at partly supported (``corroborated_part_untested``)."""
     facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
         facts.loc["chair", "value"],
@@ -1794,7 +1833,12 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    outcome = "corroborated" if official else "corroborated_in_part"
+    outcome = capped_outcome(
+        built,
+        "expert_view",
+        "corroborated" if official else "corroborated_in_part",
+        _untested(raw, built, "official_governance"),
+    )
     verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
@@ -1861,18 +1905,22 @@ def member_rate(row: pd.Series) -> float:
 
 
 def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
-    """Lines 299-302: the Kurultai was the logical continuation and development of the idea
-    of interaction between state and society (the lines do not name the Council; the book
-    checks the claim against the National Council of Public Trust, which the Kurultai
-    replaced). The comparison rule needs a measure recorded for both sides; none is: members
-    the President met one to one would be a stand-in for "the idea of interaction", which the
-    proxy principle never lets decide, and even that count has no shared denominator (the
-    Council's 44 seats at creation, possibly without its officers, against the Kurultai's
-    117 founding or about 149 seats ever filled; both bodies rotated), so the outcome is
-    ``no_shared_measure`` (not testable). The counts and shares of Table 4.7 are context,
-    with the Council's span from decree to decree (about 2.91 years) beside the "almost
-    three years" of the second source text. The Council's outputs (laws, decrees, government
-    resolutions, second source text lines 313-315) have no Kurultai counterpart either."""
+    """Lines 299-302: creating the Kurultai as the main consultative body was the logical
+    continuation and development of the idea of interaction between state and society (the
+    lines do not name the Council; the book checks the claim against the National Council of
+    Public Trust, which the Kurultai replaced). The continuation is a fact of record: the
+    Kurultai replaced the Council (``ncpt`` ``replaced_by``), a body of the same legal form
+    (``legal_status``), so the record part holds (``record_holds``). The 'development' and
+    'the main' body are its untested part (arguments.csv): no measure is recorded for both
+    sides (members the President met one to one would be a stand-in for "the idea of
+    interaction", and even that count has no shared denominator: the Council's 44 seats at
+    creation, possibly without its officers, against the Kurultai's 117 founding or about
+    149 seats ever filled; both bodies rotated), which caps the verdict at partly supported
+    (the compound-claim clause). The counts and shares of Table 4.7 are context, with the
+    Council's span from decree to decree (about 2.91 years) beside the "almost three years"
+    of the second source text. The Council's outputs (laws, decrees, government resolutions,
+    second source text lines 313-315) have no Kurultai counterpart either. Without the
+    record (no ``replaced_by``), ``no_shared_measure`` (not testable)."""
     b = built["body_comparison"].set_index("row_id")
     n, k = b.loc["ncpt"], b.loc["kurultai"]
     founding = float(
@@ -1880,7 +1928,13 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     )
     ncpt = built["ncpt"].set_index("fact_id")["value"]
     n_years = (k["period_start"] - pd.Timestamp(ncpt["decree_date"])).days / 365.25
-    outcome = "no_shared_measure"
+    record = "replaced_by" in ncpt.index and "consultative" in str(ncpt.get("legal_status", ""))
+    outcome = capped_outcome(
+        built,
+        "comparison",
+        "record_holds" if record else "no_shared_measure",
+        _untested(raw, built, "ncpt_continuation"),
+    )
     fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
         _yield(built, "comparison", outcome),
@@ -2199,6 +2253,14 @@ class ArgumentLedger(pa.DataFrameModel):
     paraphrase_kk: str = pa.Field(description="The claim in our own Kazakh words.")
     reasoning_kk: str = pa.Field(description="reasoning in Kazakh (the Kazakh edition).")
     robustness_kk: str = pa.Field(nullable=True, description="robustness in Kazakh.")
+    untested_part_en: str = pa.Field(
+        nullable=True,
+        description="The part of the quoted sentence that cannot be tested (a reading, a "
+        "cause, a forecast, an 'only' resting on the article's silence), in English; empty "
+        "when every part is tested. By the compound-claim clause it caps the verdict at "
+        "partly supported.",
+    )
+    untested_part_kk: str = pa.Field(nullable=True, description="untested_part_en in Kazakh.")
 
     class Config:
         strict = True
@@ -2211,6 +2273,10 @@ class ArgumentLedger(pa.DataFrameModel):
     @table_check("a survey rule (level, change, stability) names the claim's scale")
     def _scaled(cls, df: pd.DataFrame) -> pd.Series:
         return ~df["rule"].isin(["level", "change", "stability"]) | df["scale"].notna()
+
+    @table_check("a claim with an untested part is not supported (the compound-claim clause)")
+    def _capped(cls, df: pd.DataFrame) -> pd.Series:
+        return df["untested_part_en"].isna() | (df["verdict"] != "supported")
 
 
 def rule_lead(
@@ -2250,6 +2316,7 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
     from analysis.rulebook import RuleError, rule_problems, verdict_of
 
     rules, outcomes = built["verdict_rules"], built["verdict_outcomes"]
+    raw = {**raw, RAW_PATH: arguments}  # the checks read their claim's untested part
     problems: list[Problem] = rule_problems(arguments, rules, outcomes, RAW_PATH)
     bad_rows = {p.line for p in problems}
     rows = []
@@ -2267,8 +2334,14 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
             for lang, (_, note) in RAW_TEXT_COLUMNS.items()
         }
         rule = claim["rule"]
+        untested = {lang: untested_text(claim, lang) for lang in UNTESTED_COLUMNS}
+        base |= {col: untested[lang] or None for lang, col in UNTESTED_COLUMNS.items()}
         if check is None:
-            outcome = claim["outcome"]
+            try:
+                outcome = capped_outcome(built, rule, claim["outcome"], bool(untested["en"]))
+            except RuleError as exc:
+                problems.append(Problem(raw_label(RAW_PATH), line, "outcome", str(exc)))
+                continue
             row = base | {
                 "basis": "judgement",
                 "outcome": outcome,
@@ -2278,8 +2351,11 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                 "depends_on_base": False,
             }
             for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
-                lead = rule_lead(rules, outcomes, rule, outcome, catalog(lang))
-                row[reasoning] = _join(lead, claim[RAW_TEXT_COLUMNS[lang][0]], notes[lang])
+                loc = catalog(lang)
+                lead = rule_lead(rules, outcomes, rule, outcome, loc)
+                text = claim[RAW_TEXT_COLUMNS[lang][0]]
+                words = _untested_words(untested[lang], loc)
+                row[reasoning] = _join(lead, words, text, notes[lang])
                 row[robustness] = None
             rows.append(row)
             continue
@@ -2298,6 +2374,11 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
                 )
                 continue
             v = run_check(check, raw, built, claim["scale"])
+            if capped_outcome(built, rule, v.outcome, bool(untested["en"])) != v.outcome:
+                raise RuleError(
+                    f"check '{check}' gave outcome {v.outcome}, but the claim names an untested "
+                    "part (untested_part_en), which caps it (the compound-claim clause)"
+                )
             verdict = verdict_of(outcomes, rule, v.outcome)
             if verdict != v.verdict:
                 raise RuleError(
@@ -2318,7 +2399,8 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
         for lang, (reasoning, robustness) in TEXT_COLUMNS.items():
             loc = catalog(lang)
             lead = rule_lead(rules, outcomes, rule, v.outcome, loc)
-            row[reasoning] = _join(lead, v.reasoning(loc), notes[lang])
+            untested_words = _untested_words(untested[lang], loc)
+            row[reasoning] = _join(lead, untested_words, v.reasoning(loc), notes[lang])
             row[robustness] = v.robustness(loc) or None
         rows.append(row)
     if problems:
@@ -2326,9 +2408,16 @@ def evaluate(arguments: pd.DataFrame, raw: RawTables, built: dict) -> pd.DataFra
     out = pd.DataFrame(rows)
     labels = catalog(LABEL_LANGUAGE)
     out["verdict_label"] = out["verdict"].map(lambda v: verdict_label(v, labels))
-    for col in ("check", "reads", "data_value", "robustness", "robustness_kk", "scale"):
+    optional = ("check", "reads", "data_value", "robustness", "robustness_kk", "scale")
+    for col in (*optional, *UNTESTED_COLUMNS.values()):
         out[col] = out[col].astype("str").where(out[col].notna(), None)
     return out[list(ArgumentLedger.to_schema().columns)]
+
+
+def _untested_words(part: str, loc: Catalog) -> str:
+    """'Not tested: …' (the compound-claim clause), or '' for a claim whose every part is
+    tested."""
+    return loc("arguments-untested-part", part=lower_first(part)) if part else ""
 
 
 def _join(*parts: str) -> str:

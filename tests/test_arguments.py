@@ -121,11 +121,17 @@ def test_computed_verdicts_are_what_the_data_say(tables):
         "(15.8% (95% CI 13.3-18.3)) the rule would give: not supported."
     )
     # "Exceeded expectations": Table 2 is a stand-in for expectations, which the proxy rule
-    # never lets decide (the same stand-in is rejected for A29, A32, A33).
+    # never lets decide (the same stand-in is rejected for A33; A29 and A32 state a printed
+    # share, which holds, and their readings are untested parts that cap them: D2).
     exceeded = _by_check(ledger, "expectations_exceeded").iloc[0]
     assert (exceeded["rule"], exceeded["verdict"]) == ("proxy", "not_testable")
-    for cid in ("A29", "A32", "A33"):
-        assert ledger.loc[cid, "verdict"] == "not_testable", cid
+    assert ledger.loc["A33", "verdict"] == "not_testable"
+    for cid in ("A29", "A32"):
+        assert (ledger.loc[cid, "outcome"], ledger.loc[cid, "verdict"]) == (
+            "fact_holds_part_untested",
+            "partly_supported",
+        ), cid
+        assert "Not tested: the " in ledger.loc[cid, "reasoning"], cid
     # "Continuous dialogue ... daily" (A40), judged like A37/A39: the counted strand (the
     # President's meetings with members) by the cadence rule, the dialogue with civil society
     # untested, which caps the verdict; the literal reading (meetings on ~2% of days) is
@@ -140,13 +146,16 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert daily["data_value"] == "0.61 meetings a month; meetings on 2.0% of days"
     assert "The strand that can be counted" in daily["reasoning"]
     assert "recurs: Table 3 has a listed meeting in every interval" in daily["reasoning"]
+    # D6: the dialogue with civil society and "every day" are its untested parts (data).
     assert (
-        "The dialogue with civil society at large (lines 618–619) is not tested"
-        in (daily["reasoning"])
+        "Not tested: the dialogue with civil society at large (the article documents no "
+        "channel for it) and 'every day' («күн сайын»)" in daily["reasoning"]
     )
     assert "20 dated meetings in 33 months" in daily["reasoning"]
     assert "on about 2% of the days" in daily["reasoning"]
-    assert "does not rest on reading «күн сайын» as" in daily["reasoning"]
+    assert (
+        "so «күн сайын» is an untested part, not something the rule passes" in (daily["reasoning"])
+    )
     assert "Table 3 is a lower bound" in daily["reasoning"]
     assert "213 days, is context, not a test" in daily["reasoning"]
     # Regular / constant meetings: one cadence rule for both claims; a listed meeting in
@@ -172,7 +181,8 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "no dated reception of a member inside the membership period" in trend
     tradition = _by_check(ledger, "meeting_tradition").iloc[0]["reasoning"]
     assert "how far it is complete: A37" in tradition
-    assert "speaks of the future, which no record can test" in tradition
+    assert "Not tested: that the meetings 'will keep going constantly'" in tradition
+    assert "a forecast, which no record can test" in tradition
     assert _by_check(ledger, "meeting_trend")["data_value"].iloc[0] == "8.0 / 6.7 / 5.0 a year"
     # One principle of scale for Tables 1-2: a claim that names the people or the citizens
     # («халық», «азаматтар») is judged on all adults, any other on the printed share.
@@ -252,24 +262,47 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert _by_check(ledger, "awareness_growth")["verdict"].iloc[0] == "not_testable"
     for cid in ("A21", "A48"):
         assert ledger.loc[cid, "verdict"] == "not_testable"
-    # The predecessor: no measure is recorded for both bodies (one-to-one audiences are a
-    # stand-in for "the idea of interaction", with no shared denominator): not testable; the
-    # counts of Table 4.7 are context, the same numbers ch.1 and ch.4 show.
+    # The predecessor: the continuation is a fact of record (the Kurultai replaced the
+    # Council); its development has no measure recorded for both bodies (one-to-one audiences
+    # are a stand-in for "the idea of interaction", with no shared denominator), an untested
+    # part that caps it (D2); the counts of Table 4.7 are context, as ch.1 and ch.4 show.
     ncpt = _by_check(ledger, "ncpt_continuation").iloc[0]
-    assert (ncpt["outcome"], ncpt["verdict"]) == ("no_shared_measure", "not_testable")
+    assert (ncpt["outcome"], ncpt["verdict"]) == ("record_holds_part_untested", "partly_supported")
+    assert ncpt["untested_part_en"].startswith("'The main' consultative body")
+    a03 = ledger.loc["A03"]
+    assert (a03["rule"], a03["outcome"], a03["verdict"]) == (
+        "comparison",
+        "record_holds_part_untested",
+        "partly_supported",
+    )
     assert "a stand-in never decides" in ncpt["reasoning"]
     assert "28 Council members were met one to one, 64% of its 44 seats" in ncpt["reasoning"]
     assert "about 11% of the seats ever filled (14% of the founding seats)" in ncpt["reasoning"]
     assert "give 2.91 years" in ncpt["reasoning"]
     assert "may or may not include its chair, deputy chair and secretary" in ncpt["reasoning"]
     assert "22 laws, 3 presidential decrees and 27 government resolutions" in ncpt["reasoning"]
-    assert _by_check(ledger, "repeat_follow_up")["verdict"].iloc[0] == "not_testable"
-    assert _by_check(ledger, "unmet_expectations_pattern")["verdict"].iloc[0] == "not_testable"
+    # A41 states the repeat receptions (they hold, as a lower bound); its inference caps it.
+    repeat = _by_check(ledger, "repeat_follow_up").iloc[0]
+    assert (repeat["outcome"], repeat["verdict"]) == (
+        "fact_holds_part_untested",
+        "partly_supported",
+    )
+    # A30 names "the latest figures" without stating them: a reading only (D2).
+    unmet = _by_check(ledger, "unmet_expectations_pattern").iloc[0]
+    assert (unmet["outcome"], unmet["verdict"]) == ("reading_only", "not_testable")
+    assert "As context, the pattern it reads holds" in unmet["reasoning"]
+    for cid in ("A23", "A38"):
+        assert (ledger.loc[cid, "outcome"], ledger.loc[cid, "verdict"]) == (
+            "reading_only",
+            "not_testable",
+        ), cid
     # Composition: official regulation holds; not finding the roster is no evidence.
     # Official offices run it; the members' right to propose (lines 150-152) is granted by
     # the same regulation, so on the article's own account the view is borne out.
+    # "Only" rests on the article's silence (as A15 and A20 treat silence): an untested part.
     gov = _by_check(ledger, "official_governance").iloc[0]
-    assert gov["verdict"] == "supported"
+    assert (gov["outcome"], gov["verdict"]) == ("corroborated_part_untested", "partly_supported")
+    assert "Not tested: 'Only': the article names no other body" in gov["reasoning"]
     assert "a right within the rules, not a part in setting them" in gov["reasoning"]
     sel = _by_check(ledger, "selection_disclosure").iloc[0]
     und = _by_check(ledger, "undisclosed_means").iloc[0]
@@ -282,15 +315,24 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert sel["voice"] == "article_interviews"
     # Direct access: 16 people alone after the decree (Shin and Bularov only together).
     access = _by_check(ledger, "direct_access").iloc[0]
-    # One-to-one audiences only (sitting in a plenary is not direct access): 16 of about
-    # 149 seats, some but fewer than half; two of the three means are untested anyway.
-    assert (access["outcome"], access["verdict"]) == ("corroborated_in_part", "partly_supported")
+    # One-to-one audiences only (sitting in a plenary is not direct access): 16 people, so
+    # direct access exists (a claim of existence: no share threshold, D3); the two untested
+    # means cap the verdict at partly supported.
+    assert (access["outcome"], access["verdict"]) == (
+        "corroborated_part_untested",
+        "partly_supported",
+    )
+    assert "no share threshold" in access["reasoning"]
+    assert "threshold of half" not in access["reasoning"]
     assert "16 of about 149 (11%) one to one" in access["data_value"]
     assert "not direct access" in access["reasoning"]
     assert "partly supported, the same" in access["robustness"]
     assert "18 were received in all, 2 of them only together" in access["reasoning"]
-    # The rule states its threshold, and the verdict follows it: some, but fewer than half.
-    assert "below the rule's threshold of half (50%)" in access["reasoning"]
+    # The share is context: a claim of existence takes no share threshold (D3).
+    assert (
+        "a claim of existence takes no share threshold, so the share is context"
+        in (access["reasoning"])
+    )
     assert "Counting the meetings before the decree too: 17" in access["robustness"]
     assert _by_check(ledger, "expert_panel")["verdict"].iloc[0] == "not_testable"
     # The title against the benchmarks: none fully met, selection not met.
@@ -414,8 +456,11 @@ def test_editing_the_data_changes_the_verdict(raw_copy, tmp_path):
     # 45.6% of the aware (CI about 40-51) now straddles a majority: not supported.
     assert _by_check(ledger, "better_remained_high")["verdict"].iloc[0] == "not_supported"
     assert _by_check(ledger, "expectations_exceeded")["verdict"].iloc[0] == "not_testable"
-    # The premise of the doubt reading (fewer better, more worse) fails: not supported.
-    assert _by_check(ledger, "unmet_expectations_pattern")["verdict"].iloc[0] == "not_supported"
+    # The pattern the doubt reading reads (fewer better, more worse) fails; the sentence
+    # states only a reading, so it stays not testable and says the pattern does not hold.
+    unmet = _by_check(ledger, "unmet_expectations_pattern").iloc[0]
+    assert unmet["verdict"] == "not_testable"
+    assert "the pattern it reads does not hold" in unmet["reasoning"]
 
 
 def test_an_unknown_check_points_at_its_line(tables):
@@ -541,7 +586,7 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     ) in findings[4]
     assert "5.9 counting the last interval only up to Table 3's last meeting" in findings[4]
     assert "The claim is partly supported." in findings[4]
-    assert "the untested first strand caps the verdict" in findings[4]
+    assert "the untested first strand and «күн сайын» (every day) cap the verdict" in findings[4]
     assert "within what chance would give" in findings[4] or "within chance" in findings[4]
     # "Stay high": the claim names citizens, so all adults decide (about 31%, no majority);
     # the printed 70.6% of those who answered stands beside it.
@@ -621,7 +666,10 @@ def test_rules_say_what_they_return_and_use_neutral_examples():
     cadence = rules.loc["cadence", "rationale_en"]
     assert "find meetings it omits" not in cadence
     assert "show no dated reception of a member inside the membership period" in cadence
-    assert "returns supported (partly supported where an untested part" in cadence
+    assert (
+        "only bears out or falls silent: supported (partly supported where an untested" in cadence
+    )
+    assert "(the lower-bound clause)" in cadence
     assert "never not supported or contradicted" in cadence
     title = rules.loc["classification", "rationale_en"]
     assert "the OECD (2020) treats random selection as the defining feature" in title

@@ -124,11 +124,18 @@ def test_classification_rule(outcomes):
 def test_explanation_and_pattern(outcomes):
     b = pd.Series({"diff_pp": -10.2, "exceeds_sampling_error": True})
     w = pd.Series({"diff_pp": 9.1, "exceeds_sampling_error": True})
-    assert arguments.pattern_outcome(b, w) == "premise_holds"
-    assert _v(outcomes, "explanation", "premise_holds") == "not_testable"
+    assert arguments.pattern_holds(b, w)
     w_flat = pd.Series({"diff_pp": 0.5, "exceeds_sampling_error": False})
-    assert arguments.pattern_outcome(b, w_flat) == "premise_fails"
+    assert not arguments.pattern_holds(b, w_flat)
+    # D2: the sentence's own fact holds -> supported, capped by the untested reading ->
+    # partly supported; it fails -> not supported; a reading alone -> not testable.
+    assert _v(outcomes, "explanation", "fact_holds") == "supported"
+    assert _v(outcomes, "explanation", "fact_holds_part_untested") == "partly_supported"
     assert _v(outcomes, "explanation", "premise_fails") == "not_supported"
+    assert _v(outcomes, "explanation", "reading_only") == "not_testable"
+    assert _v(outcomes, "explanation", "premise_unmeasured") == "not_testable"
+    with pytest.raises(RuleError):
+        verdict_of(outcomes, "explanation", "premise_holds")
 
 
 def test_judgement_rules(outcomes):
@@ -137,6 +144,9 @@ def test_judgement_rules(outcomes):
     assert _v(outcomes, "proxy", "proxy_only") == "not_testable"
     assert _v(outcomes, "expert_view", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "expert_view", "corroborated_in_part") == "partly_supported"
+    assert _v(outcomes, "expert_view", "corroborated_part_untested") == "partly_supported"
+    assert _v(outcomes, "comparison", "record_holds") == "supported"
+    assert _v(outcomes, "comparison", "record_holds_part_untested") == "partly_supported"
     assert _v(outcomes, "interviews_summary", "corroborated_in_part") == "partly_supported"
     assert _v(outcomes, "interviews_summary", "no_independent_evidence") == "not_testable"
     assert _v(outcomes, "outside_fact", "borne_out") == "supported"
@@ -156,6 +166,11 @@ def test_every_rule_has_its_thresholds(tables):
     assert rules.loc["stability", "margin"] == 5
     # Cadence decides on listed meetings only: no gap threshold on a lower-bound record.
     assert pd.isna(rules.loc["cadence", "margin"])
+    # The expert view states no share threshold of its own (D3: existence, or the Level
+    # rule's majority where an expert states a quantity).
+    assert pd.isna(rules.loc["expert_view", "margin"])
+    assert pd.isna(rules.loc["expert_view", "threshold"])
+    assert "the Level rule's majority" in rules.loc["expert_view", "test_en"]
     assert len(rules) == 12
     assert rules["rationale_kk"].str.len().gt(20).all()
 
@@ -374,20 +389,112 @@ def test_one_to_one_is_defined_once(tables):
 
 
 def test_compound_claims_follow_one_rule(tables):
-    """A claim that asserts a fact and adds a reading (A24 'growing, explained by', A26
-    'rose, meaning') is judged on the fact by the fact's own rule and says the reading is
-    not tested; a claim that reads a fact taken as given (A29, A30, A32: 'may reflect',
-    'because of') is an explanation: not testable while its premise holds."""
+    """D2, one rule applied from data: a claim that asserts a fact and adds a reading (A24
+    'growing, explained by', A26 'rose, meaning') is judged on the fact by the fact's own
+    rule and names its untested part; an explanation whose sentence states the fact (A29,
+    A32: a printed share) is partly supported; one that states only a reading (A30) is not
+    testable."""
     ledger = tables["argument_ledger"].set_index("claim_id")
     for cid in ("A24", "A26"):
         assert ledger.loc[cid, "rule"] == "change", cid
-        assert "is not tested" in ledger.loc[cid, "reasoning"], cid
-    for cid in ("A29", "A30", "A32"):
-        assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == (
-            "explanation",
-            "not_testable",
-        ), cid
-    rules = tables["verdict_rules"].set_index("rule_id")
-    compound = rules.loc["explanation", "claim_type_en"]
-    assert "is judged part by part, each by its own rule" in compound
-    assert "a part that cannot be tested caps the verdict at partly supported" in compound
+        assert "Not tested: the " in ledger.loc[cid, "reasoning"], cid
+        assert ledger.loc[cid, "untested_part_kk"], cid
+    for cid, verdict in (
+        ("A29", "partly_supported"),
+        ("A30", "not_testable"),
+        ("A32", "partly_supported"),
+    ):
+        assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == ("explanation", verdict), (
+            cid
+        )
+    # Every claim that names an untested part is capped: none is supported.
+    capped = ledger[ledger["untested_part_en"].notna()]
+    assert set(capped.index) >= {"A03", "A08", "A14", "A17", "A24", "A25", "A26", "A37"}
+    assert set(capped.index) >= {"A39", "A40", "A41", "A29", "A32"}
+    assert (capped["verdict"] != "supported").all()
+
+
+# --- round 6: the general clauses on constructed cases (D2, D3, D6) ---------------------------
+
+
+def test_untested_part_caps_from_the_data(tables):
+    """D2 as data: naming an untested part in arguments.csv caps a supported row at partly
+    supported (A05, an outside fact borne out); clearing it restores the verdict; a rule
+    with no capped outcome for the row's outcome fails with file, row and column."""
+    raw = _raw_args()
+    i = int(raw.index[raw["claim_id"] == "A05"][0])
+    plain = arguments.evaluate(raw, {}, tables).set_index("claim_id").loc["A05"]
+    assert (plain["outcome"], plain["verdict"]) == ("borne_out", "supported")
+    assert pd.isna(plain["untested_part_en"])
+    capped = raw.copy()
+    capped.loc[i, "untested_part_en"] = "Whether the reports are put to parliament."
+    capped.loc[i, "untested_part_kk"] = "Баяндамалардың парламентке ұсынылатыны."
+    row = arguments.evaluate(capped, {}, tables).set_index("claim_id").loc["A05"]
+    assert (row["outcome"], row["verdict"]) == ("borne_out_part_untested", "partly_supported")
+    assert "Not tested: whether the reports are put to parliament." in row["reasoning"]
+    assert "Тексерілмеген бөлігі: баяндамалардың парламентке" in row["reasoning_kk"]
+    # The title's rule has no capped outcome: the build stops, naming the row.
+    j = int(raw.index[raw["claim_id"] == "A23"][0])
+    broken = raw.copy()
+    broken.loc[j, ["outcome", "untested_part_en", "untested_part_kk"]] = [
+        "fact_holds",
+        None,
+        None,
+    ]
+    ledger = arguments.evaluate(broken, {}, tables).set_index("claim_id")
+    assert ledger.loc["A23", "verdict"] == "supported"  # an explanation's fact, no reading
+    with pytest.raises(Exception, match="names its untested reading in untested_part_en"):
+        ArgumentsRaw.validate(broken, lazy=True)
+
+
+def test_untested_part_without_a_capped_outcome_fails(tables):
+    raw = _raw_args()
+    i = int(raw.index[raw["claim_id"] == "A06"][0])
+    broken = raw.copy()
+    broken.loc[i, ["rule", "outcome"]] = ["classification", "all_met"]
+    broken.loc[i, ["evidence"]] = ["literature"]
+    broken.loc[i, ["untested_part_en", "untested_part_kk"]] = ["x part", "x бөлік"]
+    with pytest.raises(PipelineError) as err:
+        arguments.evaluate(broken, {}, tables)
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (i + 2, "outcome")
+    assert "all_met_part_untested" in problem.rule
+
+
+def test_kazakh_untested_part_is_given_with_the_english():
+    raw = _raw_args()
+    broken = raw.copy()
+    broken.loc[0, "untested_part_en"] = "A part."
+    with pytest.raises(Exception, match="untested part are given exactly with the English"):
+        ArgumentsRaw.validate(broken, lazy=True)
+
+
+def test_existence_takes_no_share_threshold(outcomes):
+    """D3: a view that something exists is borne out by one case; none on a lower-bound
+    record leaves it not testable (D6), never not supported."""
+    assert arguments.access_outcome(True) == "corroborated"
+    assert arguments.access_outcome(False) == "no_independent_evidence"
+    assert _v(outcomes, "expert_view", arguments.access_outcome(True)) == "supported"
+    assert _v(outcomes, "expert_view", arguments.access_outcome(False)) == "not_testable"
+
+
+def test_cadence_falls_silent_on_an_interval_without_a_listed_meeting(tables):
+    """D6: the cadence rule only bears out or falls silent. A constructed Table 3 coverage
+    with one interval between sessions that has no listed meeting gives ``not_shown``: not
+    testable (never not supported), capped rows included (A37, A39, A40)."""
+    built = dict(tables)
+    s = built["session_intervals"].copy()
+    covered = s[s["table3_covers"] & s["meetings_per_year"].notna()].sort_values("interval_order")
+    k = covered.index[1]
+    s.loc[k, "meetings"] = 0
+    s.loc[k, "meetings_per_year"] = 0.0
+    built["session_intervals"] = s
+    raw = {arguments.RAW_PATH: _raw_args()}
+    assert arguments._trend(built).outcome == "not_shown"
+    for check in (arguments._meeting_trend, arguments._meeting_tradition):
+        v = check(raw, built)
+        assert (v.outcome, v.verdict) == ("not_shown", "not_testable")
+    daily = arguments._daily_dialogue(raw, built)
+    assert (daily.outcome, daily.verdict) == ("not_shown", "not_testable")
+    # The real Table 3 has a listed meeting in every covered interval.
+    assert arguments._trend(tables).outcome == "recurs"

@@ -960,12 +960,29 @@ class ArgumentsRaw(_Raw):
     note_kk: str = pa.Field(
         nullable=True, description="note in Kazakh (given exactly when note is)."
     )
+    untested_part_en: str = pa.Field(
+        nullable=True,
+        description="The part of the quoted sentence that cannot be tested (a reading, a cause, "
+        "a forecast, an 'only' resting on the article's silence), in English; empty when every "
+        "part the sentence states is tested. The pipeline caps the verdict at partly supported "
+        "(the rulebook's compound-claim clause, outcome `<outcome>_part_untested`).",
+    )
+    untested_part_kk: str = pa.Field(
+        nullable=True,
+        description="untested_part_en in Kazakh (given exactly when untested_part_en is).",
+    )
 
-    @table_check("Kazakh reasoning and note are given exactly with the English")
+    @table_check("Kazakh reasoning, note and untested part are given exactly with the English")
     def _kazakh_given(cls, df: pd.DataFrame) -> pd.Series:
-        return (df["reasoning"].isna() == df["reasoning_kk"].isna()) & (
-            df["note"].isna() == df["note_kk"].isna()
+        return (
+            (df["reasoning"].isna() == df["reasoning_kk"].isna())
+            & (df["note"].isna() == df["note_kk"].isna())
+            & (df["untested_part_en"].isna() == df["untested_part_kk"].isna())
         )
+
+    @table_check("outcome fact_holds names its untested reading in untested_part_en")
+    def _reading_named(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["outcome"] != "fact_holds") | df["untested_part_en"].notna()
 
     @table_check("check given, or else outcome and reasoning given (never both)")
     def _check_or_judgement(cls, df: pd.DataFrame) -> pd.Series:

@@ -75,11 +75,11 @@ arguments-better-remained-high = The article gives no threshold for 'considerabl
 arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves. The verdict rests on the fall and on an implied cell, and no threshold shows the share low: not supported, not contradicted.
 # $found: "yes" when both changes exceed sampling error.
 # $found: "yes" when both changes exceed sampling error (the premise holds).
-arguments-unmet-expectations = { $found ->
-        [yes] The premise holds
-       *[no] The premise does not hold
+arguments-unmet-expectations = The sentence names «соңғы көрсеткіштер» (the latest figures) without stating them, so it states only a reading; the figures are judged in their own rows (A29, A31). As context, the pattern it reads { $found ->
+        [yes] holds
+       *[no] does not hold
     }: the share whose view changed for the better { $better }, for the worse { $worse }{ $found ->
-        [yes] ; both larger than sampling error, so the reading rests on a real pattern, though not on its reasons.
+        [yes] ; both larger than sampling error, though the survey does not ask for reasons.
        *[no] .
     }
 arguments-expectations-exceeded = No measure of civil society's expectations is reported. Table 2's changes among aware respondents are not one (the same stand-in is rejected for the readings of lines 383-396 and 421-426), so they are context only: the share whose view changed for the better { $better }, and for the worse { $worse }, to { $latest } in 2024.
@@ -87,15 +87,15 @@ arguments-expectations-exceeded = No measure of civil society's expectations is 
 ## Meetings checks
 # The two places the article gives the daily dialogue (lines 618-621), in the same words on
 # every page (the ledger, the Preface, the communication chapter, the conclusion).
-arguments-daily-both = The article says the continuous dialogue goes on every day and gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places it in the President's open discussions with Kurultai members (lines 619–621). Like A37 and A39 the claim is judged part by part (the compound-claim rule): the strand that can be counted, the President's meetings with members, by the cadence rule; the dialogue with civil society at large has no documented channel, so it is untested and caps the verdict.
+arguments-daily-both = The article says the continuous dialogue goes on every day and gives genuine feedback between the authorities and civil society (lines 618–619), and in the next sentences places it in the President's open discussions with Kurultai members (lines 619–621). Like A37 and A39 the claim is judged part by part (the compound-claim clause): the strand that can be counted, the President's meetings with members, by the cadence rule; the dialogue with civil society at large has no documented channel, and a lower-bound list cannot show «күн сайын» (every day), so both are untested and cap the verdict.
 # The same in one clause, where the full reading is given elsewhere (Section 4.6).
-arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621) can be counted only in the second strand, judged by the cadence rule; the untested first strand caps the verdict.
+arguments-daily-short = The continuous dialogue the article places both in feedback with civil society and in the President's discussions with members (lines 618–621) can be counted only in the second strand, judged by the cadence rule; the untested first strand and «күн сайын» (every day) cap the verdict.
 # $every: "yes" when every interval between sessions that Table 3 covers has a listed
 # meeting (the cadence rule); $days_pct: the share of days, first to last listed meeting, with one.
 arguments-daily-dialogue = { $every ->
         [yes] The strand that can be counted, the President's meetings with members (lines 619–621), recurs: Table 3 has a listed meeting in every interval between sessions that it covers, so the meetings recur at least that often (Table 3 is a lower bound)
        *[no] The strand that can be counted, the President's meetings with members (lines 619–621), is not testable: an interval between sessions that Table 3 covers has no listed meeting, which in a lower-bound record shows no break
-    }. The dialogue with civil society at large (lines 618–619) is not tested: the article documents no channel for it, so by the compound-claim rule this part caps the verdict. Read literally, «күн сайын» (every day) does not describe the meetings: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }), { $per_month } a month, on about { $days_pct } of the days. That is context: the verdict does not rest on reading «күн сайын» as "continuous".
+    }. Read literally, «күн сайын» (every day) does not describe the meetings either: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }), { $per_month } a month, on about { $days_pct } of the days. That is context: the cadence rule bears out only that the meetings recur, so «күн сайын» is an untested part, not something the rule passes.
 arguments-daily-dialogue-robustness = Counting from the decree: { $meetings } meetings, { $per_month } a month, longest gap { $longest } days; context, as above.
 # One interval between sessions: "8.0 between sessions I-II".
 arguments-trend-rate = { $rate } between sessions { $sessions }
@@ -130,18 +130,13 @@ arguments-meeting-tradition = { $every ->
         [yes] , the last before the list ends.
        *[no] .
     }
-arguments-meeting-tradition-future = That they «жалғаса береді» (will keep going) speaks of the future, which no record can test: by the compound-claim rule the untested part caps the verdict.
 arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })
-arguments-repeat-follow-up = The premise holds: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }). The inference cannot be tested: the table records each meeting's topics, not whether earlier proposals were followed up.
-# $over: "yes" when the share reaches the rule's threshold; $together: people received
-# after the decree only together with another member.
-arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them. By the rule for compound claims, the two untested means cap the verdict at partly supported.
-arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. { $over ->
-        [yes] That reaches the rule's threshold of half ({ $majority }%).
-       *[no] That is some, but below the rule's threshold of half ({ $majority }%).
-    }
+arguments-repeat-follow-up = The fact the sentences state holds, as a lower bound: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }).
+# $together: people received after the decree only together with another member.
+arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them.
+arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. The experts claim that direct access exists, and it does: a claim of existence takes no share threshold, so the share is context.
 arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }): { $verdict }, the same.
 
 ## Composition checks
@@ -187,6 +182,8 @@ arguments-title-coding = { $same ->
        *[no] The verdict depends on how a criterion met only in part is coded: counted as partly met, as the rule counts it, the title is { $overall }; counted as not met, it is { $strict }.
     }
 arguments-rule-lead = By the rule "{ $rule }": { $when }
+# The part of a compound claim that is not tested (arguments.csv untested_part_en).
+arguments-untested-part = Not tested: { $part }
 # $base: the build's table base (aware or whole_sample).
 arguments-scales = { $base ->
         [aware] Scales in 2024: { $printed } of the respondents who answered, on the book's reading the aware; of all adults, with { $awareness } aware, { $adults }.
