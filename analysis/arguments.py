@@ -647,7 +647,8 @@ SURVEY_KINDS = {
 #: A25's "despite negative images", A26's and A27's readings): by the compound-claim rule
 #: the untested part caps the verdict at partly supported, in the main verdict and in every
 #: robustness setting and on the other scale. The cap is the rule's outcome
-#: ``<outcome>_part_untested`` (verdict_outcomes.csv), as the cadence rule's ``recurs_part_untested``.
+#: ``<outcome>_part_untested`` (verdict_outcomes.csv), as the cadence rule's
+#: ``recurs_part_untested``.
 PART_UNTESTED_CHECKS = frozenset(
     {"youth_awareness", "positive_high", "neutral_rise", "negative_rise"}
 )
