@@ -376,28 +376,58 @@ def change_rule(diff_pp: float, exceeds: bool, direction: int) -> str:
     return "wrong_beyond" if exceeds else "wrong_within"
 
 
-def level_rule(ci_low: float, ci_high: float, threshold: float, fell: bool) -> str:
-    """The level rule's outcome: the latest share's interval ``ci_low``-``ci_high`` (percent)
-    against ``threshold`` (percent, a majority: high on any reading); ``fell``: a share said
-    to stay fell by more than sampling error. ``above``, ``above_fell`` (wholly above),
-    ``fell`` (not wholly above, and fell), ``straddles`` or ``below``; the article states no
-    threshold for 'high', so no outcome makes the claim contradicted."""
+def level_rule(share: float, ci_low: float, ci_high: float, threshold: float) -> str:
+    """The level rule's outcome for 'high': the latest ``share`` and its interval
+    ``ci_low``-``ci_high`` (percent) against ``threshold`` (percent, a majority: high on any
+    reading). ``above`` (interval wholly above), ``straddles_above`` (the point estimate above,
+    the interval reaching across: partly supported, as a change in the stated direction within
+    sampling error), ``straddles_below`` (the point estimate at or below, the interval reaching
+    across) or ``below``; the article states no threshold for 'high', so no outcome makes the
+    claim contradicted. Whether a share said to stay held steady is a part of its own, judged
+    by the stability rule (:func:`stays_part`)."""
     if ci_low > threshold:
-        return "above_fell" if fell else "above"
-    if fell:
-        return "fell"
-    return "below" if ci_high < threshold else "straddles"
+        return "above"
+    if ci_high < threshold:
+        return "below"
+    return "straddles_above" if share > threshold else "straddles_below"
 
 
-def about_rule(ci_low: float, ci_high: float, value: float, margin: float) -> str:
-    """The level rule's outcome for 'about ``value``': the interval against the band
-    ``value`` ± ``margin`` (percent). ``about_within``, ``about_overlaps``, ``about_outside``."""
+def about_rule(share: float, ci_low: float, ci_high: float, value: float, margin: float) -> str:
+    """The level rule's outcome for 'about ``value``': the ``share`` and its interval against
+    the band ``value`` ± ``margin`` (percent). ``about_within`` (interval inside the band),
+    ``about_overlaps_inside`` (the point estimate inside, the interval reaching out: partly
+    supported), ``about_overlaps_outside`` (the point estimate outside, the interval reaching
+    in: not supported) or ``about_outside`` (interval wholly outside: contradicted)."""
     low, high = value - margin, value + margin
     if low <= ci_low and ci_high <= high:
         return "about_within"
     if ci_high < low or ci_low > high:
         return "about_outside"
-    return "about_overlaps"
+    return "about_overlaps_inside" if low <= share <= high else "about_overlaps_outside"
+
+
+#: Verdicts from the strongest to the weakest: a compound claim takes its weakest part's.
+STRENGTH = ("supported", "partly_supported", "not_supported", "contradicted", "not_testable")
+
+
+def weakest_outcome(built: dict, rule: str, outcomes: list[str]) -> str:
+    """The compound-claim rule: of ``outcomes`` (each an outcome of ``rule``, the first the
+    claim's main part, the others its further parts, e.g. ``stays_within_margin``), the one
+    whose verdict is weakest (:data:`STRENGTH`); on a tie the earlier. Raises
+    :class:`analysis.rulebook.RuleError` when an outcome is not in verdict_outcomes."""
+    return max(outcomes, key=lambda o: STRENGTH.index(_yield(built, rule, o)))
+
+
+#: The stability rule's outcome of a 'stays' part inside a level or comparison claim, as the
+#: outcome suffix that claim's rule lists: a change beyond sampling error is ``changed`` there
+#: (not supported: a change is not the reverse of 'stays high'; the stability rule's own
+#: ``different``, contradicted, is for claims that only say a share held steady).
+STAYS_SUFFIX = {
+    "equivalent": "equivalent",
+    "within_margin": "within_margin",
+    "undetermined": "undetermined",
+    "different": "changed",
+}
 
 
 def stability_rule(
@@ -605,8 +635,15 @@ PRINTED_SCALES = ("respondents", "aware")
 #: The scale of a claim that speaks explicitly of the whole population.
 ADULT_SCALE = "adults"
 #: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
-#: (a majority), about half, rose, or held steady.
-SURVEY_KINDS = {"high": "level", "about_half": "level", "rise": "change", "stable": "stability"}
+#: (a majority), stays high (the level part and a 'stays' part judged by the stability rule,
+#: the weaker deciding), is about half, rose, or held steady.
+SURVEY_KINDS = {
+    "high": "level",
+    "stays_high": "level",
+    "about_half": "level",
+    "rise": "change",
+    "stable": "stability",
+}
 #: The columns of arguments.csv (and of the argument ledger) naming the part of a compound claim
 #: that cannot be tested (the compound-claim clause of the rulebook): English and Kazakh, empty
 #: when every part of the quoted sentence is tested. A row that names one is capped at partly
@@ -816,17 +853,20 @@ def survey_outcome(
 ) -> str:
     """The outcome of a Table 1-2 claim of ``kind`` (:data:`SURVEY_KINDS`) about
     ``indicator``/``category`` on ``scale`` under ``base`` and ``design_effect``, by the
-    rulebook's rule for that kind: ``high``, the 2024 interval against a majority (fell: the
-    share fell by more than sampling error); ``about_half``, the interval against 50 ± the
-    level rule's margin; ``rise``, the change rule; ``stable``, the stability rule (TOST)."""
+    rulebook's rule for that kind: ``high``, the 2024 share and interval against a majority;
+    ``stays_high``, that and the 'stays' part by the stability rule, the weaker deciding
+    (:func:`weakest_outcome`); ``about_half``, the share and interval against 50 ± the level
+    rule's margin; ``rise``, the change rule; ``stable``, the stability rule (TOST). On all
+    adults, the share is that of :func:`scaled_share`: the unaware are in the denominator and
+    in no answer's numerator (they hold no view of a body they have not heard of)."""
     sh = scaled_share(built, indicator, category, scale, base, design_effect)
-    if kind == "high":
-        fell = sh.diff < 0 and sh.exceeds
-        return level_rule(sh.low, sh.high, _level_threshold(built), fell)
+    if kind in ("high", "stays_high"):
+        o = level_rule(sh.latest, sh.low, sh.high, _level_threshold(built))
+        if kind == "high":
+            return o
+        return weakest_outcome(built, "level", [o, stays_part(built, sh, scale, "stays")])
     if kind == "about_half":
-        bounds = unaware_bounds(built, indicator, category, scale, base, design_effect)
-        low, high = bounds if bounds is not None else (sh.low, sh.high)
-        return about_rule(low, high, 50.0, _rule_value(built, "level", "margin"))
+        return about_rule(sh.latest, sh.low, sh.high, 50.0, _rule_value(built, "level", "margin"))
     if kind == "rise":
         return change_rule(sh.diff, sh.exceeds, +1)
     if kind == "stable":
@@ -835,13 +875,23 @@ def survey_outcome(
     raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
 
 
+def stays_part(built: dict, sh: ScaledShare, scale: str, tag: str) -> str:
+    """The 'stays' part of a compound claim ('stays high', 'remains considerably high'),
+    judged by the stability rule (TOST on the change of ``sh`` on ``scale``), as the outcome
+    ``<tag>_<suffix>`` (:data:`STAYS_SUFFIX`) that the claim's own rule lists."""
+    eq = scaled_equivalence(built, sh, scale)
+    o = stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp)
+    return f"{tag}_{STAYS_SUFFIX[o]}"
+
+
 def unaware_bounds(
     built: dict, indicator: str, category: str, scale: str, base: str, design_effect: float
 ) -> tuple[float, float] | None:
-    """The range (percent of all adults, 2024 point estimates) a share of all adults can take
-    when those who had not heard of the Kurultai have no recorded view: from the aware who
-    gave the answer (none of the unaware counted) to those plus every unaware adult (all of
-    them counted). ``None`` on the printed scale, or under the whole-sample base, where the
+    """Context only, never a verdict: the share of all adults (percent, 2024 point estimates)
+    that gave the answer (the unaware in no numerator: the verdict's share) and that share
+    plus every unaware adult (the unaware counted as if they held that view, e.g. as
+    neutral; not having heard of a body is not a view of it, so this is shown, not judged).
+    ``None`` on the printed scale, or under the whole-sample base, where the
     printed share is itself a share of all adults. Source: survey_scales (``share_of_adults_pct``,
     ``awareness_pct``). Raises ``LookupError`` when the row is missing."""
     if _scale_key(scale) != ADULT_SCALE or base != "aware":
@@ -858,9 +908,10 @@ def unaware_bounds(
 def positive_high_outcome(
     built: dict, base: str, design_effect: float, scale: str = "respondents"
 ) -> str:
-    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``, capped by the
-    compound-claim rule (the untested "despite negative images": :func:`capped_outcome`)."""
-    o = survey_outcome(built, "high", "table1", "positive", scale, base, design_effect)
+    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``: the level part
+    and the 'stays' part (stability rule), the weaker deciding, capped by the compound-claim
+    rule (the untested "despite negative images": :func:`capped_outcome`)."""
+    o = survey_outcome(built, "stays_high", "table1", "positive", scale, base, design_effect)
     capped = has_untested_part(_claims(built), "positive_high")
     return capped_outcome(built, "level", o, capped)
 
@@ -918,6 +969,53 @@ def _share_words(sh: ScaledShare, loc: Catalog, ci: str) -> dict[str, str]:
         "error": loc("arguments-error-larger")
         if sh.exceeds
         else loc("arguments-error-within-zero"),
+    }
+
+
+def high_part_text(
+    built: dict, latest: float, low: float, high: float, loc: Catalog, ci: str
+) -> str:
+    """The 'high' part of a claim in words: the 2024 share ``latest`` with its interval
+    ``low``-``high`` (percent) against a majority, by :func:`level_rule`."""
+    threshold = _level_threshold(built)
+    return loc(
+        "arguments-high-part",
+        threshold=loc.decimal(threshold, 0),
+        share=loc(
+            "arguments-share",
+            share=loc.pct(latest),
+            ci=ci,
+            low=loc.decimal(low, 1),
+            high=loc.decimal(high, 1),
+        ),
+        side=level_rule(latest, low, high, threshold),
+    )
+
+
+def stays_part_text(
+    built: dict, eq, diff_words: dict[str, str], exceeds: bool, loc: Catalog
+) -> str:
+    """The 'stays' part of a claim in words: the change (``diff_words``: ``change`` and
+    ``error`` of :func:`_share_words` or :func:`_change_facts`) and the stability rule's TOST
+    ``eq`` (:class:`analysis.scales.Equivalence`); ``exceeds``: the change exceeds sampling
+    error."""
+    return loc(
+        "arguments-stays-part",
+        change=diff_words["change"],
+        error=diff_words["error"],
+        changed="yes" if exceeds else "no",
+        **_equivalence_words(built, eq, loc),
+    )
+
+
+def _scaled_parts_words(
+    built: dict, sh: ScaledShare, scale: str, loc: Catalog, ci: str
+) -> dict[str, str]:
+    """``high`` and ``stays``: the two parts of a 'stays high' claim on ``scale`` in words."""
+    eq = scaled_equivalence(built, sh, scale)
+    return {
+        "high": high_part_text(built, sh.latest, sh.low, sh.high, loc, ci),
+        "stays": stays_part_text(built, eq, _share_words(sh, loc, ci), sh.exceeds, loc),
     }
 
 
@@ -1007,11 +1105,7 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
     rejected = _year_order_change(built)
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
-        return loc(
-            "arguments-positive-high",
-            threshold=loc.decimal(_level_threshold(built), 0),
-            **_share_words(sh, loc, ci),
-        )
+        return loc("arguments-positive-high", **_scaled_parts_words(built, sh, scale, loc, ci))
 
     def note(loc: Catalog) -> str | None:
         if rejected is None:
@@ -1022,7 +1116,7 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
         raw,
         built,
         scale,
-        "high",
+        "stays_high",
         "table1",
         "positive",
         describe,
@@ -1050,12 +1144,22 @@ def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Ve
 
 
 def _negative_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
-    """Lines 362-365: the negative share rose (the change rule)."""
+    """Lines 362-365: the negative share rose (the change rule), read by the authors as a
+    sign that views diversify as the Kurultai becomes known (untested: caps the verdict)."""
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
         return loc("arguments-negative-rise", **_share_words(sh, loc, ci))
 
-    return _scaled_verdict(raw, built, scale, "rise", "table1", "negative", describe)
+    return _scaled_verdict(
+        raw,
+        built,
+        scale,
+        "rise",
+        "table1",
+        "negative",
+        describe,
+        part_untested=_untested(raw, built, "negative_rise"),
+    )
 
 
 def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
@@ -1109,18 +1213,10 @@ def _number_text(text: str, loc: Catalog) -> str:
     return loc.decimal(float(text), len(text.partition(".")[2]))
 
 
-def better_high_outcome(built: dict, r: pd.Series) -> str:
-    """The level rule's outcome for "remains considerably high" (A31, the printed base): the
-    2024 share's interval in the row's setting against a majority; fell: the share fell by
-    more than sampling error."""
-    iv = _interval_for(built, r)
-    fell = bool(r["diff_pp"] < 0 and r["exceeds_sampling_error"])
-    return level_rule(iv["ci_low_pct"], iv["ci_high_pct"], _level_threshold(built), fell)
-
-
 def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
     """A level claim (lines 389-390: the share "remains at a considerably high level"),
-    judged by the level rule, with a majority as 'high'."""
+    judged in two parts: 'high' by the level rule (a majority), 'remains' by the stability
+    rule, the weaker deciding."""
     closure = built.get("table2_closure")
     hard_range = None
     if closure is not None and not closure.empty:
@@ -1135,8 +1231,8 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
         fell = bool(sh.diff < 0 and sh.exceeds)
         main = loc(
             "arguments-better-remained-high",
-            **_share_words(sh, loc, ci),
-            threshold=loc.decimal(_level_threshold(built), 0),
+            **_scaled_parts_words(built, sh, scale, loc, ci),
+            first=loc.pct(sh.first),
             worse=loc.pct(worse.latest),
             fell="yes" if fell else "no",
             lost=loc.decimal(-100 * sh.diff / sh.first, 0),
@@ -1150,7 +1246,7 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
             )
         return _sentences(main, hard)
 
-    return _scaled_verdict(raw, built, scale, "high", "table2", "changed_positive", describe)
+    return _scaled_verdict(raw, built, scale, "stays_high", "table2", "changed_positive", describe)
 
 
 def rank_outcome(waves_highest: int, waves: int, beyond_error: int) -> str:
@@ -1202,23 +1298,30 @@ def group_leads(built: dict, group: str, size_scenario: str, design_effect: floa
 def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
     """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure)
     «екі жыл қатарынан ең жоғары деңгейде қалып отыр», remains the highest two years
-    running. «Ең жоғары» is a superlative and «қалып отыр» says it is still the highest (not
-    that the level is steady; the article reports a rise): the comparison rule across the
-    age groups in each wave, each lead with the margin of error of its gap
-    (:func:`rank_outcome`)."""
+    running, and line 330 calls it «тұрақты жоғары», steadily high. Three parts, the weakest
+    deciding (:func:`weakest_outcome`): the rank by the comparison rule across the age
+    groups in each wave, each lead with the margin of error of its gap
+    (:func:`rank_outcome`); 'high' by the level rule (a majority); 'steady' by the stability
+    rule (TOST)."""
 
     def leads(r: pd.Series) -> pd.DataFrame:
         return group_leads(built, "29-60", r["size_scenario"], r["design_effect"])
 
     def outcome(r: pd.Series) -> str:
         t = leads(r)
-        return rank_outcome(int((t["lead_pp"] > 0).sum()), len(t), int(t["beyond"].sum()))
+        rank = rank_outcome(int((t["lead_pp"] > 0).sum()), len(t), int(t["beyond"].sum()))
+        iv = _interval_for(built, r)
+        high = level_rule(
+            r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], _level_threshold(built)
+        )
+        steady = STAYS_SUFFIX[stability_outcome(built, r)[0]]
+        return weakest_outcome(built, "comparison", [rank, f"high_{high}", f"steady_{steady}"])
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
         t = leads(r)
         first, last = t.iloc[0], t.iloc[-1]
         highest = int((t["lead_pp"] > 0).sum())
-        return loc(
+        rank = loc(
             "arguments-middle-awareness-highest",
             all="yes" if highest == len(t) else "no",
             waves_highest=loc.count(highest),
@@ -1230,6 +1333,17 @@ def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
             moe_last=loc.decimal(float(last["moe_pp"]), 1),
             beyond=int(t["beyond"].sum()),
             years=_years(r, loc),
+        )
+        iv = _interval_for(built, r)
+        _, eq = stability_outcome(built, r)
+        return _sentences(
+            rank,
+            high_part_text(
+                built, r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], loc, ci
+            ),
+            stays_part_text(
+                built, eq, _change_facts(r, loc, ci), bool(r["exceeds_sampling_error"]), loc
+            ),
         )
 
     return _survey_verdict(built, "awareness", "29-60", "aware", "comparison", outcome, describe)

@@ -98,24 +98,27 @@ def test_every_required_line_range_is_covered():
 
 def test_computed_verdicts_are_what_the_data_say(tables):
     ledger = _ledger(tables)
-    # "Remains at a considerably high level": the article gives no threshold for 'high', so
-    # a share below half is never contradicted; the share fell beyond sampling error (-10.2
-    # pp) to an implied 35.9% (CI 31.1-41.0): "remains" is not borne out, not supported.
+    # "Remains at a considerably high level": two parts, the weaker deciding (D4). 'High' by
+    # the level rule (a majority, the only threshold, D3): an implied 35.9% (CI 31.1-41.0) is
+    # below it, not supported, never contradicted; 'remains' by the stability rule: the
+    # -10.2 pp fall is beyond sampling error, not supported (not contradicted).
     better = _by_check(ledger, "better_remained_high").iloc[0]
     assert better["locator"] == "389-390, 412-414"
     assert (better["rule"], better["outcome"], better["verdict"]) == (
         "level",
-        "fell",
+        "below",
         "not_supported",
     )
-    assert "the book imposes none" in better["reasoning"]
-    assert "majority (50%)" not in better["reasoning"]
+    assert "the book imposes none" not in better["reasoning"]
+    assert "a majority, 50%, is the only one the book applies" in better["reasoning"]
+    assert "wholly below a majority: not borne out, not shown false" in better["reasoning"]
+    assert "a 90% interval of −15.5 to −4.9 pp, beyond the margin" in better["reasoning"]
     assert "does not obviously explain the fall" in better["reasoning"]
-    assert "rests on the fall and on an implied cell" in better["reasoning"]
+    assert "Both parts rest on an implied cell" in better["reasoning"]
     assert not better["depends_on_base"]
     assert better["data_value"] == "35.9% in 2024 as printed"
     assert "35.9% (95% CI 31.1-41.0)" in better["reasoning"]
-    assert "down from 46.1% in 2023" in better["reasoning"]
+    assert "it lost about 22% of its 2023 level (46.1%)" in better["reasoning"]
     assert better["robustness"] == (
         "Same verdict under all 6 settings computed. On the scale of all adults "
         "(15.8% (95% CI 13.3-18.3)) the rule would give: not supported."
@@ -186,48 +189,77 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert _by_check(ledger, "meeting_trend")["data_value"].iloc[0] == "8.0 / 6.7 / 5.0 a year"
     # One principle of scale for Tables 1-2: a claim that names the people or the citizens
     # («халық», «азаматтар») is judged on all adults, any other on the printed share.
-    # Positive attitudes ("азаматтар"): 31.1% (CI 27.9-34.3) of all adults, no majority:
-    # not supported (no threshold of the article's, so never contradicted); on the printed
-    # base, 70.6% of those who answered, it would be partly supported (a majority, capped by
-    # the untested "despite"): the verdict depends on the scale, and is marked.
+    # Positive attitudes ("азаматтар") "stay high": two parts, the weaker deciding (D4). On
+    # all adults 31.1% (CI 27.9-34.3), no majority: not supported (never contradicted); the
+    # stays part (+0.9 pp, 90% interval -2.4 to +4.2) is shown within ±5 pp. On the printed
+    # base 70.6% is a majority, but the -5.5 pp fall from 76.1% is beyond sampling error, so
+    # 'stays' is not borne out there either: not supported in every setting.
     pos = _by_check(ledger, "positive_high").iloc[0]
     assert (pos["scale"], pos["outcome"], pos["verdict"]) == ("adults", "below", "not_supported")
     assert "The claim names the people or the citizens" in pos["reasoning"]
-    assert "the positive share was 31.1% (95% CI 27.9-34.3) in 2024" in pos["reasoning"]
-    assert pos["depends_on_base"]
-    assert pos["robustness"].startswith("Holds in 3 of 6 settings")
-    assert (
-        "(70.6% (95% CI 65.6-75.1)), the rule would give: partly supported" in (pos["robustness"])
-    )
-    # "About half the people": of all adults a range, not a point: 21% (the aware with no
-    # change) to 77% (if every one of the unaware counted as neutral), which includes 50%.
+    assert "31.1% (95% CI 27.9-34.3) in 2024, wholly below a majority" in pos["reasoning"]
+    assert "a 90% interval of −2.4 to +4.2 pp, within the margin" in pos["reasoning"]
+    assert not pos["depends_on_base"]
+    assert pos["robustness"].startswith("Same verdict under all 6 settings computed")
+    assert "(70.6% (95% CI 65.6-75.1)), the rule would give: not supported" in (pos["robustness"])
+    # "About half the people" (D1): the unaware hold no view, so of all adults the share is
+    # 21.3% (CI 18.5-24.1), wholly outside 40-60: contradicted, and marked, since on the
+    # printed share (48.4%) or under the whole-sample base it would be supported. Counting the
+    # unaware as neutral (77%) is context, not the verdict.
     half = _by_check(ledger, "no_change_half").iloc[0]
     assert (half["scale"], half["outcome"], half["verdict"]) == (
         "adults",
-        "about_overlaps",
-        "not_supported",
+        "about_outside",
+        "contradicted",
     )
-    assert "lies between 21% (none of the unaware counted) and 77%" in half["reasoning"]
-    # The neutral share as printed rose within sampling error (20.2% to 24.1%); of all adults
-    # (8.0% to 10.6%) it rose beyond it, but its untested reading caps it there too.
+    assert half["depends_on_base"]
+    assert "were 21.3% (95% CI 18.5-24.1) in 2024" in half["reasoning"]
+    assert "Counting them as neutral would give 77%" in half["reasoning"]
+    assert "that is context, not the verdict" in half["reasoning"]
+    assert half["robustness"].startswith("Holds in 3 of 6 settings")
+    assert "(48.4% (95% CI 43.2-53.6)), the rule would give: supported" in half["robustness"]
+    # The neutral share: the sentence names citizens (line 355), so all adults decide: it rose
+    # beyond sampling error (8.0% to 10.6%, +2.6 pp, CI +0.1 to +5.1), but the untested
+    # reading caps it; as printed (20.2% to 24.1%) it rose within sampling error.
     neutral = _by_check(ledger, "neutral_rise").iloc[0]
-    assert (neutral["scale"], neutral["verdict"]) == ("respondents", "partly_supported")
-    assert "20.2% in 2023 and 24.1% in 2024" in neutral["reasoning"]
+    assert (neutral["scale"], neutral["outcome"], neutral["verdict"]) == (
+        "adults",
+        "right_beyond_part_untested",
+        "partly_supported",
+    )
+    assert "8.0% in 2023 and 10.6% in 2024" in neutral["reasoning"]
     assert (
-        "+2.6 pp (95% CI +0.1 to +5.1)) the rule would give: partly supported"
+        "(+3.9 pp (95% CI −1.4 to +9.4)), the rule would give: partly supported"
         in (neutral["robustness"])
     )
+    # The negative share: the authors' reading (views diversify as the Kurultai becomes
+    # known) is part of the sentence and untested, so it caps every setting (D2).
+    negative = _by_check(ledger, "negative_rise").iloc[0]
+    assert (negative["outcome"], negative["verdict"]) == ("right_within", "partly_supported")
+    assert negative["robustness"].startswith("Same verdict under all 6 settings computed")
+    assert "views of it diversify" in negative["paraphrase_en"]
+    # The middle age groups' «тұрақты жоғары» figure, the highest two years running: three
+    # parts (rank, high, steady), the weakest deciding. 47.4% (CI 43.0-51.9) is no majority
+    # on the point estimate: not supported.
+    middle = _by_check(ledger, "middle_awareness_high").iloc[0]
+    assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
+        "comparison",
+        "high_straddles_below",
+        "not_supported",
+    )
+    assert "47.4% (95% CI 43.0-51.9) in 2024, not above a majority" in middle["reasoning"]
+    assert "a 90% interval of +0.4 to +9.6 pp, reaching beyond the margin" in (middle["reasoning"])
     # A25 ("азаматтар") and A49 ("халық") on all adults; the others on the printed share.
     t12 = ledger.loc[["A25", "A26", "A27", "A28", "A31", "A49"], "scale"].to_dict()
     assert t12 == {
         "A25": "adults",
-        "A26": "respondents",
+        "A26": "adults",
         "A27": "respondents",
         "A28": "respondents",
         "A31": "respondents",
         "A49": "adults",
     }
-    assert set(ledger.index[ledger["depends_on_base"]]) == {"A25", "A27", "A28", "A49"}
+    assert set(ledger.index[ledger["depends_on_base"]]) == {"A28", "A49"}
     # Change claims share one rule: a rise within sampling error is partly supported.
     for check in ("negative_rise", "youth_awareness"):
         assert _by_check(ledger, check)["verdict"].iloc[0] == "partly_supported", check
@@ -249,12 +281,12 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "not shown to change, and equivalence not shown either" in stable["reasoning"]
     assert "narrowest margin these data could establish is ±6.6 pp" in stable["reasoning"]
     assert "the test has no power at ±5 pp" in stable["reasoning"]
-    # "About half the people" names the people: of all adults a range (21% to 77%, see
-    # above) that includes 50%: not supported, not contradicted; on the printed 48.4% (CI
-    # 43.2-53.6) it would be supported, so it is marked as resting on the scale.
+    # "About half the people" names the people: of all adults the unaware hold no view (D1),
+    # so 21.3% lies wholly outside 40-60: contradicted; on the printed 48.4% (CI 43.2-53.6) it
+    # would be supported, so it is marked as resting on the scale.
     half = _by_check(ledger, "no_change_half").iloc[0]
-    assert (half["claim_id"], half["verdict"]) == ("A49", "not_supported")
-    assert "the unaware are not counted as not neutral" in half["reasoning"]
+    assert (half["claim_id"], half["verdict"]) == ("A49", "contradicted")
+    assert "are in the denominator and in no answer's numerator" in half["reasoning"]
     assert "(C37)" in half["reasoning"]
     assert "(48.4% (95% CI 43.2-53.6)), the rule would give: supported" in half["robustness"]
     assert half["depends_on_base"]
@@ -360,14 +392,17 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "He and Warren (2011)" in title["reasoning"]
     assert "not supported" in title["robustness"]
     assert "5 of 6 met, 1 not" in title["robustness"]
-    # "Remains the highest" (lines 330-333): a rank across the age groups, judged with the
-    # margin of error of each lead (as C25): 29-60 leads in both waves, by +2.7 pp (±6.4)
-    # and +7.7 pp (±8.6), both within error: partly supported. No level-stability part.
+    # "A steadily high figure ... remains the highest" (lines 330-333): three parts (D2, D4).
+    # The rank across the age groups, with the margin of error of each lead (as C25): 29-60
+    # leads in both waves, by +2.7 pp (±6.4) and +7.7 pp (±8.6), both within error: partly
+    # supported; 'high' (level rule): 47.4% is no majority on the point estimate, its interval
+    # reaching across 50%: not supported; 'steady' (stability rule): +5.0 pp, equivalence
+    # not shown. The weakest part decides: not supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "ahead_within",
-        "partly_supported",
+        "high_straddles_below",
+        "not_supported",
     )
     assert "the highest of the three age groups in both waves" in middle["reasoning"]
     assert (
@@ -375,7 +410,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
         in (middle["reasoning"])
     )
     assert "+7.7 pp in 2024 (±8.6 pp)" in middle["reasoning"]
-    assert "stability rule" not in middle["reasoning"]
+    assert "'steady' by the stability rule" in middle["reasoning"]
     assert arguments.rank_outcome(2, 2, 2) == "agrees"
     assert arguments.rank_outcome(2, 2, 0) == "ahead_within"
     assert arguments.rank_outcome(1, 2, 1) == "mixed"
@@ -418,18 +453,27 @@ def test_the_same_evidence_gets_the_same_verdict(tables):
 
 @pytest.mark.xdist_group("variants")
 def test_the_verdict_follows_the_parameters(tables, processed_under):
-    """The positive share's verdict depends on the base of Table 1. The claim names citizens,
-    so all adults decide: with the aware respondents as base about 31% of adults viewed the
-    Kurultai positively, no majority (not supported); with the whole sample as base the
-    printed 70.6% is itself a share of adults, a majority, capped at partly supported by
-    the untested 'despite negative images'."""
-    default = _by_check(_ledger(tables), "positive_high").iloc[0]
+    """'About half the people' (A49) depends on the base of Table 2. The claim names the
+    people, so all adults decide: with the aware respondents as base 21.3% of adults said
+    their view did not change, wholly outside 40-60 (contradicted); with the whole sample as
+    base the printed 48.4% is itself a share of adults, inside the band (supported). The
+    positive share (A25) is not supported under both: no majority of adults under the aware
+    base, and under the whole-sample base a fall of 5.5 pp beyond sampling error leaves
+    'stays' not borne out."""
+    ledger = _ledger(tables)
     base = params.from_frame(tables["parameters"]).table_base
     other = "whole_sample" if base == "aware" else "aware"
     _, out = processed_under(params.load(table_base=other))
-    changed = _by_check(_ledger(out), "positive_high").iloc[0]
-    verdicts = {base: default["verdict"], other: changed["verdict"]}
-    assert verdicts == {"aware": "not_supported", "whole_sample": "partly_supported"}
+    verdicts = {}
+    for check in ("no_change_half", "positive_high"):
+        default = _by_check(ledger, check).iloc[0]
+        changed = _by_check(_ledger(out), check).iloc[0]
+        verdicts[check] = {base: default["verdict"], other: changed["verdict"]}
+    assert verdicts == {
+        "no_change_half": {"aware": "contradicted", "whole_sample": "supported"},
+        "positive_high": {"aware": "not_supported", "whole_sample": "not_supported"},
+    }
+    default = _by_check(ledger, "no_change_half").iloc[0]
     # The robustness note of the default build already names the other base.
     words = {"whole_sample": "whole sample", "aware": "respondents aware of the Kurultai"}
     assert f"base: {words[other]}" in default["robustness"]
@@ -592,7 +636,9 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     # the printed 70.6% of those who answered stands beside it.
     assert "The claim names citizens, so all adults decide" in findings[2]
     assert '"stay high" is not supported with the respondents who had heard' in findings[2]
-    assert "holds in only three of the six sets of assumptions" in findings[2]
+    # Not supported in every setting: under the whole-sample base 70.6% is a majority of
+    # adults, but its fall beyond sampling error leaves 'stay' not borne out (D4).
+    assert "in all six sets of assumptions computed" in findings[2]
     assert "30.2% and 31.1%" in findings[2]
     assert "no majority of the people" in findings[2]
     # Table 2's window goes with its key finding.
@@ -617,7 +663,8 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     n_base = int(ledger["depends_on_base"].sum())
     assert f"{n_base} of these verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
     html = argues_table(ledger, part="attitudes").as_raw_html()
-    assert "Not supported †" in html
+    assert "Contradicted †" in html  # A49
+    assert "Partly supported †" in html  # A28
     assert "reading of the base of Tables 1 and 2" in html
     assert v["verdict_a01"] == ledger.iloc[0]["verdict_label"].lower()
 

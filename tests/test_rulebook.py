@@ -32,22 +32,55 @@ def _v(outcomes: pd.DataFrame, rule: str, outcome: str) -> str:
 
 
 def test_level_rule(outcomes):
-    # A majority is high on any reading: 52-60 is above, 45-55 straddles, 30-40 is below.
-    assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=False)) == "supported"
-    assert _v(outcomes, "level", arguments.level_rule(52, 60, 50, fell=True)) == (
-        "partly_supported"
+    # A majority is the only threshold of 'high' (D3); straddles are symmetric with the change
+    # rule (D5): 52-60 is above; 53 in 48-58 straddles on the claimed side (partly); 47 in
+    # 42-52 straddles on the other side (not supported); 30-40 is below, never contradicted.
+    assert arguments.level_rule(56, 52, 60, 50) == "above"
+    assert _v(outcomes, "level", "above") == "supported"
+    assert arguments.level_rule(53, 48, 58, 50) == "straddles_above"
+    assert _v(outcomes, "level", "straddles_above") == "partly_supported"
+    assert arguments.level_rule(47.4, 43.0, 51.9, 50) == "straddles_below"  # A50's 29-60
+    assert _v(outcomes, "level", "straddles_below") == "not_supported"
+    assert arguments.level_rule(35.9, 31.1, 41.0, 50) == "below"  # A31 as printed
+    assert _v(outcomes, "level", "below") == "not_supported"
+    # 'about half' = 40-60: 43-51 within; 44 in 35-53 overlaps with the point inside
+    # (partly); 37 in 33-41 overlaps with the point outside (not supported); 21.3 in
+    # 18.5-24.1 (A49 on all adults, the unaware holding no view) wholly outside: contradicted.
+    assert _v(outcomes, "level", arguments.about_rule(47, 43, 51, 50, 10)) == "supported"
+    assert arguments.about_rule(44, 35, 53, 50, 10) == "about_overlaps_inside"
+    assert _v(outcomes, "level", "about_overlaps_inside") == "partly_supported"
+    assert arguments.about_rule(37, 33, 41, 50, 10) == "about_overlaps_outside"
+    assert _v(outcomes, "level", "about_overlaps_outside") == "not_supported"
+    assert _v(outcomes, "level", arguments.about_rule(21.3, 18.5, 24.1, 50, 10)) == ("contradicted")
+
+
+def test_stays_part_is_judged_by_the_stability_rule(tables, outcomes):
+    """D4: a 'stays' part of a level claim is judged by the stability rule and the weaker part
+    decides; a change beyond sampling error leaves it not supported (not contradicted, unlike
+    a claim that only says a share held steady)."""
+    built = dict(tables)
+    weakest = arguments.weakest_outcome
+    assert weakest(built, "level", ["above", "stays_equivalent"]) == "above"
+    assert weakest(built, "level", ["above", "stays_within_margin"]) == "stays_within_margin"
+    assert _v(outcomes, "level", "stays_within_margin") == "partly_supported"
+    assert weakest(built, "level", ["above", "stays_changed"]) == "stays_changed"
+    assert _v(outcomes, "level", "stays_changed") == "not_supported"
+    assert _v(outcomes, "level", "stays_undetermined") == "not_supported"
+    # A tie keeps the main part: below and a changed share are both not supported.
+    assert weakest(built, "level", ["below", "stays_changed"]) == "below"
+    assert arguments.STAYS_SUFFIX["different"] == "changed"
+    assert _v(outcomes, "stability", "different") == "contradicted"
+    # The same parts under the comparison rule (A50): high by the level rule, steady by the
+    # stability rule.
+    assert weakest(built, "comparison", ["ahead_within", "high_straddles_below"]) == (
+        "high_straddles_below"
     )
-    assert _v(outcomes, "level", arguments.level_rule(45, 55, 50, fell=False)) == ("not_supported")
-    # The article gives no threshold for 'high': a share below half is not supported, never
-    # contradicted; a share said to remain that fell beyond error, not wholly above: not
-    # supported (A31).
-    assert _v(outcomes, "level", arguments.level_rule(30, 40, 50, fell=False)) == "not_supported"
-    assert arguments.level_rule(31, 41, 50, fell=True) == "fell"
-    assert _v(outcomes, "level", "fell") == "not_supported"
-    # 'about half' = 40-60: 43-51 within, 35-45 overlaps, 18.5-24.1 (A49's adults) outside.
-    assert _v(outcomes, "level", arguments.about_rule(43, 51, 50, 10)) == "supported"
-    assert _v(outcomes, "level", arguments.about_rule(35, 45, 50, 10)) == "not_supported"
-    assert _v(outcomes, "level", arguments.about_rule(18.5, 24.1, 50, 10)) == "contradicted"
+    assert weakest(built, "comparison", ["agrees", "high_above", "steady_within_margin"]) == (
+        "steady_within_margin"
+    )
+    assert _v(outcomes, "comparison", "steady_changed") == "not_supported"
+    with pytest.raises(RuleError):
+        weakest(built, "level", ["above", "stays_nonsense"])
 
 
 def test_change_rule(outcomes):
@@ -335,13 +368,22 @@ def test_one_scale_principle_on_the_real_tables(tables):
         "above"
     )
     assert survey_outcome(built, "high", "table1", "positive", "adults", "aware", 1.5) == "below"
-    # 'About half the people' (A49): 48.4% printed lies within 40-60; of all adults the share
-    # is a range, 21% (the aware with no change) to 77% (every unaware person counted as
-    # neutral), which overlaps 40-60 without lying within it.
+    # 'About half the people' (A49): 48.4% printed (CI 43.2-53.6) lies within 40-60; of all
+    # adults the unaware hold no view (D1), so the share is 21.3% (CI 18.5-24.1), wholly
+    # outside the band: contradicted. Counting the unaware as neutral (77%) is context only.
     half = ("about_half", "table2", "no_change")
     printed = survey_outcome(built, *half, "respondents", "aware", 1.5)
     adults = survey_outcome(built, *half, "adults", "aware", 1.5)
-    assert (printed, adults) == ("about_within", "about_overlaps")
+    assert (printed, adults) == ("about_within", "about_outside")
+    low, high = arguments.unaware_bounds(built, "table2", "no_change", "adults", "aware", 1.5)
+    assert (round(low, 1), round(high)) == (21.3, 77)
+    # 'Stays high' (A25): on all adults the level part is below a majority and the stays part
+    # (+0.9 pp, 90% interval -2.4 to +4.2) is shown within ±5 pp: the level part decides.
+    stays = ("stays_high", "table1", "positive")
+    assert survey_outcome(built, *stays, "adults", "aware", 1.5) == "below"
+    # A31: 35.9% is below a majority and the -10.2 pp fall is beyond error: not supported.
+    better = ("stays_high", "table2", "changed_positive")
+    assert survey_outcome(built, *better, "respondents", "aware", 1.5) == "below"
     with pytest.raises(ValueError, match="unknown scale"):
         survey_outcome(built, "high", "table1", "positive", "people", "aware", 1.5)
 

@@ -138,6 +138,9 @@ def values(ctx: Context) -> dict[str, str]:
             return loc("arguments-by-check-same", verdict=label, n=loc.count(n))
         return loc("arguments-by-check-holds", verdict=label, held=loc.count(same), n=loc.count(n))
 
+    # "About half the people" (A49): the verdict on all adults and how it holds.
+    v["half_settings"] = by_check("no_change_half")
+
     # --- survey ------------------------------------------------------------------------
     changes = ctx.table("survey_changes")
     ch = changes[changes["is_default"]].set_index(["indicator", "group", "category"])

@@ -52,7 +52,7 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
 # $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
-arguments-positive-high = The article gives no threshold for 'high'; a majority ({ $threshold }%) is high on any reading: the positive share was { $latest } in 2024, against { $first } in 2023, a change of { $change }, { $error }. The years of the printed pair are inferred.
+arguments-positive-high = The sentence makes two tested parts, the weaker deciding: that the positive share is high and that it stays so («жоғары деңгейде қалып отыр»). { $high } { $stays } The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
 arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
@@ -68,11 +68,11 @@ arguments-no-change-stable = The share whose attitude did not change was { $year
 # 2023 level it lost (percent, no sign).
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = The article gives no threshold for 'considerably high', and the book imposes none: what the data can test is «сақталып отыр», that the share remains at its level. In 2024 the share whose view changed for the better was { $latest }, above the { $worse } whose view changed for the worse, but down from { $first } in 2023, { $change }, { $error }{ $fell ->
-        [yes] : it lost about { $lost }% of its 2023 level, so "remains" is not borne out.
+arguments-better-remained-high = The sentence makes two tested parts, the weaker deciding: that the share is considerably high and that it remains so («сақталып отыр»). { $high } { $stays } The share still exceeded the { $worse } whose view changed for the worse (context, not a threshold){ $fell ->
+        [yes] , but it lost about { $lost }% of its 2023 level ({ $first }).
        *[no] .
     }
-arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves. The verdict rests on the fall and on an implied cell, and no threshold shows the share low: not supported, not contradicted.
+arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves. Both parts rest on an implied cell; a share below a majority, or a fall, leaves the claim not borne out, not contradicted.
 # $found: "yes" when both changes exceed sampling error.
 # $found: "yes" when both changes exceed sampling error (the premise holds).
 arguments-unmet-expectations = The sentence names «соңғы көрсеткіштер» (the latest figures) without stating them, so it states only a reading; the figures are judged in their own rows (A29, A31). As context, the pattern it reads { $found ->
@@ -190,7 +190,7 @@ arguments-scales = { $base ->
        *[whole_sample] Scales in 2024: { $printed } of the respondents who answered, the whole sample, which stands for all adults ({ $adults }); with { $awareness } aware, the share among the aware is not known.
     }
 arguments-no-change-half = 'About half' means { $low }-{ $high }%. { $bounded ->
-        [yes] Of all adults, the aware who said their attitude did not change were { $latest } in 2024 ({ $first } in 2023); the { $unaware } of adults who had not heard of the Kurultai have no recorded view of its work, so on the point estimates the share of the people who are neutral or settled lies between { $lower }% (none of the unaware counted) and { $upper }% (all of them counted). The range includes { $half }%, so the data neither bear out 'about half' nor show it false: not supported, not contradicted, since the unaware are not counted as not neutral.
+        [yes] Of all adults, the aware who said their attitude did not change were { $latest } in 2024 ({ $first } in 2023). The { $unaware } of adults who had not heard of the Kurultai are in the denominator and in no answer's numerator: not having heard of a body is not a neutral or settled view of it, and survey practice keeps "never heard" apart from "neutral". Counting them as neutral would give { $upper }% on the point estimates; that is context, not the verdict.
        *[no] The share was { $latest } in 2024 ({ $first } in 2023).
     } The article reads the sentence from the printed shares (lines 377–381); Chapter 5 checks that printed share as a number (C37).
 # Which scale decides a Table 1-2 claim (the rulebook's one principle). $scale: printed or adults.
@@ -204,7 +204,7 @@ arguments-other-scale = { $scale ->
        *[printed] On the base the book infers, respondents who had heard of the Kurultai ({ $value }), the rule would give: { $verdict }.
     }
 # Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
-arguments-middle-awareness-highest = «Ең жоғары деңгейде қалып отыр» says the group remains the highest; it does not say the level held steady (the article reports a rise, lines 332–333). The claim is a rank, judged by the comparison rule with the margin of error of each lead. Awareness in the 29–60 group was { $years }, the highest of the three age groups { $all ->
+arguments-middle-awareness-highest = The sentence makes three parts, each judged by its own rule and the weakest deciding: a steadily high figure («тұрақты жоғары көрсеткіш», line 330: 'high' by the level rule, 'steady' by the stability rule) and the highest of the age groups two years running («ең жоғары деңгейде қалып отыр», lines 331–332: a rank, by the comparison rule with the margin of error of each lead). Awareness in the 29–60 group was { $years }, the highest of the three age groups { $all ->
         [yes] { $waves_n ->
             [2] in both waves
            *[other] in all { $waves } waves
@@ -219,6 +219,23 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
         [yes] lies within the margin, so awareness held steady.
        *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
     } The group sizes are estimates.
+# The 'high' part of a claim by the level rule. $share: the 2024 share with its interval;
+# $threshold: a majority (percent); $side: above, straddles_above, straddles_below or below.
+arguments-high-part = 'High', by the level rule (the article gives no threshold; a majority, { $threshold }%, is the only one the book applies): { $share } in 2024, { $side ->
+        [above] wholly above a majority.
+        [straddles_above] above a majority on the point estimate, the interval reaching across it: in part.
+        [straddles_below] not above a majority on the point estimate, the interval reaching across it: not borne out, not shown false.
+       *[below] wholly below a majority: not borne out, not shown false.
+    }
+# The 'stays'/'steady' part of a claim by the stability rule. $equivalent: yes/no;
+# $changed: "yes" when the change exceeds sampling error.
+arguments-stays-part = 'Stays' or 'steady', by the stability rule: the change was { $change }, { $error }; the equivalence test (margin ±{ $margin } pp) gives p = { $p } and a { $level }% interval of { $low } to { $high } pp, { $equivalent ->
+        [yes] within the margin: this part holds.
+       *[no] { $changed ->
+            [yes] beyond the margin, and the change exceeds sampling error: this part is not borne out (a change is not the reverse of a high level, so not contradicted).
+           *[no] reaching beyond the margin: steadiness is not shown (the narrowest margin these data could establish is ±{ $smallest } pp).
+        }
+    }
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 # $before: "yes" when some of the receptions within Table 3's span predate the decree
 # ($before_n of them), so they are not yet receptions of members.
