@@ -60,7 +60,7 @@ arguments-verdict-counts = Of the { $claims } claims of the article's argument i
     }
 # A verdict and how it holds across the sets of assumptions computed.
 arguments-by-check-same = { $verdict } under all { $n } sets of assumptions computed
-arguments-by-check-holds = { $verdict }; it holds in { $held } of { $n } sets of assumptions
+arguments-by-check-holds = { $verdict }, a verdict that holds in { $held } of the { $n } sets of assumptions computed
 arguments-verdict-rules = Every verdict follows one rulebook of { $n } rules, one per type of claim, with its thresholds and the reasons for them (@sec-rulebook); each claim names the rule that decided it, and the same outcome under the same rule always gives the same verdict.
 
 ## Survey
