@@ -312,9 +312,27 @@ def _timed(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str,
     return time.perf_counter() - start, done.stdout + done.stderr, done.returncode
 
 
+class MeasureError(RuntimeError):
+    """A measured command failed: its time says nothing about the target, so none is kept."""
+
+
+def _succeeded(what: str, result: tuple[float, str, int]) -> tuple[float, str, int]:
+    """``result`` of :func:`_timed` when its command succeeded; raises :class:`MeasureError`
+    naming ``what``, the exit status and the end of its output otherwise (a failed build or
+    test run is fast, and timing it would report a target met)."""
+    _, output, code = result
+    if code != 0:
+        tail = "\n".join(output.strip().splitlines()[-15:])
+        raise MeasureError(f"{what} failed (exit status {code}); nothing recorded:\n{tail}")
+    return result
+
+
 def _nox_build(project: Path, env: dict[str, str], *args: str) -> tuple[float, str, int]:
+    """``nox -s build`` (with ``args`` after ``--``) in ``project``, timed; raises
+    :class:`MeasureError` when it fails."""
     extra = ["--", *args] if args else []
-    return _timed(["uvx", "nox", "-s", "build", *extra], project, env)
+    what = f"nox -s build {' '.join(extra)} in {project}".replace("  ", " ")
+    return _succeeded(what, _timed(["uvx", "nox", "-s", "build", *extra], project, env))
 
 
 def measure_against(ref: str, with_tests: bool) -> list[dict]:
@@ -350,8 +368,9 @@ def measure_against(ref: str, with_tests: bool) -> list[dict]:
                 capture_output=True,
             )
             command = ["uv", "run", "--locked", "--group", "test", "python", "-m", "pytest"]
-            seconds, output, _ = _timed(
-                [*command, "-q", "-p", "no:cacheprovider", *args], project, test_env
+            seconds, output, _ = _succeeded(
+                f"the test suite of {project}",
+                _timed([*command, "-q", "-p", "no:cacheprovider", *args], project, test_env),
             )
             summary = [ln for ln in output.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
             suites[name] = (seconds, summary[-1] if summary else "", output)
@@ -646,7 +665,11 @@ def main(argv: list[str] | None = None) -> int:
     rows += measure_chart_scripts()
     rows += measure_first_render(args.rendered)
     if args.against:
-        rows += measure_against(args.against, args.with_tests)
+        try:
+            rows += measure_against(args.against, args.with_tests)
+        except MeasureError as exc:
+            print(f"benchmark: {exc}", file=sys.stderr)
+            return 2
     else:
         if args.with_tests:
             rows += measure_tests()

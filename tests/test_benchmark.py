@@ -49,3 +49,17 @@ def test_the_comparison_returns_its_ratios(benchmark):
     assert by_measure["ratio_changed_assumption"]["value"] == "0.400"
     assert by_measure["build_no_change"]["note"] == "6 steps skipped"
     assert "render-en: 5 page(s)" in by_measure["build_changed_assumption"]["note"]
+
+
+def test_a_failed_command_is_never_timed(benchmark):
+    """A build or suite that fails is fast: the benchmark stops with the command's exit
+    status and output instead of recording its time against a target."""
+    assert benchmark._succeeded("x", (1.5, "ok", 0)) == (1.5, "ok", 0)
+    output = "\n".join(f"line {i}" for i in range(30)) + "\nSession build failed."
+    with pytest.raises(benchmark.MeasureError) as err:
+        benchmark._succeeded("nox -s build in /tmp/p", (2.0, output, 1))
+    message = str(err.value)
+    assert message.startswith("nox -s build in /tmp/p failed (exit status 1); nothing recorded")
+    assert message.endswith("Session build failed.")
+    assert "line 15" not in message
+    assert "line 16" in message
