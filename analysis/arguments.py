@@ -1732,20 +1732,15 @@ NAME_COLUMNS = {"en": "name_latin", "kk": "name_kk"}
 
 
 def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
-    """Lines 622-624: Table 3 shows one person received several times, so the President
-    follows how issues are carried forward. The sentence states the fact (repeat
-    receptions), which Table 3 bears out as a lower bound when anyone was received more than
-    once (``fact_holds``); the inference is its untested part (arguments.csv), which caps the
-    verdict at partly supported. Nobody received twice in a lower-bound record would not show
-    that nobody was (``premise_fails`` is kept for a complete record)."""
+    """Lines 622-624: receiving the same person several times shows that the President
+    follows how issues are carried forward. The sentence's point is the inference, which
+    Table 3 cannot test (it records topics, not follow-up); the repeat receptions it reads
+    are its premise, mentioned in passing (rulebook: substance, not scene-setting), and earn
+    no part. So the outcome is ``reading_only`` (not testable), as for A29, A30, A32 and
+    A38; whether Table 3 bears the premise out, as a lower bound, is context."""
     rep = built["repeat_visitors"]
     people = built["meetings_log"]["person_id"].nunique()
-    outcome = capped_outcome(
-        built,
-        "explanation",
-        "fact_holds" if len(rep) else "reading_only",
-        _untested(raw, built, "repeat_follow_up"),
-    )
+    outcome = "reading_only"
     verdict = _yield(built, "explanation", outcome)
 
     def reasoning(loc: Catalog) -> str:
@@ -1887,7 +1882,15 @@ def _field_diversity(raw: RawTables, built: dict) -> Verdict:
     present = int((fields["persons"] > 0).sum())
     cov = _coverage(built)
     coded, seats = int(cov["known_field_coded"]), float(cov["ever_appointed"])
-    outcome = "borne_out_in_part" if present >= len(fields) / 2 else "not_borne_out"
+    # A claim that many professions are present is an existence claim: fields present among
+    # the known members decide (a lower bound), the share of seats with a known field is
+    # context; "so the body hears many voices" is its untested part (arguments.csv).
+    outcome = capped_outcome(
+        built,
+        "outside_fact",
+        "borne_out" if present >= len(fields) / 2 else "not_borne_out",
+        _untested(raw, built, "field_diversity"),
+    )
     # The fields of activity the article itself lists (lines 173-176), which the book's
     # codebook maps onto its codes (article_categories "fields_of_activity:<n>").
     listed = (
@@ -1930,13 +1933,12 @@ FACT_COLUMNS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 def _official_governance(raw: RawTables, built: dict) -> Verdict:
     """Lines 219-220: experts say the Kurultai's work is regulated *only* by official bodies.
-    The offices that run it (chair, deputy chair, working body) are state offices, which
-    bears the view out on the article's own account: ``corroborated``. The members' right to
-    initiate proposals (lines 150-152) is granted by the same regulation, a right within the
-    rules, not a part in setting them; with a non-state office among them,
-    ``corroborated_in_part``. "Only" rests on the article's silence about any other body,
-    which is no evidence (as for A15 and A20): the untested part (arguments.csv) caps the
-    verdict at partly supported (``corroborated_part_untested``)."""
+    The offices that run it (chair, deputy chair, working body) are state offices on the
+    article's own account (``kurultai_facts``), but the article's own prose is not
+    independent evidence of its experts' view (rulebook: substance, not scene-setting; as
+    for A15 and A20), and "only" rests on its silence about any other body. So the view is
+    ``no_independent_evidence`` (not testable) whatever the account says; whether the
+    account agrees (all three offices are state offices) is context in the reasoning."""
     facts = built["kurultai_facts"].set_index("fact_id")
     chair, deputy, body = (
         facts.loc["chair", "value"],
@@ -1947,12 +1949,7 @@ def _official_governance(raw: RawTables, built: dict) -> Verdict:
         re.search(p, v)
         for p, v in ((r"President", chair), (r"Counsel", deputy), (r"Ministry", body))
     )
-    outcome = capped_outcome(
-        built,
-        "expert_view",
-        "corroborated" if official else "corroborated_in_part",
-        _untested(raw, built, "official_governance"),
-    )
+    outcome = "no_independent_evidence"
     verdict = _yield(built, "expert_view", outcome)
 
     def reasoning(loc: Catalog) -> str:
@@ -2022,19 +2019,19 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     """Lines 299-302: creating the Kurultai as the main consultative body was the logical
     continuation and development of the idea of interaction between state and society (the
     lines do not name the Council; the book checks the claim against the National Council of
-    Public Trust, which the Kurultai replaced). The continuation is a fact of record: the
-    Kurultai replaced the Council (``ncpt`` ``replaced_by``), a body of the same legal form
-    (``legal_status``), so the record part holds (``record_holds``). The 'development' and
-    'the main' body are its untested part (arguments.csv): no measure is recorded for both
-    sides (members the President met one to one would be a stand-in for "the idea of
-    interaction", and even that count has no shared denominator: the Council's 44 seats at
-    creation, possibly without its officers, against the Kurultai's 117 founding or about
-    149 seats ever filled; both bodies rotated), which caps the verdict at partly supported
-    (the compound-claim clause). The counts and shares of Table 4.7 are context, with the
-    Council's span from decree to decree (about 2.91 years) beside the "almost three years"
-    of the second source text. The Council's outputs (laws, decrees, government resolutions,
-    second source text lines 313-315) have no Kurultai counterpart either. Without the
-    record (no ``replaced_by``), ``no_shared_measure`` (not testable)."""
+    Public Trust, which the Kurultai replaced). That the Kurultai replaced the Council
+    (``ncpt`` ``replaced_by``), a body of the same legal form (``legal_status``), is a fact
+    mentioned in passing (rulebook: substance, not scene-setting): checked, but it earns no
+    part. The sentence's point, 'the main' body and the 'development' of the idea of
+    interaction, has no measure recorded for both sides (members the President met one to
+    one would be a stand-in, and even that count has no shared denominator: the Council's 44
+    seats at creation, a complete count, against the Kurultai's 117 founding or about 149
+    seats ever filled, a lower bound from Table 3; both bodies rotated), so the outcome is
+    ``no_shared_measure`` (not testable) whether or not the record holds. The counts and
+    shares of Table 4.7 are context, with the Council's span from decree to decree (about
+    2.91 years) beside the "almost three years" of the second source text. The Council's
+    outputs (laws, decrees, government resolutions, second source text lines 313-315) have
+    no Kurultai counterpart either."""
     b = built["body_comparison"].set_index("row_id")
     n, k = b.loc["ncpt"], b.loc["kurultai"]
     founding = float(
@@ -2043,18 +2040,14 @@ def _ncpt_continuation(raw: RawTables, built: dict) -> Verdict:
     ncpt = built["ncpt"].set_index("fact_id")["value"]
     n_years = (k["period_start"] - pd.Timestamp(ncpt["decree_date"])).days / 365.25
     record = "replaced_by" in ncpt.index and "consultative" in str(ncpt.get("legal_status", ""))
-    outcome = capped_outcome(
-        built,
-        "comparison",
-        "record_holds" if record else "no_shared_measure",
-        _untested(raw, built, "ncpt_continuation"),
-    )
+    outcome = "no_shared_measure"
     fig = built["context_figures"].set_index("figure_id")["value"]
     return Verdict(
         _yield(built, "comparison", outcome),
         lambda loc: _sentences(
             loc(
                 "arguments-ncpt-continuation",
+                record="yes" if record else "no",
                 n_members=loc.count(int(n["members"])),
                 k_members=loc.count(int(founding)),
                 filled=loc.decimal(float(k["members"]), 0),
