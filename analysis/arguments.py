@@ -1468,9 +1468,12 @@ def _expectations_exceeded(raw: RawTables, built: dict) -> Verdict:
 # --- meetings checks -------------------------------------------------------------------------
 
 
-def meeting_dates(built: dict, *, from_decree: bool = False) -> pd.Series:
-    """Sorted dates of the dated meetings of Table 3 (one per meeting, ``meetings_log``);
-    with ``from_decree``, only those on or after the decree (``before_decree`` false)."""
+def meeting_dates(built: dict, *, from_decree: bool = True) -> pd.Series:
+    """Sorted dates of the dated meetings of Table 3 (one per meeting, ``meetings_log``).
+    By default only the meetings with members, on or after the decree that created the
+    Kurultai (``before_decree`` false): a meeting before the Kurultai existed is not a
+    meeting with its members, so cadence, rates and gaps start at the decree; with
+    ``from_decree=False``, Table 3's pre-decree rows too."""
     log = built["meetings_log"].drop_duplicates("meeting_id")
     if from_decree:
         log = log[~log["before_decree"]]
@@ -1513,7 +1516,7 @@ def _daily_dialogue(raw: RawTables, built: dict) -> Verdict:
     outcome = capped_outcome(built, "cadence", t.outcome, capped)
     span_days = (c["last"] - c["first"]).days
     days_pct = 100 * c["meetings"] / span_days
-    d = cadence(meeting_dates(built, from_decree=True))
+    d = cadence(meeting_dates(built, from_decree=False))
 
     def reasoning(loc: Catalog) -> str:
         return _sentences(
@@ -1628,10 +1631,15 @@ def table3_note(built: dict, loc: Catalog, *, short: bool = False) -> str:
 
 
 def _calendar_years(built: dict, loc: Catalog) -> str:
-    """'6 in 2022, 6 in 2023, …': meetings per calendar year."""
+    """'4 in 2022, 8 in 2023, …': meetings with members per calendar year, from the decree
+    (Table 3's pre-decree rows are not meetings with members)."""
     by_year = built["meetings_by_year"].sort_values("year")
     return ", ".join(
-        loc("arguments-year-meetings", meetings=loc.count(r.meetings), year=str(r.year))
+        loc(
+            "arguments-year-meetings",
+            meetings=loc.count(r.meetings - r.meetings_before_decree),
+            year=str(r.year),
+        )
         for r in by_year.itertuples()
     )
 

@@ -307,20 +307,28 @@ def _meeting_years(raw: RawTables, built: dict, person_id: str) -> Finding:
 
 
 def _meeting_years_among(raw: RawTables, built: dict, arg: str) -> Finding:
-    """``arg`` is ``person_id:Y1;Y2``, the years an example in the prose names. The value is
-    those of the named years that Table 3 has (so it equals the printed years when every
-    named year is one of the person's meeting years); ``says`` names any year of the table
-    the example leaves out, an omission rather than an error, since the prose gives
-    examples ("Мәселен")."""
+    """``arg`` is ``person_id:Y1;Y2``, the years an example of repeat receptions of members
+    names. The value is those of the named years in which Table 3 has a meeting with the
+    person from the decree on (a meeting before the Kurultai existed is not a meeting with
+    its member), so it equals the printed years when every named year is such a year;
+    ``says`` names the pre-decree meetings and any year of the table the example leaves out,
+    an omission rather than an error, since the prose gives examples ("Мәселен")."""
     person_id, _, named = arg.partition(":")
     rows = _person_meetings(built, person_id)
-    table = sorted({str(y) for y in rows["meeting_date"].dt.year})
+    member = rows[~rows["before_decree"]]
+    table = sorted({str(y) for y in member["meeting_date"].dt.year})
     cited = [y for y in named.split(";") if y]
     found = ";".join(y for y in cited if y in table)
     left = [y for y in table if y not in cited]
     dates = ", ".join(rows["meeting_date"].dt.strftime("%Y-%m-%d"))
     name = rows["name_latin"].iloc[0]
     says = f"Table 3 dates the meetings with {name} {dates} (meetings_log)"
+    early = rows.loc[rows["before_decree"], "meeting_date"].dt.strftime("%Y-%m-%d").tolist()
+    if early:
+        says += (
+            f"; {', '.join(early)} is before the decree, not a meeting with a member, so from "
+            f"the decree his years are {', '.join(table)}"
+        )
     if left:
         says += f"; the example leaves out {', '.join(left)} (an omission, not a wrong year)"
     return Finding(found, says)

@@ -1078,10 +1078,11 @@ MIN_RATE_DAYS = 90
 
 
 def build_meeting_cadence(_: RawTables, built: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Meetings per month and the gaps between meetings (see :class:`MeetingCadence`)."""
-    dates = (
-        built["meetings_log"].drop_duplicates("meeting_id")["meeting_date"].sort_values()
-    ).reset_index(drop=True)
+    """Meetings per month and the gaps between meetings (see :class:`MeetingCadence`), for
+    the meetings with members: from the decree that created the Kurultai (a meeting before
+    it existed is not a meeting with its members; Table 3's pre-decree rows are left out)."""
+    log = built["meetings_log"].drop_duplicates("meeting_id")
+    dates = (log.loc[~log["before_decree"], "meeting_date"].sort_values()).reset_index(drop=True)
     first, last = dates.iloc[0], dates.iloc[-1]
     gaps = pd.DataFrame({"from": dates.shift(1), "to": dates}).dropna()
     gaps["days"] = (gaps["to"] - gaps["from"]).dt.days

@@ -270,6 +270,12 @@ def values(ctx: Context) -> dict[str, str]:
     c = cadence(meeting_dates({"meetings_log": log}))
     joint = _joint_meetings(log)
     v["meetings_n"] = loc.count(c["meetings"])
+    # How far public records confirm Table 3 (table3_completeness), in words for Section 4.6.
+    t3 = ctx.table("table3_completeness").set_index("metric_id")["value"]
+    v["table3_rows"] = loc.count(int(t3["person_rows"]))
+    v["table3_confirmed"] = loc.count(int(t3["confirmed"]))
+    v["table3_differs"] = loc.count(int(t3["date_differs"]))
+    v["table3_after"] = loc.count(int(t3["extra_after"]))
     v["meetings_joint"] = loc("arguments-meetings-joint", n=joint, digits=loc.count(joint))
     v["meetings_months"] = loc.number(c["months"], max_decimals=0)
     v["meetings_per_month"] = loc.number(c["per_month"], max_decimals=1)

@@ -106,7 +106,7 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
     name = name_column(loc.lang)
     meetings = log.drop_duplicates("meeting_id")
     pairs = log.groupby("meeting_id").size()
-    together, separate, alt = same_date_split(log)
+    together, separate, _ = same_date_split(log)
     early = meetings[meetings["before_decree"]].sort_values("meeting_date")
     new = log[log["is_newcomer"]].drop_duplicates("person_id").sort_values("meeting_date")
     new_years = sorted(new["meeting_date"].dt.year.unique())
@@ -119,13 +119,13 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
         "entries": loc.count(len(log)),
         "people": loc.count(log["person_id"].nunique()),
         "joint_meetings": words(int((pairs == 2).sum()), loc),
+        "meetings_alt": loc.count(same_date_split(log)[2]),
         # "on two of them" / «екеуінде»; the other dates as a word in both editions («екі
         # күнде»).
         "together_of_them_loc": loc(
             "communication-of-them-locative", n=together, words=words(together, loc)
         ),
         "separate_dates_word": loc("arguments-number", n=separate, digits=loc.count(separate)),
-        "meetings_alt": loc.count(alt),
         "separate_only_people": words(separate_only_people(log), loc),
         "newcomers_met": words(len(new), loc),
         "newcomers_total": loc.count(int(facts["rotation_newcomers"])),
@@ -164,11 +164,18 @@ def _meetings(ctx: Context, loc: Catalog) -> dict[str, str]:
 
 
 def _cadence(ctx: Context, loc: Catalog) -> dict[str, str]:
+    """Cadence words from ``meeting_cadence``, which counts from the decree (meetings with
+    members); the alternative count reads same-date entries as separate meetings."""
     c = ctx.table("meeting_cadence").set_index("period")
     a = c.loc["all"]
     log = ctx.table("meetings_log")
-    ratio = same_date_split(log)[2] / log["meeting_id"].nunique()
+    log = log[~log["before_decree"]]
+    alt = same_date_split(log)[2]
+    ratio = alt / log["meeting_id"].nunique()
     return {
+        "meetings_decree": loc.count(int(a["meetings"])),
+        "meetings_alt_decree": loc.count(alt),
+        "first_decree_meeting": loc.date(a["start_date"]),
         "span_months": loc.number(a["months"], max_decimals=0),
         "per_month": loc.number(a["meetings_per_month"], max_decimals=1),
         "per_month_alt": loc.number(a["meetings_per_month"] * ratio, max_decimals=1),

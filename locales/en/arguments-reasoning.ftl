@@ -95,8 +95,8 @@ arguments-daily-short = The continuous dialogue the article places both in feedb
 arguments-daily-dialogue = { $every ->
         [yes] The strand that can be counted, the President's meetings with members (lines 619–621), recurs: Table 3 has a listed meeting in every interval between sessions that it covers, so the meetings recur at least that often (Table 3 is a lower bound)
        *[no] The strand that can be counted, the President's meetings with members (lines 619–621), is not testable: an interval between sessions that Table 3 covers has no listed meeting, which in a lower-bound record shows no break
-    }. Read literally, «күн сайын» (every day) does not describe the meetings either: Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }), { $per_month } a month, on about { $days_pct } of the days. That is context: the cadence rule bears out only that the meetings recur, so «күн сайын» is an untested part, not something the rule passes.
-arguments-daily-dialogue-robustness = Counting from the decree: { $meetings } meetings, { $per_month } a month, longest gap { $longest } days; context, as above.
+    }. «Күн сайын» (every day) is judged against the recorded meetings: from the decree Table 3 has { $meetings } dated meetings in { $months } months ({ $first } to { $last }), { $per_month } a month, on about { $days_pct } of the days, and the public records found add only a few (A37). They do not show a daily dialogue, and a lower-bound list cannot show that there was none; contact of other kinds is not recorded at all. So «күн сайын» is an untested part, which caps the verdict.
+arguments-daily-dialogue-robustness = Counting Table 3's rows before the decree too: { $meetings } meetings, { $per_month } a month, longest gap { $longest } days; context, as above.
 # One interval between sessions: "8.0 between sessions I-II".
 arguments-trend-rate = { $rate } between sessions { $sessions }
 # $every: "yes" when every interval between sessions that Table 3 covers has a listed
