@@ -1825,7 +1825,10 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     who attends them. The view claims existence, so one person received alone bears it out
     (:func:`access_outcome`); the share of seats is context. The two untested means
     (arguments.csv ``untested_part_en``) cap the verdict at partly supported (the
-    compound-claim clause)."""
+    compound-claim clause). The robustness line gives, beside the count with Table 3's
+    pre-decree rows, the joint reading: every date that lists two members read as one joint
+    meeting, so only people received on a date of their own count (the article does not say
+    whether the two on 26 August 2022 and 2 February 2023 were received separately)."""
     cov = _coverage(built)
     seats = float(cov["ever_appointed"])
     t = built["table3_completeness"].set_index("metric_id")["value"]
@@ -1833,6 +1836,10 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
     alone = int(t["people_one_to_one_after_decree"])
     every = int(t["people_one_to_one"])
     share = 100 * alone / seats
+    log = built["meetings_log"]
+    log = log[~log["before_decree"]]
+    size = log.groupby("meeting_id")["person_id"].transform("size")
+    joint_reading = int(log.loc[size == 1, "person_id"].nunique())
     capped = _untested(raw, built, "direct_access")
     outcome = capped_outcome(built, "expert_view", access_outcome(alone > 0), capped)
     every_outcome = capped_outcome(built, "expert_view", access_outcome(every > 0), capped)
@@ -1856,6 +1863,7 @@ def _direct_access(raw: RawTables, built: dict) -> Verdict:
         lambda loc: loc(
             "arguments-direct-access-robustness",
             every=loc.count(every),
+            joint=loc.count(joint_reading),
             share=loc.pct(100 * every / seats, 0),
             verdict=verdict_label(every_verdict, loc).lower(),
         ),

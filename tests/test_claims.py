@@ -15,7 +15,7 @@ from analysis.paths import BOOK, RAW
 from analysis.schemas.raw import ClaimsRaw
 
 RAW_CLAIMS = RAW / claims.RAW_PATH
-INCONSISTENT = {"C17", "C18"}
+INCONSISTENT = {"C17", "C18", "C19"}
 NOT_REPRODUCIBLE = {"C13", "C40", "C41", "C42"}
 #: Claims checked against a source independent of the article (public records).
 CROSS_CHECKED = {"C10", "C14", "C16", "C18", "C43", "C51", "C52"}
@@ -62,9 +62,12 @@ def test_statuses_are_what_the_data_say(tables):
     assert ledger.loc["C24", "data_value"] == "7.7"
     assert ledger.loc["C24", "status"] == "reproduced"
     assert "relative growth it would be 24.1%" in ledger.loc["C24", "data_says"]
-    # C19 names two of A. Baymenov's three meeting years as an example; the third is noted.
-    assert ledger.loc["C19", "data_value"] == "2022;2023"
+    # C19 names A. Baymenov's years as an example of a member received more than once;
+    # from the decree his meetings fall in 2023 and 2025, so 2022 (5 May 2022, before the
+    # decree) is not a year of a meeting with a member (E7): inconsistent, problem P1.
+    assert ledger.loc["C19", "data_value"] == "2023"
     assert "2025-01-17" in ledger.loc["C19", "data_says"]
+    assert "2022-05-05 is before the decree" in ledger.loc["C19", "data_says"]
     # What the data say instead, for each inconsistency.
     assert ledger.loc["C17", "data_value"] == "2"
     assert "2022-04-25" in ledger.loc["C17", "data_says"]
@@ -127,22 +130,23 @@ def test_editing_the_data_changes_the_status(raw_copy, tmp_path):
     )
     claims_path = raw_copy / claims.RAW_PATH
     ctext = claims_path.read_text(encoding="utf-8")
-    # C19 names 2022 and 2024 for A. Baymenov: 2024 is not a year of his meetings.
+    # C19 edited to name 2023 and 2025 for A. Baymenov: both are years of his meetings from
+    # the decree (E7), so the example reproduces and leaves problem P1 to C17 and C18.
     claims_path.write_text(
-        ctext.replace(",2022;2023,years,", ",2022;2024,years,").replace(
-            "(baymenov-a:2022;2023)", "(baymenov-a:2022;2024)"
+        ctext.replace(",2022;2023,years,", ",2023;2025,years,").replace(
+            "(baymenov-a:2022;2023)", "(baymenov-a:2023;2025)"
         )
     )
     out = pipeline.run(raw_copy, tmp_path / "processed", accept=True)["claims_ledger"]
     status = out.set_index("claim_id")["status"]
     assert status["C23"] == "inconsistent"  # 40.7 in the data, 39.7 printed
-    assert status["C19"] == "inconsistent"  # the edited example names a year Table 3 lacks
+    assert status["C19"] == "reproduced"  # both edited years are years with a member
     assert status["C24"] == "inconsistent"  # 40.7 - 32.0 = 8.7 pp, printed 7.7
     assert out.set_index("claim_id").loc["C24", "data_value"] == "8.7"
-    # C19, C23 and C24 have no problem id, so each is a problem of its own.
+    # C23 and C24 have no problem id, so each is a problem of its own.
     found = claims.problems(out)
-    assert found["problem_id"].tolist() == ["P1", "C19", "C23", "C24"]
-    assert found["claims"].tolist() == [2, 1, 1, 1]
+    assert found["problem_id"].tolist() == ["P1", "C23", "C24"]
+    assert found["claims"].tolist() == [2, 1, 1]
 
 
 def test_a_broken_check_spec_points_at_its_line(tables):
@@ -185,14 +189,14 @@ def test_compare(printed, found, tolerance, expected):
 def test_status_counts(tables):
     counts = claims.status_counts(tables["claims_ledger"]).set_index("status")["claims"]
     assert counts.to_dict() == {
-        "reproduced": 19,
+        "reproduced": 18,
         "read_back": 28,
-        "inconsistent": 2,
+        "inconsistent": 3,
         "not_reproducible": 4,
     }
     ledger = tables["claims_ledger"]
     kinds = ledger[ledger["status"] == "reproduced"]["check_kind"].value_counts().to_dict()
-    assert kinds == {"recomputed": 13, "cross_checked": 6}
+    assert kinds == {"recomputed": 12, "cross_checked": 6}  # C19 is now inconsistent (E7)
 
 
 def test_cross_checks_read_public_records(tables):
@@ -268,13 +272,14 @@ def test_the_chapter_lists_every_claim_that_cannot_be_checked(tables):
 
 def test_distinct_problems(tables):
     found = claims.problems(tables["claims_ledger"])
-    # C19 (A. Baymenov's years) reproduces: the article gives examples ("Мәселен"), so the
-    # left-out 2025 meeting is an omission noted in the ledger, not a problem.
+    # C19 (A. Baymenov's years) rests on the pre-decree row of 5 May 2022, like C17 and C18:
+    # one problem (E7: a meeting before the decree is not a meeting with a member); the
+    # left-out 2025 meeting is still noted as an omission.
     assert found["problem_id"].tolist() == ["P1"]
-    assert found["claim_ids"].tolist() == [["C17", "C18"]]
+    assert found["claim_ids"].tolist() == [["C17", "C18", "C19"]]
     c19 = tables["claims_ledger"].set_index("claim_id").loc["C19"]
-    assert c19["status"] == "reproduced"
-    assert c19["data_value"] == "2022;2023"
+    assert c19["status"] == "inconsistent"
+    assert c19["data_value"] == "2023"
     assert "leaves out 2025" in c19["data_says"]
     # Both claims of P1 find the same two meetings.
     ledger = tables["claims_ledger"].set_index("claim_id")

@@ -60,7 +60,9 @@ def test_values(values):
     v = values["communication"]
     assert (v["meetings"], v["entries"], v["people"]) == ("20", "24", "19")
     assert v["pre_decree_list"] == "Zh. Qulekeev on 25 April 2022 and A. Baymenov on 5 May 2022"
-    assert (v["span_months"], v["per_month"], v["longest_gap_days"]) == ("33", "0.6", "213")
+    # Cadence from the decree (E7): 18 meetings with members over 31 months.
+    assert v["meetings_decree"] == "18"
+    assert (v["span_months"], v["per_month"], v["longest_gap_days"]) == ("31", "0.6", "213")
     assert v["intervals_trend"].startswith("The rates fall from one interval to the next, but")
     assert "p = 0.714" in v["intervals_trend"]
     assert (v["iv_i_ii_rate"], v["iv_ii_iii_rate"], v["iv_iii_iv_rate"]) == ("8", "6.7", "5")
@@ -90,9 +92,9 @@ def test_repeat_verdict_agrees_with_the_claims_ledger(values, tables):
     contradicted while the ledger calls a statement inconsistent."""
     v = values["communication"]
     status = tables["claims_ledger"].set_index("claim_id").loc["C19", "status"]
-    assert status == "reproduced"
-    assert v["c19_status"] == "reproduced by the table"
-    assert "omission" in v["c19_reason"]
+    assert status == "inconsistent"
+    assert v["c19_status"] == "inconsistent with the table"
+    assert "before the decree" in v["c19_reason"]
     text = CHAPTER.read_text(encoding="utf-8")
     assert "Nothing in the prose contradicts" not in text
     assert "{{< var communication.c19_status >}}" in text

@@ -230,20 +230,22 @@ def test_body_comparison(tables):
 
 
 def test_meeting_cadence(tables):
-    """Meetings per month and the gaps between meetings: 20 dated meetings in about 33
-    months, against the article's "continuous dialogue, every day" (lines 618-619)."""
+    """Meetings per month and the gaps between meetings, counted from the decree (E7: a
+    meeting before the Kurultai existed is not a meeting with its members): 18 dated
+    meetings in about 31 months, against the article's "continuous dialogue, every day"
+    (lines 618-619)."""
     c = tables["meeting_cadence"].set_index("period")
     assert list(c.index) == ["2022", "2023", "2024", "2025", "all"]
     a = c.loc["all"]
     assert (a["start_date"], a["end_date"]) == (
-        pd.Timestamp("2022-04-25"),
+        pd.Timestamp("2022-06-22"),
         pd.Timestamp("2025-01-17"),
     )
-    assert (a["days"], a["meetings"], a["gaps"]) == (998, 20, 19)
-    assert a["months"] == pytest.approx(998 / (365.25 / 12))
-    assert a["meetings_per_month"] == pytest.approx(20 / (998 / (365.25 / 12)))
-    assert round(a["meetings_per_month"], 2) == 0.61
-    assert a["meeting_days_pct"] == pytest.approx(2.004, abs=1e-3)
+    assert (a["days"], a["meetings"], a["gaps"]) == (940, 18, 17)
+    assert a["months"] == pytest.approx(940 / (365.25 / 12))
+    assert a["meetings_per_month"] == pytest.approx(18 / (940 / (365.25 / 12)))
+    assert round(a["meetings_per_month"], 2) == 0.58
+    assert a["meeting_days_pct"] == pytest.approx(100 * 18 / 940, abs=1e-3)
     assert a["median_gap_days"] == 42
     assert a["longest_gap_days"] == 213
     assert (a["longest_gap_from"], a["longest_gap_to"]) == (
@@ -252,9 +254,9 @@ def test_meeting_cadence(tables):
     )
     # The calendar years partition the span.
     years = c.drop(index="all")
-    assert years["days"].sum() == 998
-    assert years["meetings"].tolist() == [6, 8, 5, 1]
-    assert years["gaps"].sum() == 19
+    assert years["days"].sum() == 940
+    assert years["meetings"].tolist() == [4, 8, 5, 1]
+    assert years["gaps"].sum() == 17
     assert c.loc["2024", "longest_gap_days"] == 152  # 12 Oct 2023 to 12 Mar 2024
     # Sixteen days of January 2025 give no monthly rate.
     assert pd.isna(c.loc["2025", "meetings_per_month"])

@@ -433,18 +433,20 @@ def test_one_to_one_is_defined_once(tables):
 def test_compound_claims_follow_one_rule(tables):
     """D2, one rule applied from data: a claim that asserts a fact and adds a reading (A24
     'growing, explained by', A26 'rose, meaning') is judged on the fact by the fact's own
-    rule and names its untested part; an explanation whose sentence states the fact (A29,
-    A32: a printed share) is partly supported; one that states only a reading (A30) is not
-    testable."""
+    rule and names its untested part; an explanation that reads a fact mentioned in passing
+    or read back from the article (A29, A32: a printed share; A41: Table 3's repeat
+    receptions) states only a reading, like A30 and A38, so it is not testable (E1)."""
     ledger = tables["argument_ledger"].set_index("claim_id")
     for cid in ("A24", "A26"):
         assert ledger.loc[cid, "rule"] == "change", cid
         assert "Not tested: the " in ledger.loc[cid, "reasoning"], cid
         assert ledger.loc[cid, "untested_part_kk"], cid
     for cid, verdict in (
-        ("A29", "partly_supported"),
+        ("A29", "not_testable"),
         ("A30", "not_testable"),
-        ("A32", "partly_supported"),
+        ("A32", "not_testable"),
+        ("A38", "not_testable"),
+        ("A41", "not_testable"),
     ):
         assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == ("explanation", verdict), (
             cid
@@ -465,16 +467,16 @@ def test_untested_part_caps_from_the_data(tables):
     with no capped outcome for the row's outcome fails with file, row and column."""
     raw = _raw_args()
     i = int(raw.index[raw["claim_id"] == "A05"][0])
-    plain = arguments.evaluate(raw, {}, tables).set_index("claim_id").loc["A05"]
+    cleared = raw.copy()
+    cleared.loc[i, ["untested_part_en", "untested_part_kk"]] = [None, None]
+    plain = arguments.evaluate(cleared, {}, tables).set_index("claim_id").loc["A05"]
     assert (plain["outcome"], plain["verdict"]) == ("borne_out", "supported")
     assert pd.isna(plain["untested_part_en"])
-    capped = raw.copy()
-    capped.loc[i, "untested_part_en"] = "Whether the reports are put to parliament."
-    capped.loc[i, "untested_part_kk"] = "Баяндамалардың парламентке ұсынылатыны."
-    row = arguments.evaluate(capped, {}, tables).set_index("claim_id").loc["A05"]
+    # As shipped, A05 names its untested evaluative word (E1, M9).
+    row = arguments.evaluate(raw, {}, tables).set_index("claim_id").loc["A05"]
     assert (row["outcome"], row["verdict"]) == ("borne_out_part_untested", "partly_supported")
-    assert "Not tested: whether the reports are put to parliament." in row["reasoning"]
-    assert "Тексерілмеген бөлігі: баяндамалардың парламентке" in row["reasoning_kk"]
+    assert "Not tested: 'Sufficiently recognised'" in row["reasoning"]
+    assert "Тексерілмеген бөлігі: «Жеткілікті түрде танылған»" in row["reasoning_kk"]
     # The title's rule has no capped outcome: the build stops, naming the row.
     j = int(raw.index[raw["claim_id"] == "A23"][0])
     broken = raw.copy()

@@ -270,6 +270,7 @@ def values(ctx: Context) -> dict[str, str]:
     c = cadence(meeting_dates({"meetings_log": log}))
     joint = _joint_meetings(log)
     v["meetings_n"] = loc.count(c["meetings"])
+    early_rows = int(log["before_decree"].sum())
     # How far public records confirm Table 3 (table3_completeness), in words for Section 4.6.
     t3 = ctx.table("table3_completeness").set_index("metric_id")["value"]
     v["table3_rows"] = loc.count(int(t3["person_rows"]))
@@ -517,8 +518,12 @@ def values(ctx: Context) -> dict[str, str]:
         meetings_rate_last=v["meetings_rate_last"],
         meetings_rate_cut=v["meetings_rate_cut"],
         meetings_rate_chance=v["meetings_rate_chance"],
-        entries=loc.count(int(completeness["person_rows"])),
-        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+        # Entries and receptions from the decree (Table 3's pre-decree rows are not
+        # meetings with members).
+        entries=loc.count(int(completeness["person_rows"]) - early_rows),
+        audiences=loc.count(
+            int(completeness["person_rows"] - completeness["joint_receptions"]) - early_rows
+        ),
         together=int(completeness["joint_receptions"]),
         together_words=words(int(completeness["joint_receptions"]), loc),
     )
@@ -528,7 +533,9 @@ def values(ctx: Context) -> dict[str, str]:
         "arguments-meetings-date-note",
         two=loc.count(joint),
         joint=loc.count(int(completeness["joint_receptions"])),
-        audiences=loc.count(int(completeness["person_rows"] - completeness["joint_receptions"])),
+        audiences=loc.count(
+            int(completeness["person_rows"] - completeness["joint_receptions"]) - early_rows
+        ),
     )
     v["key_finding_6"] = loc(
         "arguments-key-finding-6",
@@ -557,7 +564,8 @@ def _records_moved(ctx: Context, loc: Catalog) -> str:
     records' dates, the meetings stay in the same interval between sessions
     (``session_intervals``: the day after one plenary to the next plenary day) and how the
     median and longest gaps between dated meetings (days) change. Names: the edition's
-    name field (``name_latin``, or the article's ``name_kk``)."""
+    name field (``name_latin``, or the article's ``name_kk``). Dates and gaps count the
+    meetings with members, from the decree (Table 3's pre-decree rows are left out)."""
     recs = ctx.table("meeting_records")
     moved = recs[recs["match"] == "date_differs"].sort_values(["date_in_table3", "record_id"])
     names = ctx.table("persons").set_index("person_id")[
@@ -573,6 +581,7 @@ def _records_moved(ctx: Context, loc: Catalog) -> str:
         for r in moved.itertuples()
     ]
     log = ctx.table("meetings_log").drop_duplicates("meeting_id")
+    log = log[~log["before_decree"]]
     new_dates = pd.to_datetime(
         log["meeting_id"].map(moved.set_index("meeting_id")["date_in_record"]).astype(object)
     )

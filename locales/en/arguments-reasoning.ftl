@@ -137,7 +137,7 @@ arguments-repeat-follow-up = The sentences' point is the inference, which Table 
 # $together: people received after the decree only together with another member.
 arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. The experts claim that direct access exists, and it does: a claim of existence takes no share threshold, so the share is context.
-arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }): { $verdict }, the same.
+arguments-direct-access-robustness = Counting the meetings before the decree too: { $every } people one to one ({ $share }): { $verdict }, the same. Reading every date that lists two members as one joint meeting (the article does not say they were received apart): { $joint } people one to one, the same verdict.
 
 ## Composition checks
 # $members: "yes" when the experts include Kurultai members.

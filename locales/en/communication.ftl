@@ -80,7 +80,7 @@ communication-repeat-verdict-examples = The prose gives examples («Мәселе
 communication-c19-status-inconsistent = inconsistent with the table
 communication-c19-status-reproduced = reproduced by the table
 communication-c19-status-not-reproducible = not reproducible from the data
-communication-c19-reason-inconsistent = because a year it names, 2022, is that of a reception before the decree, not a meeting with a member (the same problem as C17)
+communication-c19-reason-inconsistent = because a year it names, 2022, is that of a reception before the decree, not a meeting with a member
 communication-c19-reason-other = because every year it names is a year of his meetings in the table; the meeting it leaves out is noted as an omission, not counted as an error
 
 ## Topic domains and the second coder

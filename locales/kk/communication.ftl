@@ -45,7 +45,7 @@ communication-repeat-verdict-examples = Мәтін толық тізім еме�
 communication-c19-status-inconsistent = кестеге сәйкес келмейді
 communication-c19-status-reproduced = кестемен расталады
 communication-c19-status-not-reproducible = деректер бойынша тексеруге болмайды
-communication-c19-reason-inconsistent = мәтін атаған 2022 жыл – Жарлыққа дейінгі қабылдаудың жылы, мүшемен кездесу емес (C17-мен бір мәселе)
+communication-c19-reason-inconsistent = мәтін атаған 2022 жыл – Жарлыққа дейінгі қабылдаудың жылы, мүшемен кездесу емес
 communication-c19-reason-other = мәтін атаған әр жыл кестеде оның кездесулерінің жылы; мәтін атамаған кездесу қате емес, олқылық ретінде белгіленді
 
 ## Тақырып салалары және екінші кодтаушы
