@@ -114,7 +114,7 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_change_pp"] == "7,7"
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
-        f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
+        f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 12, "
         "тәуелсіз дереккөзбен салыстырылғаны – 6), "
         f"тек өз көшірмемізбен сәйкес келетіні – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
@@ -123,7 +123,7 @@ def test_kazakh_claims_values(both, tables):
     assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
     assert kk["independent_ids"] == "C10, C14, C16, C43, C51 және C52"
     assert kk["ncpt_years_found"] == "2,9"
-    assert "C17 және C18 – бір" in kk["problem_sentence"]  # one problem (P1) for both
+    assert "C17, C18 және C19 – бір" in kk["problem_sentence"]  # one problem (P1) for all three
     assert kk["nomad_person"] == "И. Салжанов"
     assert kk["years_range"] == "2,5–3,5"
     assert "100-ден астам" in kk["context_list"]
