@@ -542,3 +542,47 @@ def test_cadence_falls_silent_on_an_interval_without_a_listed_meeting(tables):
     assert (daily.outcome, daily.verdict) == ("not_shown", "not_testable")
     # The real Table 3 has a listed meeting in every covered interval.
     assert arguments._trend(tables).outcome == "recurs"
+
+
+# --- round 7: substance, not scene-setting (E1) and meetings from the decree (E7) -------------
+
+
+def test_a_record_mentioned_in_passing_earns_no_part(tables):
+    """E1 on constructed cases: A08 stays not testable whether or not the record of the
+    Council's replacement holds (it is mentioned in passing); A14 stays not testable when
+    the article's own account agrees (it is not independent evidence); A41 states only a
+    reading whether or not anyone was received twice."""
+    built = dict(tables)
+    ncpt = tables["ncpt"]
+    built["ncpt"] = ncpt[ncpt["fact_id"] != "replaced_by"]
+    raw = {arguments.RAW_PATH: _raw_args()}
+    assert arguments.CHECKS["ncpt_continuation"](raw, built).outcome == "no_shared_measure"
+    assert arguments.CHECKS["ncpt_continuation"](raw, tables).outcome == "no_shared_measure"
+    assert arguments.CHECKS["official_governance"](raw, tables).outcome == (
+        "no_independent_evidence"
+    )
+    none_twice = dict(tables)
+    none_twice["repeat_visitors"] = tables["repeat_visitors"].iloc[0:0]
+    for b in (tables, none_twice):
+        assert arguments.CHECKS["repeat_follow_up"](raw, b).outcome == "reading_only"
+
+
+def test_meetings_count_from_the_decree():
+    """E7 on a constructed log: a meeting before the decree is not a meeting with a member,
+    so dates, cadence and gaps start at the decree; ``from_decree=False`` keeps it."""
+    log = pd.DataFrame(
+        {
+            "meeting_id": ["M1", "M2", "M3", "M3"],
+            "meeting_date": pd.to_datetime(
+                ["2022-04-25", "2022-07-01", "2022-08-01", "2022-08-01"]
+            ),
+            "before_decree": [True, False, False, False],
+        }
+    )
+    built = {"meetings_log": log}
+    assert arguments.meeting_dates(built).tolist() == list(
+        pd.to_datetime(["2022-07-01", "2022-08-01"])
+    )
+    assert len(arguments.meeting_dates(built, from_decree=False)) == 3
+    c = arguments.cadence(arguments.meeting_dates(built))
+    assert (c["meetings"], c["longest_gap_days"]) == (2, 31)
