@@ -198,19 +198,23 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (pos["scale"], pos["outcome"], pos["verdict"]) == ("adults", "below", "not_supported")
     assert "The claim names the people or the citizens" in pos["reasoning"]
     assert "31.1% (95% CI 27.9-34.3) in 2024, wholly below a majority" in pos["reasoning"]
-    assert "a 90% interval of −2.4 to +4.2 pp, within the margin" in pos["reasoning"]
-    assert not pos["depends_on_base"]
-    assert pos["robustness"].startswith("Same verdict under all 6 settings computed")
-    assert "(70.6% (95% CI 65.6-75.1)), the rule would give: not supported" in (pos["robustness"])
+    assert "30.2% (95% CI 27.9-32.4) in 2023, wholly below a majority" in pos["reasoning"]
+    assert "is context, not a part of the claim" in pos["reasoning"]
+    assert pos["depends_on_base"]
+    assert pos["robustness"].startswith("Holds in 3 of 6 settings")
+    assert "(70.6% (95% CI 65.6-75.1)), the rule would give: partly supported" in (
+        pos["robustness"]
+    )
     # "About half the people" (D1): the unaware hold no view, so of all adults the share is
-    # 21.3% (CI 18.5-24.1), wholly outside 40-60: contradicted, and marked, since on the
+    # 21.3% (CI 18.5-24.1), wholly outside the book's 40-60: not supported, never
+    # contradicted (E3), and marked, since on the
     # printed share (48.4%) or under the whole-sample base it would be supported. Counting the
     # unaware as neutral (77%) is context, not the verdict.
     half = _by_check(ledger, "no_change_half").iloc[0]
     assert (half["scale"], half["outcome"], half["verdict"]) == (
         "adults",
         "about_outside",
-        "contradicted",
+        "not_supported",
     )
     assert half["depends_on_base"]
     assert "were 21.3% (95% CI 18.5-24.1) in 2024" in half["reasoning"]
@@ -238,42 +242,43 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (negative["outcome"], negative["verdict"]) == ("right_within", "partly_supported")
     assert negative["robustness"].startswith("Same verdict under all 6 settings computed")
     assert "views of it diversify" in negative["paraphrase_en"]
-    # The middle age groups' «тұрақты жоғары» figure, the highest two years running: three
-    # parts (rank, high, steady), the weakest deciding. 47.4% (CI 43.0-51.9) is no majority
-    # on the point estimate: not supported.
+    # The middle age groups' «тұрақты жоғары» figure beside 'the highest two years running':
+    # a rank claim in both waves (E2), ahead within error in both: partly supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "high_straddles_below",
-        "not_supported",
+        "ahead_within",
+        "partly_supported",
     )
-    assert "47.4% (95% CI 43.0-51.9) in 2024, not above a majority" in middle["reasoning"]
-    assert "a 90% interval of +0.4 to +9.6 pp, reaching beyond the margin" in (middle["reasoning"])
+    assert "a rank claim in both waves" in middle["reasoning"]
     # A25 ("азаматтар") and A49 ("халық") on all adults; the others on the printed share.
     t12 = ledger.loc[["A25", "A26", "A27", "A28", "A31", "A49"], "scale"].to_dict()
     assert t12 == {
         "A25": "adults",
         "A26": "adults",
-        "A27": "respondents",
+        "A27": "adults",
         "A28": "respondents",
         "A31": "respondents",
         "A49": "adults",
     }
-    assert set(ledger.index[ledger["depends_on_base"]]) == {"A28", "A49"}
+    assert set(ledger.index[ledger["depends_on_base"]]) == {"A25", "A28", "A49"}
     # Change claims share one rule: a rise within sampling error is partly supported.
     for check in ("negative_rise", "youth_awareness"):
         assert _by_check(ledger, check)["verdict"].iloc[0] == "partly_supported", check
     # "A stable middle": TOST at ±5 pp cannot show the +1.1 pp change is small.
     stable = _by_check(ledger, "no_change_stable").iloc[0]
-    # +1.1 pp lies within ±5 pp, equivalence not shown: partly supported (symmetric with the
-    # change rule), as is A51 (-1.6 pp).
+    # E4: at these sample sizes even a zero change could not be shown within ±5 pp (90%
+    # half-width 5.5 pp; A51's 8.0 pp): underpowered, not testable.
     assert (stable["rule"], stable["outcome"], stable["verdict"]) == (
         "stability",
-        "within_margin",
-        "partly_supported",
+        "underpowered",
+        "not_testable",
     )
+    assert "its 90% interval would reach ±5.5 pp" in stable["reasoning"]
+    assert "rose only slightly" in stable["paraphrase_en"]
     older = _by_check(ledger, "older_awareness_stable").iloc[0]
-    assert (older["outcome"], older["verdict"]) == ("within_margin", "partly_supported")
+    assert (older["outcome"], older["verdict"]) == ("underpowered", "not_testable")
+    assert "its 90% interval would reach ±8.0 pp" in older["reasoning"]
     assert "p = 0.120" in stable["reasoning"]
     assert "−4.4 to +6.6 pp" in stable["reasoning"]
     # Its power at ±5 pp is nil (the 90% interval's half-width, 5.5 pp, exceeds the margin);
@@ -392,17 +397,14 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "He and Warren (2011)" in title["reasoning"]
     assert "not supported" in title["robustness"]
     assert "5 of 6 met, 1 not" in title["robustness"]
-    # "A steadily high figure ... remains the highest" (lines 330-333): three parts (D2, D4).
-    # The rank across the age groups, with the margin of error of each lead (as C25): 29-60
-    # leads in both waves, by +2.7 pp (±6.4) and +7.7 pp (±8.6), both within error: partly
-    # supported; 'high' (level rule): 47.4% is no majority on the point estimate, its interval
-    # reaching across 50%: not supported; 'steady' (stability rule): +5.0 pp, equivalence
-    # not shown. The weakest part decides: not supported.
+    # "A steadily high figure ... remains the highest" (lines 330-333): a rank claim (E2).
+    # 29-60 leads in both waves, by +2.7 pp (±6.4) and +7.7 pp (±8.6), both within error:
+    # partly supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "high_straddles_below",
-        "not_supported",
+        "ahead_within",
+        "partly_supported",
     )
     assert "the highest of the three age groups in both waves" in middle["reasoning"]
     assert (
