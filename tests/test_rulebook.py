@@ -125,7 +125,8 @@ def test_underpowered_on_a_constructed_case():
     assert arguments.is_underpowered(small)
     assert round(arguments.zero_change_reach(small), 1) == 8.2
     big = equivalence_test(50, 2000, 50, 2000, 5, 1.0, 0.05)
-    assert not arguments.is_underpowered(big) and big.equivalent
+    assert not arguments.is_underpowered(big)
+    assert big.equivalent
 
 
 def test_cadence_rule(outcomes):
