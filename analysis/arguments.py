@@ -2227,6 +2227,27 @@ SCALED_CHECKS = (
 )
 
 
+#: Checks whose outcome no data can change (their computation gives context only): the
+#: article's summary of its own interviews, with no other record to weigh (A09), and a
+#: sentence that states only a reading of figures it does not name (A30).
+FIXED_OUTCOME_CHECKS = {
+    "expert_panel": "no_independent_evidence",
+    "unmet_expectations_pattern": "reading_only",
+}
+
+
+def fixed_not_testable(ledger: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The computed claims of ``ledger`` (argument_ledger) that cannot come out other than
+    not testable whatever the data say: their rule yields no other verdict in ``outcomes``
+    (verdict_outcomes: ``rule_id``, ``verdict``), or their check's outcome is fixed
+    (:data:`FIXED_OUTCOME_CHECKS`). Returns the ledger's rows (possibly none)."""
+    only = outcomes.groupby("rule_id")["verdict"].agg(lambda v: set(v) == {"not_testable"})
+    computed = ledger[ledger["basis"] == "computed"]
+    by_rule = computed["rule"].map(only).fillna(False).astype(bool)
+    by_check = computed["check"].isin(list(FIXED_OUTCOME_CHECKS))
+    return computed[by_rule | by_check]
+
+
 def run_check(name: str, raw: RawTables, built: dict, scale: object = None) -> Verdict:
     """Run the computed check ``name`` (:data:`CHECKS`); a check of :data:`SCALED_CHECKS`
     is run on the claim's ``scale``. Raises ``KeyError`` for an unknown check and
