@@ -648,8 +648,8 @@ PRINTED_SCALES = ("respondents", "aware")
 #: The scale of a claim that speaks explicitly of the whole population.
 ADULT_SCALE = "adults"
 #: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
-#: (a majority), stays high (the level part and a 'stays' part judged by the stability rule,
-#: the weaker deciding), is about half, rose, or held steady.
+#: (a majority), stays high (the level rule in 2023 and in 2024, the weaker wave deciding),
+#: is about half, rose, or held steady.
 SURVEY_KINDS = {
     "high": "level",
     "stays_high": "level",

@@ -26,6 +26,7 @@ import pandas as pd
 from analysis.arguments import (
     CHECK_INPUTS,
     PARTS,
+    SCALED_CHECKS,
     Verdict,
     _trend,
     cadence,
@@ -451,7 +452,14 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["caveat_sdb"] = loc("arguments-caveat-sdb")
     v["caveat_institute"] = loc("arguments-caveat-institute")
-    v["caveat_scale"] = loc("arguments-caveat-scale", aware=v["aware_adults_2024"])
+    # The Table 1-2 claims by the scale that decides them (arguments.csv ``scale``).
+    scaled = ledger[ledger["check"].isin(SCALED_CHECKS)]
+    v["caveat_scale"] = loc(
+        "arguments-caveat-scale",
+        aware=v["aware_adults_2024"],
+        adults=loc.join(list(scaled.loc[scaled["scale"] == "adults", "claim_id"])),
+        printed=loc.join(list(scaled.loc[scaled["scale"] == "respondents", "claim_id"])),
+    )
     v["caveat_adult_method"] = loc("arguments-caveat-adult-method")
     v["window_clause"] = loc(
         "arguments-window-clause",

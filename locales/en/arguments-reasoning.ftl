@@ -222,10 +222,6 @@ arguments-older-awareness-stable = Awareness among those aged 61 and over was { 
            *[no] with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
         }
     } The group sizes are estimates.
-# The 'high' part of a claim by the level rule. $share: the 2024 share with its interval;
-# $threshold: a majority (percent); $side: above, straddles_above, straddles_below or below.
-# The 'stays'/'steady' part of a claim by the stability rule. $equivalent: yes/no;
-# $changed: "yes" when the change exceeds sampling error.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 # $before: "yes" when some of the receptions within Table 3's span predate the decree
 # ($before_n of them), so they are not yet receptions of members.
