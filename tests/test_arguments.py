@@ -617,8 +617,14 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     assert "35.9%" in findings[0]
     assert "not supported under all 6 sets of assumptions" in findings[0]
     assert "not contradicted" in findings[0]
-    assert "as the 2024 share is implied, not printed" in findings[0]
-    assert '"considerably high"' in findings[0]
+    # One reason (M2, M3): no majority in either wave, no threshold from the article; the
+    # fall is context, and the book no longer says it "imposes none".
+    assert "The share was no majority in either wave" in findings[0]
+    assert "as the article gives none, the claim is not supported" in findings[0]
+    assert "The fall between the waves is context" in findings[0]
+    assert "imposes none" not in findings[0]
+    assert "15.7%" not in findings[0]
+    assert '"remains considerably high"' in findings[0]
     assert "\u221210.2 pp" in findings[0]  # a true minus sign, as fmt.signed writes
     assert "CI \u221216.4 to \u22123.8" in findings[0]
     assert "15.7%" in findings[1]
@@ -636,10 +642,17 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     # "Stay high": the claim names citizens, so all adults decide (about 31%, no majority);
     # the printed 70.6% of those who answered stands beside it.
     assert "The claim names citizens, so all adults decide" in findings[2]
-    assert '"stay high" is not supported with the respondents who had heard' in findings[2]
-    # Not supported in every setting: under the whole-sample base 70.6% is a majority of
-    # adults, but its fall beyond sampling error leaves 'stay' not borne out (D4).
-    assert "in only three of the six sets of assumptions computed" in findings[2]
+    # m8: the verdict is on all adults; the settings line names the other base, where the
+    # printed 70.6% is a majority of adults in both waves, capped by the untested "despite".
+    assert "with the respondents who had heard" not in findings[2]
+    assert (
+        '"stay high" is not supported, a verdict that holds in only three of the six'
+        in (findings[2])
+    )
+    assert (
+        "with all respondents of the wave as the base of the tables, it is partly" in (findings[2])
+    )
+    assert "no majority of the people in either wave" in findings[2]
     assert "30.2% and 31.1%" in findings[2]
     assert "no majority of the people" in findings[2]
     # Table 2's window goes with its key finding.
@@ -662,7 +675,17 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     assert f"Of the {len(ledger)} claims" in v["verdict_counts"]
     # Verdicts that rest on the book's reading of the base are counted and marked.
     n_base = int(ledger["depends_on_base"].sum())
-    assert f"{n_base} of these verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
+    assert f"{n_base} verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
+    # m1: the computed claims, and those of them no data could make testable (A09, A21, A30,
+    # A34, A43: a fixed outcome or a rule with no other verdict).
+    fixed = arguments.fixed_not_testable(ledger, tables["verdict_outcomes"])
+    assert sorted(fixed["claim_id"]) == ["A09", "A21", "A30", "A34", "A43"]
+    assert (
+        "25 claims are judged by a computation; 5 of them cannot come out other"
+        in (v["verdict_counts"])
+    )
+    # E3: no "contradicted by the article's own data" while none is.
+    assert "article's own data" not in v["verdict_counts"]
     html = argues_table(ledger, part="attitudes").as_raw_html()
     assert "Not supported †" in html  # A49
     assert "Not testable †" in html  # A28

@@ -45,7 +45,10 @@ def test_level_rule(outcomes):
     assert _v(outcomes, "level", "below") == "not_supported"
     # 'about half' = 40-60: 43-51 within; 44 in 35-53 overlaps with the point inside
     # (partly); 37 in 33-41 overlaps with the point outside (not supported); 21.3 in
-    # 18.5-24.1 (A49 on all adults, the unaware holding no view) wholly outside: contradicted.
+    # 18.5-24.1 (A49 on all adults, the unaware holding no view) wholly outside the book's
+    # band: not supported, never contradicted (E3).
+    assert arguments.about_rule(21.3, 18.5, 24.1, 50, 10) == "about_outside"
+    assert _v(outcomes, "level", "about_outside") == "not_supported"
     assert _v(outcomes, "level", arguments.about_rule(47, 43, 51, 50, 10)) == "supported"
     assert arguments.about_rule(44, 35, 53, 50, 10) == "about_overlaps_inside"
     assert _v(outcomes, "level", "about_overlaps_inside") == "partly_supported"
@@ -554,3 +557,45 @@ def test_cadence_falls_silent_on_an_interval_without_a_listed_meeting(tables):
     assert (daily.outcome, daily.verdict) == ("not_shown", "not_testable")
     # The real Table 3 has a listed meeting in every covered interval.
     assert arguments._trend(tables).outcome == "recurs"
+
+
+def test_rule_texts_follow_e2_to_e4(tables):
+    """The Level, Stability and Comparison texts: 'stays/remains high' is the level in each
+    wave, the weaker deciding (E2); an 'about X' interval outside the book's band is not
+    supported (E3); the stability rule's 'underpowered' outcome and the margin's rationale
+    (E4); no rule still describes a 'stays' part judged by the stability rule."""
+    rules = tables["verdict_rules"].set_index("rule_id")
+    level, stability = rules.loc["level"], rules.loc["stability"]
+    assert "applied to 2023 and to 2024" in level["test_en"]
+    assert "the weaker wave decides" in level["test_en"]
+    assert (
+        "an interval wholly outside leaves it not supported, never contradicted"
+        in (level["test_en"])
+    )
+    assert "no attitude share can exceed the share who had heard" in level["rationale_en"]
+    assert "'underpowered', not testable" in stability["test_en"]
+    assert "√2" in stability["rationale_en"]
+    assert "√2" in stability["rationale_kk"]
+    assert "±5.5 pp" in stability["rationale_en"]
+    for rule in ("level", "stability", "comparison"):
+        for col in ("claim_type_en", "test_en", "rationale_en"):
+            text = rules.loc[rule, col]
+            assert "judged by the stability rule, and the weaker part" not in text, (rule, col)
+            assert "'steady' part" not in text, (rule, col)
+            assert "in parts by the level and stability rules" not in text, (rule, col)
+
+
+def test_fixed_not_testable_on_a_constructed_case(outcomes):
+    """m1: a computed claim cannot come out other than not testable when its rule yields no
+    other verdict (a stand-in, an aim) or its check's outcome is fixed; a computed claim
+    whose verdict the data decide, and a judged claim, are not counted."""
+    ledger = pd.DataFrame(
+        {
+            "claim_id": ["X1", "X2", "X3", "X4", "X5"],
+            "basis": ["computed", "computed", "computed", "judgement", "computed"],
+            "rule": ["proxy", "interviews_summary", "level", "proxy", "stability"],
+            "check": ["awareness_growth", "expert_panel", "positive_high", "", "x"],
+        }
+    )
+    fixed = arguments.fixed_not_testable(ledger, outcomes)
+    assert list(fixed["claim_id"]) == ["X1", "X2"]
