@@ -383,8 +383,8 @@ def level_rule(share: float, ci_low: float, ci_high: float, threshold: float) ->
     the interval reaching across: partly supported, as a change in the stated direction within
     sampling error), ``straddles_below`` (the point estimate at or below, the interval reaching
     across) or ``below``; the article states no threshold for 'high', so no outcome makes the
-    claim contradicted. Whether a share said to stay held steady is a part of its own, judged
-    by the stability rule (:func:`stays_part`)."""
+    claim contradicted. A share said to stay or remain high is this rule in each wave, the
+    weaker wave deciding (:func:`survey_outcome`); the change between the waves is context."""
     if ci_low > threshold:
         return "above"
     if ci_high < threshold:
@@ -397,7 +397,8 @@ def about_rule(share: float, ci_low: float, ci_high: float, value: float, margin
     the band ``value`` ± ``margin`` (percent). ``about_within`` (interval inside the band),
     ``about_overlaps_inside`` (the point estimate inside, the interval reaching out: partly
     supported), ``about_overlaps_outside`` (the point estimate outside, the interval reaching
-    in: not supported) or ``about_outside`` (interval wholly outside: contradicted)."""
+    in: not supported) or ``about_outside`` (interval wholly outside: not supported, never
+    contradicted, since the band is the book's, not the article's)."""
     low, high = value - margin, value + margin
     if low <= ci_low and ci_high <= high:
         return "about_within"
@@ -411,39 +412,51 @@ STRENGTH = ("supported", "partly_supported", "not_supported", "contradicted", "n
 
 
 def weakest_outcome(built: dict, rule: str, outcomes: list[str]) -> str:
-    """The compound-claim rule: of ``outcomes`` (each an outcome of ``rule``, the first the
-    claim's main part, the others its further parts, e.g. ``stays_within_margin``), the one
-    whose verdict is weakest (:data:`STRENGTH`); on a tie the earlier. Raises
+    """The weaker part decides: of ``outcomes`` (each an outcome of ``rule``; for a level
+    claim that a share stays or remains high, the outcome in each wave, the latest first),
+    the one whose verdict is weakest (:data:`STRENGTH`); on a tie the earlier. Raises
     :class:`analysis.rulebook.RuleError` when an outcome is not in verdict_outcomes."""
     return max(outcomes, key=lambda o: STRENGTH.index(_yield(built, rule, o)))
 
 
-#: The stability rule's outcome of a 'stays' part inside a level or comparison claim, as the
-#: outcome suffix that claim's rule lists: a change beyond sampling error is ``changed`` there
-#: (not supported: a change is not the reverse of 'stays high'; the stability rule's own
-#: ``different``, contradicted, is for claims that only say a share held steady).
-STAYS_SUFFIX = {
-    "equivalent": "equivalent",
-    "within_margin": "within_margin",
-    "undetermined": "undetermined",
-    "different": "changed",
-}
-
-
 def stability_rule(
-    equivalent: bool, exceeds: bool, diff_pp: float = float("nan"), margin: float = float("nan")
+    equivalent: bool,
+    exceeds: bool,
+    diff_pp: float = float("nan"),
+    margin: float = float("nan"),
+    underpowered: bool = False,
 ) -> str:
     """The stability rule's outcome: ``equivalent`` (TOST shows the change within the
     margin), ``different`` (larger than sampling error and not shown within the margin),
-    ``within_margin`` (within sampling error and the point estimate ``diff_pp`` within
-    ±``margin``, equivalence not shown: the stated direction, within error, as for a change
-    claim) or ``undetermined`` (within sampling error, the point estimate beyond the margin).
-    The change and the margin are in percentage points."""
+    ``underpowered`` (within sampling error, and even a true change of zero could not be shown
+    within the margin at these sample sizes: the (1 - 2 alpha) interval at a zero change is
+    wider than ±``margin``; not testable), ``within_margin`` (within sampling error and the
+    point estimate ``diff_pp`` within ±``margin``, equivalence not shown: the stated
+    direction, within error, as for a change claim) or ``undetermined`` (within sampling
+    error, the point estimate beyond the margin). The change and the margin are in
+    percentage points."""
     if equivalent:
         return "equivalent"
     if exceeds:
         return "different"
+    if underpowered:
+        return "underpowered"
     return "within_margin" if abs(diff_pp) <= margin + 1e-9 else "undetermined"
+
+
+def is_underpowered(eq) -> bool:
+    """Whether the TOST ``eq`` (:class:`analysis.scales.Equivalence`) could not show even a
+    true change of zero within its margin: its power at a zero change is nil (the (1 - 2
+    alpha) interval's half-width, ``reach_pp`` of :func:`zero_change_reach`, is at least the
+    margin)."""
+    return bool(eq.power <= 1e-12)
+
+
+def zero_change_reach(eq) -> float:
+    """The narrowest margin the design could establish (pp): the half-width of the (1 - 2
+    alpha) interval of the change of ``eq`` (:class:`analysis.scales.Equivalence`), the
+    interval a change of exactly zero would have."""
+    return float(eq.ci_high_pp - eq.ci_low_pp) / 2
 
 
 def _rise(r: pd.Series) -> str:
@@ -635,8 +648,8 @@ PRINTED_SCALES = ("respondents", "aware")
 #: The scale of a claim that speaks explicitly of the whole population.
 ADULT_SCALE = "adults"
 #: What a Table 1-2 claim asserts (the rule and how its outcome is found): a share is high
-#: (a majority), stays high (the level part and a 'stays' part judged by the stability rule,
-#: the weaker deciding), is about half, rose, or held steady.
+#: (a majority), stays high (the level rule in 2023 and in 2024, the weaker wave deciding),
+#: is about half, rose, or held steady.
 SURVEY_KINDS = {
     "high": "level",
     "stays_high": "level",
@@ -699,7 +712,7 @@ def _scale_key(scale: str) -> str:
 class ScaledShare:
     """One Table 1-2 share on one scale and setting: the 2023 and 2024 shares (percent), the
     2024 interval, the change with its interval (pp) and whether it exceeds sampling error,
-    and the change's standard error (pp)."""
+    the change's standard error (pp) and the 2023 interval (percent)."""
 
     first: float
     latest: float
@@ -711,6 +724,8 @@ class ScaledShare:
     exceeds: bool
     se_diff: float
     row: pd.Series
+    first_low: float = float("nan")
+    first_high: float = float("nan")
 
 
 def scaled_share(
@@ -731,21 +746,30 @@ def scaled_share(
             raise LookupError(f"survey_changes: no single row {indicator}/{category}/{base}")
         r = r.iloc[0]
         iv = _interval_for(built, r)
-        return _scaled_share(r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], r, z)
-    s = _scale_rows(built, indicator, category, 2024)
-    s = s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
+        iv0 = _interval_for(built, r, year=2023)
+        first = (iv0["ci_low_pct"], iv0["ci_high_pct"])
+        return _scaled_share(r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], r, z, first)
+
+    def adult_row(year: int) -> pd.Series:
+        s = _scale_rows(built, indicator, category, year)
+        return s[(s["table_base"] == base) & (s["design_effect"] == design_effect)].iloc[0]
+
+    s, s0 = adult_row(2024), adult_row(2023)
     c = _scale_change_rows(built, indicator, category)
     c = c[(c["table_base"] == base) & (c["design_effect"] == design_effect)].iloc[0]
+    first = (s0["ci_low_adults_pct"], s0["ci_high_adults_pct"])
     return _scaled_share(
-        s["share_of_adults_pct"], s["ci_low_adults_pct"], s["ci_high_adults_pct"], c, z
+        s["share_of_adults_pct"], s["ci_low_adults_pct"], s["ci_high_adults_pct"], c, z, first
     )
 
 
-def _scaled_share(latest, low, high, change: pd.Series, z: float) -> ScaledShare:
+def _scaled_share(
+    latest, low, high, change: pd.Series, z: float, first: tuple[float, float]
+) -> ScaledShare:
     """A :class:`ScaledShare` from the 2024 share and its interval (percent, on the claim's
-    scale) and the change row ``change`` (``share_2023_pct``, ``diff_pp``, ``ci_low_pp``,
+    scale), the change row ``change`` (``share_2023_pct``, ``diff_pp``, ``ci_low_pp``,
     ``ci_high_pp``, ``exceeds_sampling_error``; pp), whose standard error is read back from
-    its interval's half-width over ``z``."""
+    its interval's half-width over ``z``, and the 2023 interval ``first`` (percent)."""
     return ScaledShare(
         float(change["share_2023_pct"]),
         float(latest),
@@ -757,6 +781,8 @@ def _scaled_share(latest, low, high, change: pd.Series, z: float) -> ScaledShare
         bool(change["exceeds_sampling_error"]),
         float(change["ci_high_pp"] - change["ci_low_pp"]) / (2 * z),
         change,
+        float(first[0]),
+        float(first[1]),
     )
 
 
@@ -837,7 +863,11 @@ def stability_outcome(built: dict, r: pd.Series) -> tuple[str, object]:
         _params(built).alpha,
     )
     outcome = stability_rule(
-        eq.equivalent, bool(r["exceeds_sampling_error"]), float(r["diff_pp"]), eq.margin_pp
+        eq.equivalent,
+        bool(r["exceeds_sampling_error"]),
+        float(r["diff_pp"]),
+        eq.margin_pp,
+        is_underpowered(eq),
     )
     return outcome, eq
 
@@ -854,9 +884,11 @@ def survey_outcome(
     """The outcome of a Table 1-2 claim of ``kind`` (:data:`SURVEY_KINDS`) about
     ``indicator``/``category`` on ``scale`` under ``base`` and ``design_effect``, by the
     rulebook's rule for that kind: ``high``, the 2024 share and interval against a majority;
-    ``stays_high``, that and the 'stays' part by the stability rule, the weaker deciding
-    (:func:`weakest_outcome`); ``about_half``, the share and interval against 50 ± the level
-    rule's margin; ``rise``, the change rule; ``stable``, the stability rule (TOST). On all
+    ``stays_high``, the same in 2023 and in 2024, the weaker wave deciding (on a tie, 2024's
+    outcome: :func:`weakest_outcome`), the change between them context; ``about_half``, the
+    share and interval against 50 ± the level rule's margin; ``rise``, the change rule;
+    ``stable``, the stability rule (TOST, ``underpowered`` when even a zero change could not
+    be shown within the margin: :func:`is_underpowered`). On all
     adults, the share is that of :func:`scaled_share`: the unaware are in the denominator and
     in no answer's numerator (they hold no view of a body they have not heard of)."""
     sh = scaled_share(built, indicator, category, scale, base, design_effect)
@@ -864,24 +896,16 @@ def survey_outcome(
         o = level_rule(sh.latest, sh.low, sh.high, _level_threshold(built))
         if kind == "high":
             return o
-        return weakest_outcome(built, "level", [o, stays_part(built, sh, scale, "stays")])
+        o0 = level_rule(sh.first, sh.first_low, sh.first_high, _level_threshold(built))
+        return weakest_outcome(built, "level", [o, o0])
     if kind == "about_half":
         return about_rule(sh.latest, sh.low, sh.high, 50.0, _rule_value(built, "level", "margin"))
     if kind == "rise":
         return change_rule(sh.diff, sh.exceeds, +1)
     if kind == "stable":
         eq = scaled_equivalence(built, sh, scale)
-        return stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp)
+        return stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp, is_underpowered(eq))
     raise ValueError(f"unknown kind of survey claim '{kind}' (known: {', '.join(SURVEY_KINDS)})")
-
-
-def stays_part(built: dict, sh: ScaledShare, scale: str, tag: str) -> str:
-    """The 'stays' part of a compound claim ('stays high', 'remains considerably high'),
-    judged by the stability rule (TOST on the change of ``sh`` on ``scale``), as the outcome
-    ``<tag>_<suffix>`` (:data:`STAYS_SUFFIX`) that the claim's own rule lists."""
-    eq = scaled_equivalence(built, sh, scale)
-    o = stability_rule(eq.equivalent, sh.exceeds, sh.diff, eq.margin_pp)
-    return f"{tag}_{STAYS_SUFFIX[o]}"
 
 
 def unaware_bounds(
@@ -908,9 +932,9 @@ def unaware_bounds(
 def positive_high_outcome(
     built: dict, base: str, design_effect: float, scale: str = "respondents"
 ) -> str:
-    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``: the level part
-    and the 'stays' part (stability rule), the weaker deciding, capped by the compound-claim
-    rule (the untested "despite negative images": :func:`capped_outcome`)."""
+    """The level rule's outcome for "attitudes stay high" (A25) on ``scale``: the level rule
+    in 2023 and in 2024, the weaker wave deciding, capped by the compound-claim rule (the
+    untested "despite negative images": :func:`capped_outcome`)."""
     o = survey_outcome(built, "stays_high", "table1", "positive", scale, base, design_effect)
     capped = has_untested_part(_claims(built), "positive_high")
     return capped_outcome(built, "level", o, capped)
@@ -972,51 +996,37 @@ def _share_words(sh: ScaledShare, loc: Catalog, ci: str) -> dict[str, str]:
     }
 
 
-def high_part_text(
-    built: dict, latest: float, low: float, high: float, loc: Catalog, ci: str
-) -> str:
-    """The 'high' part of a claim in words: the 2024 share ``latest`` with its interval
-    ``low``-``high`` (percent) against a majority, by :func:`level_rule`."""
+def level_waves_text(built: dict, sh: ScaledShare, loc: Catalog, ci: str) -> str:
+    """A claim that a share stays or remains high, in words: the level rule in 2023 and in
+    2024 (each share with its interval against a majority, :func:`level_rule`), the weaker
+    wave deciding, and the change between the waves as context (``sh`` on the claim's
+    scale)."""
     threshold = _level_threshold(built)
+
+    def wave(share: float, low: float, high: float) -> dict[str, str]:
+        return {
+            "share": loc(
+                "arguments-share",
+                share=loc.pct(share),
+                ci=ci,
+                low=loc.decimal(low, 1),
+                high=loc.decimal(high, 1),
+            ),
+            "side": level_rule(share, low, high, threshold),
+        }
+
+    first, latest = wave(sh.first, sh.first_low, sh.first_high), wave(sh.latest, sh.low, sh.high)
+    words = _share_words(sh, loc, ci)
     return loc(
-        "arguments-high-part",
+        "arguments-level-waves",
         threshold=loc.decimal(threshold, 0),
-        share=loc(
-            "arguments-share",
-            share=loc.pct(latest),
-            ci=ci,
-            low=loc.decimal(low, 1),
-            high=loc.decimal(high, 1),
-        ),
-        side=level_rule(latest, low, high, threshold),
+        first=first["share"],
+        first_side=first["side"],
+        latest=latest["share"],
+        latest_side=latest["side"],
+        change=words["change"],
+        error=words["error"],
     )
-
-
-def stays_part_text(
-    built: dict, eq, diff_words: dict[str, str], exceeds: bool, loc: Catalog
-) -> str:
-    """The 'stays' part of a claim in words: the change (``diff_words``: ``change`` and
-    ``error`` of :func:`_share_words` or :func:`_change_facts`) and the stability rule's TOST
-    ``eq`` (:class:`analysis.scales.Equivalence`); ``exceeds``: the change exceeds sampling
-    error."""
-    return loc(
-        "arguments-stays-part",
-        change=diff_words["change"],
-        error=diff_words["error"],
-        changed="yes" if exceeds else "no",
-        **_equivalence_words(built, eq, loc),
-    )
-
-
-def _scaled_parts_words(
-    built: dict, sh: ScaledShare, scale: str, loc: Catalog, ci: str
-) -> dict[str, str]:
-    """``high`` and ``stays``: the two parts of a 'stays high' claim on ``scale`` in words."""
-    eq = scaled_equivalence(built, sh, scale)
-    return {
-        "high": high_part_text(built, sh.latest, sh.low, sh.high, loc, ci),
-        "stays": stays_part_text(built, eq, _share_words(sh, loc, ci), sh.exceeds, loc),
-    }
 
 
 def _scaled_verdict(
@@ -1105,7 +1115,7 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
     rejected = _year_order_change(built)
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
-        return loc("arguments-positive-high", **_scaled_parts_words(built, sh, scale, loc, ci))
+        return loc("arguments-positive-high", waves=level_waves_text(built, sh, loc, ci))
 
     def note(loc: Catalog) -> str | None:
         if rejected is None:
@@ -1173,7 +1183,8 @@ def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -
             **_share_words(sh, loc, ci),
             **_equivalence_words(built, eq, loc),
             power=loc.pct(100 * eq.power, 0),
-            power_nil="yes" if eq.power < 0.005 else "no",
+            power_nil="yes" if is_underpowered(eq) else "no",
+            reach=loc.decimal(zero_change_reach(eq), 1),
         )
 
     return _scaled_verdict(raw, built, scale, "stable", "table2", "no_change", describe)
@@ -1214,9 +1225,9 @@ def _number_text(text: str, loc: Catalog) -> str:
 
 
 def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
-    """A level claim (lines 389-390: the share "remains at a considerably high level"),
-    judged in two parts: 'high' by the level rule (a majority), 'remains' by the stability
-    rule, the weaker deciding."""
+    """A level claim (lines 389-390: the share "remains at a considerably high level"): the
+    level rule (a majority) in 2023 and in 2024, the weaker wave deciding; the fall between
+    the waves and the share whose view changed for the worse are context."""
     closure = built.get("table2_closure")
     hard_range = None
     if closure is not None and not closure.empty:
@@ -1231,7 +1242,7 @@ def _better_remained_high(raw: RawTables, built: dict, scale: str = "respondents
         fell = bool(sh.diff < 0 and sh.exceeds)
         main = loc(
             "arguments-better-remained-high",
-            **_scaled_parts_words(built, sh, scale, loc, ci),
+            waves=level_waves_text(built, sh, loc, ci),
             first=loc.pct(sh.first),
             worse=loc.pct(worse.latest),
             fell="yes" if fell else "no",
@@ -1298,24 +1309,16 @@ def group_leads(built: dict, group: str, size_scenario: str, design_effect: floa
 def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
     """Lines 330-333: awareness in the middle age groups (29-60, printed as one figure)
     «екі жыл қатарынан ең жоғары деңгейде қалып отыр», remains the highest two years
-    running, and line 330 calls it «тұрақты жоғары», steadily high. Three parts, the weakest
-    deciding (:func:`weakest_outcome`): the rank by the comparison rule across the age
-    groups in each wave, each lead with the margin of error of its gap
-    (:func:`rank_outcome`); 'high' by the level rule (a majority); 'steady' by the stability
-    rule (TOST)."""
+    running, and line 330 calls it «тұрақты жоғары», steadily high: beside 'the highest',
+    a rank claim in both waves, by the comparison rule across the age groups in each wave,
+    each lead with the margin of error of its gap (:func:`rank_outcome`)."""
 
     def leads(r: pd.Series) -> pd.DataFrame:
         return group_leads(built, "29-60", r["size_scenario"], r["design_effect"])
 
     def outcome(r: pd.Series) -> str:
         t = leads(r)
-        rank = rank_outcome(int((t["lead_pp"] > 0).sum()), len(t), int(t["beyond"].sum()))
-        iv = _interval_for(built, r)
-        high = level_rule(
-            r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], _level_threshold(built)
-        )
-        steady = STAYS_SUFFIX[stability_outcome(built, r)[0]]
-        return weakest_outcome(built, "comparison", [rank, f"high_{high}", f"steady_{steady}"])
+        return rank_outcome(int((t["lead_pp"] > 0).sum()), len(t), int(t["beyond"].sum()))
 
     def describe(r: pd.Series, loc: Catalog, ci: str) -> str:
         t = leads(r)
@@ -1334,17 +1337,7 @@ def _middle_awareness_high(raw: RawTables, built: dict) -> Verdict:
             beyond=int(t["beyond"].sum()),
             years=_years(r, loc),
         )
-        iv = _interval_for(built, r)
-        _, eq = stability_outcome(built, r)
-        return _sentences(
-            rank,
-            high_part_text(
-                built, r["share_2024_pct"], iv["ci_low_pct"], iv["ci_high_pct"], loc, ci
-            ),
-            stays_part_text(
-                built, eq, _change_facts(r, loc, ci), bool(r["exceeds_sampling_error"]), loc
-            ),
-        )
+        return rank
 
     return _survey_verdict(built, "awareness", "29-60", "aware", "comparison", outcome, describe)
 
@@ -1359,6 +1352,8 @@ def _older_awareness_stable(raw: RawTables, built: dict) -> Verdict:
             "arguments-older-awareness-stable",
             **_change_facts(r, loc, ci),
             **_equivalence_words(built, eq, loc),
+            power_nil="yes" if is_underpowered(eq) else "no",
+            reach=loc.decimal(zero_change_reach(eq), 1),
         )
 
     return _survey_verdict(
@@ -2239,6 +2234,27 @@ SCALED_CHECKS = (
     "no_change_half",
     "better_remained_high",
 )
+
+
+#: Checks whose outcome no data can change (their computation gives context only): the
+#: article's summary of its own interviews, with no other record to weigh (A09), and a
+#: sentence that states only a reading of figures it does not name (A30).
+FIXED_OUTCOME_CHECKS = {
+    "expert_panel": "no_independent_evidence",
+    "unmet_expectations_pattern": "reading_only",
+}
+
+
+def fixed_not_testable(ledger: pd.DataFrame, outcomes: pd.DataFrame) -> pd.DataFrame:
+    """The computed claims of ``ledger`` (argument_ledger) that cannot come out other than
+    not testable whatever the data say: their rule yields no other verdict in ``outcomes``
+    (verdict_outcomes: ``rule_id``, ``verdict``), or their check's outcome is fixed
+    (:data:`FIXED_OUTCOME_CHECKS`). Returns the ledger's rows (possibly none)."""
+    only = outcomes.groupby("rule_id")["verdict"].agg(lambda v: set(v) == {"not_testable"})
+    computed = ledger[ledger["basis"] == "computed"]
+    by_rule = computed["rule"].map(only).fillna(False).astype(bool)
+    by_check = computed["check"].isin(list(FIXED_OUTCOME_CHECKS))
+    return computed[by_rule | by_check]
 
 
 def run_check(name: str, raw: RawTables, built: dict, scale: object = None) -> Verdict:

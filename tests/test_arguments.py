@@ -98,10 +98,9 @@ def test_every_required_line_range_is_covered():
 
 def test_computed_verdicts_are_what_the_data_say(tables):
     ledger = _ledger(tables)
-    # "Remains at a considerably high level": two parts, the weaker deciding (D4). 'High' by
-    # the level rule (a majority, the only threshold, D3): an implied 35.9% (CI 31.1-41.0) is
-    # below it, not supported, never contradicted; 'remains' by the stability rule: the
-    # -10.2 pp fall is beyond sampling error, not supported (not contradicted).
+    # "Remains at a considerably high level": the level rule in each wave (E2), the weaker
+    # deciding: 46.1% (CI 42.3-50.0) in 2023 and an implied 35.9% (CI 31.1-41.0) in 2024 are
+    # both below a majority: not supported, never contradicted; the fall is context.
     better = _by_check(ledger, "better_remained_high").iloc[0]
     assert better["locator"] == "389-390, 412-414"
     assert (better["rule"], better["outcome"], better["verdict"]) == (
@@ -111,14 +110,14 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     )
     assert "the book imposes none" not in better["reasoning"]
     assert "a majority, 50%, is the only one the book applies" in better["reasoning"]
-    assert "wholly below a majority: not borne out, not shown false" in better["reasoning"]
-    assert "a 90% interval of −15.5 to −4.9 pp, beyond the margin" in better["reasoning"]
+    assert "46.1% (95% CI 42.3-50.0) in 2023, wholly below a majority" in better["reasoning"]
+    assert "is context, not a part of the claim" in better["reasoning"]
     assert "does not obviously explain the fall" in better["reasoning"]
-    assert "Both parts rest on an implied cell" in better["reasoning"]
+    assert "equivalence test" not in better["reasoning"]
     assert not better["depends_on_base"]
     assert better["data_value"] == "35.9% in 2024 as printed"
     assert "35.9% (95% CI 31.1-41.0)" in better["reasoning"]
-    assert "it lost about 22% of its 2023 level (46.1%)" in better["reasoning"]
+    assert "it lost about 22% of its 2023 level (46.1%): both context" in better["reasoning"]
     assert better["robustness"] == (
         "Same verdict under all 6 settings computed. On the scale of all adults "
         "(15.8% (95% CI 13.3-18.3)) the rule would give: not supported."
@@ -205,19 +204,23 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (pos["scale"], pos["outcome"], pos["verdict"]) == ("adults", "below", "not_supported")
     assert "The claim names the people or the citizens" in pos["reasoning"]
     assert "31.1% (95% CI 27.9-34.3) in 2024, wholly below a majority" in pos["reasoning"]
-    assert "a 90% interval of −2.4 to +4.2 pp, within the margin" in pos["reasoning"]
-    assert not pos["depends_on_base"]
-    assert pos["robustness"].startswith("Same verdict under all 6 settings computed")
-    assert "(70.6% (95% CI 65.6-75.1)), the rule would give: not supported" in (pos["robustness"])
+    assert "30.2% (95% CI 27.9-32.4) in 2023, wholly below a majority" in pos["reasoning"]
+    assert "is context, not a part of the claim" in pos["reasoning"]
+    assert pos["depends_on_base"]
+    assert pos["robustness"].startswith("Holds in 3 of 6 settings")
+    assert (
+        "(70.6% (95% CI 65.6-75.1)), the rule would give: partly supported" in (pos["robustness"])
+    )
     # "About half the people" (D1): the unaware hold no view, so of all adults the share is
-    # 21.3% (CI 18.5-24.1), wholly outside 40-60: contradicted, and marked, since on the
+    # 21.3% (CI 18.5-24.1), wholly outside the book's 40-60: not supported, never
+    # contradicted (E3), and marked, since on the
     # printed share (48.4%) or under the whole-sample base it would be supported. Counting the
     # unaware as neutral (77%) is context, not the verdict.
     half = _by_check(ledger, "no_change_half").iloc[0]
     assert (half["scale"], half["outcome"], half["verdict"]) == (
         "adults",
         "about_outside",
-        "contradicted",
+        "not_supported",
     )
     assert half["depends_on_base"]
     assert "were 21.3% (95% CI 18.5-24.1) in 2024" in half["reasoning"]
@@ -245,42 +248,43 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert (negative["outcome"], negative["verdict"]) == ("right_within", "partly_supported")
     assert negative["robustness"].startswith("Same verdict under all 6 settings computed")
     assert "views of it diversify" in negative["paraphrase_en"]
-    # The middle age groups' «тұрақты жоғары» figure, the highest two years running: three
-    # parts (rank, high, steady), the weakest deciding. 47.4% (CI 43.0-51.9) is no majority
-    # on the point estimate: not supported.
+    # The middle age groups' «тұрақты жоғары» figure beside 'the highest two years running':
+    # a rank claim in both waves (E2), ahead within error in both: partly supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "high_straddles_below",
-        "not_supported",
+        "ahead_within",
+        "partly_supported",
     )
-    assert "47.4% (95% CI 43.0-51.9) in 2024, not above a majority" in middle["reasoning"]
-    assert "a 90% interval of +0.4 to +9.6 pp, reaching beyond the margin" in (middle["reasoning"])
+    assert "a rank claim in both waves" in middle["reasoning"]
     # A25 ("азаматтар") and A49 ("халық") on all adults; the others on the printed share.
     t12 = ledger.loc[["A25", "A26", "A27", "A28", "A31", "A49"], "scale"].to_dict()
     assert t12 == {
         "A25": "adults",
         "A26": "adults",
-        "A27": "respondents",
+        "A27": "adults",
         "A28": "respondents",
         "A31": "respondents",
         "A49": "adults",
     }
-    assert set(ledger.index[ledger["depends_on_base"]]) == {"A28", "A49"}
+    assert set(ledger.index[ledger["depends_on_base"]]) == {"A25", "A28", "A49"}
     # Change claims share one rule: a rise within sampling error is partly supported.
     for check in ("negative_rise", "youth_awareness"):
         assert _by_check(ledger, check)["verdict"].iloc[0] == "partly_supported", check
     # "A stable middle": TOST at ±5 pp cannot show the +1.1 pp change is small.
     stable = _by_check(ledger, "no_change_stable").iloc[0]
-    # +1.1 pp lies within ±5 pp, equivalence not shown: partly supported (symmetric with the
-    # change rule), as is A51 (-1.6 pp).
+    # E4: at these sample sizes even a zero change could not be shown within ±5 pp (90%
+    # half-width 5.5 pp; A51's 8.0 pp): underpowered, not testable.
     assert (stable["rule"], stable["outcome"], stable["verdict"]) == (
         "stability",
-        "within_margin",
-        "partly_supported",
+        "underpowered",
+        "not_testable",
     )
+    assert "its 90% interval would reach ±5.5 pp" in stable["reasoning"]
+    assert "rose only slightly" in stable["paraphrase_en"]
     older = _by_check(ledger, "older_awareness_stable").iloc[0]
-    assert (older["outcome"], older["verdict"]) == ("within_margin", "partly_supported")
+    assert (older["outcome"], older["verdict"]) == ("underpowered", "not_testable")
+    assert "its 90% interval would reach ±8.0 pp" in older["reasoning"]
     assert "p = 0.120" in stable["reasoning"]
     assert "−4.4 to +6.6 pp" in stable["reasoning"]
     # Its power at ±5 pp is nil (the 90% interval's half-width, 5.5 pp, exceeds the margin);
@@ -292,7 +296,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     # so 21.3% lies wholly outside 40-60: contradicted; on the printed 48.4% (CI 43.2-53.6) it
     # would be supported, so it is marked as resting on the scale.
     half = _by_check(ledger, "no_change_half").iloc[0]
-    assert (half["claim_id"], half["verdict"]) == ("A49", "contradicted")
+    assert (half["claim_id"], half["verdict"]) == ("A49", "not_supported")
     assert "are in the denominator and in no answer's numerator" in half["reasoning"]
     assert "(C37)" in half["reasoning"]
     assert "(48.4% (95% CI 43.2-53.6)), the rule would give: supported" in half["robustness"]
@@ -408,17 +412,14 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "He and Warren (2011)" in title["reasoning"]
     assert "not supported" in title["robustness"]
     assert "5 of 6 met, 1 not" in title["robustness"]
-    # "A steadily high figure ... remains the highest" (lines 330-333): three parts (D2, D4).
-    # The rank across the age groups, with the margin of error of each lead (as C25): 29-60
-    # leads in both waves, by +2.7 pp (±6.4) and +7.7 pp (±8.6), both within error: partly
-    # supported; 'high' (level rule): 47.4% is no majority on the point estimate, its interval
-    # reaching across 50%: not supported; 'steady' (stability rule): +5.0 pp, equivalence
-    # not shown. The weakest part decides: not supported.
+    # "A steadily high figure ... remains the highest" (lines 330-333): a rank claim (E2).
+    # 29-60 leads in both waves, by +2.7 pp (±6.4) and +7.7 pp (±8.6), both within error:
+    # partly supported.
     middle = _by_check(ledger, "middle_awareness_high").iloc[0]
     assert (middle["rule"], middle["outcome"], middle["verdict"]) == (
         "comparison",
-        "high_straddles_below",
-        "not_supported",
+        "ahead_within",
+        "partly_supported",
     )
     assert "the highest of the three age groups in both waves" in middle["reasoning"]
     assert (
@@ -426,7 +427,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
         in (middle["reasoning"])
     )
     assert "+7.7 pp in 2024 (±8.6 pp)" in middle["reasoning"]
-    assert "'steady' by the stability rule" in middle["reasoning"]
+    assert "a rank claim in both waves" in middle["reasoning"]
     assert arguments.rank_outcome(2, 2, 2) == "agrees"
     assert arguments.rank_outcome(2, 2, 0) == "ahead_within"
     assert arguments.rank_outcome(1, 2, 1) == "mixed"
@@ -496,8 +497,8 @@ def test_the_verdict_follows_the_parameters(tables, processed_under):
         changed = _by_check(_ledger(out), check).iloc[0]
         verdicts[check] = {base: default["verdict"], other: changed["verdict"]}
     assert verdicts == {
-        "no_change_half": {"aware": "contradicted", "whole_sample": "supported"},
-        "positive_high": {"aware": "not_supported", "whole_sample": "not_supported"},
+        "no_change_half": {"aware": "not_supported", "whole_sample": "supported"},
+        "positive_high": {"aware": "not_supported", "whole_sample": "partly_supported"},
     }
     default = _by_check(ledger, "no_change_half").iloc[0]
     # The robustness note of the default build already names the other base.
@@ -642,8 +643,14 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     assert "35.9%" in findings[0]
     assert "not supported under all 6 sets of assumptions" in findings[0]
     assert "not contradicted" in findings[0]
-    assert "as the 2024 share is implied, not printed" in findings[0]
-    assert '"considerably high"' in findings[0]
+    # One reason (M2, M3): no majority in either wave, no threshold from the article; the
+    # fall is context, and the book no longer says it "imposes none".
+    assert "The share was no majority in either wave" in findings[0]
+    assert "as the article gives none, the claim is not supported" in findings[0]
+    assert "The fall between the waves is context" in findings[0]
+    assert "imposes none" not in findings[0]
+    assert "15.7%" not in findings[0]
+    assert '"remains considerably high"' in findings[0]
     assert "\u221210.2 pp" in findings[0]  # a true minus sign, as fmt.signed writes
     assert "CI \u221216.4 to \u22123.8" in findings[0]
     assert "15.7%" in findings[1]
@@ -661,10 +668,17 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     # "Stay high": the claim names citizens, so all adults decide (about 31%, no majority);
     # the printed 70.6% of those who answered stands beside it.
     assert "The claim names citizens, so all adults decide" in findings[2]
-    assert '"stay high" is not supported with the respondents who had heard' in findings[2]
-    # Not supported in every setting: under the whole-sample base 70.6% is a majority of
-    # adults, but its fall beyond sampling error leaves 'stay' not borne out (D4).
-    assert "in all six sets of assumptions computed" in findings[2]
+    # m8: the verdict is on all adults; the settings line names the other base, where the
+    # printed 70.6% is a majority of adults in both waves, capped by the untested "despite".
+    assert "with the respondents who had heard" not in findings[2]
+    assert (
+        '"stay high" is not supported, a verdict that holds in only three of the six'
+        in (findings[2])
+    )
+    assert (
+        "with all respondents of the wave as the base of the tables, it is partly" in (findings[2])
+    )
+    assert "no majority of the people in either wave" in findings[2]
     assert "30.2% and 31.1%" in findings[2]
     assert "no majority of the people" in findings[2]
     # Table 2's window goes with its key finding.
@@ -687,10 +701,20 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     assert f"Of the {len(ledger)} claims" in v["verdict_counts"]
     # Verdicts that rest on the book's reading of the base are counted and marked.
     n_base = int(ledger["depends_on_base"].sum())
-    assert f"{n_base} of these verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
+    assert f"{n_base} verdicts, on Tables 1 and 2, rest on" in v["verdict_counts"]
+    # m1: the computed claims, and those of them no data could make testable (A09, A21, A30,
+    # A34, A43: a fixed outcome or a rule with no other verdict).
+    fixed = arguments.fixed_not_testable(ledger, tables["verdict_outcomes"])
+    assert sorted(fixed["claim_id"]) == ["A09", "A21", "A30", "A34", "A43"]
+    assert (
+        "25 claims are judged by a computation; 5 of them cannot come out other"
+        in (v["verdict_counts"])
+    )
+    # E3: no "contradicted by the article's own data" while none is.
+    assert "article's own data" not in v["verdict_counts"]
     html = argues_table(ledger, part="attitudes").as_raw_html()
-    assert "Contradicted †" in html  # A49
-    assert "Partly supported †" in html  # A28
+    assert "Not supported †" in html  # A49
+    assert "Not testable †" in html  # A28
     assert "reading of the base of Tables 1 and 2" in html
     assert v["verdict_a01"] == ledger.iloc[0]["verdict_label"].lower()
 

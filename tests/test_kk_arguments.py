@@ -120,7 +120,7 @@ def test_kazakh_verdicts_follow_the_ledger(tables, kk):
         part = formats.kk_part(n["contradicted"], collective=False)
         assert f"{part} мақаланың өз деректеріне қайшы" in counts
     else:
-        assert "ешқайсысы мақаланың өз деректеріне қайшы келмейді" in counts
+        assert "ешқайсысы қайшы келмейді" in counts
     assert (
         f"{len(ledger)} тұжырымы бар: олардың {formats.kk_part(n['supported'], collective=False)}"
         in counts

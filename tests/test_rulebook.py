@@ -45,42 +45,39 @@ def test_level_rule(outcomes):
     assert _v(outcomes, "level", "below") == "not_supported"
     # 'about half' = 40-60: 43-51 within; 44 in 35-53 overlaps with the point inside
     # (partly); 37 in 33-41 overlaps with the point outside (not supported); 21.3 in
-    # 18.5-24.1 (A49 on all adults, the unaware holding no view) wholly outside: contradicted.
+    # 18.5-24.1 (A49 on all adults, the unaware holding no view) wholly outside the book's
+    # band: not supported, never contradicted (E3).
+    assert arguments.about_rule(21.3, 18.5, 24.1, 50, 10) == "about_outside"
+    assert _v(outcomes, "level", "about_outside") == "not_supported"
     assert _v(outcomes, "level", arguments.about_rule(47, 43, 51, 50, 10)) == "supported"
     assert arguments.about_rule(44, 35, 53, 50, 10) == "about_overlaps_inside"
     assert _v(outcomes, "level", "about_overlaps_inside") == "partly_supported"
     assert arguments.about_rule(37, 33, 41, 50, 10) == "about_overlaps_outside"
     assert _v(outcomes, "level", "about_overlaps_outside") == "not_supported"
-    assert _v(outcomes, "level", arguments.about_rule(21.3, 18.5, 24.1, 50, 10)) == ("contradicted")
 
 
-def test_stays_part_is_judged_by_the_stability_rule(tables, outcomes):
-    """D4: a 'stays' part of a level claim is judged by the stability rule and the weaker part
-    decides; a change beyond sampling error leaves it not supported (not contradicted, unlike
-    a claim that only says a share held steady)."""
+def test_stays_high_is_the_level_rule_in_each_wave(tables, outcomes):
+    """E2: 'stays/remains high' is the level rule in 2023 and in 2024, the weaker wave
+    deciding (on a tie, the first listed: 2024); the change between the waves is context, and
+    the old 'stays'/'steady' outcomes are gone from the rulebook."""
     built = dict(tables)
     weakest = arguments.weakest_outcome
-    assert weakest(built, "level", ["above", "stays_equivalent"]) == "above"
-    assert weakest(built, "level", ["above", "stays_within_margin"]) == "stays_within_margin"
-    assert _v(outcomes, "level", "stays_within_margin") == "partly_supported"
-    assert weakest(built, "level", ["above", "stays_changed"]) == "stays_changed"
-    assert _v(outcomes, "level", "stays_changed") == "not_supported"
-    assert _v(outcomes, "level", "stays_undetermined") == "not_supported"
-    # A tie keeps the main part: below and a changed share are both not supported.
-    assert weakest(built, "level", ["below", "stays_changed"]) == "below"
-    assert arguments.STAYS_SUFFIX["different"] == "changed"
-    assert _v(outcomes, "stability", "different") == "contradicted"
-    # The same parts under the comparison rule (A50): high by the level rule, steady by the
-    # stability rule.
-    assert weakest(built, "comparison", ["ahead_within", "high_straddles_below"]) == (
-        "high_straddles_below"
-    )
-    assert weakest(built, "comparison", ["agrees", "high_above", "steady_within_margin"]) == (
-        "steady_within_margin"
-    )
-    assert _v(outcomes, "comparison", "steady_changed") == "not_supported"
+    assert weakest(built, "level", ["above", "straddles_above"]) == "straddles_above"
+    assert weakest(built, "level", ["above", "below"]) == "below"
+    assert weakest(built, "level", ["below", "straddles_below"]) == "below"
+    o = built["verdict_outcomes"]
+    assert not o["outcome"].str.startswith(("stays_", "steady_", "high_")).any()
+    assert not hasattr(arguments, "STAYS_SUFFIX")
     with pytest.raises(RuleError):
-        weakest(built, "level", ["above", "stays_nonsense"])
+        weakest(built, "level", ["above", "stays_within_margin"])
+
+
+def test_about_outside_the_books_band_is_not_contradicted(outcomes):
+    """E3: the +/-10 pp band is the book's, so an interval wholly outside it is not supported,
+    never contradicted."""
+    assert _v(outcomes, "level", arguments.about_rule(21.3, 18.5, 24.1, 50, 10)) == (
+        "not_supported"
+    )
 
 
 def test_change_rule(outcomes):
@@ -114,6 +111,25 @@ def test_stability_rule(outcomes):
     assert _v(outcomes, "stability", arguments.stability_rule(False, True)) == "contradicted"
     # A tiny change can be both beyond sampling error and within the margin: steady.
     assert _v(outcomes, "stability", arguments.stability_rule(True, True)) == "supported"
+    # E4: where even a zero change could not be shown within the margin, not testable; a
+    # change beyond sampling error still contradicts.
+    assert _v(outcomes, "stability", arguments.stability_rule(False, False, 1.1, 5, True)) == (
+        "not_testable"
+    )
+    assert arguments.stability_rule(False, True, 9.0, 5, True) == "different"
+
+
+def test_underpowered_on_a_constructed_case():
+    """E4 on constructed samples: 200 and 200 respondents at 50% give a 90% half-width of
+    about 8.2 pp at a zero change (no power at +/-5 pp); 2,000 and 2,000 give about 2.6 pp."""
+    from analysis.scales import equivalence_test
+
+    small = equivalence_test(50, 200, 50, 200, 5, 1.0, 0.05)
+    assert arguments.is_underpowered(small)
+    assert round(arguments.zero_change_reach(small), 1) == 8.2
+    big = equivalence_test(50, 2000, 50, 2000, 5, 1.0, 0.05)
+    assert not arguments.is_underpowered(big)
+    assert big.equivalent
 
 
 def test_cadence_rule(outcomes):
@@ -370,18 +386,19 @@ def test_one_scale_principle_on_the_real_tables(tables):
     assert survey_outcome(built, "high", "table1", "positive", "adults", "aware", 1.5) == "below"
     # 'About half the people' (A49): 48.4% printed (CI 43.2-53.6) lies within 40-60; of all
     # adults the unaware hold no view (D1), so the share is 21.3% (CI 18.5-24.1), wholly
-    # outside the band: contradicted. Counting the unaware as neutral (77%) is context only.
+    # outside the book's band: not supported (E3). Counting the unaware as neutral (77%) is
+    # context only.
     half = ("about_half", "table2", "no_change")
     printed = survey_outcome(built, *half, "respondents", "aware", 1.5)
     adults = survey_outcome(built, *half, "adults", "aware", 1.5)
     assert (printed, adults) == ("about_within", "about_outside")
     low, high = arguments.unaware_bounds(built, "table2", "no_change", "adults", "aware", 1.5)
     assert (round(low, 1), round(high)) == (21.3, 77)
-    # 'Stays high' (A25): on all adults the level part is below a majority and the stays part
-    # (+0.9 pp, 90% interval -2.4 to +4.2) is shown within ±5 pp: the level part decides.
+    # 'Stays high' (A25): on all adults below a majority in 2023 (30.2%) and 2024 (31.1%).
     stays = ("stays_high", "table1", "positive")
     assert survey_outcome(built, *stays, "adults", "aware", 1.5) == "below"
-    # A31: 35.9% is below a majority and the -10.2 pp fall is beyond error: not supported.
+    # A31: below a majority in 2023 (46.1%, CI 42.3-50.0) and 2024 (35.9%): not supported;
+    # the -10.2 pp fall is context (E2). On the whole-sample base 2023's 46.1% straddles.
     better = ("stays_high", "table2", "changed_positive")
     assert survey_outcome(built, *better, "respondents", "aware", 1.5) == "below"
     with pytest.raises(ValueError, match="unknown scale"):
@@ -586,3 +603,45 @@ def test_meetings_count_from_the_decree():
     assert len(arguments.meeting_dates(built, from_decree=False)) == 3
     c = arguments.cadence(arguments.meeting_dates(built))
     assert (c["meetings"], c["longest_gap_days"]) == (2, 31)
+
+
+def test_rule_texts_follow_e2_to_e4(tables):
+    """The Level, Stability and Comparison texts: 'stays/remains high' is the level in each
+    wave, the weaker deciding (E2); an 'about X' interval outside the book's band is not
+    supported (E3); the stability rule's 'underpowered' outcome and the margin's rationale
+    (E4); no rule still describes a 'stays' part judged by the stability rule."""
+    rules = tables["verdict_rules"].set_index("rule_id")
+    level, stability = rules.loc["level"], rules.loc["stability"]
+    assert "applied to 2023 and to 2024" in level["test_en"]
+    assert "the weaker wave decides" in level["test_en"]
+    assert (
+        "an interval wholly outside leaves it not supported, never contradicted"
+        in (level["test_en"])
+    )
+    assert "no attitude share can exceed the share who had heard" in level["rationale_en"]
+    assert "'underpowered', not testable" in stability["test_en"]
+    assert "√2" in stability["rationale_en"]
+    assert "√2" in stability["rationale_kk"]
+    assert "±5.5 pp" in stability["rationale_en"]
+    for rule in ("level", "stability", "comparison"):
+        for col in ("claim_type_en", "test_en", "rationale_en"):
+            text = rules.loc[rule, col]
+            assert "judged by the stability rule, and the weaker part" not in text, (rule, col)
+            assert "'steady' part" not in text, (rule, col)
+            assert "in parts by the level and stability rules" not in text, (rule, col)
+
+
+def test_fixed_not_testable_on_a_constructed_case(outcomes):
+    """m1: a computed claim cannot come out other than not testable when its rule yields no
+    other verdict (a stand-in, an aim) or its check's outcome is fixed; a computed claim
+    whose verdict the data decide, and a judged claim, are not counted."""
+    ledger = pd.DataFrame(
+        {
+            "claim_id": ["X1", "X2", "X3", "X4", "X5"],
+            "basis": ["computed", "computed", "computed", "judgement", "computed"],
+            "rule": ["proxy", "interviews_summary", "level", "proxy", "stability"],
+            "check": ["awareness_growth", "expert_panel", "positive_high", "", "x"],
+        }
+    )
+    fixed = arguments.fixed_not_testable(ledger, outcomes)
+    assert list(fixed["claim_id"]) == ["X1", "X2"]

@@ -26,12 +26,14 @@ import pandas as pd
 from analysis.arguments import (
     CHECK_INPUTS,
     PARTS,
+    SCALED_CHECKS,
     Verdict,
     _trend,
     cadence,
     change_text,
     dash,
     failed_criteria,
+    fixed_not_testable,
     glossary_for,
     known_text,
     meeting_dates,
@@ -70,9 +72,10 @@ def _ci(row: pd.Series, loc: Catalog) -> str:
     )
 
 
-def _verdict_sentence(ledger: pd.DataFrame, loc: Catalog) -> str:
+def _verdict_sentence(ledger: pd.DataFrame, outcomes: pd.DataFrame, loc: Catalog) -> str:
     n = ledger["verdict"].value_counts().reindex(VERDICTS, fill_value=0)
     computed = int((ledger["basis"] == "computed").sum())
+    fixed = len(fixed_not_testable(ledger, outcomes))
     return loc(
         "arguments-verdict-counts",
         claims=loc.count(len(ledger)),
@@ -83,6 +86,8 @@ def _verdict_sentence(ledger: pd.DataFrame, loc: Catalog) -> str:
         n_contradicted=int(n["contradicted"]),
         not_testable=loc.count(n["not_testable"]),
         computed=loc.count(computed),
+        fixed=loc.count(fixed),
+        n_fixed=fixed,
         base=loc.count(int(ledger["depends_on_base"].sum())),
         n_base=int(ledger["depends_on_base"].sum()),
     )
@@ -110,7 +115,7 @@ def values(ctx: Context) -> dict[str, str]:
         v[f"n_{part}"] = loc.count(int((ledger["part"] == part).sum()))
     for verdict in VERDICTS:
         v[f"count_{verdict}"] = loc.count(int((ledger["verdict"] == verdict).sum()))
-    v["verdict_counts"] = _verdict_sentence(ledger, loc)
+    v["verdict_counts"] = _verdict_sentence(ledger, ctx.table("verdict_outcomes"), loc)
     for r in ledger.itertuples():
         v[f"verdict_{r.claim_id.lower()}"] = verdict_label(r.verdict, loc).lower()
 
@@ -363,10 +368,18 @@ def values(ctx: Context) -> dict[str, str]:
     pos_default = ledger.loc[ledger["check"] == "positive_high", "verdict"].iloc[0]
     pos_same = sum(x == pos_default for x in pos_verdicts)
     pos_other = sorted({x for x in pos_verdicts if x != pos_default})
+    # The settings where the verdict differs: when they are exactly those of one other table
+    # base, the sentence names that base.
+    bases = [b for b, _d in settings.itertuples(index=False, name=None)]
+    differ = {b for b, x in zip(bases, pos_verdicts, strict=True) if x != pos_default}
+    same_base = {b for b, x in zip(bases, pos_verdicts, strict=True) if x == pos_default}
+    other_base = next(iter(differ)) if len(differ) == 1 and not differ & same_base else ""
     v["positive_settings"] = loc(
         "arguments-positive-settings",
         verdict=verdict_label(pos_default, loc).lower(),
         base=v["table_base"],
+        other_base=_base_words(other_base, loc) if other_base else "",
+        by_base="yes" if other_base else "no",
         split="yes" if pos_other else "no",
         same=words(pos_same, loc),
         n=words(len(pos_verdicts), loc),
@@ -446,7 +459,14 @@ def values(ctx: Context) -> dict[str, str]:
     )
     v["caveat_sdb"] = loc("arguments-caveat-sdb")
     v["caveat_institute"] = loc("arguments-caveat-institute")
-    v["caveat_scale"] = loc("arguments-caveat-scale", aware=v["aware_adults_2024"])
+    # The Table 1-2 claims by the scale that decides them (arguments.csv ``scale``).
+    scaled = ledger[ledger["check"].isin(SCALED_CHECKS)]
+    v["caveat_scale"] = loc(
+        "arguments-caveat-scale",
+        aware=v["aware_adults_2024"],
+        adults=loc.join(list(scaled.loc[scaled["scale"] == "adults", "claim_id"])),
+        printed=loc.join(list(scaled.loc[scaled["scale"] == "respondents", "claim_id"])),
+    )
     v["caveat_adult_method"] = loc("arguments-caveat-adult-method")
     v["window_clause"] = loc(
         "arguments-window-clause",
@@ -486,8 +506,6 @@ def values(ctx: Context) -> dict[str, str]:
         positive_2024=v["positive_2024"],
         confidence=conf,
         positive_2024_ci=v["positive_2024_ci"],
-        positive_change=v["positive_change"],
-        positive_error=v["positive_error"],
         positive_settings=v["positive_settings"],
         positive_adults_2023=v["positive_adults_2023"],
         positive_adults_2024=v["positive_adults_2024"],

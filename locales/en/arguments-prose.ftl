@@ -49,14 +49,18 @@ arguments-base-whole-sample = all respondents of the wave
 arguments-base-other = another base
 
 ## The ledger
-# $n_contradicted: the number of contradicted claims (for is/are).
+# $n_contradicted: the number of contradicted claims (for is/are). $fixed, $n_fixed: the
+# computed claims that cannot come out other than not testable whatever the data say.
 arguments-verdict-counts = Of the { $claims } claims of the article's argument in the ledger, { $supported } are supported, { $partly } partly supported and { $not_supported } not supported; { $n_contradicted ->
-        [0] none is
-        [one] { $contradicted } is
-       *[other] { $contradicted } are
-    } contradicted by the article's own data, and { $not_testable } cannot be tested with these data. The verdicts of { $computed } claims are computed from the data, and again whenever the data change.{ $n_base ->
+        [0] none is contradicted
+        [one] { $contradicted } is contradicted (data pointing the other way against what the article itself states)
+       *[other] { $contradicted } are contradicted (data pointing the other way against what the article itself states)
+    }, and { $not_testable } cannot be tested with these data. { $computed } claims are judged by a computation{ $n_fixed ->
+        [0] .
+       *[other] ; { $fixed } of them cannot come out other than not testable, whatever the data say.
+    }{ $n_base ->
         [0] {""}
-       *[other] {" "}{ $base } of these verdicts, on Tables 1 and 2, rest on the book's reading of their base (respondents who had heard of the Kurultai) and would differ under the other base or on the scale of all adults; the ledger tables mark them †.
+       *[other] {" "}{ $base } verdicts, on Tables 1 and 2, rest on the book's reading of their base (respondents who had heard of the Kurultai) and would differ under the other base or on the scale of all adults; the ledger tables mark them †.
     }
 # A verdict and how it holds across the sets of assumptions computed.
 arguments-by-check-same = { $verdict } under all { $n } sets of assumptions computed
@@ -71,9 +75,13 @@ arguments-aware-below-some = by the point estimates, under half in { $below } of
 arguments-aware-caveat-open = the interval for those aged { $group } reaches { $high }%, so a majority there cannot be ruled out
 arguments-aware-caveat-closed = every interval stays below half
 # $split: "yes" when the verdict differs in some settings; $same, $n, $rest: settings in
-# words; $others: the other verdicts (arguments-either).
-arguments-positive-settings = { $verdict } with { $base } as the base{ $split ->
-        [yes] , a verdict that holds in only { $same } of the { $n } sets of assumptions computed; in the other { $rest }, it is { $others }
+# words; $others: the other verdicts (arguments-either); $by_base: "yes" when the settings
+# that differ are exactly those of the other table base ($other_base, in words).
+arguments-positive-settings = { $verdict }{ $split ->
+        [yes] , a verdict that holds in only { $same } of the { $n } sets of assumptions computed; { $by_base ->
+            [yes] with { $other_base } as the base of the tables, it is { $others }
+           *[no] in the other { $rest }, it is { $others }
+        }
        *[no] , in all { $n } sets of assumptions computed
     }
 
@@ -83,9 +91,9 @@ arguments-meetings-rate-beyond-chance = differences larger than chance would giv
 arguments-meetings-rate-within-chance = differences within what chance would give
 
 ## Key findings (the Preface)
-arguments-key-finding-1 = The authors say the share whose view of the Kurultai changed for the better "remains considerably high": { $better_2023 } in 2023 and an implied { $better_2024 } in 2024 (about { $better_adults } of all adults), { $better_change }. The article gives no threshold for "considerably high" and the book imposes none; the fall does not bear out "remains", so the claim is { $verdict }, not contradicted, as the 2024 share is implied, not printed. { $window }.
+arguments-key-finding-1 = The authors say the share whose view of the Kurultai changed for the better "remains considerably high": { $better_2023 } in 2023 and an implied { $better_2024 } in 2024 (about { $better_adults } of all adults), { $better_change }. The share was no majority in either wave, and a majority is the only threshold the book applies to "high"; as the article gives none, the claim is { $verdict }, not contradicted. The fall between the waves is context: { $window }.
 arguments-key-finding-2 = The conclusion that the Kurultai exceeded civil society's expectations is { $verdict }: the article has no measure of expectations, and Table 2, which measures changes of attitude among those who had heard of it, is a stand-in that never decides, whichever way it points. As context only, not as a test: the share whose view changed for the worse was an implied { $worse_2023 } in 2023 and { $worse_2024 } in 2024, { $worse_change }.
-arguments-key-finding-3 = The authors call the ranks of citizens who view the Kurultai positively considerable: { $positive_2023 } in 2023 and { $positive_2024 } ({ $confidence } CI { $positive_2024_ci }) in 2024 of those who answered Table 1, a change of { $positive_change }, { $positive_error }. The claim names citizens, so all adults decide: the same answers are { $positive_adults_2023 } and { $positive_adults_2024 } of all adults ({ $confidence } CI { $positive_adults_2024_ci }), no majority of the people, so that attitudes "stay high" is { $positive_settings }.
+arguments-key-finding-3 = The authors call the ranks of citizens who view the Kurultai positively considerable: { $positive_2023 } in 2023 and { $positive_2024 } ({ $confidence } CI { $positive_2024_ci }) in 2024 of those who answered Table 1. The claim names citizens, so all adults decide: the same answers are { $positive_adults_2023 } and { $positive_adults_2024 } of all adults ({ $confidence } CI { $positive_adults_2024_ci }), no majority of the people in either wave, so that attitudes "stay high" is { $positive_settings }.
 arguments-key-finding-4 = In { $aware_year }, { $aware_below } had heard of the Kurultai (highest: { $aware_top_group }, { $aware_top }, { $confidence } CI { $aware_top_ci }; { $aware_caveat }); the rise among 18–28-year-olds, { $young_change }, is { $young_error } (growing popularity among the young: { $verdict }).
 arguments-key-finding-5 = { arguments-daily-short } The claim is { $verdict }. From the decree, Table 3 lists { $meetings_n } meetings with members in { $meetings_months } months, entries on the same date counted as one meeting ({ $entries } entries, { $audiences } receptions: { $joint } dates list two members, received together on { $together ->
         [1] one
@@ -124,7 +132,8 @@ arguments-window-clause = Table 2 asks about change "during its work", a window 
 arguments-caveat-wave1 = **Wave 1 followed a session closely.** Its fieldwork ({ $span }) began { $days } days, about { $weeks } weeks, after the plenary of session II ({ $session }), when the Kurultai had just been in the news; wave 2 began { $days2 } days after session III.
 arguments-caveat-sdb = How large the social-desirability bias could be has been measured elsewhere, not here: list experiments in Russia put approval of the President within about 10 points of direct questions (Frye, Gehlbach, Marquardt and Reuter 2017), a later repetition warns that such experiments can deflate support artificially (the same authors, 2023), and a meta-analysis of 30 years of list experiments finds sensitivity bias usually below 10 percentage points (Blair, Coppock and Moor 2020). No such study of Kazakhstan was found, so the size of the bias in these waves is unknown.
 arguments-caveat-institute = Whether the institute reported in 2023–2024 to the ministry that the article names as the Kurultai's working body (lines 170–171) is unresolved: the one source found dates from 2021, and the ministry took its present form on 1 September 2023 (a secondary source).
-arguments-caveat-scale = **Whom a share speaks of.** The article prints Tables 1 and 2 as shares of the respondents who answered; on the book's reading these were the respondents who had heard of the Kurultai, about { $aware } of adults in 2024. One principle: each claim is judged on the scale it speaks of. A claim whose words name the people or the citizens (халық, азаматтар) is judged on all adults: A25 (citizens' positive attitudes), A26 (the neutral citizens, line 355; its 'not yet ready' is the untested reading) and A49 ('about half the people'). On all adults those who had not heard of the Kurultai are in the denominator and hold no view of it: not positive, neutral or negative, not changed or unchanged; counting them as neutral is shown only as context. A claim about respondents, or a share with no word for the population, is judged on the printed share: A27, A28 and A31. The age-group claims A24, A50 and A51 are shares of adults in each group. The other scale and the other base are re-run as robustness, and † marks a verdict that changes under them. A claim that adds an untested part to a measured fact is capped at partly supported in every setting and on the other scale (the compound-claim rule).
+# $adults, $printed: the Table 1-2 claims judged on all adults and on the printed share.
+arguments-caveat-scale = **Whom a share speaks of.** The article prints Tables 1 and 2 as shares of the respondents who answered; on the book's reading these were the respondents who had heard of the Kurultai, about { $aware } of adults in 2024. One principle, one word test for every sentence on Tables 1 and 2: each claim is judged on the scale it speaks of. A claim whose words name the people or the citizens (халық, «халық арасында», азаматтар) is judged on all adults: { $adults }. A claim about respondents, or a share with no word for the population, is judged on the printed share: { $printed }. The age-group claims A24, A50 and A51 are shares of all adults in each group. On all adults those who had not heard of the Kurultai are in the denominator and hold no view of it: not positive, neutral or negative, not changed or unchanged; counting them as neutral is shown only as context. So on all adults no attitude share can exceed the share who had heard of the Kurultai: a claim that most citizens hold a view of it cannot hold while most have not heard of it. That is the finding, not an artefact of the scale. The verdict shown is always the one under the book's main assumptions (@sec-methods); the other scale and the other base are re-run as robustness, each claim's settings line says in how many of the sets of assumptions computed its verdict holds, and † marks a verdict that changes under them. A claim that adds an untested part to a measured fact is capped at partly supported in every setting and on the other scale (the compound-claim rule).
 # The share of all adults: method and what it assumes (the circularity of the aware base).
 arguments-caveat-adult-method = **How the share of all adults is estimated, and what it assumes.** It is the share among the aware times the share aware, with a delta-method interval that carries both estimates (the awareness estimate and its age weighting included). It is not an independent measure: both factors come from the same survey, and the base itself (who answered Tables 1 and 2) is inferred from the awareness shares. The interval assumes that the aware answered Tables 1 and 2, that the share aware and the shares among the aware vary independently (to a first approximation, true of one random sample), that the design effect is the same for both, and that the printed years are paired as the book reads them; it does not carry the uncertainty of the base reading itself, which is why the whole-sample base is re-run beside it.
 # Table 3's rows that public records date differently (chapter 4). $name, $printed (the

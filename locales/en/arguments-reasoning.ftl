@@ -52,7 +52,7 @@ arguments-awareness-majority = Awareness is at most a rough stand-in here: havin
 arguments-awareness-majority-robustness = Does not depend on an analytic choice: the claim is not testable whatever the awareness figures.
 # $majority: "yes" when the latest interval lies above the threshold.
 # $base: the build's table base. $latest, $first: shares of all adults (the claim's scale).
-arguments-positive-high = The sentence makes two tested parts, the weaker deciding: that the positive share is high and that it stays so («жоғары деңгейде қалып отыр»). { $high } { $stays } The years of the printed pair are inferred.
+arguments-positive-high = The sentence says attitudes stay high («жоғары деңгейде қалып отыр»): a level claim in each wave. { $waves } The years of the printed pair are inferred.
 arguments-year-order-note = Under the rejected year order, which does not let the waves add up to 100, the positive share would change by { $change }.
 arguments-neutral-rise = The neutral share was { $years }, a change of { $change }, { $error }. Why people are neutral is not asked, so the reading (not ready to judge) is untested.
 arguments-negative-rise = The negative share was { $years }, a change of { $change }, { $error }.
@@ -60,7 +60,7 @@ arguments-negative-rise = The negative share was { $years }, a change of { $chan
 arguments-no-change-stable = The share whose attitude did not change was { $years }, a change of { $change }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so the share held steady.
        *[no] reaches beyond the margin: not shown to change, and equivalence not shown either. { $power_nil ->
-            [yes] With samples of this size the test has no power at ±{ $margin } pp: even a true change of zero could not be shown within it.
+            [yes] With samples of this size the test has no power at ±{ $margin } pp: even a true change of zero could not be shown within it (its { $level }% interval would reach ±{ $reach } pp), so the rule cannot decide (underpowered).
            *[no] With samples of this size the test has little power at ±{ $margin } pp (about { $power } if the true change were zero).
         } The narrowest margin these data could establish is ±{ $smallest } pp.
     }
@@ -68,11 +68,11 @@ arguments-no-change-stable = The share whose attitude did not change was { $year
 # 2023 level it lost (percent, no sign).
 # $fell: "yes" when the share fell by more than sampling error; $lost: the share of its
 # 2023 level it lost (percent, no sign).
-arguments-better-remained-high = The sentence makes two tested parts, the weaker deciding: that the share is considerably high and that it remains so («сақталып отыр»). { $high } { $stays } The share still exceeded the { $worse } whose view changed for the worse (context, not a threshold){ $fell ->
-        [yes] , but it lost about { $lost }% of its 2023 level ({ $first }).
-       *[no] .
+arguments-better-remained-high = The sentence says the share remains considerably high («айтарлықтай жоғары деңгейде сақталып отыр»): a level claim in each wave. { $waves } The share still exceeded the { $worse } whose view changed for the worse{ $fell ->
+        [yes] , and it lost about { $lost }% of its 2023 level ({ $first }): both context, not thresholds.
+       *[no] : context, not a threshold.
     }
-arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, so the fall would be larger still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves. Both parts rest on an implied cell; a share below a majority, or a fall, leaves the claim not borne out, not contradicted.
+arguments-better-hard-to-say = The 2024 share is not printed: it is implied by the printed cells of Table 2; if some respondents answered 'hard to say' it would lie between { $low } and { $high }%, lower still. Table 2 asks about change during the Kurultai's work, a longer window in 2024 than in 2023; a longer window does not obviously explain the fall, since improvements can reverse over a longer window and the aware base changes between the waves.
 # $found: "yes" when both changes exceed sampling error.
 # $found: "yes" when both changes exceed sampling error (the premise holds).
 arguments-unmet-expectations = The sentence names «соңғы көрсеткіштер» (the latest figures) without stating them, so it states only a reading; the figures are judged in their own rows (A29, A31). As context, the pattern it reads { $found ->
@@ -208,7 +208,7 @@ arguments-other-scale = { $scale ->
        *[printed] On the base the book infers, respondents who had heard of the Kurultai ({ $value }), the rule would give: { $verdict }.
     }
 # Lines 330-333: the middle age groups' awareness "stays the highest" (two parts: comparison, stability).
-arguments-middle-awareness-highest = The sentence makes three parts, each judged by its own rule and the weakest deciding: a steadily high figure («тұрақты жоғары көрсеткіш», line 330: 'high' by the level rule, 'steady' by the stability rule) and the highest of the age groups two years running («ең жоғары деңгейде қалып отыр», lines 331–332: a rank, by the comparison rule with the margin of error of each lead). Awareness in the 29–60 group was { $years }, the highest of the three age groups { $all ->
+arguments-middle-awareness-highest = The sentence is a rank claim in both waves: 'a steadily high figure' («тұрақты жоғары көрсеткіш», line 330) stands beside 'the highest two years running' («ең жоғары деңгейде қалып отыр», lines 331–332), judged by the comparison rule with the margin of error of each lead; the rise between the waves is context. Awareness in the 29–60 group was { $years }, the highest of the three age groups { $all ->
         [yes] { $waves_n ->
             [2] in both waves
            *[other] in all { $waves } waves
@@ -221,25 +221,11 @@ arguments-middle-awareness-highest = The sentence makes three parts, each judged
 # Lines 337-339: interest among those over 61 "stayed fairly stable".
 arguments-older-awareness-stable = Awareness among those aged 61 and over was { $years }, a change of { $change }, { $error }. A change that is not significant is not shown to be small: the equivalence test (two one-sided tests, margin ±{ $margin } pp) gives p = { $p }, and the { $level }% interval of the change, { $low } to { $high } pp, { $equivalent ->
         [yes] lies within the margin, so awareness held steady.
-       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
-    } The group sizes are estimates.
-# The 'high' part of a claim by the level rule. $share: the 2024 share with its interval;
-# $threshold: a majority (percent); $side: above, straddles_above, straddles_below or below.
-arguments-high-part = 'High', by the level rule (the article gives no threshold; a majority, { $threshold }%, is the only one the book applies): { $share } in 2024, { $side ->
-        [above] wholly above a majority.
-        [straddles_above] above a majority on the point estimate, the interval reaching across it: in part.
-        [straddles_below] not above a majority on the point estimate, the interval reaching across it: not borne out, not shown false.
-       *[below] wholly below a majority: not borne out, not shown false.
-    }
-# The 'stays'/'steady' part of a claim by the stability rule. $equivalent: yes/no;
-# $changed: "yes" when the change exceeds sampling error.
-arguments-stays-part = 'Stays' or 'steady', by the stability rule: the change was { $change }, { $error }; the equivalence test (margin ±{ $margin } pp) gives p = { $p } and a { $level }% interval of { $low } to { $high } pp, { $equivalent ->
-        [yes] within the margin: this part holds.
-       *[no] { $changed ->
-            [yes] beyond the margin, and the change exceeds sampling error: this part is not borne out (a change is not the reverse of a high level, so not contradicted).
-           *[no] reaching beyond the margin: steadiness is not shown (the narrowest margin these data could establish is ±{ $smallest } pp).
+       *[no] reaches beyond the margin: not shown to change, and equivalence not shown either; { $power_nil ->
+            [yes] in a group this small even a true change of zero could not be shown within ±{ $margin } pp (its { $level }% interval would reach ±{ $reach } pp), so the rule cannot decide (underpowered), and the narrowest margin these data could establish is ±{ $smallest } pp.
+           *[no] with a group this small the narrowest margin these data could establish is ±{ $smallest } pp.
         }
-    }
+    } The group sizes are estimates.
 arguments-proxy-robustness = Does not depend on an analytic choice: a stand-in measure never decides, whichever way it points.
 # $before: "yes" when some of the receptions within Table 3's span predate the decree
 # ($before_n of them), so they are not yet receptions of members.
@@ -251,3 +237,17 @@ arguments-table3-lower-bound = This rests on Table 3 as a lower bound: of its { 
 arguments-table3-lower-bound-short = Table 3 is a lower bound: a fuller record could only add meetings (how far it is complete: A37).
 # The longest gap between listed meetings (days): context, never a test.
 arguments-cadence-gap = The longest gap between listed meetings, { $longest } days, is context, not a test: Table 3 is a lower bound, so a gap in it is not evidence that no meeting took place.
+# A share said to stay or remain high: the level rule in each wave, the weaker deciding.
+# $first, $latest: the 2023 and 2024 shares with intervals; $first_side, $latest_side: above,
+# straddles_above, straddles_below or below; $change, $error: the change, context only.
+arguments-level-waves = 'High', by the level rule in each wave, the weaker wave deciding (the article gives no threshold; a majority, { $threshold }%, is the only one the book applies): { $first } in 2023, { $first_side ->
+        [above] wholly above a majority
+        [straddles_above] above a majority on the point estimate, its interval reaching across it (in part)
+        [straddles_below] not above a majority on the point estimate, its interval reaching across it
+       *[below] wholly below a majority
+    }; { $latest } in 2024, { $latest_side ->
+        [above] wholly above a majority
+        [straddles_above] above a majority on the point estimate, its interval reaching across it (in part)
+        [straddles_below] not above a majority on the point estimate, its interval reaching across it
+       *[below] wholly below a majority
+    }. The change between the waves, { $change }, { $error }, is context, not a part of the claim.
