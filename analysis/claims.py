@@ -512,6 +512,15 @@ def _public_event(raw: RawTables, built: dict, fact_id: str = "") -> Finding:
     )
 
 
+def _public_event_decade(raw: RawTables, built: dict, fact_id: str = "") -> Finding:
+    """The decade of an outside event the article dates only by decade ("the 1920s" is
+    printed as 1920): the year of :func:`_public_event` rounded down to its decade, with
+    that function's sentence. Raises ``LookupError`` as :func:`_public_event` does."""
+    event = _public_event(raw, built, fact_id)
+    decade = int(event.value) // 10 * 10
+    return Finding(decade, f"the {decade}s: {event.says}")
+
+
 CheckFunction = Callable[..., Finding]
 
 
@@ -542,6 +551,7 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "ncpt_years_active": _ncpt_years_active,
     "public_initial_members": _public_initial_members,
     "public_event": _public_event,
+    "public_event_decade": _public_event_decade,
 }
 
 

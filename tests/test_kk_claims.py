@@ -115,13 +115,13 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
         f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 13, "
-        "тәуелсіз дереккөзбен салыстырылғаны – 6), "
+        "тәуелсіз дереккөзбен салыстырылғаны – 7), "
         f"тек өз көшірмемізбен сәйкес келетіні – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
         f"тексеруге болмайтыны – {n['not_reproducible']}"
     )
     assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
-    assert kk["independent_ids"] == "C10, C14, C16, C43, C51 және C52"
+    assert kk["independent_ids"] == "C10, C14, C16, C42, C43, C51 және C52"
     assert kk["ncpt_years_found"] == "2,9"
     assert "C17 және C18 – бір" in kk["problem_sentence"]  # one problem (P1) for both
     assert kk["nomad_person"] == "И. Салжанов"
