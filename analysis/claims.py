@@ -196,12 +196,28 @@ def _decree(built: dict) -> pd.Timestamp:
 
 
 def _years_active(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """Years from the decree to the article's latest dated event, the last meeting of
+    Table 3 (meetings_log): the endpoint of "about/almost N years", the article not dating
+    its writing. Where ``built`` has ``sessions`` (public/sessions.csv), the sentence also
+    gives the years to the first session after that meeting, which the article does not
+    mention: the latest plausible time of writing."""
     decree, last = _decree(built), built["meetings_log"]["meeting_date"].max()
     years = (last - decree).days / 365.25
+    says = (
+        f"{years:.2f} years from the decree ({decree:%Y-%m-%d}) to the last meeting in "
+        f"Table 3 ({last:%Y-%m-%d}), the article's latest dated event"
+    )
+    sessions = built.get("sessions")
+    later = None if sessions is None else sessions[sessions["plenary_date"] > last]
+    if later is None or later.empty:
+        return Finding(years, says + " (meetings_log)")
+    nxt = later.sort_values("plenary_date").iloc[0]
+    to_next = (nxt["plenary_date"] - decree).days / 365.25
     return Finding(
         years,
-        f"{years:.2f} years from the decree ({decree:%Y-%m-%d}) to the last meeting in "
-        f"Table 3 ({last:%Y-%m-%d}), the article's latest dated event (meetings_log)",
+        f"{says}; {to_next:.2f} years to the next event, which the article does not mention, "
+        f"session {nxt['session']} ({nxt['plenary_date']:%Y-%m-%d}) (meetings_log, "
+        "public/sessions.csv)",
     )
 
 

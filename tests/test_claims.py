@@ -75,6 +75,15 @@ def test_statuses_are_what_the_data_say(tables):
     assert ledger.loc["C12", "data_value"] == "2.6"
     assert ledger.loc["C47", "data_value"] == "2.6"
     assert ledger.loc["C47", "status"] == "reproduced"
+    # One tolerance for "about/almost N years" (m5): the same 0.5 year and the same named
+    # endpoints (the last dated event; the first later event the article does not mention).
+    assert ledger.loc["C12", "tolerance"] == ledger.loc["C47", "tolerance"] == 0.5
+    assert ledger.loc["C12", "note"] == ledger.loc["C47", "note"]
+    for cid in ("C12", "C47"):
+        assert ledger.loc[cid, "status"] == "reproduced"
+        assert "(2025-01-17), the article's latest dated event" in ledger.loc[cid, "data_says"]
+        assert "2.75 years to the next event" in ledger.loc[cid, "data_says"]
+        assert "session IV (2025-03-14)" in ledger.loc[cid, "data_says"]
     assert ledger.loc[["C48", "C49", "C50"], "data_value"].tolist() == ["100", "3", "27"]
     assert ledger.loc["C16", "data_value"] == "III"
     assert ledger.loc["C30", "data_value"] == "70.6/76.1"
@@ -318,3 +327,25 @@ def test_a_decade_check_rounds_the_year_down():
     assert found.value == 1920
     assert found.says == "the 1920s: Outlet (1929-12-31): an event (public/events.csv)"
     assert not claims.compare(1930, found.value, 0)
+
+
+def test_years_active_names_both_endpoints_and_keeps_the_tolerance():
+    """'About/almost N years': 2.5 to 3.5 whole years is reproduced, 2.4 is not, whichever
+    of the two endpoints is read (constructed dates)."""
+    facts = pd.DataFrame({"fact_id": ["decree_date"], "value": ["2020-01-01"]})
+    log = pd.DataFrame({"meeting_date": pd.to_datetime(["2021-01-01", "2022-07-03"])})
+    sessions = pd.DataFrame(
+        {"session": ["I", "II"], "plenary_date": pd.to_datetime(["2020-06-01", "2022-09-01"])}
+    )
+    built = {"kurultai_facts": facts, "meetings_log": log, "sessions": sessions}
+    found = claims.run_check("fn:years_active", {}, built)
+    assert round(found.value, 2) == 2.5
+    assert "2.67 years to the next event, which the article does not mention, session II" in (
+        found.says
+    )
+    assert claims.compare(3, found.value, 0.5)
+    assert not claims.compare(3, 2.4, 0.5)
+    without = claims.run_check(
+        "fn:years_active", {}, {k: built[k] for k in built if k != "sessions"}
+    )
+    assert without.says.endswith("the article's latest dated event (meetings_log)")

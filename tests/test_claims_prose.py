@@ -88,6 +88,8 @@ def test_summary_values(values):
     assert v["baymenov_dates"] == "5 May 2022, 10 July 2023 and 17 January 2025"
     assert v["joint_date"] == "17 January 2025"
     assert v["years_range"] == "2.5 to 3.5"
+    assert (v["years_active"], v["years_to_next"]) == ("2.6", "2.75")
+    assert (v["next_session"], v["next_session_date_loc"]) == ("IV", "14 March 2025")
     assert v["young_relative_pct"] == "24.1%"
     assert v["unchecked_ids"] == "C13, C40 and C41"
     assert values["context"]["n_recommendations"] == "eight"
