@@ -306,6 +306,32 @@ def _last_session_before(raw: RawTables, built: dict, date: str) -> Finding:
     )
 
 
+def _sessions_per_year(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """Sessions per calendar year ("annual sessions", line 59), counted over the full years
+    from the first session's to the one before the article's latest dated event (the last
+    meeting of Table 3): ``1`` when every such year has exactly one session, else the counts
+    joined by ";" (public/sessions.csv, processed ``sessions``)."""
+    s = built["sessions"].sort_values("plenary_date")
+    last = built["meetings_log"]["meeting_date"].max()
+    years = range(int(s["plenary_date"].dt.year.min()), int(last.year))
+    counts = {y: s[s["plenary_date"].dt.year == y] for y in years}
+    value: int | str = (
+        1
+        if all(len(g) == 1 for g in counts.values())
+        else ";".join(str(len(g)) for g in counts.values())
+    )
+    listing = "; ".join(
+        f"{y}: "
+        + (", ".join(f"{r.session} ({r.plenary_date:%Y-%m-%d})" for r in g.itertuples()) or "none")
+        for y, g in counts.items()
+    )
+    return Finding(
+        value,
+        f"sessions by year up to the article's latest dated event ({last:%Y-%m-%d}): {listing} "
+        "(public/sessions.csv)",
+    )
+
+
 def _person_meetings(built: dict, person_id: str) -> pd.DataFrame:
     log = built["meetings_log"]
     rows = log[log["person_id"] == person_id]
@@ -561,6 +587,7 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "relative_growth": _relative_growth,
     "awareness_change": _awareness_change,
     "last_session_before": _last_session_before,
+    "sessions_per_year": _sessions_per_year,
     "highest_age_group": _highest_age_group,
     "table1_positive_pair": _table1_positive_pair,
     "table2_no_change_latest": _table2_no_change_latest,

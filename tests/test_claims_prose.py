@@ -68,19 +68,19 @@ def test_includes_and_captions_cover_the_registry(tables):
         caption, alt = caps[entry.label].caption, caps[entry.label].alt
         assert caption.strip()
         if entry.kind == "figure":
-            assert "53 claims" in alt
-            assert "Communication: 10, of which 8 reproduced" in alt
+            assert "54 claims" in alt
+            assert "Communication: 11, of which 9 reproduced" in alt
 
 
 def test_summary_values(values):
     v = values["claims"]
-    assert v["n_claims"] == "53"
+    assert v["n_claims"] == "54"
     assert v["status_sentence"] == (
-        "20 are reproduced (13 recomputed from other data, 7 cross-checked against an "
+        "21 are reproduced (13 recomputed from other data, 8 cross-checked against an "
         "independent source), 28 are only read back from our own transcription, 2 are "
         "inconsistent and 3 cannot be checked"
     )
-    assert v["independent_ids"] == "C10, C14, C16, C42, C43, C51 and C52"
+    assert v["independent_ids"] == "C10, C14, C16, C42, C43, C51, C52 and C54"
     assert v["context_read_only_ids"] == "C44–C46 and C48–C50"
     assert v["n_problems"] == "1"
     assert "two inconsistent claims come down to one distinct problem," in v["problem_sentence"]
