@@ -627,7 +627,7 @@ def test_coverage_claim_id_follows_the_decision():
     }
     with pytest.raises(Exception, match="claim_id is given exactly when"):
         CoverageRaw.validate(pd.DataFrame([row]))
-    with pytest.raises(Exception, match="a ledger sentence becomes an A claim"):
+    with pytest.raises(Exception, match="claim_id of a ledger sentence is an A claim"):
         CoverageRaw.validate(pd.DataFrame([{**row, "decision": "ledger"}]))
     CoverageRaw.validate(pd.DataFrame([{**row, "decision": "audit"}]))
 

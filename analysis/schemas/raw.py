@@ -1213,7 +1213,7 @@ class CoverageRaw(_Raw):
     def _claim_given(cls, df: pd.DataFrame) -> pd.Series:
         return df["claim_id"].notna() == df["decision"].isin(["ledger", "audit"])
 
-    @table_check("a ledger sentence becomes an A claim, an audit sentence a C claim")
+    @table_check("claim_id of a ledger sentence is an A claim, of an audit sentence a C claim")
     def _claim_kind(cls, df: pd.DataFrame) -> pd.Series:
         prefix = df["claim_id"].str[0]
         return (
