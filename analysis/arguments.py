@@ -67,6 +67,7 @@ from analysis.schemas.raw import (
     CRITERION_STATUSES,
     VERDICTS,
     ArgumentsRaw,
+    CoverageRaw,
     DeliberativeCriteriaRaw,
     GlossaryRaw,
 )
@@ -75,6 +76,7 @@ from analysis.translit import latin
 RAW_PATH = "article/arguments.csv"
 CRITERIA_PATH = "article/deliberative_criteria.csv"
 GLOSSARY_PATH = "article/glossary.csv"
+COVERAGE_PATH = "article/coverage.csv"
 
 #: The parts of the argument, in the book's order (their names: ``arguments-part-*``).
 PARTS = ("framing", "composition", "attitudes", "communication", "conclusion")
@@ -2624,6 +2626,37 @@ def build_glossary(raw: RawTables, _: dict) -> pd.DataFrame:
     return out.sort_values("term_latin", key=lambda s: s.str.lower()).reset_index(drop=True)
 
 
+class LedgerCoverage(CoverageRaw):
+    """Which sentences are claims of the argument: the raw coding (article/coverage.csv), in
+    file order, each ``claim_id`` checked against the argument ledger (an ``A`` id) or the
+    claims audit (a ``C`` id). Key: ``locator``."""
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def build_coverage(raw: RawTables, _: dict) -> pd.DataFrame:
+    """The validated raw coverage coding (:class:`LedgerCoverage`). Raises
+    :class:`PipelineError` naming the row of coverage.csv whose ``claim_id`` is not in
+    article/arguments.csv (an ``A`` id) or article/claims.csv (a ``C`` id)."""
+    out = raw[COVERAGE_PATH].reset_index(drop=True)
+    known = set(raw[RAW_PATH]["claim_id"]) | set(raw["article/claims.csv"]["claim_id"])
+    problems = [
+        Problem(
+            raw_label(COVERAGE_PATH),
+            i + 2,
+            "claim_id",
+            f"{cid} is neither in {raw_label(RAW_PATH)} nor in {raw_label('article/claims.csv')}",
+        )
+        for i, cid in enumerate(out["claim_id"])
+        if isinstance(cid, str) and cid not in known
+    ]
+    if problems:
+        raise PipelineError(problems, "the coverage of the ledger names unknown claims")
+    return out
+
+
 #: The glossary ``source`` of a term of one edition's own writing, not of the article (the
 #: Kazakh edition's statistical vocabulary): ``edition:<language>``, e.g. ``edition:kk``.
 EDITION_SOURCE = "edition:"
@@ -2725,5 +2758,12 @@ OUTPUTS = [
         ArgumentLedger,
         LEDGER_INPUTS,
         "Argument ledger: the article's claims about the Kurultai, each with a verdict",
+    ),
+    Output(
+        "ledger_coverage",
+        build_coverage,
+        LedgerCoverage,
+        (COVERAGE_PATH, RAW_PATH, "article/claims.csv"),
+        "Which sentences are claims of the argument, and why",
     ),
 ]

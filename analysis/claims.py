@@ -196,12 +196,28 @@ def _decree(built: dict) -> pd.Timestamp:
 
 
 def _years_active(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """Years from the decree to the article's latest dated event, the last meeting of
+    Table 3 (meetings_log): the endpoint of "about/almost N years", the article not dating
+    its writing. Where ``built`` has ``sessions`` (public/sessions.csv), the sentence also
+    gives the years to the first session after that meeting, which the article does not
+    mention: the latest plausible time of writing."""
     decree, last = _decree(built), built["meetings_log"]["meeting_date"].max()
     years = (last - decree).days / 365.25
+    says = (
+        f"{years:.2f} years from the decree ({decree:%Y-%m-%d}) to the last meeting in "
+        f"Table 3 ({last:%Y-%m-%d}), the article's latest dated event"
+    )
+    sessions = built.get("sessions")
+    later = None if sessions is None else sessions[sessions["plenary_date"] > last]
+    if later is None or later.empty:
+        return Finding(years, says + " (meetings_log)")
+    nxt = later.sort_values("plenary_date").iloc[0]
+    to_next = (nxt["plenary_date"] - decree).days / 365.25
     return Finding(
         years,
-        f"{years:.2f} years from the decree ({decree:%Y-%m-%d}) to the last meeting in "
-        f"Table 3 ({last:%Y-%m-%d}), the article's latest dated event (meetings_log)",
+        f"{says}; {to_next:.2f} years to the next event, which the article does not mention, "
+        f"session {nxt['session']} ({nxt['plenary_date']:%Y-%m-%d}) (meetings_log, "
+        "public/sessions.csv)",
     )
 
 
@@ -287,6 +303,32 @@ def _last_session_before(raw: RawTables, built: dict, date: str) -> Finding:
         last["session"],
         f"the last session before {day:%Y-%m-%d} is session {last['session']}, plenary "
         f"{last['plenary_date']:%Y-%m-%d} in {last['place'].split(' (')[0]} (public/sessions.csv)",
+    )
+
+
+def _sessions_per_year(raw: RawTables, built: dict, _: str = "") -> Finding:
+    """Sessions per calendar year ("annual sessions", line 59), counted over the full years
+    from the first session's to the one before the article's latest dated event (the last
+    meeting of Table 3): ``1`` when every such year has exactly one session, else the counts
+    joined by ";" (public/sessions.csv, processed ``sessions``)."""
+    s = built["sessions"].sort_values("plenary_date")
+    last = built["meetings_log"]["meeting_date"].max()
+    years = range(int(s["plenary_date"].dt.year.min()), int(last.year))
+    counts = {y: s[s["plenary_date"].dt.year == y] for y in years}
+    value: int | str = (
+        1
+        if all(len(g) == 1 for g in counts.values())
+        else ";".join(str(len(g)) for g in counts.values())
+    )
+    listing = "; ".join(
+        f"{y}: "
+        + (", ".join(f"{r.session} ({r.plenary_date:%Y-%m-%d})" for r in g.itertuples()) or "none")
+        for y, g in counts.items()
+    )
+    return Finding(
+        value,
+        f"sessions by year up to the article's latest dated event ({last:%Y-%m-%d}): {listing} "
+        "(public/sessions.csv)",
     )
 
 
@@ -520,6 +562,15 @@ def _public_event(raw: RawTables, built: dict, fact_id: str = "") -> Finding:
     )
 
 
+def _public_event_decade(raw: RawTables, built: dict, fact_id: str = "") -> Finding:
+    """The decade of an outside event the article dates only by decade ("the 1920s" is
+    printed as 1920): the year of :func:`_public_event` rounded down to its decade, with
+    that function's sentence. Raises ``LookupError`` as :func:`_public_event` does."""
+    event = _public_event(raw, built, fact_id)
+    decade = int(event.value) // 10 * 10
+    return Finding(decade, f"the {decade}s: {event.says}")
+
+
 CheckFunction = Callable[..., Finding]
 
 
@@ -544,12 +595,14 @@ CHECK_FUNCTIONS: dict[str, CheckFunction] = {
     "relative_growth": _relative_growth,
     "awareness_change": _awareness_change,
     "last_session_before": _last_session_before,
+    "sessions_per_year": _sessions_per_year,
     "highest_age_group": _highest_age_group,
     "table1_positive_pair": _table1_positive_pair,
     "table2_no_change_latest": _table2_no_change_latest,
     "ncpt_years_active": _ncpt_years_active,
     "public_initial_members": _public_initial_members,
     "public_event": _public_event,
+    "public_event_decade": _public_event_decade,
 }
 
 

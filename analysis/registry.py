@@ -260,6 +260,7 @@ ENTRIES: list[Entry] = [
         tbl_arguments.rulebook_table,
         ("verdict_rules", "verdict_outcomes", "argument_ledger"),
     ),
+    Entry("tbl-coverage", "rulebook.qmd", tbl_arguments.coverage_table, ("ledger_coverage",)),
 ]
 BY_LABEL = {e.label: e for e in ENTRIES}
 

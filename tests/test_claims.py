@@ -16,9 +16,9 @@ from analysis.schemas.raw import ClaimsRaw
 
 RAW_CLAIMS = RAW / claims.RAW_PATH
 INCONSISTENT = {"C17", "C18", "C19"}
-NOT_REPRODUCIBLE = {"C13", "C40", "C41", "C42"}
+NOT_REPRODUCIBLE = {"C13", "C40", "C41"}
 #: Claims checked against a source independent of the article (public records).
-CROSS_CHECKED = {"C10", "C14", "C16", "C18", "C43", "C51", "C52"}
+CROSS_CHECKED = {"C10", "C14", "C16", "C18", "C42", "C43", "C51", "C52", "C54"}
 
 
 def _seed_text(seed: Path, locator: str) -> list[str]:
@@ -44,7 +44,7 @@ def test_every_claim_has_a_status(tables):
     ledger = tables["claims_ledger"]
     raw = pd.read_csv(RAW_CLAIMS, dtype=str)
     assert ledger["claim_id"].tolist() == raw["claim_id"].tolist()
-    assert len(ledger) == 53
+    assert len(ledger) == 54
     assert set(ledger["status"]) <= set(claims.STATUSES)
     assert ledger["data_says"].str.len().min() > 10
 
@@ -78,6 +78,15 @@ def test_statuses_are_what_the_data_say(tables):
     assert ledger.loc["C12", "data_value"] == "2.6"
     assert ledger.loc["C47", "data_value"] == "2.6"
     assert ledger.loc["C47", "status"] == "reproduced"
+    # One tolerance for "about/almost N years" (m5): the same 0.5 year and the same named
+    # endpoints (the last dated event; the first later event the article does not mention).
+    assert ledger.loc["C12", "tolerance"] == ledger.loc["C47", "tolerance"] == 0.5
+    assert ledger.loc["C12", "note"] == ledger.loc["C47", "note"]
+    for cid in ("C12", "C47"):
+        assert ledger.loc[cid, "status"] == "reproduced"
+        assert "(2025-01-17), the article's latest dated event" in ledger.loc[cid, "data_says"]
+        assert "2.75 years to the next event" in ledger.loc[cid, "data_says"]
+        assert "session IV (2025-03-14)" in ledger.loc[cid, "data_says"]
     assert ledger.loc[["C48", "C49", "C50"], "data_value"].tolist() == ["100", "3", "27"]
     assert ledger.loc["C16", "data_value"] == "III"
     assert ledger.loc["C30", "data_value"] == "70.6/76.1"
@@ -189,14 +198,14 @@ def test_compare(printed, found, tolerance, expected):
 def test_status_counts(tables):
     counts = claims.status_counts(tables["claims_ledger"]).set_index("status")["claims"]
     assert counts.to_dict() == {
-        "reproduced": 18,
+        "reproduced": 20,
         "read_back": 28,
         "inconsistent": 3,
-        "not_reproducible": 4,
+        "not_reproducible": 3,
     }
     ledger = tables["claims_ledger"]
     kinds = ledger[ledger["status"] == "reproduced"]["check_kind"].value_counts().to_dict()
-    assert kinds == {"recomputed": 12, "cross_checked": 6}  # C19 is now inconsistent (E7)
+    assert kinds == {"recomputed": 12, "cross_checked": 8}  # C19 is now inconsistent (E7)
 
 
 def test_cross_checks_read_public_records(tables):
@@ -292,3 +301,56 @@ def test_raw_claims_validate():
     valid = ClaimsRaw.validate(frame)
     assert valid["claim_id"].is_unique
     assert set(valid.loc[valid["check_kind"] == "none", "claim_id"]) == NOT_REPRODUCIBLE
+
+
+def test_us_public_hearings_are_checked_against_the_records_of_the_decade(tables):
+    """C42 (lines 88-89): the 1920s are checked against the Department of Commerce's model
+    zoning act (public/events.csv), whose year is rounded down to its decade."""
+    row = tables["claims_ledger"].set_index("claim_id").loc["C42"]
+    assert (row["check_kind"], row["status"], row["data_value"]) == (
+        "cross_checked",
+        "reproduced",
+        "1920",
+    )
+    assert row["data_says"].startswith("the 1920s: US Department of Commerce")
+    assert "11 states" in row["data_says"]
+    assert "not a federal law" in row["note"]
+
+
+def test_a_decade_check_rounds_the_year_down():
+    raw = {
+        "public/events.csv": pd.DataFrame(
+            {
+                "fact_id": ["x"],
+                "value": ["1929: an event"],
+                "source_outlet": ["Outlet"],
+                "date_published": ["1929-12-31"],
+            }
+        )
+    }
+    found = claims.run_check("fn:public_event_decade(x)", raw, {})
+    assert found.value == 1920
+    assert found.says == "the 1920s: Outlet (1929-12-31): an event (public/events.csv)"
+    assert not claims.compare(1930, found.value, 0)
+
+
+def test_years_active_names_both_endpoints_and_keeps_the_tolerance():
+    """'About/almost N years': 2.5 to 3.5 whole years is reproduced, 2.4 is not, whichever
+    of the two endpoints is read (constructed dates)."""
+    facts = pd.DataFrame({"fact_id": ["decree_date"], "value": ["2020-01-01"]})
+    log = pd.DataFrame({"meeting_date": pd.to_datetime(["2021-01-01", "2022-07-03"])})
+    sessions = pd.DataFrame(
+        {"session": ["I", "II"], "plenary_date": pd.to_datetime(["2020-06-01", "2022-09-01"])}
+    )
+    built = {"kurultai_facts": facts, "meetings_log": log, "sessions": sessions}
+    found = claims.run_check("fn:years_active", {}, built)
+    assert round(found.value, 2) == 2.5
+    assert "2.67 years to the next event, which the article does not mention, session II" in (
+        found.says
+    )
+    assert claims.compare(3, found.value, 0.5)
+    assert not claims.compare(3, 2.4, 0.5)
+    without = claims.run_check(
+        "fn:years_active", {}, {k: built[k] for k in built if k != "sessions"}
+    )
+    assert without.says.endswith("the article's latest dated event (meetings_log)")

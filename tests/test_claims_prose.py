@@ -68,19 +68,19 @@ def test_includes_and_captions_cover_the_registry(tables):
         caption, alt = caps[entry.label].caption, caps[entry.label].alt
         assert caption.strip()
         if entry.kind == "figure":
-            assert "53 claims" in alt
-            assert "Communication: 10, of which 7 reproduced" in alt
+            assert "54 claims" in alt
+            assert "Communication: 11, of which 8 reproduced" in alt
 
 
 def test_summary_values(values):
     v = values["claims"]
-    assert v["n_claims"] == "53"
+    assert v["n_claims"] == "54"
     assert v["status_sentence"] == (
-        "18 are reproduced (12 recomputed from other data, 6 cross-checked against an "
+        "20 are reproduced (12 recomputed from other data, 8 cross-checked against an "
         "independent source), 28 are only read back from our own transcription, 3 are "
-        "inconsistent and 4 cannot be checked"
+        "inconsistent and 3 cannot be checked"
     )
-    assert v["independent_ids"] == "C10, C14, C16, C43, C51 and C52"
+    assert v["independent_ids"] == "C10, C14, C16, C42, C43, C51, C52 and C54"
     assert v["context_read_only_ids"] == "C44–C46 and C48–C50"
     assert v["n_problems"] == "1"
     assert "three inconsistent claims come down to one distinct problem," in v["problem_sentence"]
@@ -88,8 +88,10 @@ def test_summary_values(values):
     assert v["baymenov_dates"] == "5 May 2022, 10 July 2023 and 17 January 2025"
     assert v["joint_date"] == "17 January 2025"
     assert v["years_range"] == "2.5 to 3.5"
+    assert (v["years_active"], v["years_to_next"]) == ("2.6", "2.75")
+    assert (v["next_session"], v["next_session_date_loc"]) == ("IV", "14 March 2025")
     assert v["young_relative_pct"] == "24.1%"
-    assert v["unchecked_ids"] == "C13, C40, C41 and C42"
+    assert v["unchecked_ids"] == "C13, C40 and C41"
     assert values["context"]["n_recommendations"] == "eight"
     assert values["context"]["brazil_amendments"] == "374"
 

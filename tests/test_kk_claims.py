@@ -98,14 +98,14 @@ def test_kazakh_values_have_the_english_keys_and_numbers(both, ns):
 def test_kazakh_claims_values(both, tables):
     kk = both["kk"]["claims"]
     n = tables["claims_ledger"]["status"].value_counts()
-    assert kk["n_claims"] == "53"
+    assert kk["n_claims"] == "54"
     assert kk["decree_date"] == "2022 жылғы 14 маусым"
     assert kk["decree_date_loc"] == "2022 жылғы 14 маусымда"
     assert kk["last_event_loc"] == "2025 жылғы 17 қаңтарда"
     assert kk["nomad_meeting_date_loc"] == "2023 жылғы 2 ақпанда"
     assert kk["baymenov_early"].startswith("Оның 2022 жылғы 5 мамырдағы кездесуі")
     assert kk["n_claims_split"] == (
-        "46-сы мақаладан, 7-сі саяси реформалар туралы екінші дереккөз мәтінінен"
+        "47-сі мақаладан, 7-сі саяси реформалар туралы екінші дереккөз мәтінінен"
     )
     assert kk["session1_place"] == "Ұлытау"
     assert kk["early_list"] == (
@@ -115,13 +115,13 @@ def test_kazakh_claims_values(both, tables):
     assert kk["young_2023"] == "32,0%"
     assert kk["status_sentence"] == (
         f"расталатыны – {n['reproduced']} (басқа деректерден қайта есептелгені – 12, "
-        "тәуелсіз дереккөзбен салыстырылғаны – 6), "
+        "тәуелсіз дереккөзбен салыстырылғаны – 8), "
         f"тек өз көшірмемізбен сәйкес келетіні – {n['read_back']}, "
         f"сәйкес келмейтіні – {n['inconsistent']}, "
         f"тексеруге болмайтыны – {n['not_reproducible']}"
     )
     assert kk["read_only_ids"].startswith("C01–C04, C06–C09, C22")
-    assert kk["independent_ids"] == "C10, C14, C16, C43, C51 және C52"
+    assert kk["independent_ids"] == "C10, C14, C16, C42, C43, C51, C52 және C54"
     assert kk["ncpt_years_found"] == "2,9"
     assert "C17, C18 және C19 – бір" in kk["problem_sentence"]  # one problem (P1) for all three
     assert kk["nomad_person"] == "И. Салжанов"
@@ -233,7 +233,7 @@ def test_kazakh_figure_words(tables):
     data = next(iter(spec["datasets"].values()))
     drawn = [spec["encoding"]["x"]["title"], spec["encoding"]["color"]["title"]]
     drawn += [str(spec["title"]["text"])] + [r["topic"] + " " + r["status_label"] for r in data]
-    assert sum(r["claims"] for r in data) == 53
+    assert sum(r["claims"] for r in data) == 54
     assert {r["status_label"] for r in data} == {
         "Расталады",
         "Тек көшірмемен сәйкес келеді",

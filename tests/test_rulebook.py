@@ -8,7 +8,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import arguments
+from analysis import arguments, pipeline
 from analysis.errors import PipelineError
 from analysis.io import read_raw_csv
 from analysis.paths import RAW
@@ -645,3 +645,110 @@ def test_fixed_not_testable_on_a_constructed_case(outcomes):
     )
     fixed = arguments.fixed_not_testable(ledger, outcomes)
     assert list(fixed["claim_id"]) == ["X1", "X2"]
+
+
+# --- what the ledger covers (M10) -----------------------------------------------------------
+
+#: The sentences a review named as missing from the ledger (article lines), each with the
+#: decision of the inclusion criteria and the claim it became.
+COVERAGE = {
+    "59": ("audit", "C54"),
+    "79": ("background", None),
+    "89-91": ("background", None),
+    "93-94": ("background", None),
+    "102-104": ("background", None),
+    "183-186": ("ledger", "A52"),
+    "428-430": ("ledger", "A53"),
+    "613-616": ("ledger", "A54"),
+    "626-627": ("ledger", "A55"),
+    "638-639": ("ledger", "A56"),
+    "707-709": ("ledger", "A57"),
+}
+
+
+def test_every_questioned_sentence_has_a_decision_and_its_claim_a_verdict(tables):
+    cov = tables["ledger_coverage"].set_index("locator")
+    got = {
+        loc: (r.decision, r.claim_id if isinstance(r.claim_id, str) else None)
+        for loc, r in cov.iterrows()
+    }
+    assert got == COVERAGE
+    ledger = tables["argument_ledger"].set_index("claim_id")
+    audit = tables["claims_ledger"].set_index("claim_id")
+    for loc, (decision, cid) in COVERAGE.items():
+        if decision == "ledger":
+            assert ledger.loc[cid, "locator"] == loc
+            # Each judged by an existing rule; none has a check that could show it either way.
+            assert ledger.loc[cid, "verdict"] == "not_testable", cid
+        elif decision == "audit":
+            assert audit.loc[cid, "locator"] == loc
+            assert audit.loc[cid, "status"] == "reproduced"
+    assert ledger.loc["A52", ["rule", "outcome"]].tolist() == ["outside_fact", "no_record"]
+    assert ledger.loc["A56", ["rule", "outcome"]].tolist() == ["proxy", "proxy_only"]
+    assert ledger.loc["A55", ["rule", "outcome"]].tolist() == ["explanation", "reading_only"]
+    assert {ledger.loc[c, "rule"] for c in ("A53", "A57")} == {"normative_future"}
+    # Background rows name no verdict, only the records a reader may want (context).
+    assert "not judged" in cov.loc["79", "reason_en"].lower()
+    assert "Today I Decide" in cov.loc["93-94", "reason_en"]
+    assert "2001" in cov.loc["93-94", "reason_en"]
+
+
+def test_coverage_table_shows_each_sentence_in_both_languages(tables):
+    from analysis.tables.arguments import coverage_table
+
+    for lang, ledger_label in (("en", "A claim: in the argument ledger"), ("kk", "Тұжырым")):
+        data = coverage_table(tables["ledger_coverage"], lang=lang)._tbl_data
+        assert len(data) == len(COVERAGE)
+        decisions = data.iloc[:, 3].tolist()
+        assert decisions.count(next(d for d in decisions if d.startswith(ledger_label))) == 6
+        assert data.iloc[0, 0] == "59"
+        assert data.iloc[2, 0] == "89–91"
+        assert data.iloc[1, 4] == "—"
+
+
+def test_coverage_names_only_claims_that_exist(raw_copy, tmp_path):
+    """A sentence coded as a ledger claim that the ledger does not hold stops the build,
+    naming the file, row and column."""
+    path = raw_copy / "article" / "coverage.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(",ledger,A57,", ",ledger,A99,"), encoding="utf-8")
+    with pytest.raises(PipelineError) as err:
+        pipeline.run(raw_copy, tmp_path / "out", accept=True)
+    assert "coverage.csv, line 12, column 'claim_id': A99 is neither in" in str(err.value)
+
+
+def test_coverage_claim_id_follows_the_decision():
+    from analysis.schemas.raw import CoverageRaw
+
+    row = {
+        "locator": "59",
+        "quote_kk": "жыл сайынғы отырыстарын",
+        "decision": "background",
+        "claim_id": "C54",
+        "sentence_en": "s",
+        "sentence_kk": "s",
+        "reason_en": "r",
+        "reason_kk": "r",
+    }
+    with pytest.raises(Exception, match="claim_id is given exactly when"):
+        CoverageRaw.validate(pd.DataFrame([row]))
+    with pytest.raises(Exception, match="claim_id of a ledger sentence is an A claim"):
+        CoverageRaw.validate(pd.DataFrame([{**row, "decision": "ledger"}]))
+    CoverageRaw.validate(pd.DataFrame([{**row, "decision": "audit"}]))
+
+
+def test_proxy_rule_covers_a_claim_with_no_related_measure(tables):
+    """m2: the proxy rule's wording holds whether or not a stand-in is at hand; A33 names the
+    nearest one (Table 2's changes of view) as context, A56 says none is at hand."""
+    rule = tables["verdict_rules"].set_index("rule_id").loc["proxy"]
+    assert "whether or not a related measure is offered or at hand" in rule["claim_type_en"]
+    assert "where none is, the reasoning says so" in rule["test_en"]
+    ledger = tables["argument_ledger"].set_index("claim_id")
+    a33 = ledger.loc["A33", "reasoning"]
+    assert "The nearest measure at hand, Table 2's changes of view" in a33
+    assert "no related measure is at hand" in ledger.loc["A56", "reasoning"]
+    for cid in ("A33", "A56"):
+        assert (ledger.loc[cid, "outcome"], ledger.loc[cid, "verdict"]) == (
+            "proxy_only",
+            "not_testable",
+        )

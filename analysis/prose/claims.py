@@ -359,6 +359,25 @@ def _nomad(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
     }
 
 
+def _next_session(ctx: Context, last: pd.Timestamp) -> dict[str, str]:
+    """The first session after the article's last dated event (``last``), which the article
+    does not mention: its number, its plenary date (locative) and the years from the decree
+    to it (the latest endpoint of C12 and C47's "about/almost N years")."""
+    loc = catalog(ctx.lang)
+    s = ctx.table("sessions").sort_values("plenary_date")
+    nxt = s[s["plenary_date"] > last].iloc[0]
+    decree = pd.Timestamp(
+        ctx.table("kurultai_facts").set_index("fact_id").loc["decree_date", "value"]
+    )
+    return {
+        "next_session": str(nxt["session"]),
+        "next_session_date_loc": loc.date(nxt["plenary_date"], "locative"),
+        "years_to_next": loc.number(
+            round((nxt["plenary_date"] - decree).days / 365.25, 2), max_decimals=2
+        ),
+    }
+
+
 def _ledger_facts(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
     lang = ctx.lang
     loc = catalog(lang)
@@ -372,6 +391,7 @@ def _ledger_facts(ledger: pd.DataFrame, ctx: Context) -> dict[str, str]:
         "c19_printed": join(str(by.loc["C19", "value_printed"]).split(";"), lang),
         "c20_printed": join(str(by.loc["C20", "value_printed"]).split(";"), lang),
         "years_active": loc.number(float(by.loc["C12", "data_value"])),
+        **_next_session(ctx, last),
         "years_printed": loc.number(printed),
         "years_range": loc("claims-range", low=low, high=high),
         "last_event": loc.date(last),

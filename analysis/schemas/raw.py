@@ -1175,6 +1175,57 @@ class CaveatSourcesRaw(_Raw):
     note: str = pa.Field(nullable=True, description="Note.")
 
 
+COVERAGE_DECISIONS = ["ledger", "audit", "background"]
+
+
+class CoverageRaw(_Raw):
+    """Which sentences are claims of the argument (data/raw/article/coverage.csv, our own
+    coding): each sentence whose place in the argument ledger was questioned, with the
+    decision under the rulebook's inclusion criteria and the reason. Key: ``locator``."""
+
+    locator: str = locator_field(unique=True)
+    quote_kk: str = pa.Field(
+        description="A short phrase exactly as printed at the locator (at most 20 words)."
+    )
+    decision: str = pa.Field(
+        isin=COVERAGE_DECISIONS,
+        description="`ledger` (a claim of the argument, judged in the argument ledger), `audit` "
+        "(its point is no claim; the fact it mentions in passing is checked in the claims "
+        "audit) or `background` (left out: background the argument does not rest on).",
+    )
+    claim_id: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[AC]\d{2}$",
+        description="The argument claim (an A id) or audit claim (a C id) the sentence became; "
+        "empty for "
+        "`background`.",
+    )
+    sentence_en: str = pa.Field(description="What the sentence says, in our own English words.")
+    sentence_kk: str = pa.Field(description="sentence_en in Kazakh.")
+    reason_en: str = pa.Field(description="Why the decision follows from the inclusion criteria.")
+    reason_kk: str = pa.Field(description="reason_en in Kazakh.")
+
+    @table_check("quote_kk is at most 20 words")
+    def _short_quote(cls, df: pd.DataFrame) -> pd.Series:
+        return df["quote_kk"].str.split().str.len() <= 20
+
+    @table_check("claim_id is given exactly when the decision is ledger or audit")
+    def _claim_given(cls, df: pd.DataFrame) -> pd.Series:
+        return df["claim_id"].notna() == df["decision"].isin(["ledger", "audit"])
+
+    @table_check("claim_id of a ledger sentence is an A claim, of an audit sentence a C claim")
+    def _claim_kind(cls, df: pd.DataFrame) -> pd.Series:
+        prefix = df["claim_id"].str[0]
+        return (
+            df["claim_id"].isna()
+            | ((df["decision"] == "ledger") & (prefix == "A"))
+            | ((df["decision"] == "audit") & (prefix == "C"))
+        )
+
+
+RAW_TABLES.update({"article/coverage.csv": CoverageRaw})
+
+
 RAW_TABLES.update(
     {
         "article/joint_receptions.csv": JointReceptionsRaw,

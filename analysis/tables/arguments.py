@@ -387,3 +387,30 @@ def rulebook_table(
     return base_table(
         pd.DataFrame(rows), source=words("arguments-rulebook-source"), min_width="620px"
     )
+
+
+#: Catalog prefix of a coverage decision's label (``<prefix><decision>``).
+COVERAGE_DECISION_MESSAGE = "arguments-coverage-decision-"
+
+
+def coverage_table(coverage: pd.DataFrame, *, lang: str = "en") -> GT:
+    """Which sentences are claims of the argument: one row per sentence of the processed
+    ``ledger_coverage`` (file order) with its lines, the phrase as printed, what it says,
+    the decision (catalog ``arguments-coverage-decision-<decision>``), the claim it became
+    (or a dash) and the reason. Per-row text from the ``*_<lang>`` columns; headers from the
+    catalog."""
+    words = catalog(lang)
+    field = data_field(lang)
+    frame = pd.DataFrame(
+        {
+            words("arguments-coverage-lines"): coverage["locator"].str.replace("-", "\u2013"),
+            words("arguments-coverage-quote"): coverage["quote_kk"],
+            words("arguments-coverage-sentence"): coverage[f"sentence_{field}"],
+            words("arguments-coverage-decision"): [
+                words(COVERAGE_DECISION_MESSAGE + d) for d in coverage["decision"]
+            ],
+            words("arguments-coverage-claim"): coverage["claim_id"].fillna("\u2014"),
+            words("arguments-coverage-reason"): coverage[f"reason_{field}"],
+        }
+    )
+    return base_table(frame, source=words("arguments-coverage-source"), min_width="620px")

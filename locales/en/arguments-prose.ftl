@@ -126,6 +126,16 @@ arguments-rulebook-claims = Claims it decides
 arguments-rulebook-name = { $name }: { $claims }
 arguments-rulebook-outcome = { $when } → { $verdict }
 arguments-rulebook-source = Source: this project's rulebook (each rule and the outcomes it can find); the claims are the argument ledger's.
+arguments-coverage-lines = Lines
+arguments-coverage-quote = As printed
+arguments-coverage-sentence = What it says
+arguments-coverage-decision = Decision
+arguments-coverage-claim = Claim
+arguments-coverage-reason = Why
+arguments-coverage-decision-ledger = A claim: in the argument ledger
+arguments-coverage-decision-audit = Its fact: in the claims audit
+arguments-coverage-decision-background = Left out: background
+arguments-coverage-source = Source: this project's coding of the article's sentences against the inclusion criteria; the public records named are context, not verdicts.
 arguments-caveat-window = **Table 2 is cumulative, not a trend.** It asks how attitudes changed during the Kurultai's work («оның қызметі барысында», Table 2's title, lines 367–368), that is, from the decree of { $decree } to the interview: a window of about { $m2023 } months in 2023 and { $m2024 } months in 2024. The two waves answer over different spans, so their difference is not a like-for-like change; the longer 2024 span does not obviously explain a fall between the waves: improvements can reverse over a longer span, and the aware base changes.
 # One clause for a Key finding on Table 2: its window. $m2023, $m2024: months.
 arguments-window-clause = Table 2 asks about change "during its work", a window of about { $m2023 } months in 2023 and { $m2024 } in 2024; the longer 2024 window does not obviously explain the fall (improvements can reverse over a longer window, and the aware base changes)

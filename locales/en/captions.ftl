@@ -67,3 +67,4 @@ caption-tbl-verdicts = The argument ledger in numbers: { $arguments_n_claims } c
 caption-tbl-deliberative-criteria = Benchmarks of deliberative democracy ({ $arguments_criteria_n }): what a citizens' assembly such as Ireland's does, what the National Kurultai does, and whether it meets each.
 caption-tbl-glossary = Kazakh terms used in this book ({ $arguments_glossary_n }), with Latin forms, English renderings and where the article prints them.
 caption-tbl-rulebook = The rulebook ({ $arguments_rules_n } rules): what each rule judges, what it looks at, what it can find and the verdict each outcome yields, why, and the claims it decides.
+caption-tbl-coverage = Which sentences are claims: the sentences whose place in the ledger was questioned, each with the decision under the inclusion criteria, the claim it became and why.

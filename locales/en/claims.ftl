@@ -189,6 +189,7 @@ claims-unit-meetings = { $value } meetings
 claims-unit-amendments = { $value } amendments
 claims-unit-decade = { $value } decade
 claims-unit-sessions = { $value } sessions
+claims-unit-sessions-a-year = { $value } session a year
 claims-unit-laws = { $value } laws
 claims-unit-legal-acts = { $value } legal acts
 claims-unit-decrees = { $value } decrees

@@ -201,6 +201,7 @@ claims-unit-meetings = { $value } кездесу
 claims-unit-amendments = { $value } түзету
 claims-unit-decade = { $value }-жылдар
 claims-unit-sessions = { $value } отырыс
+claims-unit-sessions-a-year = жылына { $value } отырыс
 claims-unit-laws = { $value } заң
 claims-unit-legal-acts = { $value } нормативтік құқықтық акт
 claims-unit-decrees = { $value } Президент Жарлығы
