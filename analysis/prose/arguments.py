@@ -80,6 +80,7 @@ def _verdict_sentence(ledger: pd.DataFrame, outcomes: pd.DataFrame, loc: Catalog
         "arguments-verdict-counts",
         claims=loc.count(len(ledger)),
         supported=loc.count(n["supported"]),
+        n_supported=int(n["supported"]),
         partly=loc.count(n["partly_supported"]),
         not_supported=loc.count(n["not_supported"]),
         contradicted=loc.count(n["contradicted"]),

@@ -51,7 +51,10 @@ arguments-base-other = another base
 ## The ledger
 # $n_contradicted: the number of contradicted claims (for is/are). $fixed, $n_fixed: the
 # computed claims that cannot come out other than not testable whatever the data say.
-arguments-verdict-counts = Of the { $claims } claims of the article's argument in the ledger, { $supported } are supported, { $partly } partly supported and { $not_supported } not supported; { $n_contradicted ->
+arguments-verdict-counts = Of the { $claims } claims of the article's argument in the ledger, { $supported } { $n_supported ->
+        [one] is
+       *[other] are
+    } supported, { $partly } partly supported and { $not_supported } not supported; { $n_contradicted ->
         [0] none is contradicted
         [one] { $contradicted } is contradicted (data pointing the other way against what the article itself states)
        *[other] { $contradicted } are contradicted (data pointing the other way against what the article itself states)
