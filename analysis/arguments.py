@@ -62,6 +62,7 @@ from analysis.errors import PipelineError, Problem
 from analysis.i18n import Catalog, catalog, data_field
 from analysis.outputs import Output, RawTables
 from analysis.paths import raw_label
+from analysis.records import DECREE_DATE
 from analysis.schemas.common import table_check
 from analysis.schemas.raw import (
     CRITERION_STATUSES,
@@ -1641,6 +1642,12 @@ def _calendar_years(built: dict, loc: Catalog) -> str:
     )
 
 
+def _before_decree(built: dict) -> int:
+    """Table 3's meetings dated before the decree (``meetings_by_year``), left out of the
+    yearly counts."""
+    return int(built["meetings_by_year"]["meetings_before_decree"].sum())
+
+
 def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
     """Lines 450-453: work on priorities continues without a break after the sessions, and
     the President meets members regularly (the rule: :func:`_trend`). "Without a break" is
@@ -1679,7 +1686,11 @@ def _meeting_trend(raw: RawTables, built: dict) -> Verdict:
         "session_intervals (intervals Table 3 covers); meetings_log; meetings_by_year; "
         "table3_completeness",
         " / ".join(f"{x:.1f}" for x in t.rates) + " a year",
-        lambda loc: loc("arguments-meeting-trend-robustness", years=_calendar_years(built, loc)),
+        lambda loc: loc(
+            "arguments-meeting-trend-robustness",
+            years=_calendar_years(built, loc),
+            before=loc.count(_before_decree(built)),
+        ),
         outcome=outcome,
     )
 
@@ -1727,7 +1738,9 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
         ),
         "meetings_log; meetings_by_year; session_intervals; table3_completeness",
         f"longest gap {c['longest_gap_days']} days",
-        lambda loc: loc("arguments-meeting-tradition-robustness"),
+        lambda loc: loc(
+            "arguments-meeting-tradition-robustness", before=loc.count(_before_decree(built))
+        ),
         outcome=outcome,
     )
 
@@ -1736,36 +1749,103 @@ def _meeting_tradition(raw: RawTables, built: dict) -> Verdict:
 NAME_COLUMNS = {"en": "name_latin", "kk": "name_kk"}
 
 
+def repeat_from_decree(built: dict) -> pd.DataFrame:
+    """Receptions per person in Table 3 from the decree on (E7: a meeting before the
+    Kurultai existed is not a meeting with its members): one row per person in
+    ``meetings_log`` with ``meetings`` (from the decree), ``before`` (meetings before it) and
+    the names (``name_latin``, ``name_kk``), sorted by first meeting."""
+    log = built["meetings_log"]
+    per = (
+        log.groupby("person_id")
+        .agg(
+            name_latin=("name_latin", "first"),
+            name_kk=("name_kk", "first"),
+            first=("meeting_date", "min"),
+            meetings=("meeting_id", lambda s: s[~log.loc[s.index, "before_decree"]].nunique()),
+            before=("meeting_id", lambda s: s[log.loc[s.index, "before_decree"]].nunique()),
+        )
+        .sort_values("first")
+    )
+    return per
+
+
 def _repeat_follow_up(raw: RawTables, built: dict) -> Verdict:
-    """Lines 622-624: receiving the same person several times shows that the President
-    follows how issues are carried forward. The sentence's point is the inference, which
-    Table 3 cannot test (it records topics, not follow-up); the repeat receptions it reads
-    are its premise, mentioned in passing (rulebook: substance, not scene-setting), and earn
-    no part. So the outcome is ``reading_only`` (not testable), as for A29, A30, A32 and
-    A38; whether Table 3 bears the premise out, as a lower bound, is context."""
-    rep = built["repeat_visitors"]
-    people = built["meetings_log"]["person_id"].nunique()
-    outcome = "reading_only"
+    """Lines 621-625: Table 3 shows one person received several times, so the President
+    follows how issues are carried forward. The fact the sentence states (a repeat
+    reception) is recomputed from Table 3, counting from the decree (E7: A. Baymenov's 2022
+    reception predates it, claims audit C19), so it is a part: it holds when at least one
+    person was received more than once from the decree (``fact_holds_part_untested``,
+    partly supported: the inference is untested), and fails otherwise (``premise_fails``,
+    not supported). Table 3 is a lower bound, which can only add receptions."""
+    per = repeat_from_decree(built)
+    rep = per[per["meetings"] > 1]
+    early = per[(per["before"] > 0) & (per["meetings"] + per["before"] > 1)]
+    people = int((per["meetings"] > 0).sum())
+    outcome = "fact_holds_part_untested" if len(rep) else "premise_fails"
     verdict = _yield(built, "explanation", outcome)
 
     def reasoning(loc: Catalog) -> str:
-        names = rep[NAME_COLUMNS[data_field(loc.lang)]]
+        col = NAME_COLUMNS[data_field(loc.lang)]
         visitors = ", ".join(
             loc("arguments-repeat-visitor", name=name, meetings=loc.count(n))
-            for name, n in zip(names, rep["meetings"], strict=True)
+            for name, n in zip(rep[col], rep["meetings"], strict=True)
         )
         return loc(
             "arguments-repeat-follow-up",
+            holds="yes" if len(rep) else "no",
             repeat=loc.count(len(rep)),
             people=loc.count(people),
             names=visitors,
+            n_early=int(early["before"].sum()),
+            early=loc.join(list(early[col])),
+            decree=loc.date(DECREE_DATE),
         )
 
     return Verdict(
         verdict,
         reasoning,
         "repeat_visitors; meetings_log",
-        f"{len(rep)} repeat visitors of {people}",
+        f"{len(rep)} repeat visitors of {people} (from the decree)",
+        lambda loc: loc("arguments-no-choice"),
+        outcome=outcome,
+    )
+
+
+#: The person lines 626-627 name as received twice, and the count the sentence states.
+NAMED_REPEAT = ("kurishbaev-a", 2)
+
+
+def _named_repeat(raw: RawTables, built: dict) -> Verdict:
+    """Lines 626-627: receiving A. Kurishbaev twice also draws citizens' attention to
+    pressing issues. The two receptions, recomputed from Table 3 from the decree on (claims
+    audit C21), are the fact the sentence states, a part: they hold
+    (``fact_holds_part_untested``, partly supported: the effect on citizens is untested)
+    when Table 3 has that many meetings with him, and fail otherwise (``premise_fails``)."""
+    pid, times = NAMED_REPEAT
+    per = repeat_from_decree(built)
+    if pid not in per.index:
+        raise LookupError(f"meetings_log: no meeting with '{pid}' (lines 626-627)")
+    row = per.loc[pid]
+    n = int(row["meetings"])
+    outcome = "fact_holds_part_untested" if n >= times else "premise_fails"
+    log = built["meetings_log"]
+    dates = sorted(log.loc[(log["person_id"] == pid) & ~log["before_decree"], "meeting_date"])
+
+    def reasoning(loc: Catalog) -> str:
+        return loc(
+            "arguments-named-repeat",
+            holds="yes" if n >= times else "no",
+            name=row[NAME_COLUMNS[data_field(loc.lang)]],
+            meetings=loc.count(n),
+            n=n,
+            dates=loc.join([loc.date(d) for d in dates]),
+        )
+
+    return Verdict(
+        _yield(built, "explanation", outcome),
+        reasoning,
+        "meetings_log",
+        f"{n} meetings from the decree",
         lambda loc: loc("arguments-no-choice"),
         outcome=outcome,
     )
@@ -2220,6 +2300,7 @@ CHECKS: dict[str, Callable[[RawTables, dict], Verdict]] = {
     "meeting_tradition": _meeting_tradition,
     "daily_dialogue": _daily_dialogue,
     "repeat_follow_up": _repeat_follow_up,
+    "named_repeat": _named_repeat,
     "expectations_exceeded": _expectations_exceeded,
     "no_change_half": _no_change_half,
     "middle_awareness_high": _middle_awareness_high,
@@ -2295,6 +2376,7 @@ CHECK_RULES = {
     "meeting_tradition": "cadence",
     "daily_dialogue": "cadence",
     "repeat_follow_up": "explanation",
+    "named_repeat": "explanation",
     "expectations_exceeded": "proxy",
     "middle_awareness_high": "comparison",
     "older_awareness_stable": "stability",

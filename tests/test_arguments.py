@@ -129,7 +129,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     exceeded = _by_check(ledger, "expectations_exceeded").iloc[0]
     assert (exceeded["rule"], exceeded["verdict"]) == ("proxy", "not_testable")
     assert ledger.loc["A33", "verdict"] == "not_testable"
-    for cid in ("A29", "A30", "A32", "A38", "A41"):
+    for cid in ("A29", "A30", "A32", "A38"):
         assert (ledger.loc[cid, "outcome"], ledger.loc[cid, "verdict"]) == (
             "reading_only",
             "not_testable",
@@ -258,11 +258,13 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     )
     assert "a rank claim in both waves" in middle["reasoning"]
     # A25 ("азаматтар") and A49 ("халық") on all adults; the others on the printed share.
+    # A27's numbers are of respondents (line 359); «халық арасында» (line 362) is about
+    # becoming known among the people, not the base of the share.
     t12 = ledger.loc[["A25", "A26", "A27", "A28", "A31", "A49"], "scale"].to_dict()
     assert t12 == {
         "A25": "adults",
         "A26": "adults",
-        "A27": "adults",
+        "A27": "respondents",
         "A28": "respondents",
         "A31": "respondents",
         "A49": "adults",
@@ -327,14 +329,23 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     assert "give 2.91 years" in ncpt["reasoning"]
     assert "may or may not include its chair, deputy chair and secretary" in ncpt["reasoning"]
     assert "22 laws, 3 presidential decrees and 27 government resolutions" in ncpt["reasoning"]
-    # A41 reads the repeat receptions (they hold, as a lower bound: context); its point is
-    # the inference, so it states only a reading (E1), like A29, A30, A32 and A38.
+    # A41 states a fact the book recomputes from Table 3 (one person received several
+    # times, counted from the decree, E7): it holds, and the inference is the untested part.
     repeat = _by_check(ledger, "repeat_follow_up").iloc[0]
-    assert (repeat["outcome"], repeat["verdict"]) == ("reading_only", "not_testable")
-    assert (
-        "As context, Table 3 bears the premise out as a lower bound: 4 of the 19"
-        in (repeat["reasoning"])
+    assert (repeat["outcome"], repeat["verdict"]) == (
+        "fact_holds_part_untested",
+        "partly_supported",
     )
+    assert (
+        "It holds, as a lower bound: 4 of the 18 people were received more than once "
+        "(A. Baymenov (2), R. Batalov (2), B. Izmukhambetov (2), A. Kurishbaev (2)); the "
+        "meeting with A. Baymenov before the decree is left out (the claims audit, C19)."
+    ) in repeat["reasoning"]
+    # A55: the two receptions of A. Kurishbaev (C21), recomputed; the effect is untested.
+    named = ledger.loc["A55"]
+    assert (named["outcome"], named["verdict"]) == ("fact_holds_part_untested", "partly_supported")
+    assert "it holds, 2 meetings (12 March 2024 and 17 January 2025)" in named["reasoning"]
+    assert "Not tested: the effect" in named["reasoning"]
     # A30 names "the latest figures" without stating them: a reading only (D2).
     unmet = _by_check(ledger, "unmet_expectations_pattern").iloc[0]
     assert (unmet["outcome"], unmet["verdict"]) == ("reading_only", "not_testable")
@@ -707,7 +718,7 @@ def test_key_findings_and_counts_follow_the_data(tables, argument_values):
     fixed = arguments.fixed_not_testable(ledger, tables["verdict_outcomes"])
     assert sorted(fixed["claim_id"]) == ["A09", "A21", "A30", "A34", "A43"]
     assert (
-        "25 claims are judged by a computation; 5 of them cannot come out other"
+        "26 claims are judged by a computation; 5 of them cannot come out other"
         in (v["verdict_counts"])
     )
     # E3: no "contradicted by the article's own data" while none is.

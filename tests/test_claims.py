@@ -142,7 +142,7 @@ def test_editing_the_data_changes_the_status(raw_copy, tmp_path):
     # C19 edited to name 2023 and 2025 for A. Baymenov: both are years of his meetings from
     # the decree (E7), so the example reproduces and leaves problem P1 to C17 and C18.
     claims_path.write_text(
-        ctext.replace(",2022;2023,years,", ",2023;2025,years,").replace(
+        ctext.replace(",2022;2023,year,", ",2023;2025,year,").replace(
             "(baymenov-a:2022;2023)", "(baymenov-a:2023;2025)"
         )
     )

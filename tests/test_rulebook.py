@@ -10,6 +10,7 @@ import pytest
 
 from analysis import arguments, pipeline
 from analysis.errors import PipelineError
+from analysis.i18n import catalog
 from analysis.io import read_raw_csv
 from analysis.paths import RAW
 from analysis.rulebook import RuleError, rule_problems, verdict_of
@@ -201,8 +202,9 @@ def test_judgement_rules(outcomes):
     assert _v(outcomes, "outside_fact", "borne_out") == "supported"
     assert _v(outcomes, "outside_fact", "not_borne_out") == "not_supported"
     assert _v(outcomes, "outside_fact", "no_record") == "not_testable"
-    # A lower bound can make a comparison not supported, never contradicted.
-    assert _v(outcomes, "comparison", "disagrees_bound") == "not_supported"
+    # A lower bound pointing the other way leaves the comparison silent (the lower-bound
+    # clause): not testable, never contradicted.
+    assert _v(outcomes, "comparison", "disagrees_bound") == "not_testable"
     assert _v(outcomes, "comparison", "reverse") == "contradicted"
     with pytest.raises(RuleError, match="rule 'level' has no outcome 'nonsense'"):
         verdict_of(outcomes, "level", "nonsense")
@@ -451,8 +453,9 @@ def test_compound_claims_follow_one_rule(tables):
     """D2, one rule applied from data: a claim that asserts a fact and adds a reading (A24
     'growing, explained by', A26 'rose, meaning') is judged on the fact by the fact's own
     rule and names its untested part; an explanation that reads a fact mentioned in passing
-    or read back from the article (A29, A32: a printed share; A41: Table 3's repeat
-    receptions) states only a reading, like A30 and A38, so it is not testable (E1)."""
+    or read back from the article (A29, A32: a printed share) states only a reading, like A30
+    and A38, so it is not testable (E1); one whose fact the book recomputes (A41, A55: repeat
+    receptions counted from Table 3) is partly supported."""
     ledger = tables["argument_ledger"].set_index("claim_id")
     for cid in ("A24", "A26"):
         assert ledger.loc[cid, "rule"] == "change", cid
@@ -463,7 +466,8 @@ def test_compound_claims_follow_one_rule(tables):
         ("A30", "not_testable"),
         ("A32", "not_testable"),
         ("A38", "not_testable"),
-        ("A41", "not_testable"),
+        ("A41", "partly_supported"),
+        ("A55", "partly_supported"),
     ):
         assert (ledger.loc[cid, "rule"], ledger.loc[cid, "verdict"]) == ("explanation", verdict), (
             cid
@@ -567,8 +571,7 @@ def test_cadence_falls_silent_on_an_interval_without_a_listed_meeting(tables):
 def test_a_record_mentioned_in_passing_earns_no_part(tables):
     """E1 on constructed cases: A08 stays not testable whether or not the record of the
     Council's replacement holds (it is mentioned in passing); A14 stays not testable when
-    the article's own account agrees (it is not independent evidence); A41 states only a
-    reading whether or not anyone was received twice."""
+    the article's own account agrees (it is not independent evidence)."""
     built = dict(tables)
     ncpt = tables["ncpt"]
     built["ncpt"] = ncpt[ncpt["fact_id"] != "replaced_by"]
@@ -578,10 +581,37 @@ def test_a_record_mentioned_in_passing_earns_no_part(tables):
     assert arguments.CHECKS["official_governance"](raw, tables).outcome == (
         "no_independent_evidence"
     )
-    none_twice = dict(tables)
-    none_twice["repeat_visitors"] = tables["repeat_visitors"].iloc[0:0]
-    for b in (tables, none_twice):
-        assert arguments.CHECKS["repeat_follow_up"](raw, b).outcome == "reading_only"
+
+
+def test_a_recomputed_repeat_reception_is_a_part(tables):
+    """B1/M12: the fact a reading states is a part when the book recomputes it. A41 (one
+    person received several times) and A55 (A. Kurishbaev twice) are recounted from Table 3
+    from the decree on (E7): on the real log both hold (partly supported, the reading
+    untested); on a constructed log whose only repeat is a meeting before the decree, or
+    with A. Kurishbaev's second meeting dropped, the fact fails (not supported)."""
+    raw = {arguments.RAW_PATH: _raw_args()}
+    for check in ("repeat_follow_up", "named_repeat"):
+        v = arguments.CHECKS[check](raw, tables)
+        assert (v.outcome, v.verdict) == ("fact_holds_part_untested", "partly_supported"), check
+    log = tables["meetings_log"]
+    cols = ["meeting_id", "meeting_date", "before_decree", "person_id", "name_latin", "name_kk"]
+    one = pd.DataFrame(
+        [
+            ["M1", pd.Timestamp("2022-05-05"), True, "baymenov-a", "A. Baymenov", "Ә. Бәйменов"],
+            ["M2", pd.Timestamp("2023-07-10"), False, "baymenov-a", "A. Baymenov", "Ә. Бәйменов"],
+            ["M3", pd.Timestamp("2024-03-12"), False, "kurishbaev-a", "A. Kurishbaev", "А. К."],
+        ],
+        columns=cols,
+    ).astype({c: log[c].dtype for c in cols})
+    built = dict(tables) | {"meetings_log": one}
+    early = arguments.CHECKS["repeat_follow_up"](raw, built)
+    assert (early.outcome, early.verdict) == ("premise_fails", "not_supported")
+    assert "It does not hold: no one in Table 3 was received more than once" in (
+        early.reasoning(catalog("en"))
+    )
+    named = arguments.CHECKS["named_repeat"](raw, built)
+    assert (named.outcome, named.verdict) == ("premise_fails", "not_supported")
+    assert "it does not hold: 1 meeting from the decree" in named.reasoning(catalog("en"))
 
 
 def test_meetings_count_from_the_decree():
@@ -678,14 +708,19 @@ def test_every_questioned_sentence_has_a_decision_and_its_claim_a_verdict(tables
     for loc, (decision, cid) in COVERAGE.items():
         if decision == "ledger":
             assert ledger.loc[cid, "locator"] == loc
-            # Each judged by an existing rule; none has a check that could show it either way.
-            assert ledger.loc[cid, "verdict"] == "not_testable", cid
+            # Each judged by an existing rule; none has a check that could show it either
+            # way, except A55, whose fact (two receptions, C21) the book recomputes.
+            expected = "partly_supported" if cid == "A55" else "not_testable"
+            assert ledger.loc[cid, "verdict"] == expected, cid
         elif decision == "audit":
             assert audit.loc[cid, "locator"] == loc
             assert audit.loc[cid, "status"] == "reproduced"
     assert ledger.loc["A52", ["rule", "outcome"]].tolist() == ["outside_fact", "no_record"]
     assert ledger.loc["A56", ["rule", "outcome"]].tolist() == ["proxy", "proxy_only"]
-    assert ledger.loc["A55", ["rule", "outcome"]].tolist() == ["explanation", "reading_only"]
+    assert ledger.loc["A55", ["rule", "outcome"]].tolist() == [
+        "explanation",
+        "fact_holds_part_untested",
+    ]
     assert {ledger.loc[c, "rule"] for c in ("A53", "A57")} == {"normative_future"}
     # Background rows name no verdict, only the records a reader may want (context).
     assert "not judged" in cov.loc["79", "reason_en"].lower()

@@ -38,6 +38,7 @@ from analysis.arguments import (
     known_text,
     meeting_dates,
     positive_high_outcome,
+    repeat_from_decree,
     run_check,
     title_strict,
     verdict_label,
@@ -309,10 +310,11 @@ def values(ctx: Context) -> dict[str, str]:
         if trend.beyond
         else loc("arguments-meetings-rate-within-chance")
     )
-    rep = ctx.table("repeat_visitors")
-    v["repeat_n"] = words(len(rep), loc)
+    # A41: people received as members, counted from the decree (E7), as the check does.
+    per = repeat_from_decree({"meetings_log": log})
+    v["repeat_n"] = words(int((per["meetings"] > 1).sum()), loc)
     v["repeat_n_cap"] = v["repeat_n"].capitalize()
-    v["people_n"] = loc.count(log["person_id"].nunique())
+    v["people_n"] = loc.count(int((per["meetings"] > 0).sum()))
 
     # --- composition -------------------------------------------------------------------
     cov = ctx.table("composition_coverage").set_index("metric_id")["value"]

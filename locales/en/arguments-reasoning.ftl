@@ -114,7 +114,7 @@ arguments-meeting-trend = { $every ->
     }
 # Meetings in one calendar year: "6 in 2022".
 arguments-year-meetings = { $meetings } in { $year }
-arguments-calendar-note = 2022 includes the meetings before the decree; 2025 only January
+arguments-calendar-note = 2022 from the decree, leaving out the { $before } meetings before it; 2025 only January
 arguments-meeting-trend-robustness = By calendar year: { $years } ({ arguments-calendar-note }).
 # $differ: "yes" when the rates differ by more than chance; $last_gap: "yes" when the
 # longest gap is the last one.
@@ -133,7 +133,21 @@ arguments-meeting-tradition = { $every ->
 arguments-meeting-tradition-robustness = { arguments-calendar-note }.
 # A person received more than once: "A. Baymenov (3)".
 arguments-repeat-visitor = { $name } ({ $meetings })
-arguments-repeat-follow-up = The sentences' point is the inference, which Table 3 cannot test; the repeat receptions they read are their premise, mentioned in passing, and earn no part (as for A29, A30, A32 and A38). As context, Table 3 bears the premise out as a lower bound: { $repeat } of the { $people } people in Table 3 were received more than once ({ $names }).
+arguments-repeat-follow-up = The fact the sentences state, that Table 3 shows one person received several times, is recomputed from Table 3 from the decree of { $decree } on (a meeting before it is not a meeting with a member). { $holds ->
+        [yes] It holds, as a lower bound: { $repeat } of the { $people } people were received more than once ({ $names })
+       *[no] It does not hold: no one in Table 3 was received more than once from the decree
+    }{ $n_early ->
+        [0] .
+        [one] ; the meeting with { $early } before the decree is left out (the claims audit, C19).
+       *[other] ; the meetings with { $early } before the decree are left out (the claims audit, C19).
+    }
+arguments-named-repeat = The fact the sentence states, that { $name } was received twice (the claims audit, C21), is recomputed from Table 3 from the decree on: { $holds ->
+        [yes] it holds, { $meetings } meetings ({ $dates }).
+       *[no] it does not hold: { $n ->
+            [one] { $meetings } meeting
+           *[other] { $meetings } meetings
+        } from the decree.
+    }
 # $together: people received after the decree only together with another member.
 arguments-direct-access-scope = The experts name three means of the dialogue platform: carrying ideas to a high state level, opinion leaders' direct access to the President, and a platform for the community's initiatives (lines 252-255). Only direct access can be checked, and only on one-to-one audiences: sitting in the annual sessions the President chairs (line 59) is not direct access, and no record says who attends them.
 arguments-direct-access = Independent evidence, Table 3: { $after } people were received one to one after the decree (alone at least once; { $received } were received in all, { $together } of them only together with another member), about { $share } of the roughly { $seats } seats ever filled. The experts claim that direct access exists, and it does: a claim of existence takes no share threshold, so the share is context.
