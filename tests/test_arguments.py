@@ -345,7 +345,7 @@ def test_computed_verdicts_are_what_the_data_say(tables):
     named = ledger.loc["A55"]
     assert (named["outcome"], named["verdict"]) == ("fact_holds_part_untested", "partly_supported")
     assert "it holds, 2 meetings (12 March 2024 and 17 January 2025)" in named["reasoning"]
-    assert "Not tested: the effect" in named["reasoning"]
+    assert "Not tested: the effect on the public (that" in named["reasoning"]
     # A30 names "the latest figures" without stating them: a reading only (D2).
     unmet = _by_check(ledger, "unmet_expectations_pattern").iloc[0]
     assert (unmet["outcome"], unmet["verdict"]) == ("reading_only", "not_testable")
