@@ -174,7 +174,8 @@ def measure_commands(runs: int) -> list[dict]:
             "s",
             5.0,
             runs,
-            note,
+            note + "; each run after the first reads back every figure and table the run "
+            "before drew (an artefact step with nothing changed; a full draw is in build_clean)",
         ),
         _row(
             "gallery_command",
