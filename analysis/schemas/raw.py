@@ -902,6 +902,16 @@ class VerdictOutcomesRaw(_Raw):
         unique = ["rule_id", "outcome"]
 
 
+#: The longest quote (in words) a raw file may hold: the article's licence is unknown, so
+#: the repository keeps short quotes only.
+QUOTE_MAX_WORDS = 20
+
+
+def short_quotes(df: pd.DataFrame) -> pd.Series:
+    """Per row of ``df``: whether its ``quote_kk`` has at most :data:`QUOTE_MAX_WORDS` words."""
+    return df["quote_kk"].str.split().str.len() <= QUOTE_MAX_WORDS
+
+
 class ArgumentsRaw(_Raw):
     """The argument ledger: each substantive claim of the article's argument (not its
     numbers, which are in claims.csv), with the evidence the article offers and either a
@@ -990,9 +1000,9 @@ class ArgumentsRaw(_Raw):
         computed = df["check"].notna() & df["outcome"].isna() & df["reasoning"].isna()
         return judged != computed
 
-    @table_check("quote_kk is at most 20 words")
+    @table_check(f"quote_kk is at most {QUOTE_MAX_WORDS} words")
     def _short_quote(cls, df: pd.DataFrame) -> pd.Series:
-        return df["quote_kk"].str.split().str.len() <= 20
+        return short_quotes(df)
 
 
 CRITERION_STATUSES = ["meets", "partly", "does_not_meet"]
@@ -1205,9 +1215,9 @@ class CoverageRaw(_Raw):
     reason_en: str = pa.Field(description="Why the decision follows from the inclusion criteria.")
     reason_kk: str = pa.Field(description="reason_en in Kazakh.")
 
-    @table_check("quote_kk is at most 20 words")
+    @table_check(f"quote_kk is at most {QUOTE_MAX_WORDS} words")
     def _short_quote(cls, df: pd.DataFrame) -> pd.Series:
-        return df["quote_kk"].str.split().str.len() <= 20
+        return short_quotes(df)
 
     @table_check("claim_id is given exactly when the decision is ledger or audit")
     def _claim_given(cls, df: pd.DataFrame) -> pd.Series:
