@@ -1138,11 +1138,13 @@ def _positive_high(raw: RawTables, built: dict, scale: str = "respondents") -> V
     )
 
 
-def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
-    """Lines 355-357: the neutral share rose (the change rule)."""
+def _table1_rise(raw: RawTables, built: dict, scale: str, category: str) -> Verdict:
+    """A Table 1 share ``category`` rose (the change rule), worded by the message
+    ``arguments-<category>-rise`` and capped by the untested part of the claim whose check
+    is ``<category>_rise``."""
 
     def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
-        return loc("arguments-neutral-rise", **_share_words(sh, loc, ci))
+        return loc(f"arguments-{category}-rise", **_share_words(sh, loc, ci))
 
     return _scaled_verdict(
         raw,
@@ -1150,29 +1152,21 @@ def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Ve
         scale,
         "rise",
         "table1",
-        "neutral",
+        category,
         describe,
-        part_untested=_untested(raw, built, "neutral_rise"),
+        part_untested=_untested(raw, built, f"{category}_rise"),
     )
+
+
+def _neutral_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
+    """Lines 355-357: the neutral share rose (the change rule)."""
+    return _table1_rise(raw, built, scale, "neutral")
 
 
 def _negative_rise(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
-    """Lines 362-365: the negative share rose (the change rule), read by the authors as a
+    """Lines 359-365: the negative share rose (the change rule), read by the authors as a
     sign that views diversify as the Kurultai becomes known (untested: caps the verdict)."""
-
-    def describe(sh: ScaledShare, loc: Catalog, ci: str) -> str:
-        return loc("arguments-negative-rise", **_share_words(sh, loc, ci))
-
-    return _scaled_verdict(
-        raw,
-        built,
-        scale,
-        "rise",
-        "table1",
-        "negative",
-        describe,
-        part_untested=_untested(raw, built, "negative_rise"),
-    )
+    return _table1_rise(raw, built, scale, "negative")
 
 
 def _no_change_stable(raw: RawTables, built: dict, scale: str = "respondents") -> Verdict:
